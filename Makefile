@@ -1,0 +1,26 @@
+# The two commands a newcomer needs (see README):
+#   make run   installs what is missing, builds, starts `veracity serve` (embedded default)
+#   make test  installs what is missing, runs every test
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+ENV := source scripts/env.sh
+
+.PHONY: run test bootstrap build openapi check-openapi
+
+bootstrap:
+	@scripts/bootstrap
+
+build: bootstrap
+	@$(ENV) && cargo build --release --locked
+
+run: build
+	@$(ENV) && exec target/release/veracity serve
+
+test: bootstrap
+	@scripts/ensure-postgres
+	@$(ENV) && cargo test --workspace --locked --no-fail-fast
+
+# Regenerates the committed OpenAPI document after an API change.
+openapi:
+	@cargo run --quiet --locked -- openapi > openapi/openapi.json
+	@echo "openapi/openapi.json regenerated"

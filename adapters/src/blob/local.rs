@@ -1,0 +1,89 @@
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use tokio::io::AsyncWriteExt;
+use veracity_domain::ports::blob_store::{BlobKey, BlobStore};
+use veracity_domain::{Dependency, DomainError};
+
+/// Blobs as files below a root directory. Writes go to `<root>/.staging/` first and are renamed
+/// into place, so a reader sees the old object or the whole new one, never a torn write.
+pub struct LocalBlobStore {
+    root: PathBuf,
+}
+
+fn unavailable(action: &str, path: &Path, err: std::io::Error) -> DomainError {
+    DomainError::unavailable(Dependency::BlobStore, format!("{action} {}: {err}", path.display()))
+}
+
+impl LocalBlobStore {
+    pub async fn open(root: impl Into<PathBuf>) -> Result<Self, DomainError> {
+        let root = root.into();
+        let staging = root.join(".staging");
+        tokio::fs::create_dir_all(&staging).await.map_err(|e| unavailable("creating", &staging, e))?;
+        Ok(Self { root })
+    }
+
+    fn path(&self, key: &BlobKey) -> PathBuf {
+        // BlobKey guarantees relative, `.`-free segments, so this stays below the root.
+        self.root.join(key.as_str())
+    }
+
+    fn staging_path(&self) -> PathBuf {
+        self.root.join(".staging").join(uuid::Uuid::new_v4().simple().to_string())
+    }
+}
+
+#[async_trait]
+impl BlobStore for LocalBlobStore {
+    async fn put(&self, key: &BlobKey, data: Bytes) -> Result<(), DomainError> {
+        let path = self.path(key);
+        if let Some(dir) = path.parent() {
+            tokio::fs::create_dir_all(dir).await.map_err(|e| unavailable("creating", dir, e))?;
+        }
+        let staged = self.staging_path();
+        let write = async {
+            let mut file = tokio::fs::File::create(&staged).await?;
+            file.write_all(&data).await?;
+            file.sync_all().await?;
+            tokio::fs::rename(&staged, &path).await
+        };
+        if let Err(err) = write.await {
+            let _ = tokio::fs::remove_file(&staged).await;
+            return Err(unavailable("writing", &path, err));
+        }
+        Ok(())
+    }
+
+    async fn get(&self, key: &BlobKey) -> Result<Bytes, DomainError> {
+        let path = self.path(key);
+        match tokio::fs::read(&path).await {
+            Ok(data) => Ok(Bytes::from(data)),
+            Err(err) if err.kind() == ErrorKind::NotFound => {
+                Err(DomainError::NotFound { resource: "blob", id: key.to_string() })
+            }
+            Err(err) => Err(unavailable("reading", &path, err)),
+        }
+    }
+
+    async fn exists(&self, key: &BlobKey) -> Result<bool, DomainError> {
+        let path = self.path(key);
+        tokio::fs::try_exists(&path).await.map_err(|e| unavailable("checking", &path, e))
+    }
+
+    async fn delete(&self, key: &BlobKey) -> Result<(), DomainError> {
+        let path = self.path(key);
+        match tokio::fs::remove_file(&path).await {
+            Err(err) if err.kind() != ErrorKind::NotFound => Err(unavailable("deleting", &path, err)),
+            _ => Ok(()),
+        }
+    }
+
+    async fn ping(&self) -> Result<(), DomainError> {
+        // Writing a probe catches a read-only or vanished volume, which a stat would not.
+        let probe = self.staging_path();
+        tokio::fs::write(&probe, b"ok").await.map_err(|e| unavailable("writing", &probe, e))?;
+        tokio::fs::remove_file(&probe).await.map_err(|e| unavailable("removing", &probe, e))
+    }
+}

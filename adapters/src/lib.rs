@@ -1,0 +1,7 @@
+//! Adapters: one module per outside system, each implementing a `veracity_domain` port or
+//! serving the read side.
+
+pub mod blob;
+pub mod nats;
+pub mod projections;
+pub mod sql;

@@ -1,0 +1,241 @@
+//! The event log on JetStream.
+//!
+//! One stream holds every event; each aggregate is one subject,
+//! `<prefix>.<tenant>.<aggregate type>.<id>`. Optimistic concurrency is the server's
+//! `Nats-Expected-Last-Subject-Sequence` check, and `Nats-Msg-Id` (the event id) makes a retried
+//! publish a no-op within the stream's duplicate window. A single server checks the expected
+//! sequence first, so a retry of a publish that was stored is recognised by its event id being
+//! the aggregate's last event.
+
+use std::time::Duration;
+
+use async_nats::jetstream::context::PublishErrorKind;
+use async_nats::jetstream::stream::DirectGetErrorKind;
+use async_nats::jetstream::{self, consumer, message::PublishMessage, stream};
+use async_trait::async_trait;
+use futures::StreamExt;
+use veracity_domain::ports::event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription};
+use veracity_domain::{AggregatePosition, AggregateRef, Appended, DomainError, EventEnvelope, NewEvent, RecordedEvent};
+
+use super::nats_error;
+
+/// Names and sizing of the events stream.
+#[derive(Debug, Clone)]
+pub struct StreamSettings {
+    /// e.g. `VERACITY_EVENTS`.
+    pub stream: String,
+    /// e.g. `veracity.ev`; the stream captures `<prefix>.>`.
+    pub subject_prefix: String,
+    /// 1 for a single server, 3 in a production cluster.
+    pub replicas: usize,
+}
+
+/// How long a retried publish is recognised as a duplicate.
+const DUPLICATE_WINDOW: Duration = Duration::from_secs(120);
+/// Upper bound on reading one aggregate back, so a stalled server cannot hang a request.
+const LOAD_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct JetStreamEventStore {
+    js: jetstream::Context,
+    settings: StreamSettings,
+}
+
+impl JetStreamEventStore {
+    /// Opens the events stream, creating it on first use. Refuses a stream of that name whose
+    /// subjects differ, rather than silently writing somewhere unexpected.
+    pub async fn open(client: async_nats::Client, settings: StreamSettings) -> Result<Self, DomainError> {
+        let js = jetstream::new(client);
+        let subjects = vec![format!("{}.>", settings.subject_prefix)];
+        let config = stream::Config {
+            name: settings.stream.clone(),
+            description: Some("Veracity event log: every state change, one subject per aggregate".into()),
+            subjects: subjects.clone(),
+            storage: stream::StorageType::File,
+            num_replicas: settings.replicas,
+            retention: stream::RetentionPolicy::Limits,
+            duplicate_window: DUPLICATE_WINDOW,
+            allow_direct: true,
+            ..Default::default()
+        };
+        let mut stream = js
+            .get_or_create_stream(config)
+            .await
+            .map_err(|e| nats_error(&format!("opening stream {}", settings.stream), e))?;
+        let info = stream.info().await.map_err(|e| nats_error("reading stream info", e))?;
+        if info.config.subjects != subjects {
+            return Err(DomainError::invalid(
+                "nats.stream",
+                format!(
+                    "stream {} exists with subjects {:?}, expected {:?}",
+                    settings.stream, info.config.subjects, subjects
+                ),
+            ));
+        }
+        Ok(Self { js, settings })
+    }
+
+    fn subject(&self, aggregate: &AggregateRef) -> String {
+        format!("{}.{}.{}.{}", self.settings.subject_prefix, aggregate.tenant(), aggregate.kind(), aggregate.id())
+    }
+
+    async fn stream(&self) -> Result<stream::Stream<()>, DomainError> {
+        self.js
+            .get_stream_no_info(&self.settings.stream)
+            .await
+            .map_err(|e| nats_error(&format!("stream {}", self.settings.stream), e))
+    }
+
+    /// The last event on `subject`, if any.
+    async fn last_event(&self, subject: &str) -> Result<Option<RecordedEvent>, DomainError> {
+        match self.stream().await?.direct_get_last_for_subject(subject).await {
+            Ok(message) => {
+                let envelope = EventEnvelope::from_json(&message.payload)?;
+                Ok(Some(RecordedEvent { sequence: message.sequence, envelope }))
+            }
+            Err(err) if err.kind() == DirectGetErrorKind::NotFound => Ok(None),
+            Err(err) => Err(nats_error("reading the last event", err)),
+        }
+    }
+
+    /// The version of the event already stored at `sequence` (for reporting a duplicate).
+    async fn stored_version(&self, sequence: u64) -> Result<u64, DomainError> {
+        let message = self.stream().await?.get_raw_message(sequence).await.map_err(|e| nats_error("reading event", e))?;
+        Ok(EventEnvelope::from_json(&message.payload)?.version)
+    }
+}
+
+fn recorded(message: &jetstream::Message) -> Result<(RecordedEvent, u64), DomainError> {
+    let info = message.info().map_err(|e| DomainError::internal(format!("jetstream message without metadata: {e}")))?;
+    let envelope = EventEnvelope::from_json(&message.payload)
+        .map_err(|e| DomainError::internal(format!("event at sequence {}: {e}", info.stream_sequence)))?;
+    Ok((RecordedEvent { sequence: info.stream_sequence, envelope }, info.pending))
+}
+
+fn start_at(sequence: u64) -> consumer::DeliverPolicy {
+    consumer::DeliverPolicy::ByStartSequence { start_sequence: sequence.max(1) }
+}
+
+struct JetStreamAck(jetstream::Message);
+
+#[async_trait]
+impl AckHandle for JetStreamAck {
+    async fn ack(self: Box<Self>) -> Result<(), DomainError> {
+        self.0.ack().await.map_err(|e| nats_error("acknowledging event", e))
+    }
+}
+
+#[async_trait]
+impl EventStore for JetStreamEventStore {
+    async fn append(
+        &self,
+        aggregate: &AggregateRef,
+        expected: AggregatePosition,
+        event: NewEvent,
+    ) -> Result<Appended, DomainError> {
+        let version = expected.version + 1;
+        let envelope = event.into_envelope(aggregate, version);
+        let publish = PublishMessage::build()
+            .payload(envelope.to_json().into())
+            .message_id(envelope.id.to_string())
+            .expected_last_subject_sequence(expected.last_sequence);
+        let event_id = envelope.id;
+        let subject = self.subject(aggregate);
+        let ack = async { self.js.send_publish(subject.clone(), publish).await?.await }.await;
+        let ack = match ack {
+            Ok(ack) => ack,
+            Err(err) if err.kind() == PublishErrorKind::WrongLastSequence => {
+                // A single server checks the expected sequence before the msg-id dedupe, so a
+                // retry whose first attempt was stored (its ack lost) lands here. It is ours if
+                // the aggregate's last event is this very event.
+                return match self.last_event(&subject).await? {
+                    Some(last) if last.envelope.id == event_id => {
+                        Ok(Appended { sequence: last.sequence, version: last.envelope.version, duplicate: true })
+                    }
+                    _ => Err(DomainError::Concurrency { aggregate: aggregate.to_string() }),
+                };
+            }
+            Err(err) if err.kind() == PublishErrorKind::MaxPayloadExceeded => {
+                return Err(DomainError::invalid("event", err.to_string()));
+            }
+            Err(err) => return Err(nats_error("appending event", err)),
+        };
+        let version = if ack.duplicate { self.stored_version(ack.sequence).await? } else { version };
+        Ok(Appended { sequence: ack.sequence, version, duplicate: ack.duplicate })
+    }
+
+    async fn load(&self, aggregate: &AggregateRef, after_sequence: u64) -> Result<Vec<RecordedEvent>, DomainError> {
+        let config = consumer::pull::OrderedConfig {
+            filter_subject: self.subject(aggregate),
+            deliver_policy: start_at(after_sequence + 1),
+            ..Default::default()
+        };
+        let read = async {
+            let consumer = self.stream().await?.create_consumer(config).await.map_err(|e| nats_error("loading aggregate", e))?;
+            let mut events = Vec::with_capacity(consumer.cached_info().num_pending as usize);
+            if consumer.cached_info().num_pending == 0 {
+                return Ok(events);
+            }
+            let mut messages = consumer.messages().await.map_err(|e| nats_error("loading aggregate", e))?;
+            while let Some(message) = messages.next().await {
+                let message = message.map_err(|e| nats_error("loading aggregate", e))?;
+                let (event, pending) = recorded(&message)?;
+                events.push(event);
+                if pending == 0 {
+                    break;
+                }
+            }
+            Ok(events)
+        };
+        tokio::time::timeout(LOAD_TIMEOUT, read)
+            .await
+            .map_err(|_| nats_error("loading aggregate", format!("no answer within {LOAD_TIMEOUT:?}")))?
+    }
+
+    async fn subscribe(&self, subscription: Subscription) -> Result<DeliveryStream, DomainError> {
+        let stream = self.stream().await?;
+        let filter_subject = format!("{}.>", self.settings.subject_prefix);
+        let deliver_policy = start_at(subscription.from_sequence);
+        let Some(durable_name) = subscription.durable_name else {
+            let config = consumer::pull::OrderedConfig { filter_subject, deliver_policy, ..Default::default() };
+            let consumer = stream.create_consumer(config).await.map_err(|e| nats_error("subscribing", e))?;
+            let messages = consumer.messages().await.map_err(|e| nats_error("subscribing", e))?;
+            return Ok(messages
+                .map(|message| {
+                    let message = message.map_err(|e| nats_error("reading events", e))?;
+                    Ok(Delivery::new(recorded(&message)?.0, None))
+                })
+                .boxed());
+        };
+        // The caller owns its position, so the consumer is recreated at the requested sequence
+        // rather than resumed wherever the server last saw it.
+        if let Err(err) = stream.delete_consumer(&durable_name).await {
+            tracing::debug!(consumer = %durable_name, error = %err, "no previous consumer to delete");
+        }
+        let config = consumer::pull::Config {
+            durable_name: Some(durable_name.clone()),
+            description: Some("Veracity durable event subscriber".into()),
+            deliver_policy,
+            ack_policy: consumer::AckPolicy::Explicit,
+            ack_wait: Duration::from_secs(30),
+            max_ack_pending: 1_024,
+            filter_subject,
+            // A subscriber gone for a day is gone: it would be recreated at its position anyway.
+            inactive_threshold: Duration::from_secs(24 * 3600),
+            ..Default::default()
+        };
+        let consumer = stream.create_consumer(config).await.map_err(|e| nats_error("subscribing", e))?;
+        let messages = consumer.messages().await.map_err(|e| nats_error("subscribing", e))?;
+        Ok(messages
+            .map(|message| {
+                let message = message.map_err(|e| nats_error("reading events", e))?;
+                let (event, _) = recorded(&message)?;
+                Ok(Delivery::new(event, Some(Box::new(JetStreamAck(message)))))
+            })
+            .boxed())
+    }
+
+    async fn head(&self) -> Result<u64, DomainError> {
+        let info = self.stream().await?.get_info().await.map_err(|e| nats_error("reading stream info", e))?;
+        Ok(info.state.last_sequence)
+    }
+}

@@ -1,0 +1,65 @@
+//! NATS: the client connection and the JetStream event store.
+
+mod event_store;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use async_nats::{Client, ConnectOptions, Event};
+use veracity_domain::{Dependency, DomainError};
+
+pub use event_store::{JetStreamEventStore, StreamSettings};
+
+pub(crate) fn nats_error(context: &str, err: impl std::fmt::Display) -> DomainError {
+    DomainError::unavailable(Dependency::Nats, format!("{context}: {err}"))
+}
+
+/// How to reach NATS.
+#[derive(Debug, Clone)]
+pub struct ConnectSettings {
+    pub url: String,
+    /// Shown in the server's connection list (`veracity-api`, `veracity-worker`, …).
+    pub connection_name: String,
+    /// A `.creds` file (JWT + nkey), for servers that require one.
+    pub credentials_file: Option<PathBuf>,
+    /// How long to keep trying the first connection before giving up.
+    pub initial_connect_timeout: Duration,
+}
+
+/// Connects, retrying the first connection for `initial_connect_timeout`. Once connected the
+/// client reconnects forever (every 0.1–2 s), so a NATS restart is survived without a restart of
+/// ours; readiness reports the outage meanwhile.
+pub async fn connect(settings: &ConnectSettings) -> Result<Client, DomainError> {
+    let deadline = tokio::time::Instant::now() + settings.initial_connect_timeout;
+    let mut attempt = 0u32;
+    loop {
+        attempt += 1;
+        let mut options = ConnectOptions::new()
+            .name(&settings.connection_name)
+            .connection_timeout(Duration::from_secs(3))
+            .max_reconnects(None)
+            .reconnect_delay_callback(|attempts| Duration::from_millis((attempts as u64 * 100).clamp(100, 2_000)))
+            .event_callback(|event| async move {
+                match event {
+                    Event::Connected => tracing::info!("nats connected"),
+                    Event::Disconnected => tracing::warn!("nats disconnected; reconnecting"),
+                    Event::Closed => tracing::info!("nats connection closed"),
+                    other => tracing::warn!(event = %other, "nats client event"),
+                }
+            });
+        if let Some(path) = &settings.credentials_file {
+            options = options
+                .credentials_file(path)
+                .await
+                .map_err(|e| DomainError::invalid("nats.credentials_file", format!("{}: {e}", path.display())))?;
+        }
+        match options.connect(settings.url.as_str()).await {
+            Ok(client) => return Ok(client),
+            Err(err) if tokio::time::Instant::now() < deadline => {
+                tracing::warn!(url = %settings.url, attempt, error = %err, "nats not reachable yet; retrying");
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+            Err(err) => return Err(nats_error(&format!("connecting to {}", settings.url), err)),
+        }
+    }
+}

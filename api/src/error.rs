@@ -1,0 +1,268 @@
+//! Every error response: RFC 9457 `application/problem+json` with a stable `code` and the
+//! `request_id`. This file is the only place that decides status codes and codes; handlers
+//! return `ApiError` (usually via `From<DomainError>`), and the edge middleware renders it —
+//! and every error poem itself raises (unknown route, wrong method, bad JSON…) — the same way.
+
+use poem::error::{MethodNotAllowedError, NotFoundError, ResponseError};
+use poem::http::{HeaderName, HeaderValue, StatusCode, header};
+use poem::{Body, Response};
+use poem_openapi::registry::{MetaMediaType, MetaResponse, MetaResponses, Registry};
+use poem_openapi::types::Type;
+use poem_openapi::{ApiResponse, Object};
+use serde_json::{Map, Value, json};
+use veracity_domain::DomainError;
+
+pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
+
+/// The stable error codes. Clients branch on these; a published code never changes meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    RouteNotFound,
+    MethodNotAllowed,
+    MalformedJson,
+    InvalidRequest,
+    UnsupportedContentType,
+    PayloadTooLarge,
+    NotFound,
+    Conflict,
+    ValidationFailed,
+    NotReady,
+    ServiceUnavailable,
+    Internal,
+}
+
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 12] = [
+        ErrorCode::RouteNotFound,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::MalformedJson,
+        ErrorCode::InvalidRequest,
+        ErrorCode::UnsupportedContentType,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::NotFound,
+        ErrorCode::Conflict,
+        ErrorCode::ValidationFailed,
+        ErrorCode::NotReady,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::Internal,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::RouteNotFound => "ROUTE_NOT_FOUND",
+            ErrorCode::MethodNotAllowed => "METHOD_NOT_ALLOWED",
+            ErrorCode::MalformedJson => "MALFORMED_JSON",
+            ErrorCode::InvalidRequest => "INVALID_REQUEST",
+            ErrorCode::UnsupportedContentType => "UNSUPPORTED_CONTENT_TYPE",
+            ErrorCode::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+            ErrorCode::NotFound => "NOT_FOUND",
+            ErrorCode::Conflict => "CONFLICT",
+            ErrorCode::ValidationFailed => "VALIDATION_FAILED",
+            ErrorCode::NotReady => "NOT_READY",
+            ErrorCode::ServiceUnavailable => "SERVICE_UNAVAILABLE",
+            ErrorCode::Internal => "INTERNAL",
+        }
+    }
+
+    pub fn status(self) -> StatusCode {
+        match self {
+            ErrorCode::RouteNotFound | ErrorCode::NotFound => StatusCode::NOT_FOUND,
+            ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorCode::MalformedJson | ErrorCode::InvalidRequest => StatusCode::BAD_REQUEST,
+            ErrorCode::UnsupportedContentType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::Conflict => StatusCode::CONFLICT,
+            ErrorCode::ValidationFailed => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::NotReady | ErrorCode::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The problem `type` URI. A URN: stable and unique, and honest about not being a web page.
+    pub fn type_uri(self) -> String {
+        format!("urn:veracity:problem:{}", self.as_str().to_ascii_lowercase().replace('_', "-"))
+    }
+}
+
+/// An RFC 9457 problem details document.
+#[derive(Debug, Clone, Object)]
+#[oai(example)]
+pub struct Problem {
+    /// URI identifying the kind of problem, e.g. `urn:veracity:problem:route-not-found`.
+    #[oai(rename = "type")]
+    pub type_uri: String,
+    /// Short summary of the kind of problem (the status code's reason phrase).
+    pub title: String,
+    /// The HTTP status code, repeated for convenience.
+    pub status: u16,
+    /// What went wrong in this occurrence, for a human.
+    pub detail: String,
+    /// The request path this occurrence happened on.
+    pub instance: String,
+    /// Stable machine-readable code; branch on this, never on `detail`.
+    pub code: String,
+    /// The request's id, also in the `X-Request-Id` response header; quote it when reporting.
+    pub request_id: String,
+}
+
+impl poem_openapi::types::Example for Problem {
+    fn example() -> Self {
+        Problem {
+            type_uri: ErrorCode::RouteNotFound.type_uri(),
+            title: "Not Found".into(),
+            status: 404,
+            detail: "no route matches GET /v1/nope".into(),
+            instance: "/v1/nope".into(),
+            code: ErrorCode::RouteNotFound.as_str().into(),
+            request_id: "req_0193f6a4c1b27a8f9e0d1c2b3a495867".into(),
+        }
+    }
+}
+
+/// An error on its way to becoming a problem+json response.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    code: ErrorCode,
+    detail: String,
+    /// Extra problem members (RFC 9457 §3.2), e.g. the failed checks of `/readyz`.
+    extensions: Map<String, Value>,
+    headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, detail: impl Into<String>) -> Self {
+        Self { code, detail: detail.into(), extensions: Map::new(), headers: Vec::new() }
+    }
+
+    pub fn with_extension(mut self, name: &str, value: Value) -> Self {
+        self.extensions.insert(name.to_owned(), value);
+        self
+    }
+
+    pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.headers.push((name, value));
+        self
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    pub fn payload_too_large(limit: u64) -> Self {
+        Self::new(ErrorCode::PayloadTooLarge, format!("the request body exceeds the limit of {limit} bytes"))
+            .with_extension("limit_bytes", json!(limit))
+    }
+
+    /// Maps an error poem or poem-openapi raised before or instead of a handler.
+    pub fn from_poem(err: poem::Error) -> Self {
+        if let Some(api) = err.downcast_ref::<ApiError>() {
+            return api.clone();
+        }
+        if err.is::<NotFoundError>() {
+            return Self::new(ErrorCode::RouteNotFound, "no route matches this path");
+        }
+        if err.is::<MethodNotAllowedError>() {
+            return Self::new(ErrorCode::MethodNotAllowed, "this path does not accept this method");
+        }
+        if err.is::<poem_openapi::error::ParseRequestPayloadError>() {
+            return Self::new(ErrorCode::MalformedJson, format!("the request body could not be parsed: {}", err));
+        }
+        if err.is::<poem_openapi::error::ContentTypeError>() {
+            return Self::new(ErrorCode::UnsupportedContentType, err.to_string());
+        }
+        match err.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => Self::new(ErrorCode::PayloadTooLarge, err.to_string()),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::new(ErrorCode::UnsupportedContentType, err.to_string()),
+            StatusCode::METHOD_NOT_ALLOWED => Self::new(ErrorCode::MethodNotAllowed, err.to_string()),
+            StatusCode::NOT_FOUND => Self::new(ErrorCode::RouteNotFound, err.to_string()),
+            status if status.is_client_error() => Self::new(ErrorCode::InvalidRequest, err.to_string()),
+            _ => {
+                tracing::error!(error = %err, "unhandled error");
+                Self::new(ErrorCode::Internal, "an internal error occurred; quote the request_id when reporting it")
+            }
+        }
+    }
+
+    /// The problem+json response for this error.
+    pub fn render(&self, request_id: &str, instance: &str) -> Response {
+        let status = self.code.status();
+        let mut body = Map::new();
+        body.insert("type".into(), json!(self.code.type_uri()));
+        body.insert("title".into(), json!(status.canonical_reason().unwrap_or("Error")));
+        body.insert("status".into(), json!(status.as_u16()));
+        body.insert("detail".into(), json!(self.detail));
+        body.insert("instance".into(), json!(instance));
+        body.insert("code".into(), json!(self.code.as_str()));
+        body.insert("request_id".into(), json!(request_id));
+        for (name, value) in &self.extensions {
+            body.entry(name.clone()).or_insert_with(|| value.clone());
+        }
+        let mut response = Response::builder()
+            .status(status)
+            .header(header::CONTENT_TYPE, PROBLEM_CONTENT_TYPE)
+            .body(Body::from_json(Value::Object(body)).expect("a JSON map always serialises"));
+        for (name, value) in &self.headers {
+            response.headers_mut().append(name.clone(), value.clone());
+        }
+        response
+    }
+}
+
+impl From<DomainError> for ApiError {
+    fn from(err: DomainError) -> Self {
+        match &err {
+            DomainError::NotFound { .. } => Self::new(ErrorCode::NotFound, err.to_string()),
+            DomainError::Concurrency { .. } => Self::new(ErrorCode::Conflict, err.to_string()),
+            DomainError::Invalid { field, .. } => {
+                let field = json!(field);
+                Self::new(ErrorCode::ValidationFailed, err.to_string()).with_extension("field", field)
+            }
+            DomainError::Unavailable { dependency, .. } => {
+                tracing::error!(error = %err, "dependency unavailable");
+                Self::new(ErrorCode::ServiceUnavailable, format!("{dependency} is temporarily unavailable"))
+                    .with_header(header::RETRY_AFTER, HeaderValue::from_static("1"))
+            }
+            DomainError::Internal(_) => {
+                tracing::error!(error = %err, "internal error");
+                Self::new(ErrorCode::Internal, "an internal error occurred; quote the request_id when reporting it")
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code.as_str(), self.detail)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl ResponseError for ApiError {
+    fn status(&self) -> StatusCode {
+        self.code.status()
+    }
+
+    /// Only reached if an error escapes the edge middleware, which renders it with the request id.
+    fn as_response(&self) -> Response {
+        self.render("unknown", "")
+    }
+}
+
+impl ApiResponse for ApiError {
+    fn meta() -> MetaResponses {
+        MetaResponses {
+            responses: vec![MetaResponse {
+                description: "An error, as RFC 9457 problem details with a stable `code`",
+                status: None,
+                status_range: None,
+                content: vec![MetaMediaType { content_type: PROBLEM_CONTENT_TYPE, schema: Problem::schema_ref() }],
+                headers: vec![],
+            }],
+        }
+    }
+
+    fn register(registry: &mut Registry) {
+        Problem::register(registry);
+    }
+}

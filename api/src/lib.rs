@@ -1,0 +1,56 @@
+//! Veracity's HTTP API: poem-openapi operations behind one edge middleware that gives every
+//! request an id, renders every error as problem+json, limits bodies and records metrics.
+
+pub mod error;
+pub mod metrics;
+pub mod middleware;
+pub mod routes;
+pub mod state;
+
+use poem::{Endpoint, EndpointExt, Route};
+use poem_openapi::{OpenApiService, ServerObject};
+
+pub use error::{ApiError, ErrorCode, Problem};
+pub use metrics::Metrics;
+pub use middleware::body_limit::BodyLimits;
+pub use state::AppState;
+
+use middleware::body_limit::BodyLimit;
+use middleware::edge::Edge;
+use routes::system::SystemApi;
+
+const DESCRIPTION: &str = "\
+Veracity detects deepfakes and AI-generated media in images, video, audio and text.
+
+Every error is an RFC 9457 `application/problem+json` document with a stable `code` and the \
+`request_id` (also in the `X-Request-Id` header of every response; send your own to correlate).";
+
+type Apis = SystemApi;
+
+fn service() -> OpenApiService<Apis, ()> {
+    OpenApiService::new(SystemApi, "Veracity API", env!("CARGO_PKG_VERSION"))
+        .description(DESCRIPTION)
+        .server(ServerObject::new("http://127.0.0.1:8080").description("Embedded default (`veracity serve`)"))
+}
+
+/// The OpenAPI document, exactly as committed in `openapi/openapi.json`.
+pub fn spec_json() -> String {
+    let mut spec = service().spec();
+    spec.push('\n');
+    spec
+}
+
+/// The whole HTTP application: operations, `/openapi.json`, docs at `/docs`, and the middleware.
+pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
+    let api = service();
+    let spec = api.spec_endpoint();
+    let docs = api.swagger_ui();
+    let metrics = state.metrics.clone();
+    Route::new()
+        .nest("/", api)
+        .at("/openapi.json", spec)
+        .nest("/docs", docs)
+        .with(BodyLimit::new(limits))
+        .data(state)
+        .with(Edge::new(metrics))
+}

@@ -1,0 +1,58 @@
+//! Prometheus metrics of the HTTP edge, exposed at `/metrics`.
+
+use std::time::Duration;
+
+use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder};
+
+/// Request counts and latencies by method, route template and status. Routes are templates
+/// (`/v1/jobs/{id}`), never raw paths, so label cardinality stays bounded; requests that match
+/// no route are counted under `unmatched`.
+#[derive(Clone)]
+pub struct Metrics {
+    registry: Registry,
+    requests: IntCounterVec,
+    latency: HistogramVec,
+}
+
+const LABELS: [&str; 3] = ["method", "route", "status"];
+
+impl Metrics {
+    pub fn new() -> Self {
+        let registry = Registry::new();
+        let requests = IntCounterVec::new(
+            Opts::new("veracity_http_requests_total", "HTTP requests served, by method, route and status"),
+            &LABELS,
+        )
+        .expect("valid metric definition");
+        let latency = HistogramVec::new(
+            HistogramOpts::new("veracity_http_request_duration_seconds", "Time to serve an HTTP request").buckets(
+                vec![0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0],
+            ),
+            &LABELS,
+        )
+        .expect("valid metric definition");
+        registry.register(Box::new(requests.clone())).expect("metric registered once");
+        registry.register(Box::new(latency.clone())).expect("metric registered once");
+        Self { registry, requests, latency }
+    }
+
+    pub fn observe(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
+        let status = status.to_string();
+        let labels = [method, route, status.as_str()];
+        self.requests.with_label_values(&labels).inc();
+        self.latency.with_label_values(&labels).observe(elapsed.as_secs_f64());
+    }
+
+    /// The Prometheus text exposition of every metric.
+    pub fn render(&self) -> String {
+        let mut out = Vec::new();
+        TextEncoder::new().encode(&self.registry.gather(), &mut out).expect("encoding to a Vec cannot fail");
+        String::from_utf8(out).expect("the text format is UTF-8")
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}

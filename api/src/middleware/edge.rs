@@ -1,0 +1,86 @@
+use std::time::Instant;
+
+use poem::error::NotFoundError;
+use poem::http::HeaderValue;
+use poem::{Endpoint, IntoResponse, Middleware, PathPattern, Request, Response, Result};
+use tracing::Instrument;
+
+use super::request_id::{REQUEST_ID_HEADER, RequestId};
+use crate::error::ApiError;
+use crate::metrics::Metrics;
+
+/// The outermost layer: gives the request its id and span, turns every error into
+/// problem+json, echoes `X-Request-Id`, records metrics and writes the access log line.
+pub struct Edge {
+    metrics: Metrics,
+}
+
+impl Edge {
+    pub fn new(metrics: Metrics) -> Self {
+        Self { metrics }
+    }
+}
+
+impl<E: Endpoint> Middleware<E> for Edge {
+    type Output = EdgeEndpoint<E>;
+
+    fn transform(&self, inner: E) -> Self::Output {
+        EdgeEndpoint { inner, metrics: self.metrics.clone() }
+    }
+}
+
+pub struct EdgeEndpoint<E> {
+    inner: E,
+    metrics: Metrics,
+}
+
+/// The route template for metric labels; `unmatched` when no route took the request (a nested
+/// router leaves an empty pattern behind then).
+fn route_label(pattern: Option<&PathPattern>) -> String {
+    match pattern {
+        Some(p) if !p.0.is_empty() => p.0.to_string(),
+        _ => "unmatched".to_owned(),
+    }
+}
+
+impl<E: Endpoint> Endpoint for EdgeEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, mut req: Request) -> Result<Self::Output> {
+        let started = Instant::now();
+        let request_id = RequestId::from_headers(req.headers());
+        req.extensions_mut().insert(request_id.clone());
+        let method = req.method().to_string();
+        let path = req.uri().path().to_owned();
+        let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %path);
+
+        let outcome = self.inner.call(req).instrument(span.clone()).await;
+        let (route, mut response) = match outcome {
+            Ok(output) => {
+                let response = output.into_response();
+                (route_label(response.data::<PathPattern>()), response)
+            }
+            Err(err) => {
+                let matched = !err.is::<NotFoundError>();
+                let route = if matched { route_label(err.data::<PathPattern>()) } else { route_label(None) };
+                (route, ApiError::from_poem(err).render(request_id.as_str(), &path))
+            }
+        };
+        if let Ok(value) = HeaderValue::from_str(request_id.as_str()) {
+            response.headers_mut().insert(REQUEST_ID_HEADER, value);
+        }
+
+        let elapsed = started.elapsed();
+        let status = response.status().as_u16();
+        self.metrics.observe(&method, &route, status, elapsed);
+        let latency_ms = elapsed.as_secs_f64() * 1000.0;
+        span.in_scope(|| {
+            if status >= 500 {
+                tracing::error!(status, latency_ms, route, "request failed");
+            } else {
+                tracing::info!(status, latency_ms, route, "request served");
+            }
+        });
+        Ok(response)
+    }
+}

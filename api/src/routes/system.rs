@@ -1,0 +1,150 @@
+//! `/healthz`, `/readyz`, `/metrics`.
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use poem::web::Data;
+use poem_openapi::payload::{Json, PlainText};
+use poem_openapi::{ApiResponse, Enum, Object, OpenApi};
+use serde_json::json;
+use veracity_domain::{Dependency, DomainError};
+
+use super::ApiTags;
+use crate::error::{ApiError, ErrorCode};
+use crate::state::AppState;
+
+/// How long one readiness check may take before it counts as failed.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+
+pub struct SystemApi;
+
+/// The process is up.
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct Health {
+    /// Always `ok`.
+    pub status: String,
+    /// The running build's version.
+    pub version: String,
+}
+
+impl poem_openapi::types::Example for Health {
+    fn example() -> Self {
+        Health { status: "ok".into(), version: "0.1.0".into() }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum, serde::Serialize)]
+#[oai(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum CheckStatus {
+    Ok,
+    Failed,
+}
+
+/// The outcome of checking one dependency.
+#[derive(Debug, Clone, Object, serde::Serialize)]
+pub struct ReadinessCheck {
+    /// `nats`, `database` or `blob_store`.
+    pub name: String,
+    pub status: CheckStatus,
+    /// Time the check took, in milliseconds.
+    pub latency_ms: f64,
+    /// Why it failed; absent when it passed.
+    #[oai(skip_serializing_if_is_none)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Every dependency answered.
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct Readiness {
+    /// Always `ready`.
+    pub status: String,
+    pub checks: Vec<ReadinessCheck>,
+}
+
+impl poem_openapi::types::Example for Readiness {
+    fn example() -> Self {
+        let check = |name: &str, latency_ms| ReadinessCheck {
+            name: name.into(),
+            status: CheckStatus::Ok,
+            latency_ms,
+            error: None,
+        };
+        Readiness {
+            status: "ready".into(),
+            checks: vec![check("nats", 0.4), check("database", 0.2), check("blob_store", 0.3)],
+        }
+    }
+}
+
+#[derive(ApiResponse)]
+pub enum ReadyResponse {
+    /// Every dependency is reachable.
+    #[oai(status = 200)]
+    Ready(Json<Readiness>),
+}
+
+async fn check(dependency: Dependency, probe: impl Future<Output = Result<(), DomainError>>) -> ReadinessCheck {
+    let started = Instant::now();
+    let error = match tokio::time::timeout(CHECK_TIMEOUT, probe).await {
+        Ok(Ok(())) => None,
+        Ok(Err(DomainError::Unavailable { reason, .. })) => Some(reason),
+        Ok(Err(other)) => Some(other.to_string()),
+        Err(_) => Some(format!("no answer within {} s", CHECK_TIMEOUT.as_secs())),
+    };
+    ReadinessCheck {
+        name: dependency.as_str().into(),
+        status: if error.is_none() { CheckStatus::Ok } else { CheckStatus::Failed },
+        latency_ms: (started.elapsed().as_secs_f64() * 1e6).round() / 1e3,
+        error,
+    }
+}
+
+#[OpenApi(tag = "ApiTags::System")]
+impl SystemApi {
+    /// Liveness probe
+    ///
+    /// Answers 200 whenever the process is serving HTTP, without touching any dependency.
+    /// Use it to decide whether to restart the process, not whether to route traffic to it.
+    #[oai(path = "/healthz", method = "get", operation_id = "getHealth")]
+    async fn healthz(&self) -> Json<Health> {
+        Json(Health { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() })
+    }
+
+    /// Readiness probe
+    ///
+    /// Checks, concurrently and with a 2 s limit each, that NATS JetStream, the database and the
+    /// blob store answer. 200 when all do; otherwise 503 `NOT_READY` naming the failed ones in
+    /// `detail` and listing every check in `checks`.
+    #[oai(path = "/readyz", method = "get", operation_id = "getReadiness")]
+    async fn readyz(&self, state: Data<&AppState>) -> Result<ReadyResponse, ApiError> {
+        let (nats, database, blobs) = tokio::join!(
+            check(Dependency::Nats, async { state.events.head().await.map(drop) }),
+            check(Dependency::Database, veracity_adapters::sql::ping(&state.db)),
+            check(Dependency::BlobStore, state.blobs.ping()),
+        );
+        let checks = vec![nats, database, blobs];
+        let failed: Vec<String> = checks
+            .iter()
+            .filter(|c| c.status == CheckStatus::Failed)
+            .map(|c| format!("{} ({})", c.name, c.error.as_deref().unwrap_or("failed")))
+            .collect();
+        if failed.is_empty() {
+            return Ok(ReadyResponse::Ready(Json(Readiness { status: "ready".into(), checks })));
+        }
+        Err(ApiError::new(ErrorCode::NotReady, format!("not ready: {}", failed.join("; ")))
+            .with_extension("checks", json!(checks)))
+    }
+
+    /// Prometheus metrics
+    ///
+    /// Request counts and latency histograms by method, route template and status, in the
+    /// Prometheus text format. Expose it to your scraper only, not to the internet.
+    #[oai(path = "/metrics", method = "get", operation_id = "getMetrics")]
+    async fn metrics(&self, state: Data<&AppState>) -> PlainText<String> {
+        PlainText(state.metrics.render())
+    }
+}

@@ -1,0 +1,8 @@
+//! In-memory implementations of the ports, for unit tests and as the reference behaviour the
+//! contract suites hold the real adapters to.
+
+mod memory_blob_store;
+mod memory_event_store;
+
+pub use memory_blob_store::InMemoryBlobStore;
+pub use memory_event_store::InMemoryEventStore;

@@ -1,0 +1,13 @@
+//! Veracity's core: typed ids, the event envelope, errors, and the ports (traits) that the
+//! adapters implement. This crate performs no I/O and depends on no runtime, HTTP, SQL, NATS
+//! or cloud crate, so its rules can be unit-tested without any of them.
+
+pub mod error;
+pub mod events;
+pub mod fakes;
+pub mod ids;
+pub mod ports;
+
+pub use error::{Dependency, DomainError};
+pub use events::{AggregatePosition, AggregateRef, Appended, EventEnvelope, NewEvent, RecordedEvent};
+pub use ids::{EventId, TenantId};

@@ -1,0 +1,96 @@
+//! The event log port.
+
+use async_trait::async_trait;
+use futures::stream::BoxStream;
+
+use crate::error::DomainError;
+use crate::events::{AggregatePosition, AggregateRef, Appended, NewEvent, RecordedEvent};
+
+/// The append-only log that is the source of truth.
+///
+/// Appends are one event at a time, which makes each append atomic: a command that changes an
+/// aggregate decides one event for it. Concurrency is optimistic: the caller passes the position
+/// it loaded, and the append fails with [`DomainError::Concurrency`] if another event was appended
+/// to the aggregate since.
+///
+/// Appends are idempotent by event id, so a publish retried after a lost acknowledgement is
+/// stored once. Precisely: if `expected` is current and an event with this id was stored within
+/// the dedupe window (minutes), nothing is stored; if `expected` is stale and the aggregate's last
+/// event has this id, nothing is stored. Both report `duplicate: true` with the stored event's
+/// sequence and version. Any other stale `expected` is a conflict — the caller reloads, and its
+/// command sees its own event in the aggregate's history.
+#[async_trait]
+pub trait EventStore: Send + Sync {
+    /// Appends `event` to `aggregate`, which must currently be at `expected`.
+    async fn append(
+        &self,
+        aggregate: &AggregateRef,
+        expected: AggregatePosition,
+        event: NewEvent,
+    ) -> Result<Appended, DomainError>;
+
+    /// The aggregate's events with a log sequence greater than `after_sequence` (0 = all), in order.
+    async fn load(&self, aggregate: &AggregateRef, after_sequence: u64) -> Result<Vec<RecordedEvent>, DomainError>;
+
+    /// Every event of every aggregate from `subscription.from_sequence` on, in log order, then
+    /// new events as they are appended. The stream ends only on error or when dropped.
+    async fn subscribe(&self, subscription: Subscription) -> Result<DeliveryStream, DomainError>;
+
+    /// The sequence of the last event in the log (0 when empty). Also a cheap liveness probe.
+    async fn head(&self) -> Result<u64, DomainError>;
+}
+
+/// Where a subscription starts and who it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscription {
+    /// A durable consumer name: the server tracks this consumer's deliveries and acks and
+    /// redelivers what was not acked. `None` for a throwaway, unacknowledged read.
+    pub durable_name: Option<String>,
+    /// The first sequence to deliver (values below 1 mean 1). The caller owns its position:
+    /// subscribing again with the same durable name restarts that consumer at this sequence.
+    pub from_sequence: u64,
+}
+
+impl Subscription {
+    pub fn durable(name: impl Into<String>, from_sequence: u64) -> Self {
+        Self { durable_name: Some(name.into()), from_sequence }
+    }
+
+    pub fn ephemeral(from_sequence: u64) -> Self {
+        Self { durable_name: None, from_sequence }
+    }
+}
+
+pub type DeliveryStream = BoxStream<'static, Result<Delivery, DomainError>>;
+
+/// Acknowledges one delivery to the store that made it.
+#[async_trait]
+pub trait AckHandle: Send + Sync {
+    async fn ack(self: Box<Self>) -> Result<(), DomainError>;
+}
+
+/// One event delivered to a subscriber. Durable subscribers ack it once its effects are stored.
+pub struct Delivery {
+    pub event: RecordedEvent,
+    ack: Option<Box<dyn AckHandle>>,
+}
+
+impl Delivery {
+    pub fn new(event: RecordedEvent, ack: Option<Box<dyn AckHandle>>) -> Self {
+        Self { event, ack }
+    }
+
+    /// Tells the store this delivery is done; a no-op for non-durable subscriptions.
+    pub async fn ack(self) -> Result<(), DomainError> {
+        match self.ack {
+            Some(handle) => handle.ack().await,
+            None => Ok(()),
+        }
+    }
+}
+
+impl std::fmt::Debug for Delivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Delivery").field("event", &self.event).finish_non_exhaustive()
+    }
+}

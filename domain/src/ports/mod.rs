@@ -1,0 +1,11 @@
+//! Ports: what the domain needs from the outside world, as traits. Adapters implement them
+//! (JetStream, SQL, S3…); `crate::fakes` holds in-memory implementations for tests, and each
+//! port has one contract test suite that every implementation passes.
+
+pub mod blob_store;
+pub mod clock;
+pub mod event_store;
+
+pub use blob_store::{BlobKey, BlobStore};
+pub use clock::{Clock, SystemClock};
+pub use event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription};

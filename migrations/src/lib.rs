@@ -1,0 +1,19 @@
+//! The SQL schema of Veracity's read models. Tables are defined here and nowhere else; every
+//! table except `projection_checkpoints` can be dropped and rebuilt from the event log.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_projection_checkpoints;
+mod m20261123_000002_aggregate_catalog;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_projection_checkpoints::Migration),
+            Box::new(m20261123_000002_aggregate_catalog::Migration),
+        ]
+    }
+}

@@ -1,0 +1,179 @@
+//! Wiring: builds the adapters a configuration names and starts the API and/or the workers.
+//! Everything is passed down as values; nothing here is global.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use poem::listener::{Acceptor, Listener, TcpListener};
+use sea_orm::DatabaseConnection;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+use veracity_adapters::blob::{LocalBlobStore, S3BlobStore, S3Settings};
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_adapters::{projections, sql};
+use veracity_api::{AppState, BodyLimits, Metrics};
+use veracity_domain::ports::{BlobStore, Clock, EventStore, SystemClock};
+use veracity_workers::projector::{ProjectionRunner, ProjectorSettings};
+
+use crate::config::{BlobBackend, Config};
+
+/// How long in-flight requests get to finish at shutdown.
+const GRACE: Duration = Duration::from_secs(10);
+
+/// The adapters one process uses.
+#[derive(Clone)]
+pub struct Components {
+    pub events: Arc<dyn EventStore>,
+    pub blobs: Arc<dyn BlobStore>,
+    pub db: DatabaseConnection,
+    pub clock: Arc<dyn Clock>,
+}
+
+/// What a process runs.
+#[derive(Debug, Clone, Copy)]
+pub struct Roles {
+    pub api: bool,
+    pub workers: bool,
+}
+
+/// A unique name for this process, used as its lease owner and NATS connection name.
+pub fn instance_id(role: &str) -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_else(|_| "host".into());
+    let suffix = uuid::Uuid::new_v4().simple().to_string();
+    format!("veracity-{role}-{}-{}-{}", host.trim(), std::process::id(), &suffix[..6])
+}
+
+pub async fn connect_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
+    let url = config.database.url.expose();
+    let db = sql::connect(url, config.database.max_connections).await?;
+    tracing::info!(url = %sql::redact_url(url), "database connected");
+    Ok(db)
+}
+
+/// Connects to NATS at `nats_url`, the database and the blob store.
+pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Result<Components> {
+    let db = connect_database(config).await?;
+    let client = veracity_adapters::nats::connect(&ConnectSettings {
+        url: nats_url.to_owned(),
+        connection_name: instance_id(role),
+        credentials_file: config.nats.credentials_file.clone(),
+        initial_connect_timeout: Duration::from_secs(config.nats.connect_timeout_secs),
+    })
+    .await?;
+    let events = JetStreamEventStore::open(
+        client,
+        StreamSettings {
+            stream: config.nats.stream.clone(),
+            subject_prefix: config.nats.subject_prefix.clone(),
+            replicas: config.nats.replicas,
+        },
+    )
+    .await?;
+    let blobs: Arc<dyn BlobStore> = match config.blobs.backend {
+        BlobBackend::Local => Arc::new(LocalBlobStore::open(&config.blobs.dir).await?),
+        BlobBackend::S3 => {
+            let s3 = &config.s3;
+            let store = S3BlobStore::new(&S3Settings {
+                bucket: s3.bucket.clone().unwrap_or_default(),
+                region: s3.region.clone(),
+                endpoint: s3.endpoint.clone(),
+                access_key_id: s3.access_key_id.clone(),
+                secret_access_key: s3.secret_access_key.as_ref().map(|s| s.expose().to_owned()),
+                force_path_style: s3.force_path_style,
+                key_prefix: s3.key_prefix.clone(),
+            })
+            .await;
+            if s3.create_bucket {
+                store.create_bucket_if_missing().await?;
+            }
+            Arc::new(store)
+        }
+    };
+    Ok(Components { events: Arc::new(events), blobs, db, clock: Arc::new(SystemClock) })
+}
+
+/// Refuses to run against a schema older than this build (production runs `veracity migrate`
+/// as a release step; `serve` migrates by itself).
+pub async fn require_migrated(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let pending = sql::pending_migrations(db).await?;
+    anyhow::ensure!(
+        pending.is_empty(),
+        "the database schema is behind this build ({} pending: {}); run `veracity migrate` first",
+        pending.len(),
+        pending.join(", ")
+    );
+    Ok(())
+}
+
+/// One projection runner per projection.
+pub fn projection_runners(components: &Components, owner: &str) -> Vec<ProjectionRunner> {
+    projections::all()
+        .into_iter()
+        .map(|projection| {
+            ProjectionRunner::new(
+                projection,
+                components.db.clone(),
+                components.events.clone(),
+                components.clock.clone(),
+                ProjectorSettings::new(owner),
+            )
+        })
+        .collect()
+}
+
+/// A started process: its API address (if it serves one) and its tasks.
+pub struct Running {
+    pub addr: Option<SocketAddr>,
+    shutdown: CancellationToken,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Running {
+    /// Stops accepting requests, lets in-flight ones finish (up to 10 s), stops the workers.
+    pub async fn stop(self) {
+        self.shutdown.cancel();
+        for task in self.tasks {
+            if tokio::time::timeout(GRACE + Duration::from_secs(5), task).await.is_err() {
+                tracing::warn!("a task did not stop in time");
+            }
+        }
+    }
+}
+
+pub async fn start(config: &Config, components: Components, roles: Roles) -> anyhow::Result<Running> {
+    let shutdown = CancellationToken::new();
+    let mut tasks = Vec::new();
+    let mut addr = None;
+    if roles.api {
+        let acceptor = TcpListener::bind(config.http.bind.clone())
+            .into_acceptor()
+            .await
+            .with_context(|| format!("listening on {}", config.http.bind))?;
+        addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied());
+        let state = AppState {
+            events: components.events.clone(),
+            blobs: components.blobs.clone(),
+            db: components.db.clone(),
+            clock: components.clock.clone(),
+            metrics: Metrics::new(),
+        };
+        let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };
+        let app = veracity_api::app(state, limits);
+        let stop = shutdown.clone();
+        tasks.push(tokio::spawn(async move {
+            let server = poem::Server::new_with_acceptor(acceptor);
+            if let Err(err) = server.run_with_graceful_shutdown(app, stop.cancelled_owned(), Some(GRACE)).await {
+                tracing::error!(error = %err, "http server failed");
+            }
+        }));
+    }
+    if roles.workers {
+        for runner in projection_runners(&components, &instance_id("worker")) {
+            let stop = shutdown.child_token();
+            tasks.push(tokio::spawn(async move { runner.run(stop).await }));
+        }
+    }
+    Ok(Running { addr, shutdown, tasks })
+}

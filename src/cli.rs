@@ -1,0 +1,49 @@
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Veracity: self-hostable deepfake and AI-generated-media detection.
+#[derive(Debug, Parser)]
+#[command(name = "veracity", version, about, long_about = None)]
+pub struct Cli {
+    /// Configuration file (TOML). Defaults to ./veracity.toml when it exists.
+    #[arg(long, global = true, env = "VERACITY_CONFIG")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Everything in one process: API, workers, and (unless nats.url is set) a managed
+    /// nats-server. SQLite and local blobs under ./data by default.
+    Serve,
+    /// The HTTP API only (production; needs nats.url and a migrated database).
+    Api,
+    /// The background workers only (production; needs nats.url and a migrated database).
+    Worker,
+    /// Applies pending database migrations and exits.
+    Migrate,
+    /// Prints the OpenAPI document.
+    Openapi,
+    /// Prints the effective configuration, secrets hidden.
+    Config,
+    /// Read-model maintenance.
+    Projections {
+        #[command(subcommand)]
+        command: ProjectionsCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectionsCommand {
+    /// Empties the read models and replays the whole event log into them.
+    Rebuild {
+        /// Only this projection (default: all). See `veracity projections list`.
+        #[arg(long)]
+        projection: Option<String>,
+    },
+    /// Lists the projections and where each stands in the event log.
+    List,
+}

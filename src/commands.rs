@@ -1,0 +1,181 @@
+//! What each CLI command does.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use tokio::signal::unix::{SignalKind, signal};
+use tokio_util::sync::CancellationToken;
+use veracity_adapters::{projections, sql};
+use veracity_workers::projector;
+
+use crate::app::{self, Roles};
+use crate::cli::{Cli, Command, ProjectionsCommand};
+use crate::config::Config;
+use crate::nats_server::ManagedNats;
+use crate::telemetry;
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Openapi = cli.command {
+        print!("{}", veracity_api::spec_json());
+        return Ok(());
+    }
+    let config = Config::load(cli.config.as_deref())?;
+    if let Command::Config = cli.command {
+        println!("{}", serde_json::to_string_pretty(&config)?);
+        return Ok(());
+    }
+    telemetry::init(&config.log);
+    match cli.command {
+        Command::Serve => serve(config).await,
+        Command::Api => run_role(config, Roles { api: true, workers: false }, "api").await,
+        Command::Worker => run_role(config, Roles { api: false, workers: true }, "worker").await,
+        Command::Migrate => migrate(config).await,
+        Command::Projections { command } => projections_command(config, command).await,
+        Command::Openapi | Command::Config => unreachable!("handled above"),
+    }
+}
+
+/// Resolves on SIGINT or SIGTERM. Handlers are installed when this is called, so a signal that
+/// arrives during start-up is kept and acted on once start-up is done.
+fn shutdown_signal() -> anyhow::Result<impl Future<Output = &'static str>> {
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => "SIGINT",
+            _ = terminate.recv() => "SIGTERM",
+        }
+    })
+}
+
+fn announce(addr: Option<SocketAddr>) {
+    if let Some(addr) = addr {
+        println!("Veracity is listening on http://{addr} (API docs: http://{addr}/docs)");
+        let _ = std::io::stdout().flush();
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let stop_signal = shutdown_signal()?;
+    let managed = match &config.nats.url {
+        Some(_) => None,
+        None => Some(ManagedNats::start(&config.nats.server, &config.nats.store_dir).await?),
+    };
+    let nats_url = match (&config.nats.url, &managed) {
+        (Some(url), _) => url.clone(),
+        (None, Some(nats)) => nats.url().to_owned(),
+        (None, None) => unreachable!("a managed server is started when no url is configured"),
+    };
+    let outcome = async {
+        let components = app::connect(&config, &nats_url, "serve").await?;
+        sql::migrate(&components.db).await?;
+        let running = app::start(&config, components, Roles { api: true, workers: true }).await?;
+        announce(running.addr);
+        let signal = stop_signal.await;
+        tracing::info!(signal, "shutting down");
+        running.stop().await;
+        anyhow::Ok(())
+    }
+    .await;
+    if let Some(nats) = managed {
+        nats.stop().await;
+    }
+    outcome
+}
+
+async fn run_role(config: Config, roles: Roles, role: &str) -> anyhow::Result<()> {
+    let stop_signal = shutdown_signal()?;
+    let nats_url = config.nats.url.clone().with_context(|| {
+        format!("nats.url (VERACITY_NATS_URL) is required by `veracity {role}`; only `veracity serve` runs its own")
+    })?;
+    let components = app::connect(&config, &nats_url, role).await?;
+    app::require_migrated(&components.db).await?;
+    let running = app::start(&config, components, roles).await?;
+    announce(running.addr);
+    tracing::info!(role, "started");
+    let signal = stop_signal.await;
+    tracing::info!(signal, "shutting down");
+    running.stop().await;
+    Ok(())
+}
+
+async fn migrate(config: Config) -> anyhow::Result<()> {
+    let db = app::connect_database(&config).await?;
+    let pending = sql::pending_migrations(&db).await?;
+    sql::migrate(&db).await?;
+    if pending.is_empty() {
+        println!("database schema is up to date");
+    } else {
+        println!("applied {} migration(s): {}", pending.len(), pending.join(", "));
+    }
+    Ok(())
+}
+
+/// NATS for one-off commands: the configured server, else the one a running `veracity serve`
+/// manages, else a managed server of our own for the duration of the command.
+async fn nats_for_command(config: &Config) -> anyhow::Result<(String, Option<ManagedNats>)> {
+    if let Some(url) = &config.nats.url {
+        return Ok((url.clone(), None));
+    }
+    if let Some(url) = ManagedNats::running_url(&config.nats.store_dir) {
+        let addr = url.trim_start_matches("nats://").to_owned();
+        let reachable = tokio::time::timeout(Duration::from_secs(1), tokio::net::TcpStream::connect(addr)).await;
+        if matches!(reachable, Ok(Ok(_))) {
+            return Ok((url, None));
+        }
+    }
+    let managed = ManagedNats::start(&config.nats.server, &config.nats.store_dir).await?;
+    Ok((managed.url().to_owned(), Some(managed)))
+}
+
+async fn projections_command(config: Config, command: ProjectionsCommand) -> anyhow::Result<()> {
+    let (nats_url, managed) = nats_for_command(&config).await?;
+    let outcome = async {
+        let components = app::connect(&config, &nats_url, "projections").await?;
+        app::require_migrated(&components.db).await?;
+        let runners = app::projection_runners(&components, &app::instance_id("projections"));
+        match command {
+            ProjectionsCommand::List => {
+                let head = components.events.head().await?;
+                println!("{:<24} {:>12} {:>12}  lease", "projection", "checkpoint", "behind");
+                for projection in projections::all() {
+                    let row = sql::checkpoints::get(&components.db, projection.name()).await?;
+                    let at = row.as_ref().map_or(0, |r| r.last_sequence.max(0) as u64);
+                    let lease = row.and_then(|r| r.lease_owner).unwrap_or_else(|| "-".into());
+                    println!("{:<24} {:>12} {:>12}  {lease}", projection.name(), at, head.saturating_sub(at));
+                }
+            }
+            ProjectionsCommand::Rebuild { projection } => {
+                let known: Vec<&str> = projections::all().iter().map(|p| p.name()).collect();
+                if let Some(name) = &projection
+                    && !known.contains(&name.as_str())
+                {
+                    bail!("no projection named `{name}`; known: {}", known.join(", "));
+                }
+                let stop = CancellationToken::new();
+                let ctrl_c = stop.clone();
+                tokio::spawn(async move {
+                    let _ = tokio::signal::ctrl_c().await;
+                    ctrl_c.cancel();
+                });
+                for runner in runners.iter().filter(|r| projection.as_deref().is_none_or(|n| n == r.name())) {
+                    let started = Instant::now();
+                    let head = projector::rebuild(runner, &stop).await?;
+                    println!(
+                        "rebuilt {}: replayed the event log up to sequence {head} in {} ms",
+                        runner.name(),
+                        started.elapsed().as_millis()
+                    );
+                }
+            }
+        }
+        anyhow::Ok(())
+    }
+    .await;
+    if let Some(nats) = managed {
+        nats.stop().await;
+    }
+    outcome
+}

@@ -1,0 +1,386 @@
+//! The one typed configuration, from built-in defaults, then a TOML file, then `VERACITY_*`
+//! environment variables. Validated as a whole at start so every mistake is reported at once.
+//!
+//! Environment variables name `<SECTION>_<KEY>` after the prefix: the first underscore separates
+//! the section, e.g. `VERACITY_DATABASE_URL` → `database.url`,
+//! `VERACITY_HTTP_MAX_BODY_BYTES` → `http.max_body_bytes`, `VERACITY_S3_BUCKET` → `s3.bucket`.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// The file read when `--config` / `VERACITY_CONFIG` names none, if it exists.
+pub const DEFAULT_CONFIG_FILE: &str = "veracity.toml";
+
+/// Environment variables with the prefix that are not configuration keys.
+const NOT_KEYS: [&str; 1] = ["config"];
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub http: HttpConfig,
+    pub database: DatabaseConfig,
+    pub nats: NatsConfig,
+    pub blobs: BlobsConfig,
+    pub s3: S3Config,
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpConfig {
+    /// Address the API listens on; port 0 picks a free one (printed at start).
+    pub bind: String,
+    /// Largest request body outside the upload routes.
+    pub max_body_bytes: u64,
+    /// Largest request body on the media upload routes (`/v1/detect…`).
+    pub max_upload_bytes: u64,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        Self { bind: "127.0.0.1:8080".into(), max_body_bytes: 1024 * 1024, max_upload_bytes: 64 * 1024 * 1024 }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// `sqlite://path?mode=rwc` (embedded) or `postgres://user:password@host/db` (production).
+    pub url: Secret,
+    pub max_connections: u32,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self { url: Secret::new("sqlite://data/veracity.db?mode=rwc"), max_connections: 10 }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NatsConfig {
+    /// `nats://host:4222` (comma-separate several servers of a cluster). Unset: `veracity serve`
+    /// starts and manages its own nats-server; `api` and `worker` require it.
+    pub url: Option<String>,
+    /// A `.creds` file for servers that require authentication.
+    pub credentials_file: Option<PathBuf>,
+    /// The JetStream stream holding the event log.
+    pub stream: String,
+    /// Subject prefix of the events; the stream captures `<prefix>.>`.
+    pub subject_prefix: String,
+    /// Stream replicas: 1 for one server, 3 for a production cluster.
+    pub replicas: usize,
+    /// The nats-server executable `serve` starts (a path, or a name looked up on PATH).
+    pub server: PathBuf,
+    /// JetStream storage directory of the managed nats-server.
+    pub store_dir: PathBuf,
+    /// How long to keep retrying the first connection at start.
+    pub connect_timeout_secs: u64,
+}
+
+impl Default for NatsConfig {
+    fn default() -> Self {
+        Self {
+            url: None,
+            credentials_file: None,
+            stream: "VERACITY_EVENTS".into(),
+            subject_prefix: "veracity.ev".into(),
+            replicas: 1,
+            server: "nats-server".into(),
+            store_dir: "data/nats".into(),
+            connect_timeout_secs: 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlobBackend {
+    Local,
+    S3,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BlobsConfig {
+    /// `local` (a directory) or `s3` (see the `s3` section).
+    pub backend: BlobBackend,
+    /// Root directory of the `local` backend.
+    pub dir: PathBuf,
+}
+
+impl Default for BlobsConfig {
+    fn default() -> Self {
+        Self { backend: BlobBackend::Local, dir: "data/blobs".into() }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct S3Config {
+    pub bucket: Option<String>,
+    pub region: String,
+    /// Custom endpoint for S3-compatible servers (MinIO, Ceph…); unset for AWS.
+    pub endpoint: Option<String>,
+    /// Static credentials; unset to use the AWS default chain (env, profile, IAM role).
+    pub access_key_id: Option<String>,
+    pub secret_access_key: Option<Secret>,
+    pub force_path_style: bool,
+    /// Prepended to every object key, to share a bucket.
+    pub key_prefix: String,
+    /// Create the bucket at start if it does not exist (development; off in production).
+    pub create_bucket: bool,
+}
+
+impl Default for S3Config {
+    fn default() -> Self {
+        Self {
+            bucket: None,
+            region: "us-east-1".into(),
+            endpoint: None,
+            access_key_id: None,
+            secret_access_key: None,
+            force_path_style: false,
+            key_prefix: String::new(),
+            create_bucket: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogConfig {
+    pub format: LogFormat,
+    /// A tracing filter, e.g. `info` or `info,veracity_workers=debug`; `RUST_LOG` overrides it.
+    pub level: String,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self { format: LogFormat::Text, level: "info".into() }
+    }
+}
+
+/// A value that must never be logged: shown as `***` by `Debug` and by `veracity config`.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl Serialize for Secret {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // A URL keeps its shape with only the password hidden, which is what an operator needs.
+        let shown = if self.0.contains("://") { veracity_adapters::sql::redact_url(&self.0) } else { "***".into() };
+        serializer.serialize_str(&shown)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration file {0} does not exist")]
+    MissingFile(PathBuf),
+    #[error("invalid configuration:\n  - {}", .0.join("\n  - "))]
+    Invalid(Vec<String>),
+}
+
+/// One line per figment error: the key as written in a file, what is wrong, and where it came
+/// from (the environment variable's real name, or the file).
+fn describe(errors: figment::Error) -> Vec<String> {
+    errors
+        .into_iter()
+        .map(|e| {
+            let source = match &e.metadata {
+                Some(m) if m.name.contains("environment") => format!(" (from VERACITY_{})", e.path.join("_").to_ascii_uppercase()),
+                Some(m) => format!(" (from {})", m.source.as_ref().map_or_else(|| m.name.to_string(), |s| s.to_string())),
+                None => String::new(),
+            };
+            match e.path.join(".").to_ascii_lowercase() {
+                key if key.is_empty() => format!("{}{source}", e.kind),
+                key => format!("{key}: {}{source}", e.kind),
+            }
+        })
+        .collect()
+}
+
+impl Config {
+    /// Defaults, then `file` (or `veracity.toml` if present), then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
+        let mut figment = Figment::new();
+        match file {
+            Some(path) if !path.exists() => return Err(ConfigError::MissingFile(path.to_owned())),
+            Some(path) => figment = figment.merge(Toml::file_exact(path)),
+            None if Path::new(DEFAULT_CONFIG_FILE).exists() => {
+                figment = figment.merge(Toml::file_exact(DEFAULT_CONFIG_FILE));
+            }
+            None => {}
+        }
+        let env = Env::prefixed("VERACITY_")
+            .filter(|key| !NOT_KEYS.iter().any(|k| key.as_str().eq_ignore_ascii_case(k)))
+            .map(|key| key.as_str().to_ascii_lowercase().replacen('_', ".", 1).into());
+        let config: Config = figment.merge(env).extract().map_err(|e| ConfigError::Invalid(describe(e)))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Every rule the types alone do not enforce.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let mut problems = Vec::new();
+        if self.http.bind.parse::<SocketAddr>().is_err() {
+            problems.push(format!("http.bind `{}` is not an address like 127.0.0.1:8080", self.http.bind));
+        }
+        if self.http.max_body_bytes == 0 {
+            problems.push("http.max_body_bytes must be greater than 0".into());
+        }
+        if self.http.max_upload_bytes < self.http.max_body_bytes {
+            problems.push("http.max_upload_bytes must be at least http.max_body_bytes".into());
+        }
+        let url = self.database.url.expose();
+        if !["sqlite:", "postgres://", "postgresql://"].iter().any(|scheme| url.starts_with(scheme)) {
+            problems.push("database.url must start with sqlite:, postgres:// or postgresql://".into());
+        }
+        if self.database.max_connections == 0 {
+            problems.push("database.max_connections must be at least 1".into());
+        }
+        if self.nats.url.as_deref().is_some_and(|u| u.trim().is_empty()) {
+            problems.push("nats.url is set but empty".into());
+        }
+        if self.nats.stream.is_empty() || !self.nats.stream.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            problems.push(format!("nats.stream `{}` must be letters, digits, `_` or `-`", self.nats.stream));
+        }
+        let token_ok = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if !self.nats.subject_prefix.split('.').all(token_ok) {
+            problems.push(format!(
+                "nats.subject_prefix `{}` must be dot-separated tokens of letters, digits, `_` or `-`",
+                self.nats.subject_prefix
+            ));
+        }
+        if !(1..=5).contains(&self.nats.replicas) {
+            problems.push("nats.replicas must be between 1 and 5".into());
+        }
+        if self.blobs.backend == BlobBackend::S3 && self.s3.bucket.as_deref().unwrap_or("").is_empty() {
+            problems.push("blobs.backend = s3 needs s3.bucket (VERACITY_S3_BUCKET)".into());
+        }
+        if self.s3.access_key_id.is_some() != self.s3.secret_access_key.is_some() {
+            problems.push("s3.access_key_id and s3.secret_access_key must be set together".into());
+        }
+        if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
+            problems.push(format!("log.level `{}` is not a valid filter (try `info` or `debug`)", self.log.level));
+        }
+        if problems.is_empty() { Ok(()) } else { Err(ConfigError::Invalid(problems)) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use figment::Jail;
+
+    #[test]
+    fn defaults_are_valid_and_embedded() {
+        let config = Config::default();
+        config.validate().unwrap();
+        assert!(config.nats.url.is_none());
+        assert!(config.database.url.expose().starts_with("sqlite://"));
+        assert_eq!(config.blobs.backend, BlobBackend::Local);
+    }
+
+    #[test]
+    fn environment_maps_first_underscore_to_section() {
+        Jail::expect_with(|jail| {
+            jail.set_env("VERACITY_DATABASE_URL", "postgres://app:pw@db/veracity");
+            jail.set_env("VERACITY_NATS_URL", "nats://nats:4222");
+            jail.set_env("VERACITY_HTTP_MAX_BODY_BYTES", "2048");
+            jail.set_env("VERACITY_S3_SECRET_ACCESS_KEY", "hush");
+            jail.set_env("VERACITY_S3_ACCESS_KEY_ID", "AKIA");
+            jail.set_env("VERACITY_CONFIG", "ignored-here");
+            let config = Config::load(None).unwrap();
+            assert_eq!(config.database.url.expose(), "postgres://app:pw@db/veracity");
+            assert_eq!(config.nats.url.as_deref(), Some("nats://nats:4222"));
+            assert_eq!(config.http.max_body_bytes, 2048);
+            assert_eq!(config.s3.secret_access_key.as_ref().unwrap().expose(), "hush");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn file_then_environment() {
+        Jail::expect_with(|jail| {
+            jail.create_file("custom.toml", "[http]\nbind = \"0.0.0.0:9000\"\n[log]\nformat = \"json\"\n")?;
+            jail.set_env("VERACITY_LOG_LEVEL", "debug");
+            let config = Config::load(Some(Path::new("custom.toml"))).unwrap();
+            assert_eq!(config.http.bind, "0.0.0.0:9000");
+            assert_eq!(config.log.format, LogFormat::Json);
+            assert_eq!(config.log.level, "debug");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        Jail::expect_with(|jail| {
+            jail.set_env("VERACITY_HTTP_BIND", "nowhere");
+            jail.set_env("VERACITY_DATABASE_URL", "mysql://x");
+            jail.set_env("VERACITY_BLOBS_BACKEND", "s3");
+            let message = Config::load(None).unwrap_err().to_string();
+            assert!(message.contains("http.bind `nowhere`"), "{message}");
+            assert!(message.contains("database.url must start with"), "{message}");
+            assert!(message.contains("needs s3.bucket"), "{message}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_types_are_refused() {
+        Jail::expect_with(|jail| {
+            jail.create_file("veracity.toml", "[http]\nbnid = \"x\"\n")?;
+            let message = Config::load(None).unwrap_err().to_string();
+            assert!(message.contains("bnid") && message.contains("veracity.toml"), "{message}");
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.set_env("VERACITY_HTTP_MAX_BODY_BYTES", "lots");
+            let message = Config::load(None).unwrap_err().to_string();
+            assert!(message.contains("http.max_body_bytes: invalid type"), "{message}");
+            assert!(message.contains("(from VERACITY_HTTP_MAX_BODY_BYTES)"), "{message}");
+            Ok(())
+        });
+        assert!(matches!(Config::load(Some(Path::new("/nonexistent.toml"))), Err(ConfigError::MissingFile(_))));
+    }
+
+    #[test]
+    fn secrets_never_show() {
+        let mut config = Config::default();
+        config.database.url = Secret::new("postgres://app:topsecret@db/v");
+        config.s3.secret_access_key = Some(Secret::new("topsecret"));
+        let shown = serde_json::to_string(&config).unwrap();
+        assert!(!shown.contains("topsecret"), "{shown}");
+        assert!(shown.contains("postgres://app:***@db/v"), "{shown}");
+        assert!(!format!("{config:?}").contains("topsecret"));
+    }
+}

@@ -1,0 +1,9 @@
+//! The `veracity` binary's library half: configuration, wiring, the managed nats-server and the
+//! CLI commands. End-to-end tests start the application through these same functions.
+
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod nats_server;
+pub mod telemetry;

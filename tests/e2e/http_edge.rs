@@ -1,0 +1,113 @@
+//! What every request meets at the edge: request ids, problem+json errors, body limits,
+//! metrics, the spec and the docs — on the real app over a real socket.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::support::{AppOptions, TestApp, spawn_app, spawn_app_with};
+
+async fn problem(response: reqwest::Response) -> (StatusCode, String, Value) {
+    let status = response.status();
+    let header = response.headers()["x-request-id"].to_str().unwrap().to_owned();
+    assert_eq!(response.headers()["content-type"], "application/problem+json");
+    let body: Value = response.json().await.unwrap();
+    for member in ["type", "title", "status", "detail", "instance", "code", "request_id"] {
+        assert!(body.get(member).is_some(), "problem member `{member}` missing from {body}");
+    }
+    assert_eq!(body["status"], status.as_u16());
+    assert_eq!(body["request_id"], header, "the body quotes the X-Request-Id header");
+    (status, header, body)
+}
+
+async fn assert_still_serving(app: &TestApp) {
+    assert_eq!(app.get("/healthz").await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn healthz_answers_with_a_request_id() {
+    let app = spawn_app().await;
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let id = response.headers()["x-request-id"].to_str().unwrap().to_owned();
+    assert!(id.starts_with("req_") && id.len() == 36, "{id}");
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["status"], "ok");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn request_ids_are_echoed_when_usable_and_replaced_when_not() {
+    let app = spawn_app().await;
+    let echoed = app.http.get(app.url("/healthz")).header("X-Request-Id", "client-abc.123").send().await.unwrap();
+    assert_eq!(echoed.headers()["x-request-id"], "client-abc.123");
+    let replaced = app.http.get(app.url("/healthz")).header("X-Request-Id", "x".repeat(200)).send().await.unwrap();
+    assert!(replaced.headers()["x-request-id"].to_str().unwrap().starts_with("req_"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn unknown_route_is_a_problem() {
+    let app = spawn_app().await;
+    let response = app.http.get(app.url("/v1/nope")).header("X-Request-Id", "trace-404").send().await.unwrap();
+    let (status, id, body) = problem(response).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(id, "trace-404");
+    assert_eq!(body["code"], "ROUTE_NOT_FOUND");
+    assert_eq!(body["type"], "urn:veracity:problem:route-not-found");
+    assert_eq!(body["instance"], "/v1/nope");
+    assert_still_serving(&app).await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn wrong_method_is_a_problem() {
+    let app = spawn_app().await;
+    let (status, _, body) = problem(app.http.delete(app.url("/healthz")).send().await.unwrap()).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(body["code"], "METHOD_NOT_ALLOWED");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_refused_before_routing() {
+    let app = spawn_app_with(AppOptions { max_body_bytes: 1024, ..Default::default() }).await;
+    let response = app.http.post(app.url("/healthz")).body(vec![b'x'; 4096]).send().await.unwrap();
+    let (status, _, body) = problem(response).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(body["code"], "PAYLOAD_TOO_LARGE");
+    assert_eq!(body["limit_bytes"], 1024);
+    let garbage = app.http.post(app.url("/v1/whatever")).body("{not json").send().await.unwrap();
+    assert_eq!(problem(garbage).await.2["code"], "ROUTE_NOT_FOUND");
+    assert_still_serving(&app).await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_template_and_status() {
+    let app = spawn_app().await;
+    app.get("/healthz").await;
+    app.get("/healthz").await;
+    app.get("/does/not/exist/12345").await;
+    let text = app.get("/metrics").await.text().await.unwrap();
+    assert!(
+        text.contains(r#"veracity_http_requests_total{method="GET",route="/healthz",status="200"} 2"#),
+        "{text}"
+    );
+    assert!(text.contains(r#"veracity_http_requests_total{method="GET",route="unmatched",status="404"} 1"#), "{text}");
+    assert!(!text.contains("12345"), "raw paths never become labels");
+    assert!(text.contains("veracity_http_request_duration_seconds_bucket"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn spec_and_docs_are_served() {
+    let app = spawn_app().await;
+    let spec = app.get("/openapi.json").await.text().await.unwrap();
+    let served: Value = serde_json::from_str(&spec).unwrap();
+    let generated: Value = serde_json::from_str(&veracity_api::spec_json()).unwrap();
+    assert_eq!(served, generated);
+    let docs = app.get("/docs").await;
+    assert_eq!(docs.status(), StatusCode::OK);
+    assert!(docs.text().await.unwrap().to_lowercase().contains("swagger"));
+    app.stop().await;
+}

@@ -1,0 +1,12 @@
+//! End-to-end tests: the real application and real servers (nats-server with JetStream,
+//! SQLite and PostgreSQL, moto's S3), everything on loopback.
+
+mod support;
+
+mod blob_store_contract;
+mod event_store_contract;
+mod http_edge;
+mod openapi_drift;
+mod projections;
+mod readiness;
+mod serve_binary;

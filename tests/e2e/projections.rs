@@ -1,0 +1,241 @@
+//! Projections apply every event exactly once — across a runner killed mid-stream, two runners
+//! racing, and a rebuild under a live runner — on SQLite and on PostgreSQL, fed by JetStream.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::Utc;
+use sea_orm::{DatabaseConnection, DatabaseTransaction, EntityTrait, QueryOrder};
+use serde_json::json;
+use tempfile::TempDir;
+use tokio_util::sync::CancellationToken;
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_adapters::projections::{AggregateCatalog, Projection};
+use veracity_adapters::sql::entities::aggregate_catalog::{self, Entity as Catalog};
+use veracity_adapters::sql::{self, checkpoints};
+use veracity_domain::ports::{EventStore, SystemClock};
+use veracity_domain::{AggregatePosition, AggregateRef, DomainError, EventId, NewEvent, RecordedEvent, TenantId};
+use veracity_workers::projector::{self, ProjectionRunner, ProjectorSettings};
+
+use crate::support::nats::NatsServer;
+use crate::support::postgres::TestDatabase;
+use crate::support::{Database, eventually, init, unique};
+
+const NAME: &str = "aggregate_catalog";
+
+struct Fixture {
+    events: Arc<dyn EventStore>,
+    db: DatabaseConnection,
+    aggregates: Vec<AggregateRef>,
+    positions: BTreeMap<AggregateRef, AggregatePosition>,
+    _nats: NatsServer,
+    _postgres: Option<TestDatabase>,
+    _dir: TempDir,
+}
+
+impl Fixture {
+    async fn new(database: Database) -> Self {
+        init();
+        let nats = NatsServer::start();
+        let client = veracity_adapters::nats::connect(&ConnectSettings {
+            url: nats.url(),
+            connection_name: "projection-test".into(),
+            credentials_file: None,
+            initial_connect_timeout: Duration::from_secs(5),
+        })
+        .await
+        .unwrap();
+        let settings = StreamSettings { stream: unique("EV_"), subject_prefix: format!("{}.ev", unique("t")), replicas: 1 };
+        let events = Arc::new(JetStreamEventStore::open(client, settings).await.unwrap());
+        let dir = tempfile::tempdir().unwrap();
+        let postgres = match database {
+            Database::Postgres => Some(TestDatabase::create().await),
+            Database::Sqlite => None,
+        };
+        let url = match &postgres {
+            Some(pg) => pg.url.clone(),
+            None => format!("sqlite://{}?mode=rwc", dir.path().join("read.db").display()),
+        };
+        let db = sql::connect(&url, 5).await.unwrap();
+        sql::migrate(&db).await.unwrap();
+        let tenants = [TenantId::new(), TenantId::new(), TenantId::new()];
+        let aggregates = (0..30)
+            .map(|i| AggregateRef::new(tenants[i % 3], ["job", "api_key"][i % 2], format!("agg{i}")).unwrap())
+            .collect();
+        Self { events, db, aggregates, positions: BTreeMap::new(), _nats: nats, _postgres: postgres, _dir: dir }
+    }
+
+    /// Appends `count` events spread unevenly over the aggregates.
+    async fn append(&mut self, count: usize) {
+        for n in 0..count {
+            let agg = &self.aggregates[(n * n + 3 * n) % self.aggregates.len()];
+            let position = self.positions.get(agg).copied().unwrap_or(AggregatePosition::EMPTY);
+            let event = NewEvent {
+                id: EventId::new(),
+                event_type: format!("test.step{}", n % 4),
+                schema_version: 1,
+                occurred_at: Utc::now(),
+                correlation_id: None,
+                payload: json!({ "n": n }),
+            };
+            let appended = self.events.append(agg, position, event).await.unwrap();
+            self.positions.insert(agg.clone(), appended.position());
+        }
+    }
+
+    fn runner(&self, projection: Arc<dyn Projection>, owner: &str) -> ProjectionRunner {
+        let settings = ProjectorSettings {
+            owner: owner.into(),
+            lease_ttl: Duration::from_secs(1),
+            batch_size: 7,
+            retry_backoff: Duration::from_millis(100),
+        };
+        ProjectionRunner::new(projection, self.db.clone(), self.events.clone(), Arc::new(SystemClock), settings)
+    }
+
+    async fn checkpoint(&self) -> u64 {
+        checkpoints::get(&self.db, NAME).await.unwrap().map_or(0, |c| c.last_sequence as u64)
+    }
+
+    async fn wait_caught_up(&self) {
+        let head = self.events.head().await.unwrap();
+        eventually("the projection to reach the head of the log", Duration::from_secs(60), || async {
+            (self.checkpoint().await == head).then_some(())
+        })
+        .await;
+    }
+
+    async fn rows(&self) -> Vec<aggregate_catalog::Model> {
+        Catalog::find()
+            .order_by_asc(aggregate_catalog::Column::TenantId)
+            .order_by_asc(aggregate_catalog::Column::AggregateType)
+            .order_by_asc(aggregate_catalog::Column::AggregateId)
+            .all(&self.db)
+            .await
+            .unwrap()
+    }
+
+    /// Every row agrees with what was appended: one row per aggregate, each event counted once.
+    async fn assert_each_event_applied_once(&self) {
+        let rows = self.rows().await;
+        assert_eq!(rows.len(), self.positions.len(), "one row per aggregate");
+        for row in rows {
+            let agg = AggregateRef::new(row.tenant_id.parse().unwrap(), &row.aggregate_type, row.aggregate_id.clone()).unwrap();
+            let position = self.positions[&agg];
+            assert_eq!(row.event_count as u64, position.version, "{agg}: each event counted exactly once");
+            assert_eq!(row.version as u64, position.version, "{agg}: version");
+            assert_eq!(row.last_sequence as u64, position.last_sequence, "{agg}: last sequence");
+        }
+    }
+}
+
+/// The real projection, slowed down and counting, so a test can kill its runner mid-stream.
+struct Counting {
+    applied: Arc<AtomicUsize>,
+}
+
+#[async_trait]
+impl Projection for Counting {
+    fn name(&self) -> &'static str {
+        NAME
+    }
+
+    async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+        AggregateCatalog.apply(txn, event).await?;
+        self.applied.fetch_add(1, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn reset(&self, txn: &DatabaseTransaction) -> Result<(), DomainError> {
+        AggregateCatalog.reset(txn).await
+    }
+}
+
+async fn killed_mid_stream_then_restarted(database: Database) {
+    let mut fx = Fixture::new(database).await;
+    fx.append(300).await;
+    let head = fx.events.head().await.unwrap();
+
+    let applied = Arc::new(AtomicUsize::new(0));
+    let crashing = fx.runner(Arc::new(Counting { applied: applied.clone() }), "runner-that-crashes");
+    let task = tokio::spawn(async move { crashing.run(CancellationToken::new()).await });
+    eventually("100 events applied", Duration::from_secs(60), || async {
+        (applied.load(Ordering::SeqCst) >= 100).then_some(())
+    })
+    .await;
+    task.abort(); // a crash: no lease release, possibly mid-transaction
+    let _ = task.await;
+    let at_crash = fx.checkpoint().await;
+    assert!(at_crash < head, "the runner was killed mid-stream (checkpoint {at_crash} of {head})");
+
+    // A different process takes over once the dead runner's lease expires.
+    let successor = fx.runner(Arc::new(AggregateCatalog), "successor");
+    let stop = CancellationToken::new();
+    let live = tokio::spawn({
+        let stop = stop.clone();
+        async move { successor.run(stop).await }
+    });
+    fx.wait_caught_up().await;
+    fx.append(50).await; // and it keeps following new events
+    fx.wait_caught_up().await;
+    stop.cancel();
+    live.await.unwrap();
+    fx.assert_each_event_applied_once().await;
+
+    let before = fx.rows().await;
+    let replayed_to = projector::rebuild(&fx.runner(Arc::new(AggregateCatalog), "rebuild"), &CancellationToken::new())
+        .await
+        .unwrap();
+    assert_eq!(replayed_to, fx.events.head().await.unwrap());
+    assert_eq!(fx.rows().await, before, "a rebuild reproduces the tables exactly");
+    assert!(checkpoints::get(&fx.db, NAME).await.unwrap().unwrap().lease_owner.is_none(), "rebuild released its lease");
+}
+
+async fn racing_runners_and_a_rebuild_under_them(database: Database) {
+    let mut fx = Fixture::new(database).await;
+    fx.append(120).await;
+    let stop = CancellationToken::new();
+    let runners: Vec<_> = ["racer-a", "racer-b"]
+        .into_iter()
+        .map(|owner| {
+            let runner = fx.runner(Arc::new(AggregateCatalog), owner);
+            let stop = stop.clone();
+            tokio::spawn(async move { runner.run(stop).await })
+        })
+        .collect();
+    fx.append(80).await;
+    fx.wait_caught_up().await;
+    let rebuild = fx.runner(Arc::new(AggregateCatalog), "rebuild");
+    projector::rebuild(&rebuild, &CancellationToken::new()).await.unwrap();
+    fx.append(40).await;
+    fx.wait_caught_up().await;
+    stop.cancel();
+    for runner in runners {
+        runner.await.unwrap();
+    }
+    fx.assert_each_event_applied_once().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sqlite_runner_killed_mid_stream_then_restarted() {
+    killed_mid_stream_then_restarted(Database::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_runner_killed_mid_stream_then_restarted() {
+    killed_mid_stream_then_restarted(Database::Postgres).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sqlite_racing_runners_and_a_rebuild_under_them() {
+    racing_runners_and_a_rebuild_under_them(Database::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_racing_runners_and_a_rebuild_under_them() {
+    racing_runners_and_a_rebuild_under_them(Database::Postgres).await;
+}

@@ -1,0 +1,146 @@
+//! The real `veracity` binary, as `make run` starts it: embedded defaults in an empty directory.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::support::process::{ChildGuard, children_named, process_alive};
+use crate::support::tool;
+
+const BIN: &str = env!("CARGO_BIN_EXE_veracity");
+
+fn veracity(dir: &Path) -> Command {
+    let mut command = Command::new(BIN);
+    command.current_dir(dir).env("VERACITY_NATS_SERVER", tool("VERACITY_NATS_SERVER", "nats-server"));
+    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("VERACITY_") && k != "VERACITY_NATS_SERVER") {
+        command.env_remove(key);
+    }
+    command
+}
+
+/// Starts `veracity serve` and returns it with the address it printed.
+fn start_serve(dir: &Path) -> (ChildGuard, String) {
+    let log = std::fs::File::create(dir.join("serve.log")).unwrap();
+    let mut child = ChildGuard::spawn(
+        veracity(dir).arg("serve").env("VERACITY_HTTP_BIND", "127.0.0.1:0").stdout(Stdio::piped()).stderr(log),
+    )
+    .unwrap();
+    let stdout = child.0.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Some(rest) = line.split("listening on http://").nth(1) {
+                let _ = tx.send(rest.split_whitespace().next().unwrap_or_default().to_owned());
+            }
+        }
+    });
+    let addr = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_else(|_| {
+        panic!("serve printed no address; its log:\n{}", std::fs::read_to_string(dir.join("serve.log")).unwrap())
+    });
+    (child, addr)
+}
+
+fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out after {limit:?} waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn run(command: &mut Command) -> Output {
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{command:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_answers_then_stops_cleanly_on_sigint() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut serve, addr) = start_serve(dir.path());
+    let health = reqwest::get(format!("http://{addr}/healthz")).await.unwrap();
+    assert_eq!(health.status(), 200);
+    assert_eq!(reqwest::get(format!("http://{addr}/readyz")).await.unwrap().status(), 200);
+    for path in ["data/veracity.db", "data/blobs", "data/nats/jetstream"] {
+        assert!(dir.path().join(path).exists(), "embedded default creates {path}");
+    }
+    let nats = children_named(serve.id(), "nats-server");
+    assert_eq!(nats.len(), 1, "serve runs one managed nats-server");
+
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(serve.id() as libc::pid_t, libc::SIGINT) };
+    let mut status = None;
+    wait_until("serve to exit after SIGINT", Duration::from_secs(30), || {
+        status = serve.0.try_wait().unwrap();
+        status.is_some()
+    });
+    assert!(status.unwrap().success(), "clean exit: {status:?}");
+    assert!(!process_alive(nats[0]), "no nats-server is left behind");
+
+    // One-off commands on the same data, with serve stopped: they manage their own nats-server.
+    let rebuilt = run(veracity(dir.path()).args(["projections", "rebuild"]));
+    assert!(String::from_utf8_lossy(&rebuilt.stdout).contains("rebuilt aggregate_catalog"));
+    let migrated = run(veracity(dir.path()).arg("migrate"));
+    assert!(String::from_utf8_lossy(&migrated.stdout).contains("up to date"));
+}
+
+#[test]
+fn a_killed_serve_takes_its_nats_server_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut serve, _) = start_serve(dir.path());
+    let nats = children_named(serve.id(), "nats-server");
+    assert_eq!(nats.len(), 1);
+    serve.kill(); // SIGKILL: no chance to clean up
+    wait_until("the orphaned nats-server to exit", Duration::from_secs(10), || !process_alive(nats[0]));
+}
+
+#[test]
+fn bad_configuration_is_refused_with_every_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = veracity(dir.path())
+        .arg("serve")
+        .env("VERACITY_HTTP_BIND", "everywhere")
+        .env("VERACITY_BLOBS_BACKEND", "s3")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("invalid configuration"), "{stderr}");
+    assert!(stderr.contains("http.bind `everywhere`"), "{stderr}");
+    assert!(stderr.contains("s3.bucket"), "{stderr}");
+    assert!(!dir.path().join("data").exists(), "nothing is started on a bad configuration");
+}
+
+#[test]
+fn production_roles_require_nats_url() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = veracity(dir.path()).arg("api").output().unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("VERACITY_NATS_URL"));
+}
+
+#[test]
+fn openapi_command_prints_the_spec() {
+    let output = run(&mut Command::new(BIN).arg("openapi"));
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), veracity_api::spec_json());
+}
+
+#[test]
+fn config_command_hides_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run(veracity(dir.path())
+        .arg("config")
+        .env("VERACITY_DATABASE_URL", "postgres://app:hunter2@db/veracity")
+        .env("VERACITY_S3_ACCESS_KEY_ID", "AKIA")
+        .env("VERACITY_S3_SECRET_ACCESS_KEY", "hunter2"));
+    let shown = String::from_utf8(output.stdout).unwrap();
+    assert!(!shown.contains("hunter2"), "{shown}");
+    assert!(shown.contains("postgres://app:***@db/veracity"), "{shown}");
+}

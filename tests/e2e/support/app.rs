@@ -1,0 +1,105 @@
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tempfile::TempDir;
+use veracity::app::{self, Roles, Running};
+use veracity::config::{Config, Secret};
+use veracity_adapters::sql;
+
+use super::nats::NatsServer;
+use super::postgres::TestDatabase;
+use super::{init, unique};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Database {
+    Sqlite,
+    Postgres,
+}
+
+pub struct AppOptions {
+    pub database: Database,
+    pub roles: Roles,
+    /// Use this server instead of starting one for the app.
+    pub nats: Option<Arc<std::sync::Mutex<NatsServer>>>,
+    pub max_body_bytes: u64,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            database: Database::Sqlite,
+            roles: Roles { api: true, workers: true },
+            nats: None,
+            max_body_bytes: 1024 * 1024,
+        }
+    }
+}
+
+/// The real application on 127.0.0.1:0, with its own temp data dir, NATS stream and database.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub http: reqwest::Client,
+    _nats: Arc<std::sync::Mutex<NatsServer>>,
+    running: Option<Running>,
+    _postgres: Option<TestDatabase>,
+    _dir: TempDir,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.http.get(self.url(path)).send().await.expect("request")
+    }
+
+    /// Stops the API and workers (the NATS server stops when the app is dropped).
+    pub async fn stop(mut self) {
+        if let Some(running) = self.running.take() {
+            running.stop().await;
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(AppOptions::default()).await
+}
+
+pub async fn spawn_app_with(options: AppOptions) -> TestApp {
+    init();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let nats = options.nats.unwrap_or_else(|| Arc::new(std::sync::Mutex::new(NatsServer::start())));
+    let nats_url = nats.lock().unwrap().url();
+    let postgres = match options.database {
+        Database::Sqlite => None,
+        Database::Postgres => Some(TestDatabase::create().await),
+    };
+
+    let mut config = Config::default();
+    config.http.bind = "127.0.0.1:0".into();
+    config.http.max_body_bytes = options.max_body_bytes;
+    config.http.max_upload_bytes = config.http.max_upload_bytes.max(options.max_body_bytes);
+    config.database.url = Secret::new(match &postgres {
+        Some(db) => db.url.clone(),
+        None => format!("sqlite://{}?mode=rwc", dir.path().join("veracity.db").display()),
+    });
+    config.nats.url = Some(nats_url.clone());
+    config.nats.stream = unique("TEST_EVENTS_");
+    config.nats.subject_prefix = format!("{}.ev", unique("t"));
+    config.nats.connect_timeout_secs = 5;
+    config.blobs.dir = dir.path().join("blobs");
+    config.validate().expect("test configuration is valid");
+
+    let components = app::connect(&config, &nats_url, "test").await.expect("connect components");
+    sql::migrate(&components.db).await.expect("migrate");
+    let running = app::start(&config, components, options.roles).await.expect("start app");
+    TestApp {
+        addr: running.addr.expect("the API role listens"),
+        http: reqwest::Client::new(),
+        _nats: nats,
+        running: Some(running),
+        _postgres: postgres,
+        _dir: dir,
+    }
+}

@@ -1,0 +1,73 @@
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use tempfile::TempDir;
+
+use super::process::ChildGuard;
+use super::tool;
+
+/// A real nats-server with JetStream, on loopback, with its own storage directory.
+pub struct NatsServer {
+    child: Option<ChildGuard>,
+    port: u16,
+    store: TempDir,
+}
+
+fn launch(store: &Path, port: Option<u16>) -> (ChildGuard, u16) {
+    let binary = tool("VERACITY_NATS_SERVER", "nats-server");
+    let port_arg = port.map_or("-1".to_owned(), |p| p.to_string());
+    let mut child = ChildGuard::spawn(
+        Command::new(&binary)
+            .args(["-js", "-a", "127.0.0.1", "-p", &port_arg, "-sd"])
+            .arg(store)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped()),
+    )
+    .unwrap_or_else(|e| panic!("starting {} (run `make test`, which installs it): {e}", binary.display()));
+    let stderr = child.0.stderr.take().expect("piped stderr");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(addr) = line.split("Listening for client connections on ").nth(1) {
+                let port = addr.trim().rsplit(':').next().and_then(|p| p.parse::<u16>().ok());
+                let _ = tx.send(port);
+            }
+        }
+    });
+    let port = rx
+        .recv_timeout(Duration::from_secs(15))
+        .ok()
+        .flatten()
+        .expect("nats-server did not start listening within 15 s");
+    (child, port)
+}
+
+impl NatsServer {
+    pub fn start() -> Self {
+        let store = tempfile::tempdir().expect("temp dir");
+        let (child, port) = launch(store.path(), None);
+        Self { child: Some(child), port, store }
+    }
+
+    pub fn url(&self) -> String {
+        format!("nats://127.0.0.1:{}", self.port)
+    }
+
+    /// Kills the server (as a crash would), keeping its data.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill();
+        }
+    }
+
+    /// Starts it again on the same port with the same data.
+    pub fn restart(&mut self) {
+        self.stop();
+        let (child, port) = launch(self.store.path(), Some(self.port));
+        assert_eq!(port, self.port);
+        self.child = Some(child);
+    }
+}
