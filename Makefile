@@ -18,6 +18,7 @@ run: build
 
 test: bootstrap
 	@scripts/ensure-postgres
+	@$(ENV) && scripts/check-architecture
 	@$(ENV) && cargo test --workspace --locked --no-fail-fast
 
 # Regenerates the committed OpenAPI document after an API change.

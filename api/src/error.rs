@@ -164,8 +164,9 @@ impl ApiError {
         if err.is::<MethodNotAllowedError>() {
             return Self::new(ErrorCode::MethodNotAllowed, "this path does not accept this method");
         }
-        if err.is::<poem_openapi::error::ParseRequestPayloadError>() {
-            return Self::new(ErrorCode::MalformedJson, format!("the request body could not be parsed: {}", err));
+        if let Some(parse) = err.downcast_ref::<poem_openapi::error::ParseRequestPayloadError>() {
+            let detail = format!("the request body is not valid JSON for this operation: {}", parse.reason);
+            return Self::new(ErrorCode::MalformedJson, detail);
         }
         if err.is::<poem_openapi::error::ContentTypeError>() {
             return Self::new(ErrorCode::UnsupportedContentType, err.to_string());

@@ -46,11 +46,12 @@ pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
     let spec = api.spec_endpoint();
     let docs = api.swagger_ui();
     let metrics = state.metrics.clone();
-    Route::new()
-        .nest("/", api)
-        .at("/openapi.json", spec)
-        .nest("/docs", docs)
-        .with(BodyLimit::new(limits))
-        .data(state)
-        .with(Edge::new(metrics))
+    let routes = Route::new().nest("/", api).at("/openapi.json", spec).nest("/docs", docs).data(state);
+    with_edge(routes, limits, metrics)
+}
+
+/// Wraps `routes` in what every request passes through: the edge (request id, problem+json,
+/// metrics, access log) around the body limit.
+pub fn with_edge<E: Endpoint + 'static>(routes: E, limits: BodyLimits, metrics: Metrics) -> impl Endpoint + 'static {
+    routes.with(BodyLimit::new(limits)).with(Edge::new(metrics))
 }
