@@ -12,6 +12,7 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::blob::{LocalBlobStore, S3BlobStore, S3Settings};
 use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_adapters::redact::redact_url;
 use veracity_adapters::{projections, sql};
 use veracity_api::{AppState, BodyLimits, Metrics};
 use veracity_domain::ports::{BlobStore, Clock, EventStore, SystemClock};
@@ -48,7 +49,7 @@ pub fn instance_id(role: &str) -> String {
 pub async fn connect_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
     let url = config.database.url.expose();
     let db = sql::connect(url, config.database.max_connections).await?;
-    tracing::info!(url = %sql::redact_url(url), "database connected");
+    tracing::info!(url = %redact_url(url), "database connected");
     Ok(db)
 }
 

@@ -64,7 +64,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         None => Some(ManagedNats::start(&config.nats.server, &config.nats.store_dir).await?),
     };
     let nats_url = match (&config.nats.url, &managed) {
-        (Some(url), _) => url.clone(),
+        (Some(url), _) => url.expose().to_owned(),
         (None, Some(nats)) => nats.url().to_owned(),
         (None, None) => unreachable!("a managed server is started when no url is configured"),
     };
@@ -87,7 +87,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
 
 async fn run_role(config: Config, roles: Roles, role: &str) -> anyhow::Result<()> {
     let stop_signal = shutdown_signal()?;
-    let nats_url = config.nats.url.clone().with_context(|| {
+    let nats_url = config.nats.url.as_ref().map(|u| u.expose().to_owned()).with_context(|| {
         format!("nats.url (VERACITY_NATS_URL) is required by `veracity {role}`; only `veracity serve` runs its own")
     })?;
     let components = app::connect(&config, &nats_url, role).await?;
@@ -117,7 +117,7 @@ async fn migrate(config: Config) -> anyhow::Result<()> {
 /// manages, else a managed server of our own for the duration of the command.
 async fn nats_for_command(config: &Config) -> anyhow::Result<(String, Option<ManagedNats>)> {
     if let Some(url) = &config.nats.url {
-        return Ok((url.clone(), None));
+        return Ok((url.expose().to_owned(), None));
     }
     if let Some(url) = ManagedNats::running_url(&config.nats.store_dir) {
         let addr = url.trim_start_matches("nats://").to_owned();

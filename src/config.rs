@@ -65,7 +65,7 @@ impl Default for DatabaseConfig {
 pub struct NatsConfig {
     /// `nats://host:4222` (comma-separate several servers of a cluster). Unset: `veracity serve`
     /// starts and manages its own nats-server; `api` and `worker` require it.
-    pub url: Option<String>,
+    pub url: Option<Secret>,
     /// A `.creds` file for servers that require authentication.
     pub credentials_file: Option<PathBuf>,
     /// The JetStream stream holding the event log.
@@ -196,7 +196,7 @@ impl std::fmt::Debug for Secret {
 impl Serialize for Secret {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // A URL keeps its shape with only the password hidden, which is what an operator needs.
-        let shown = if self.0.contains("://") { veracity_adapters::sql::redact_url(&self.0) } else { "***".into() };
+        let shown = if self.0.contains("://") { veracity_adapters::redact::redact_url(&self.0) } else { "***".into() };
         serializer.serialize_str(&shown)
     }
 }
@@ -267,7 +267,7 @@ impl Config {
         if self.database.max_connections == 0 {
             problems.push("database.max_connections must be at least 1".into());
         }
-        if self.nats.url.as_deref().is_some_and(|u| u.trim().is_empty()) {
+        if self.nats.url.as_ref().is_some_and(|u| u.expose().trim().is_empty()) {
             problems.push("nats.url is set but empty".into());
         }
         if self.nats.stream.is_empty() || !self.nats.stream.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
@@ -321,7 +321,7 @@ mod tests {
             jail.set_env("VERACITY_CONFIG", "ignored-here");
             let config = Config::load(None).unwrap();
             assert_eq!(config.database.url.expose(), "postgres://app:pw@db/veracity");
-            assert_eq!(config.nats.url.as_deref(), Some("nats://nats:4222"));
+            assert_eq!(config.nats.url.as_ref().map(Secret::expose), Some("nats://nats:4222"));
             assert_eq!(config.http.max_body_bytes, 2048);
             assert_eq!(config.s3.secret_access_key.as_ref().unwrap().expose(), "hush");
             Ok(())
@@ -378,9 +378,11 @@ mod tests {
         let mut config = Config::default();
         config.database.url = Secret::new("postgres://app:topsecret@db/v");
         config.s3.secret_access_key = Some(Secret::new("topsecret"));
+        config.nats.url = Some(Secret::new("nats://topsecret@nats:4222"));
         let shown = serde_json::to_string(&config).unwrap();
         assert!(!shown.contains("topsecret"), "{shown}");
         assert!(shown.contains("postgres://app:***@db/v"), "{shown}");
+        assert!(shown.contains("nats://***@nats:4222"), "{shown}");
         assert!(!format!("{config:?}").contains("topsecret"));
     }
 }

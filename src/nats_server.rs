@@ -37,11 +37,16 @@ impl ManagedNats {
             .stderr(Stdio::piped())
             .process_group(0)
             .kill_on_drop(true);
-        // SAFETY: prctl is async-signal-safe and touches only the child being set up.
+        let parent = std::process::id();
+        // SAFETY: prctl and getppid are async-signal-safe and touch only the child being set up.
         unsafe {
-            command.pre_exec(|| {
+            command.pre_exec(move || {
                 if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM) != 0 {
                     return Err(std::io::Error::last_os_error());
+                }
+                // The parent may have died before prctl ran; then no signal would ever come.
+                if libc::getppid() as u32 != parent {
+                    return Err(std::io::Error::other("parent exited while starting nats-server"));
                 }
                 Ok(())
             });

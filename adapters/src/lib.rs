@@ -4,4 +4,5 @@
 pub mod blob;
 pub mod nats;
 pub mod projections;
+pub mod redact;
 pub mod sql;

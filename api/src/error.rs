@@ -267,3 +267,37 @@ impl ApiResponse for ApiError {
         Problem::register(registry);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_documented_in_the_readme() {
+        let readme = include_str!("../../README.md");
+        let mut seen = std::collections::HashSet::new();
+        for code in ErrorCode::ALL {
+            assert!(seen.insert(code.as_str()), "{} twice", code.as_str());
+            let row = format!("| `{}` | {} |", code.as_str(), code.status().as_u16());
+            assert!(readme.contains(&row), "README's error table lacks the row `{row}`");
+        }
+    }
+
+    #[test]
+    fn domain_errors_map_to_their_codes() {
+        let cases = [
+            (DomainError::NotFound { resource: "job", id: "job_1".into() }, ErrorCode::NotFound),
+            (DomainError::Concurrency { aggregate: "a".into() }, ErrorCode::Conflict),
+            (DomainError::invalid("name", "too long"), ErrorCode::ValidationFailed),
+            (DomainError::unavailable(veracity_domain::Dependency::Nats, "down"), ErrorCode::ServiceUnavailable),
+            (DomainError::internal("bug"), ErrorCode::Internal),
+        ];
+        for (err, code) in cases {
+            assert_eq!(ApiError::from(err).code(), code);
+        }
+        let internal = ApiError::from(DomainError::internal("secret detail")).render("req_1", "/x");
+        assert_eq!(internal.status(), 500);
+        let body = futures::executor::block_on(internal.into_body().into_string()).unwrap();
+        assert!(!body.contains("secret detail"), "internal details stay in the logs: {body}");
+    }
+}

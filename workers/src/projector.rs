@@ -205,8 +205,11 @@ impl ProjectionRunner {
 pub async fn rebuild(runner: &ProjectionRunner, shutdown: &CancellationToken) -> Result<u64, DomainError> {
     let head = runner.events.head().await?;
     let txn = runner.db.begin().await.map_err(db_error)?;
-    runner.projection.reset(&txn).await?;
+    // Checkpoint first: it locks the row a live runner's compare-and-set needs, so that runner
+    // either committed before (and the delete below sees its rows) or fails and rolls back.
+    // Deleting first could miss rows a runner is about to commit under the old checkpoint.
     checkpoints::reset(&txn, runner.name(), runner.clock.now()).await?;
+    runner.projection.reset(&txn).await?;
     txn.commit().await.map_err(db_error)?;
     tracing::info!(projection = runner.name(), head, "projection reset; replaying");
     runner.run_until(head, shutdown).await?;

@@ -225,9 +225,20 @@ impl EventStore for JetStreamEventStore {
         };
         let consumer = stream.create_consumer(config).await.map_err(|e| nats_error("subscribing", e))?;
         let messages = consumer.messages().await.map_err(|e| nats_error("subscribing", e))?;
+        // A pull consumer may lose messages in flight (a reconnect drops what was pulled into the
+        // old inbox) and deliver later ones first; the server redelivers the lost ones only after
+        // `ack_wait`. The port promises log order, so a gap in the consumer's delivery sequence
+        // ends the stream with an error: the subscriber resubscribes from its own position.
+        let mut next_delivery = 1u64;
         Ok(messages
-            .map(|message| {
+            .map(move |message| {
                 let message = message.map_err(|e| nats_error("reading events", e))?;
+                let delivery = message.info().map_err(|e| nats_error("reading events", e))?.consumer_sequence;
+                if delivery != next_delivery {
+                    let gap = format!("delivery {delivery} arrived where {next_delivery} was due; resubscribe");
+                    return Err(nats_error("reading events", gap));
+                }
+                next_delivery += 1;
                 let (event, _) = recorded(&message)?;
                 Ok(Delivery::new(event, Some(Box::new(JetStreamAck(message)))))
             })
@@ -235,6 +246,11 @@ impl EventStore for JetStreamEventStore {
     }
 
     async fn head(&self) -> Result<u64, DomainError> {
+        // Answer at once while reconnecting instead of waiting out a request timeout, so
+        // readiness probes with short timeouts see the outage as an outage.
+        if self.js.client().connection_state() != async_nats::connection::State::Connected {
+            return Err(nats_error("reading stream info", "not connected (reconnecting)"));
+        }
         let info = self.stream().await?.get_info().await.map_err(|e| nats_error("reading stream info", e))?;
         Ok(info.state.last_sequence)
     }

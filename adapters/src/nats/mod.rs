@@ -8,6 +8,8 @@ use std::time::Duration;
 use async_nats::{Client, ConnectOptions, Event};
 use veracity_domain::{Dependency, DomainError};
 
+use crate::redact::redact_url;
+
 pub use event_store::{JetStreamEventStore, StreamSettings};
 
 pub(crate) fn nats_error(context: &str, err: impl std::fmt::Display) -> DomainError {
@@ -17,6 +19,7 @@ pub(crate) fn nats_error(context: &str, err: impl std::fmt::Display) -> DomainEr
 /// How to reach NATS.
 #[derive(Debug, Clone)]
 pub struct ConnectSettings {
+    /// May carry credentials (`nats://user:password@…`, `nats://token@…`): never logged as is.
     pub url: String,
     /// Shown in the server's connection list (`veracity-api`, `veracity-worker`, …).
     pub connection_name: String,
@@ -56,10 +59,10 @@ pub async fn connect(settings: &ConnectSettings) -> Result<Client, DomainError> 
         match options.connect(settings.url.as_str()).await {
             Ok(client) => return Ok(client),
             Err(err) if tokio::time::Instant::now() < deadline => {
-                tracing::warn!(url = %settings.url, attempt, error = %err, "nats not reachable yet; retrying");
+                tracing::warn!(url = %redact_url(&settings.url), attempt, error = %err, "nats not reachable yet; retrying");
                 tokio::time::sleep(Duration::from_millis(250)).await;
             }
-            Err(err) => return Err(nats_error(&format!("connecting to {}", settings.url), err)),
+            Err(err) => return Err(nats_error(&format!("connecting to {}", redact_url(&settings.url)), err)),
         }
     }
 }

@@ -12,6 +12,8 @@ use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use veracity_domain::{Dependency, DomainError};
 use veracity_migrations::{Migrator, MigratorTrait};
 
+use crate::redact::redact_url;
+
 pub fn db_error(err: DbErr) -> DomainError {
     match err {
         DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => DomainError::unavailable(Dependency::Database, err),
@@ -48,18 +50,6 @@ fn sqlite_file(url: &str) -> Option<&str> {
     (!path.is_empty() && path != ":memory:").then_some(path)
 }
 
-/// `url` with any password replaced, for logs and error messages.
-pub fn redact_url(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => {
-            let userinfo = &url[scheme_end + 3..at];
-            let user = userinfo.split(':').next().unwrap_or_default();
-            format!("{}://{user}:***@{}", &url[..scheme_end], &url[at + 1..])
-        }
-        _ => url.to_owned(),
-    }
-}
-
 /// Applies every pending migration.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DomainError> {
     Migrator::up(db, None).await.map_err(db_error)
@@ -85,12 +75,5 @@ mod tests {
         assert_eq!(sqlite_file("sqlite:/tmp/x.db"), Some("/tmp/x.db"));
         assert_eq!(sqlite_file("sqlite::memory:"), None);
         assert_eq!(sqlite_file("postgres://u@h/db"), None);
-    }
-
-    #[test]
-    fn redacts_passwords() {
-        assert_eq!(redact_url("postgres://app:s3cret@db:5432/v"), "postgres://app:***@db:5432/v");
-        assert_eq!(redact_url("postgres://db/v"), "postgres://db/v");
-        assert_eq!(redact_url("sqlite://./data/v.db"), "sqlite://./data/v.db");
     }
 }

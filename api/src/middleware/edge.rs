@@ -1,4 +1,8 @@
+use std::panic::AssertUnwindSafe;
 use std::time::Instant;
+
+use futures::FutureExt;
+use poem::http::Method;
 
 use poem::error::NotFoundError;
 use poem::http::HeaderValue;
@@ -6,7 +10,7 @@ use poem::{Endpoint, IntoResponse, Middleware, PathPattern, Request, Response, R
 use tracing::Instrument;
 
 use super::request_id::{REQUEST_ID_HEADER, RequestId};
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode};
 use crate::metrics::Metrics;
 
 /// The outermost layer: gives the request its id and span, turns every error into
@@ -34,6 +38,21 @@ pub struct EdgeEndpoint<E> {
     metrics: Metrics,
 }
 
+/// The method for metric labels: the standard ones, anything else as `OTHER` (clients can send
+/// arbitrary method tokens, which must not mint new series).
+fn method_label(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        _ => "OTHER",
+    }
+}
+
 /// The route template for metric labels; `unmatched` when no route took the request (a nested
 /// router leaves an empty pattern behind then).
 fn route_label(pattern: Option<&PathPattern>) -> String {
@@ -50,17 +69,23 @@ impl<E: Endpoint> Endpoint for EdgeEndpoint<E> {
         let started = Instant::now();
         let request_id = RequestId::from_headers(req.headers());
         req.extensions_mut().insert(request_id.clone());
-        let method = req.method().to_string();
+        let method = method_label(req.method());
         let path = req.uri().path().to_owned();
         let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %path);
 
-        let outcome = self.inner.call(req).instrument(span.clone()).await;
+        let outcome = AssertUnwindSafe(self.inner.call(req).instrument(span.clone())).catch_unwind().await;
         let (route, mut response) = match outcome {
-            Ok(output) => {
+            Err(_panic) => {
+                // The panic message was printed by the panic hook; answer like any internal error.
+                span.in_scope(|| tracing::error!("handler panicked"));
+                let problem = ApiError::new(ErrorCode::Internal, "an internal error occurred; quote the request_id when reporting it");
+                (route_label(None), problem.render(request_id.as_str(), &path))
+            }
+            Ok(Ok(output)) => {
                 let response = output.into_response();
                 (route_label(response.data::<PathPattern>()), response)
             }
-            Err(err) => {
+            Ok(Err(err)) => {
                 let matched = !err.is::<NotFoundError>();
                 let route = if matched { route_label(err.data::<PathPattern>()) } else { route_label(None) };
                 (route, ApiError::from_poem(err).render(request_id.as_str(), &path))
@@ -72,7 +97,7 @@ impl<E: Endpoint> Endpoint for EdgeEndpoint<E> {
 
         let elapsed = started.elapsed();
         let status = response.status().as_u16();
-        self.metrics.observe(&method, &route, status, elapsed);
+        self.metrics.observe(method, &route, status, elapsed);
         let latency_ms = elapsed.as_secs_f64() * 1000.0;
         span.in_scope(|| {
             if status >= 500 {

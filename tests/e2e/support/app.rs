@@ -84,7 +84,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
         Some(db) => db.url.clone(),
         None => format!("sqlite://{}?mode=rwc", dir.path().join("veracity.db").display()),
     });
-    config.nats.url = Some(nats_url.clone());
+    config.nats.url = Some(Secret::new(nats_url.clone()));
     config.nats.stream = unique("TEST_EVENTS_");
     config.nats.subject_prefix = format!("{}.ev", unique("t"));
     config.nats.connect_timeout_secs = 5;
