@@ -24,7 +24,12 @@ fn veracity(dir: &Path) -> Command {
 fn start_serve(dir: &Path) -> (ChildGuard, String) {
     let log = std::fs::File::create(dir.join("serve.log")).unwrap();
     let mut child = ChildGuard::spawn(
-        veracity(dir).arg("serve").env("VERACITY_HTTP_BIND", "127.0.0.1:0").stdout(Stdio::piped()).stderr(log),
+        veracity(dir)
+            .arg("serve")
+            .env("VERACITY_HTTP_BIND", "127.0.0.1:0")
+            .env("VERACITY_LOG_FORMAT", "json")
+            .stdout(Stdio::piped())
+            .stderr(log),
     )
     .unwrap();
     let stdout = child.0.stdout.take().unwrap();
@@ -65,7 +70,12 @@ fn run(command: &mut Command) -> Output {
 async fn serve_answers_then_stops_cleanly_on_sigint() {
     let dir = tempfile::tempdir().unwrap();
     let (mut serve, addr) = start_serve(dir.path());
-    let health = reqwest::get(format!("http://{addr}/healthz")).await.unwrap();
+    let health = reqwest::Client::new()
+        .get(format!("http://{addr}/healthz"))
+        .header("x-request-id", "e2e-log-check")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(health.status(), 200);
     assert_eq!(reqwest::get(format!("http://{addr}/readyz")).await.unwrap().status(), 200);
     for path in ["data/veracity.db", "data/blobs", "data/nats/jetstream"] {
@@ -83,6 +93,15 @@ async fn serve_answers_then_stops_cleanly_on_sigint() {
     });
     assert!(status.unwrap().success(), "clean exit: {status:?}");
     assert!(!process_alive(nats[0]), "no nats-server is left behind");
+
+    // JSON logs, and the request's lines carry its id.
+    let log = std::fs::read_to_string(dir.path().join("serve.log")).unwrap();
+    let lines: Vec<serde_json::Value> = log.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect();
+    let served = lines
+        .iter()
+        .find(|l| l["message"] == "request served" && l["span"]["request_id"] == "e2e-log-check")
+        .unwrap_or_else(|| panic!("no log line for the request:\n{log}"));
+    assert_eq!(served["route"], "/healthz");
 
     // One-off commands on the same data, with serve stopped: they manage their own nats-server.
     let rebuilt = run(veracity(dir.path()).args(["projections", "rebuild"]));
