@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use bytes::Bytes;
-use veracity_adapters::blob::{LocalBlobStore, S3BlobStore, S3Settings};
+use veracity_adapters::blob::{LocalBlobStore, S3BlobStore};
 use veracity_domain::DomainError;
 use veracity_domain::fakes::InMemoryBlobStore;
 use veracity_domain::ports::{BlobKey, BlobStore};
@@ -77,16 +77,7 @@ pub async fn local_dir() -> (Arc<dyn BlobStore>, Guard) {
 pub async fn s3() -> (Arc<dyn BlobStore>, Guard) {
     init();
     let moto = MotoServer::start();
-    let store = S3BlobStore::new(&S3Settings {
-        bucket: unique("veracity-test-"),
-        region: "us-east-1".into(),
-        endpoint: Some(moto.endpoint()),
-        access_key_id: Some("test".into()),
-        secret_access_key: Some("test".into()),
-        force_path_style: true,
-        key_prefix: "tenant-data/".into(),
-    })
-    .await;
+    let store = S3BlobStore::new(&moto.settings(&unique("veracity-test-"), "tenant-data/")).await;
     store.create_bucket_if_missing().await.unwrap();
     store.create_bucket_if_missing().await.expect("creating an existing bucket is fine");
     (Arc::new(store), Guard::Moto(moto))
@@ -122,15 +113,6 @@ contract!(s3_store, super::s3);
 async fn s3_ping_fails_cleanly_without_the_bucket() {
     init();
     let moto = MotoServer::start();
-    let store = S3BlobStore::new(&S3Settings {
-        bucket: unique("missing-"),
-        region: "us-east-1".into(),
-        endpoint: Some(moto.endpoint()),
-        access_key_id: Some("test".into()),
-        secret_access_key: Some("test".into()),
-        force_path_style: true,
-        key_prefix: String::new(),
-    })
-    .await;
+    let store = S3BlobStore::new(&moto.settings(&unique("missing-"), "")).await;
     assert!(matches!(store.ping().await, Err(DomainError::Unavailable { .. })));
 }

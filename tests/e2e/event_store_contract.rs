@@ -8,13 +8,12 @@ use std::time::Duration;
 use chrono::Utc;
 use futures::StreamExt;
 use serde_json::json;
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
 use veracity_domain::fakes::InMemoryEventStore;
 use veracity_domain::ports::{DeliveryStream, EventStore, Subscription};
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, EventId, NewEvent, TenantId};
 
-use crate::support::nats::NatsServer;
-use crate::support::{init, unique};
+use crate::support::nats::{NatsServer, open_event_store};
+use crate::support::unique;
 
 fn event(n: u64) -> NewEvent {
     NewEvent {
@@ -199,18 +198,8 @@ pub async fn in_memory() -> (Arc<dyn EventStore>, Guard) {
 }
 
 pub async fn jetstream() -> (Arc<dyn EventStore>, Guard) {
-    init();
     let nats = NatsServer::start();
-    let client = veracity_adapters::nats::connect(&ConnectSettings {
-        url: nats.url(),
-        connection_name: "contract-test".into(),
-        credentials_file: None,
-        initial_connect_timeout: Duration::from_secs(5),
-    })
-    .await
-    .unwrap();
-    let settings = StreamSettings { stream: unique("EV_"), subject_prefix: format!("{}.ev", unique("t")), replicas: 1 };
-    let store = JetStreamEventStore::open(client, settings).await.unwrap();
+    let store = open_event_store(&nats).await;
     (Arc::new(store), Guard::Nats(nats))
 }
 

@@ -12,7 +12,6 @@ use sea_orm::{DatabaseConnection, DatabaseTransaction, EntityTrait, QueryOrder};
 use serde_json::json;
 use tempfile::TempDir;
 use tokio_util::sync::CancellationToken;
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
 use veracity_adapters::projections::{AggregateCatalog, Projection};
 use veracity_adapters::sql::entities::aggregate_catalog::{self, Entity as Catalog};
 use veracity_adapters::sql::{self, checkpoints};
@@ -20,9 +19,9 @@ use veracity_domain::ports::{EventStore, SystemClock};
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, EventId, NewEvent, RecordedEvent, TenantId};
 use veracity_workers::projector::{self, ProjectionRunner, ProjectorSettings};
 
-use crate::support::nats::NatsServer;
+use crate::support::nats::{NatsServer, open_event_store};
 use crate::support::postgres::TestDatabase;
-use crate::support::{Database, eventually, init, unique};
+use crate::support::{Database, eventually};
 
 const NAME: &str = "aggregate_catalog";
 
@@ -38,18 +37,8 @@ struct Fixture {
 
 impl Fixture {
     async fn new(database: Database) -> Self {
-        init();
         let nats = NatsServer::start();
-        let client = veracity_adapters::nats::connect(&ConnectSettings {
-            url: nats.url(),
-            connection_name: "projection-test".into(),
-            credentials_file: None,
-            initial_connect_timeout: Duration::from_secs(5),
-        })
-        .await
-        .unwrap();
-        let settings = StreamSettings { stream: unique("EV_"), subject_prefix: format!("{}.ev", unique("t")), replicas: 1 };
-        let events = Arc::new(JetStreamEventStore::open(client, settings).await.unwrap());
+        let events = Arc::new(open_event_store(&nats).await);
         let dir = tempfile::tempdir().unwrap();
         let postgres = match database {
             Database::Postgres => Some(TestDatabase::create().await),

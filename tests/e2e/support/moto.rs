@@ -2,6 +2,8 @@ use std::net::{TcpListener, TcpStream};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use veracity_adapters::blob::S3Settings;
+
 use super::process::ChildGuard;
 use super::tool;
 
@@ -32,5 +34,18 @@ impl MotoServer {
 
     pub fn endpoint(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Settings for `bucket` on this server (moto accepts any static credentials).
+    pub fn settings(&self, bucket: &str, key_prefix: &str) -> S3Settings {
+        S3Settings {
+            bucket: bucket.into(),
+            region: "us-east-1".into(),
+            endpoint: Some(self.endpoint()),
+            access_key_id: Some("test".into()),
+            secret_access_key: Some("test".into()),
+            force_path_style: true,
+            key_prefix: key_prefix.into(),
+        }
     }
 }

@@ -5,9 +5,10 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use tempfile::TempDir;
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
 
 use super::process::ChildGuard;
-use super::tool;
+use super::{init, tool, unique};
 
 /// A real nats-server with JetStream, on loopback, with its own storage directory.
 pub struct NatsServer {
@@ -70,4 +71,19 @@ impl NatsServer {
         assert_eq!(port, self.port);
         self.child = Some(child);
     }
+}
+
+/// A JetStream event store on `server`, with a stream and subjects of its own.
+pub async fn open_event_store(server: &NatsServer) -> JetStreamEventStore {
+    init();
+    let client = veracity_adapters::nats::connect(&ConnectSettings {
+        url: server.url(),
+        connection_name: "veracity-test".into(),
+        credentials_file: None,
+        initial_connect_timeout: Duration::from_secs(5),
+    })
+    .await
+    .expect("connect to the test nats-server");
+    let settings = StreamSettings { stream: unique("EV_"), subject_prefix: format!("{}.ev", unique("t")), replicas: 1 };
+    JetStreamEventStore::open(client, settings).await.expect("open the events stream")
 }
