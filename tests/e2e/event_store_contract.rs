@@ -142,6 +142,9 @@ pub async fn fifty_concurrent_writers(store: Arc<dyn EventStore>) {
             let new = event(writer);
             for attempt in 1..=1_000u32 {
                 let position = AggregatePosition::after(&store.load(&agg, 0).await.unwrap());
+                // Let the others run between decide and append, as network I/O does for JetStream;
+                // without it the in-memory store would never see a race.
+                tokio::task::yield_now().await;
                 match store.append(&agg, position, new.clone()).await {
                     Ok(appended) => return (appended, attempt),
                     Err(DomainError::Concurrency { .. }) => tokio::task::yield_now().await,
