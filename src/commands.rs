@@ -135,7 +135,6 @@ async fn projections_command(config: Config, command: ProjectionsCommand) -> any
     let outcome = async {
         let components = app::connect(&config, &nats_url, "projections").await?;
         app::require_migrated(&components.db).await?;
-        let runners = app::projection_runners(&components, &app::instance_id("projections"));
         match command {
             ProjectionsCommand::List => {
                 let head = components.events.head().await?;
@@ -154,6 +153,7 @@ async fn projections_command(config: Config, command: ProjectionsCommand) -> any
                 {
                     bail!("no projection named `{name}`; known: {}", known.join(", "));
                 }
+                let runners = app::projection_runners(&components, &app::instance_id("projections"));
                 let stop = CancellationToken::new();
                 let ctrl_c = stop.clone();
                 tokio::spawn(async move {
