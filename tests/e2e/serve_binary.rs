@@ -106,6 +106,10 @@ async fn serve_answers_then_stops_cleanly_on_sigint() {
     // One-off commands on the same data, with serve stopped: they manage their own nats-server.
     let rebuilt = run(veracity(dir.path()).args(["projections", "rebuild"]));
     assert!(String::from_utf8_lossy(&rebuilt.stdout).contains("rebuilt aggregate_catalog"));
+    let listed = String::from_utf8(run(veracity(dir.path()).args(["projections", "list"])).stdout).unwrap();
+    let row = listed.lines().find(|l| l.starts_with("aggregate_catalog")).unwrap_or_else(|| panic!("{listed}"));
+    let columns: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(columns[2], "0", "nothing behind the log after a rebuild: {listed}");
     let migrated = run(veracity(dir.path()).arg("migrate"));
     assert!(String::from_utf8_lossy(&migrated.stdout).contains("up to date"));
 }
