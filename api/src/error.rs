@@ -148,6 +148,12 @@ impl ApiError {
         self.code
     }
 
+    /// A failure on our side. The client learns nothing of the cause (that goes to the logs),
+    /// only how to report it.
+    pub fn internal() -> Self {
+        Self::new(ErrorCode::Internal, "an internal error occurred; quote the request_id when reporting it")
+    }
+
     pub fn payload_too_large(limit: u64) -> Self {
         Self::new(ErrorCode::PayloadTooLarge, format!("the request body exceeds the limit of {limit} bytes"))
             .with_extension("limit_bytes", json!(limit))
@@ -179,7 +185,7 @@ impl ApiError {
             status if status.is_client_error() => Self::new(ErrorCode::InvalidRequest, err.to_string()),
             _ => {
                 tracing::error!(error = %err, "unhandled error");
-                Self::new(ErrorCode::Internal, "an internal error occurred; quote the request_id when reporting it")
+                Self::internal()
             }
         }
     }
@@ -225,7 +231,7 @@ impl From<DomainError> for ApiError {
             }
             DomainError::Internal(_) => {
                 tracing::error!(error = %err, "internal error");
-                Self::new(ErrorCode::Internal, "an internal error occurred; quote the request_id when reporting it")
+                Self::internal()
             }
         }
     }

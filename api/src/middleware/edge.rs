@@ -2,15 +2,13 @@ use std::panic::AssertUnwindSafe;
 use std::time::Instant;
 
 use futures::FutureExt;
-use poem::http::Method;
-
 use poem::error::NotFoundError;
-use poem::http::HeaderValue;
+use poem::http::{HeaderValue, Method};
 use poem::{Endpoint, IntoResponse, Middleware, PathPattern, Request, Response, Result};
 use tracing::Instrument;
 
 use super::request_id::{REQUEST_ID_HEADER, RequestId};
-use crate::error::{ApiError, ErrorCode};
+use crate::error::ApiError;
 use crate::metrics::Metrics;
 
 /// The outermost layer: gives the request its id and span, turns every error into
@@ -78,17 +76,15 @@ impl<E: Endpoint> Endpoint for EdgeEndpoint<E> {
             Err(_panic) => {
                 // The panic message was printed by the panic hook; answer like any internal error.
                 span.in_scope(|| tracing::error!("handler panicked"));
-                let problem = ApiError::new(ErrorCode::Internal, "an internal error occurred; quote the request_id when reporting it");
-                (route_label(None), problem.render(request_id.as_str(), &path))
+                (route_label(None), ApiError::internal().render(request_id.as_str(), &path))
             }
             Ok(Ok(output)) => {
                 let response = output.into_response();
                 (route_label(response.data::<PathPattern>()), response)
             }
             Ok(Err(err)) => {
-                let matched = !err.is::<NotFoundError>();
-                let route = if matched { route_label(err.data::<PathPattern>()) } else { route_label(None) };
-                (route, ApiError::from_poem(err).render(request_id.as_str(), &path))
+                let pattern = err.data::<PathPattern>().filter(|_| !err.is::<NotFoundError>());
+                (route_label(pattern), ApiError::from_poem(err).render(request_id.as_str(), &path))
             }
         };
         if let Ok(value) = HeaderValue::from_str(request_id.as_str()) {
