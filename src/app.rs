@@ -14,6 +14,7 @@ use veracity_adapters::blob::{LocalBlobStore, S3BlobStore, S3Settings};
 use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
 use veracity_adapters::redact::redact_url;
 use veracity_adapters::{projections, sql};
+use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThrottle, SecurityLog, TokenIssuer, TrustedProxies};
 use veracity_api::{AppState, BodyLimits, Metrics};
 use veracity_domain::ports::{BlobStore, Clock, EventStore, SystemClock};
 use veracity_workers::projector::{ProjectionRunner, ProjectorSettings};
@@ -108,6 +109,73 @@ pub async fn require_migrated(db: &DatabaseConnection) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The key that signs admin access tokens: `auth.jwt_secret`, else the contents of
+/// `auth.jwt_secret_file`. With `create`, a missing file is made with a random 256-bit key
+/// (readable by the owner only), so `veracity serve` works with no configuration and keeps
+/// sessions valid across restarts.
+pub fn jwt_secret(config: &Config, create: bool) -> anyhow::Result<Vec<u8>> {
+    if let Some(secret) = &config.auth.jwt_secret {
+        return Ok(secret.expose().as_bytes().to_vec());
+    }
+    let path = &config.auth.jwt_secret_file;
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            let key = text.trim().as_bytes().to_vec();
+            anyhow::ensure!(
+                key.len() >= crate::config::MIN_JWT_SECRET_BYTES,
+                "{} holds fewer than {} bytes; put a longer random key in it",
+                path.display(),
+                crate::config::MIN_JWT_SECRET_BYTES
+            );
+            Ok(key)
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && create => {
+            use std::io::Write;
+            use std::os::unix::fs::OpenOptionsExt;
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            }
+            let key: String = veracity_api::auth::tokens::random_bytes::<32>().iter().map(|b| format!("{b:02x}")).collect();
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+                .with_context(|| format!("creating {}", path.display()))?;
+            file.write_all(key.as_bytes())?;
+            tracing::info!(path = %path.display(), "generated a new access-token signing key");
+            Ok(key.into_bytes())
+        }
+        Err(err) => Err(anyhow::anyhow!(
+            "no access-token signing key: set auth.jwt_secret (VERACITY_AUTH_JWT_SECRET) or create {} ({err})",
+            path.display()
+        )),
+    }
+}
+
+fn auth(config: &Config, components: &Components, secret: &[u8]) -> Auth {
+    let a = &config.auth;
+    let hasher = Hasher::new();
+    let keys = KeyAuthenticator::new(components.events.clone(), components.clock.clone(), hasher.clone(), instance_id("api"));
+    let proxies = a.trusted_proxies.iter().filter_map(|p| p.parse().ok()).collect();
+    Auth {
+        hasher,
+        tokens: TokenIssuer::new(secret, &a.jwt_issuer, chrono::TimeDelta::seconds(a.access_token_ttl_secs as i64)),
+        keys: Arc::new(keys),
+        throttle: Arc::new(LoginThrottle::new(
+            a.login_failures_per_account,
+            a.login_failures_per_ip,
+            chrono::TimeDelta::seconds(a.login_failure_window_secs as i64),
+        )),
+        proxies: TrustedProxies::new(proxies),
+        security: SecurityLog::new(components.events.clone(), components.clock.clone()),
+        settings: AuthSettings {
+            refresh_token_ttl: chrono::TimeDelta::seconds(a.refresh_token_ttl_secs as i64),
+            invitation_ttl: chrono::TimeDelta::seconds(a.invitation_ttl_secs as i64),
+        },
+    }
+}
+
 /// One projection runner per projection.
 pub fn projection_runners(components: &Components, owner: &str) -> Vec<ProjectionRunner> {
     projections::all()
@@ -153,12 +221,17 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             .await
             .with_context(|| format!("listening on {}", config.http.bind))?;
         addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied());
+        let auth = auth(config, &components, &jwt_secret(config, false)?);
+        tasks.push(tokio::spawn(auth.keys.clone().follow(shutdown.child_token())));
+        let flush_every = Duration::from_millis(config.auth.usage_flush_interval_ms);
+        tasks.push(tokio::spawn(auth.keys.clone().record_usage(flush_every, shutdown.child_token())));
         let state = AppState {
             events: components.events.clone(),
             blobs: components.blobs.clone(),
             db: components.db.clone(),
             clock: components.clock.clone(),
             metrics: Metrics::new(),
+            auth,
         };
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };
         let app = veracity_api::app(state, limits);

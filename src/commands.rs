@@ -69,6 +69,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         (None, None) => unreachable!("a managed server is started when no url is configured"),
     };
     let outcome = async {
+        app::jwt_secret(&config, true)?;
         let components = app::connect(&config, &nats_url, "serve").await?;
         sql::migrate(&components.db).await?;
         let running = app::start(&config, components, Roles { api: true, workers: true }).await?;

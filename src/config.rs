@@ -26,6 +26,7 @@ pub struct Config {
     pub nats: NatsConfig,
     pub blobs: BlobsConfig,
     pub s3: S3Config,
+    pub auth: AuthConfig,
     pub log: LogConfig,
 }
 
@@ -150,6 +151,50 @@ impl Default for S3Config {
         }
     }
 }
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthConfig {
+    /// HS256 key of admin access tokens, at least 32 bytes. Unset: read from `jwt_secret_file`,
+    /// which `veracity serve` creates with a random key on first run. Every API process of one
+    /// deployment needs the same key.
+    pub jwt_secret: Option<Secret>,
+    pub jwt_secret_file: PathBuf,
+    /// The `iss` of access tokens.
+    pub jwt_issuer: String,
+    pub access_token_ttl_secs: u64,
+    pub refresh_token_ttl_secs: u64,
+    pub invitation_ttl_secs: u64,
+    /// Failed logins allowed per e-mail address, and per client address, per window.
+    pub login_failures_per_account: u32,
+    pub login_failures_per_ip: u32,
+    pub login_failure_window_secs: u64,
+    /// Proxies (addresses or CIDR networks) whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<String>,
+    /// How often each API process records API-key usage counts in the event log.
+    pub usage_flush_interval_ms: u64,
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        Self {
+            jwt_secret: None,
+            jwt_secret_file: "data/jwt.secret".into(),
+            jwt_issuer: "veracity".into(),
+            access_token_ttl_secs: 15 * 60,
+            refresh_token_ttl_secs: 30 * 24 * 3600,
+            invitation_ttl_secs: 7 * 24 * 3600,
+            login_failures_per_account: 5,
+            login_failures_per_ip: 20,
+            login_failure_window_secs: 15 * 60,
+            trusted_proxies: Vec::new(),
+            usage_flush_interval_ms: 1000,
+        }
+    }
+}
+
+/// The shortest accepted JWT key.
+pub const MIN_JWT_SECRET_BYTES: usize = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -288,6 +333,20 @@ impl Config {
         }
         if self.s3.access_key_id.is_some() != self.s3.secret_access_key.is_some() {
             problems.push("s3.access_key_id and s3.secret_access_key must be set together".into());
+        }
+        if self.auth.jwt_secret.as_ref().is_some_and(|s| s.expose().len() < MIN_JWT_SECRET_BYTES) {
+            problems.push(format!("auth.jwt_secret must be at least {MIN_JWT_SECRET_BYTES} bytes"));
+        }
+        for proxy in &self.auth.trusted_proxies {
+            if let Err(reason) = proxy.parse::<veracity_domain::accounts::IpNetwork>() {
+                problems.push(format!("auth.trusted_proxies: {reason}"));
+            }
+        }
+        if self.auth.access_token_ttl_secs == 0 || self.auth.refresh_token_ttl_secs == 0 || self.auth.invitation_ttl_secs == 0 {
+            problems.push("auth token lifetimes must be greater than 0".into());
+        }
+        if self.auth.usage_flush_interval_ms == 0 {
+            problems.push("auth.usage_flush_interval_ms must be greater than 0".into());
         }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             problems.push(format!("log.level `{}` is not a valid filter (try `info` or `debug`)", self.log.level));

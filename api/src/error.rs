@@ -29,10 +29,23 @@ pub enum ErrorCode {
     NotReady,
     ServiceUnavailable,
     Internal,
+    AuthMissing,
+    AuthInvalid,
+    KeyExpired,
+    TokenExpired,
+    InvalidCredentials,
+    AuthScope,
+    Forbidden,
+    IpNotAllowed,
+    EmailTaken,
+    LastOwner,
+    RateLimited,
+    DailyLimitExceeded,
+    LoginThrottled,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: [ErrorCode; 25] = [
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::MalformedJson,
@@ -45,6 +58,19 @@ impl ErrorCode {
         ErrorCode::NotReady,
         ErrorCode::ServiceUnavailable,
         ErrorCode::Internal,
+        ErrorCode::AuthMissing,
+        ErrorCode::AuthInvalid,
+        ErrorCode::KeyExpired,
+        ErrorCode::TokenExpired,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::AuthScope,
+        ErrorCode::Forbidden,
+        ErrorCode::IpNotAllowed,
+        ErrorCode::EmailTaken,
+        ErrorCode::LastOwner,
+        ErrorCode::RateLimited,
+        ErrorCode::DailyLimitExceeded,
+        ErrorCode::LoginThrottled,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -61,6 +87,19 @@ impl ErrorCode {
             ErrorCode::NotReady => "NOT_READY",
             ErrorCode::ServiceUnavailable => "SERVICE_UNAVAILABLE",
             ErrorCode::Internal => "INTERNAL",
+            ErrorCode::AuthMissing => "AUTH_MISSING",
+            ErrorCode::AuthInvalid => "AUTH_INVALID",
+            ErrorCode::KeyExpired => "KEY_EXPIRED",
+            ErrorCode::TokenExpired => "TOKEN_EXPIRED",
+            ErrorCode::InvalidCredentials => "INVALID_CREDENTIALS",
+            ErrorCode::AuthScope => "AUTH_SCOPE",
+            ErrorCode::Forbidden => "FORBIDDEN",
+            ErrorCode::IpNotAllowed => "IP_NOT_ALLOWED",
+            ErrorCode::EmailTaken => "EMAIL_TAKEN",
+            ErrorCode::LastOwner => "LAST_OWNER",
+            ErrorCode::RateLimited => "RATE_LIMITED",
+            ErrorCode::DailyLimitExceeded => "DAILY_LIMIT_EXCEEDED",
+            ErrorCode::LoginThrottled => "LOGIN_THROTTLED",
         }
     }
 
@@ -75,6 +114,10 @@ impl ErrorCode {
             ErrorCode::ValidationFailed => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::NotReady | ErrorCode::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::AuthMissing | ErrorCode::AuthInvalid | ErrorCode::KeyExpired | ErrorCode::TokenExpired | ErrorCode::InvalidCredentials => StatusCode::UNAUTHORIZED,
+            ErrorCode::AuthScope | ErrorCode::Forbidden | ErrorCode::IpNotAllowed => StatusCode::FORBIDDEN,
+            ErrorCode::EmailTaken | ErrorCode::LastOwner => StatusCode::CONFLICT,
+            ErrorCode::RateLimited | ErrorCode::DailyLimitExceeded | ErrorCode::LoginThrottled => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 

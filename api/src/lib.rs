@@ -1,6 +1,8 @@
 //! Veracity's HTTP API: poem-openapi operations behind one edge middleware that gives every
 //! request an id, renders every error as problem+json, limits bodies and records metrics.
 
+pub mod auth;
+pub mod commands;
 pub mod error;
 pub mod metrics;
 pub mod middleware;
@@ -17,18 +19,28 @@ pub use state::AppState;
 
 use middleware::body_limit::BodyLimit;
 use middleware::edge::Edge;
+use routes::api_keys::ApiKeysApi;
+use routes::audit_log::AuditLogApi;
+use routes::auth::AuthApi;
+use routes::members::MembersApi;
 use routes::system::SystemApi;
+use routes::usage::UsageApi;
 
 const DESCRIPTION: &str = "\
 Veracity detects deepfakes and AI-generated media in images, video, audio and text.
 
+Two kinds of credentials: dashboard users sign in at `/v1/auth/login` and call the admin \
+endpoints (members, API keys, audit log) with the short-lived access token; your servers call \
+the detection and job endpoints with an API key (`Authorization: Bearer vk_live_…` or \
+`X-API-Key`). Key-authenticated responses carry `RateLimit-Policy` and `RateLimit` headers.
+
 Every error is an RFC 9457 `application/problem+json` document with a stable `code` and the \
 `request_id` (also in the `X-Request-Id` header of every response; send your own to correlate).";
 
-type Apis = SystemApi;
+type Apis = (AuthApi, MembersApi, ApiKeysApi, AuditLogApi, UsageApi, SystemApi);
 
 fn service() -> OpenApiService<Apis, ()> {
-    OpenApiService::new(SystemApi, "Veracity API", env!("CARGO_PKG_VERSION"))
+    OpenApiService::new((AuthApi, MembersApi, ApiKeysApi, AuditLogApi, UsageApi, SystemApi), "Veracity API", env!("CARGO_PKG_VERSION"))
         .description(DESCRIPTION)
         .server(ServerObject::new("http://127.0.0.1:8080").description("Embedded default (`veracity serve`)"))
 }

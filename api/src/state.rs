@@ -3,9 +3,10 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 use veracity_domain::ports::{BlobStore, Clock, EventStore};
 
+use crate::auth::Auth;
 use crate::metrics::Metrics;
 
-/// What handlers share: the ports and the read-model database. Cheap to clone.
+/// What handlers share: the ports, the read-model database and authentication. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     pub events: Arc<dyn EventStore>,
@@ -13,4 +14,5 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub clock: Arc<dyn Clock>,
     pub metrics: Metrics,
+    pub auth: Auth,
 }

@@ -125,6 +125,32 @@ define_id!(
     "evt"
 );
 
+define_id!(
+    /// A person who signs in to the dashboard / admin API.
+    UserId,
+    "usr"
+);
+define_id!(
+    /// An API key used by a customer's servers; its secret embeds this id.
+    ApiKeyId,
+    "key"
+);
+define_id!(
+    /// A login session: one family of rotating refresh tokens.
+    SessionId,
+    "ses"
+);
+define_id!(
+    /// One entry of a tenant's audit log.
+    AuditEntryId,
+    "aud"
+);
+
+impl TenantId {
+    /// The tenant that owns platform-wide aggregates (e-mail address claims), never a customer.
+    pub const PLATFORM: TenantId = TenantId(Uuid::nil());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,8 @@
 //! adapters implement. This crate performs no I/O and depends on no runtime, HTTP, SQL, NATS
 //! or cloud crate, so its rules can be unit-tested without any of them.
 
+pub mod accounts;
+pub mod aggregate;
 pub mod error;
 pub mod events;
 pub mod fakes;
@@ -10,4 +12,4 @@ pub mod ports;
 
 pub use error::{Dependency, DomainError};
 pub use events::{AggregatePosition, AggregateRef, Appended, EventEnvelope, NewEvent, RecordedEvent};
-pub use ids::{EventId, TenantId};
+pub use ids::{ApiKeyId, AuditEntryId, EventId, SessionId, TenantId, UserId};

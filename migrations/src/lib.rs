@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_projection_checkpoints;
 mod m20261123_000002_aggregate_catalog;
+mod m20261123_000003_accounts;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_projection_checkpoints::Migration),
             Box::new(m20261123_000002_aggregate_catalog::Migration),
+            Box::new(m20261123_000003_accounts::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod auth_sessions;
 mod blob_store_contract;
 mod event_store_contract;
 mod http_edge;

@@ -3,7 +3,9 @@
 //! A projection only says how one event changes its tables and how to empty them; the runner
 //! (`veracity_workers::projector`) handles ordering, transactions, checkpoints and leases.
 
+mod accounts;
 mod aggregate_catalog;
+mod audit_log;
 
 use std::sync::Arc;
 
@@ -11,7 +13,9 @@ use async_trait::async_trait;
 use sea_orm::DatabaseTransaction;
 use veracity_domain::{DomainError, RecordedEvent};
 
+pub use accounts::Accounts;
 pub use aggregate_catalog::AggregateCatalog;
+pub use audit_log::AuditLog;
 
 #[async_trait]
 pub trait Projection: Send + Sync {
@@ -28,5 +32,5 @@ pub trait Projection: Send + Sync {
 
 /// Every projection the service maintains.
 pub fn all() -> Vec<Arc<dyn Projection>> {
-    vec![Arc::new(AggregateCatalog)]
+    vec![Arc::new(AggregateCatalog), Arc::new(Accounts), Arc::new(AuditLog)]
 }

@@ -8,6 +8,7 @@ use poem::{Endpoint, IntoResponse, Middleware, PathPattern, Request, Response, R
 use tracing::Instrument;
 
 use super::request_id::{REQUEST_ID_HEADER, RequestId};
+use super::response_headers::ResponseHeaders;
 use crate::error::ApiError;
 use crate::metrics::Metrics;
 
@@ -67,6 +68,8 @@ impl<E: Endpoint> Endpoint for EdgeEndpoint<E> {
         let started = Instant::now();
         let request_id = RequestId::from_headers(req.headers());
         req.extensions_mut().insert(request_id.clone());
+        let extra_headers = ResponseHeaders::default();
+        req.extensions_mut().insert(extra_headers.clone());
         let method = method_label(req.method());
         let path = req.uri().path().to_owned();
         let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %path);
@@ -87,6 +90,9 @@ impl<E: Endpoint> Endpoint for EdgeEndpoint<E> {
                 (route_label(pattern), ApiError::from_poem(err).render(request_id.as_str(), &path))
             }
         };
+        for (name, value) in extra_headers.take() {
+            response.headers_mut().insert(name, value);
+        }
         if let Ok(value) = HeaderValue::from_str(request_id.as_str()) {
             response.headers_mut().insert(REQUEST_ID_HEADER, value);
         }

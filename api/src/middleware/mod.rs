@@ -4,3 +4,4 @@
 pub mod body_limit;
 pub mod edge;
 pub mod request_id;
+pub mod response_headers;

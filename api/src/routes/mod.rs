@@ -1,9 +1,28 @@
+pub mod api_keys;
+pub mod audit_log;
+pub mod auth;
+pub mod members;
+pub mod page;
+pub mod sessions;
 pub mod system;
+pub mod usage;
 
 use poem_openapi::Tags;
 
 #[derive(Tags)]
 pub enum ApiTags {
+    /// Sign-up, login, token refresh and logout for dashboard users (admin API).
+    Auth,
+    /// The people of an organisation and their roles (admin API, access token).
+    Members,
+    /// Keys your servers use to call the detection and job endpoints (admin API, access token).
+    #[oai(rename = "API keys")]
+    ApiKeys,
+    /// Security events of the organisation (admin API, access token).
+    #[oai(rename = "Audit log")]
+    AuditLog,
+    /// What the calling API key may still do (API key).
+    Usage,
     /// Liveness, readiness and metrics, for load balancers, orchestrators and monitoring.
     System,
 }

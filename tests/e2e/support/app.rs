@@ -5,6 +5,7 @@ use tempfile::TempDir;
 use veracity::app::{self, Roles, Running};
 use veracity::config::{Config, Secret};
 use veracity_adapters::sql;
+use veracity_domain::fakes::ManualClock;
 
 use super::nats::NatsServer;
 use super::postgres::TestDatabase;
@@ -22,6 +23,13 @@ pub struct AppOptions {
     /// Use this server instead of starting one for the app.
     pub nats: Option<Arc<std::sync::Mutex<NatsServer>>>,
     pub max_body_bytes: u64,
+    /// The service clock; `None` for the real one.
+    pub clock: Option<Arc<ManualClock>>,
+    /// Join the deployment of this earlier app (its database, stream and signing key) instead
+    /// of making a new one: a second API process. Pass its NATS server in `nats` too.
+    pub join: Option<Config>,
+    /// Last changes to the configuration.
+    pub tweak: Option<fn(&mut Config)>,
 }
 
 impl Default for AppOptions {
@@ -31,6 +39,9 @@ impl Default for AppOptions {
             roles: Roles { api: true, workers: true },
             nats: None,
             max_body_bytes: 1024 * 1024,
+            clock: None,
+            join: None,
+            tweak: None,
         }
     }
 }
@@ -39,7 +50,8 @@ impl Default for AppOptions {
 pub struct TestApp {
     pub addr: SocketAddr,
     pub http: reqwest::Client,
-    _nats: Arc<std::sync::Mutex<NatsServer>>,
+    pub config: Config,
+    pub nats: Arc<std::sync::Mutex<NatsServer>>,
     running: Option<Running>,
     _postgres: Option<TestDatabase>,
     _dir: TempDir,
@@ -71,9 +83,9 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let nats = options.nats.unwrap_or_else(|| Arc::new(std::sync::Mutex::new(NatsServer::start())));
     let nats_url = nats.lock().unwrap().url();
-    let postgres = match options.database {
-        Database::Sqlite => None,
-        Database::Postgres => Some(TestDatabase::create().await),
+    let postgres = match (options.database, &options.join) {
+        (Database::Postgres, None) => Some(TestDatabase::create().await),
+        _ => None,
     };
 
     let mut config = Config::default();
@@ -89,15 +101,31 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     config.nats.subject_prefix = format!("{}.ev", unique("t"));
     config.nats.connect_timeout_secs = 5;
     config.blobs.dir = dir.path().join("blobs");
+    config.auth.jwt_secret = Some(Secret::new(unique("test-signing-key-of-at-least-32-bytes-")));
+    config.auth.usage_flush_interval_ms = 100;
+    if let Some(first) = &options.join {
+        config.database.url = first.database.url.clone();
+        config.nats.stream = first.nats.stream.clone();
+        config.nats.subject_prefix = first.nats.subject_prefix.clone();
+        config.auth.jwt_secret = first.auth.jwt_secret.clone();
+        config.blobs.dir = first.blobs.dir.clone();
+    }
+    if let Some(tweak) = options.tweak {
+        tweak(&mut config);
+    }
     config.validate().expect("test configuration is valid");
 
-    let components = app::connect(&config, &nats_url, "test").await.expect("connect components");
+    let mut components = app::connect(&config, &nats_url, "test").await.expect("connect components");
+    if let Some(clock) = options.clock {
+        components.clock = clock;
+    }
     sql::migrate(&components.db).await.expect("migrate");
     let running = app::start(&config, components, options.roles).await.expect("start app");
     TestApp {
         addr: running.addr.expect("the API role listens"),
         http: reqwest::Client::new(),
-        _nats: nats,
+        config,
+        nats,
         running: Some(running),
         _postgres: postgres,
         _dir: dir,

@@ -1,6 +1,7 @@
 //! The test harness: real servers (nats-server, PostgreSQL, moto's S3) started per test, and
 //! `spawn_app`, the real application on 127.0.0.1:0 with its own data dir, stream and database.
 
+pub mod accounts;
 pub mod app;
 pub mod moto;
 pub mod nats;

@@ -1,4 +1,9 @@
 //! sea-orm entities of the read models; the tables themselves are defined in `migrations/`.
 
 pub mod aggregate_catalog;
+pub mod api_key;
+pub mod api_key_usage;
+pub mod audit_entry;
+pub mod member;
 pub mod projection_checkpoint;
+pub mod tenant;

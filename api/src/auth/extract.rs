@@ -1,0 +1,277 @@
+//! The two authenticated callers handlers receive. A handler that takes one of them cannot run
+//! unauthenticated, and every query it makes is scoped by the tenant the extractor proved.
+//!
+//! * [`AdminUser`]: a dashboard user with a JWT from `/v1/auth/login`; their *current* role is
+//!   read from the tenant's roster on each request, so a demotion or removal applies at once.
+//! * [`ApiKeyCaller`]: an integration with an API key (`Authorization: Bearer` or `X-API-Key`).
+
+use poem::http::{HeaderValue, header};
+use poem::{Request, RequestBody};
+use poem_openapi::registry::{MetaSecurityScheme, Registry};
+use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
+use serde_json::json;
+use veracity_domain::accounts::events::{Origin, SecurityEventKind};
+use veracity_domain::accounts::membership::Roster;
+use veracity_domain::accounts::{Permission, Role, Scope};
+use veracity_domain::{SessionId, TenantId, UserId};
+
+use super::jwt::TokenError;
+use super::keys::{Caller, KeyFailure};
+use super::limits::ceil_secs;
+use super::security_log::SecurityLog;
+use crate::commands::{aggregate, load};
+use crate::error::{ApiError, ErrorCode};
+use crate::middleware::request_id::RequestId;
+use crate::middleware::response_headers::ResponseHeaders;
+use crate::state::AppState;
+
+const ADMIN_SCHEME: &str = "AdminToken";
+const KEY_BEARER_SCHEME: &str = "ApiKeyBearer";
+const KEY_HEADER_SCHEME: &str = "ApiKeyHeader";
+pub const API_KEY_HEADER: &str = "x-api-key";
+
+fn state(req: &Request) -> Result<&AppState, ApiError> {
+    req.data::<AppState>().ok_or_else(ApiError::internal)
+}
+
+fn request_id(req: &Request) -> String {
+    req.extensions().get::<RequestId>().map(|r| r.as_str().to_owned()).unwrap_or_default()
+}
+
+/// The token of an `Authorization: Bearer <token>` header.
+fn bearer(req: &Request) -> Option<&str> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
+}
+
+/// The caller's address (see `client_ip`), as text for audit records.
+pub fn client_ip(req: &Request, state: &AppState) -> std::net::IpAddr {
+    let peer = req.remote_addr().as_socket_addr().map(|a| a.ip());
+    let forwarded = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
+    state.auth.proxies.client_ip(peer, forwarded)
+}
+
+fn challenge(err: ApiError) -> ApiError {
+    err.with_header(header::WWW_AUTHENTICATE, HeaderValue::from_static(r#"Bearer realm="veracity""#))
+}
+
+/// A signed-in dashboard user, with the role they hold now.
+pub struct AdminUser {
+    pub tenant: TenantId,
+    pub user: UserId,
+    pub session: SessionId,
+    pub role: Role,
+    pub origin: Origin,
+    pub request_id: String,
+    security: SecurityLog,
+}
+
+impl AdminUser {
+    /// Refuses (403 `FORBIDDEN`, recorded in the audit log) unless the role holds `permission`.
+    pub fn require(&self, permission: Permission) -> Result<(), ApiError> {
+        if self.role.allows(permission) {
+            return Ok(());
+        }
+        let details = json!({"permission": permission, "role": self.role});
+        self.security.record(self.tenant, SecurityEventKind::PermissionDenied, self.origin.clone(), details, &self.request_id);
+        Err(ApiError::new(
+            ErrorCode::Forbidden,
+            format!("your role `{}` does not allow you to {}", self.role.as_str(), permission.as_str()),
+        )
+        .with_extension("permission", json!(permission)))
+    }
+
+    async fn authenticate(req: &Request) -> Result<AdminUser, ApiError> {
+        let state = state(req)?;
+        let token = bearer(req).ok_or_else(|| {
+            challenge(ApiError::new(ErrorCode::AuthMissing, "send the access token from /v1/auth/login as `Authorization: Bearer <token>`"))
+        })?;
+        let now = state.clock.now();
+        let subject = state.auth.tokens.verify(token, now).map_err(|err| {
+            challenge(match err {
+                TokenError::Expired => ApiError::new(ErrorCode::TokenExpired, "the access token has expired; get a new one from /v1/auth/refresh"),
+                TokenError::Invalid => ApiError::new(ErrorCode::AuthInvalid, "the access token is not valid"),
+            })
+        })?;
+        let roster_ref = aggregate::<Roster>(subject.tenant, subject.tenant.to_string())?;
+        let (roster, _) = load::<Roster>(state.events.as_ref(), &roster_ref).await?;
+        let role = roster
+            .active_role(subject.user)
+            .ok_or_else(|| challenge(ApiError::new(ErrorCode::AuthInvalid, "you are no longer a member of this organisation")))?;
+        let ip = client_ip(req, state);
+        Ok(AdminUser {
+            tenant: subject.tenant,
+            user: subject.user,
+            session: subject.session,
+            role,
+            origin: Origin { actor: subject.user.to_string(), ip: Some(ip.to_string()) },
+            request_id: request_id(req),
+            security: state.auth.security.clone(),
+        })
+    }
+}
+
+impl<'a> ApiExtractor<'a> for AdminUser {
+    const TYPES: &'static [ApiExtractorType] = &[ApiExtractorType::SecurityScheme];
+    type ParamType = ();
+    type ParamRawType = ();
+
+    fn register(registry: &mut Registry) {
+        registry.create_security_scheme(
+            ADMIN_SCHEME,
+            MetaSecurityScheme {
+                ty: "http",
+                description: Some("A 15-minute access token from `POST /v1/auth/login` or `/v1/auth/refresh`."),
+                name: None,
+                key_in: None,
+                scheme: Some("bearer"),
+                bearer_format: Some("JWT"),
+                flows: None,
+                openid_connect_url: None,
+            },
+        );
+    }
+
+    fn security_schemes() -> Vec<&'static str> {
+        vec![ADMIN_SCHEME]
+    }
+
+    async fn from_request(req: &'a Request, _body: &mut RequestBody, _opts: ExtractParamOptions<()>) -> poem::Result<Self> {
+        Ok(Self::authenticate(req).await?)
+    }
+}
+
+/// An integration authenticated by API key, already counted against the key's limits.
+pub struct ApiKeyCaller {
+    pub caller: Caller,
+    pub origin: Origin,
+    pub request_id: String,
+    security: SecurityLog,
+}
+
+impl ApiKeyCaller {
+    /// Refuses (403 `AUTH_SCOPE`, recorded in the audit log) unless the key has `scope`.
+    pub fn require(&self, scope: Scope) -> Result<(), ApiError> {
+        self.caller.require(scope).map_err(|_| {
+            let details = json!({"missing_scope": scope.as_str()});
+            self.security.record(self.caller.tenant, SecurityEventKind::PermissionDenied, self.origin.clone(), details, &self.request_id);
+            ApiError::new(ErrorCode::AuthScope, format!("this API key lacks the `{}` scope", scope.as_str()))
+                .with_extension("missing_scope", json!(scope.as_str()))
+        })
+    }
+
+    async fn authenticate(req: &Request) -> Result<ApiKeyCaller, ApiError> {
+        let state = state(req)?;
+        let from_header = req.headers().get(API_KEY_HEADER).and_then(|v| v.to_str().ok()).map(str::trim);
+        let secret = from_header.filter(|s| !s.is_empty()).or_else(|| bearer(req)).ok_or_else(|| {
+            challenge(ApiError::new(ErrorCode::AuthMissing, "send your API key as `Authorization: Bearer <key>` or `X-API-Key: <key>`"))
+        })?;
+        let ip = client_ip(req, state);
+        let request_id = request_id(req);
+        let failure = match state.auth.keys.authenticate(secret, ip).await {
+            Ok(caller) => {
+                if let Some(slot) = req.extensions().get::<ResponseHeaders>() {
+                    for (name, value) in caller.limits.headers() {
+                        slot.set(name, value);
+                    }
+                }
+                let origin = Origin { actor: caller.key.to_string(), ip: Some(ip.to_string()) };
+                return Ok(ApiKeyCaller { caller, origin, request_id, security: state.auth.security.clone() });
+            }
+            Err(failure) => failure,
+        };
+        let tenant_and_key = super::tokens::read_api_key(secret);
+        let record = |kind: SecurityEventKind, details: serde_json::Value| {
+            if let Some((tenant, key)) = tenant_and_key {
+                let origin = Origin { actor: key.to_string(), ip: Some(ip.to_string()) };
+                state.auth.security.record(tenant, kind, origin, details, &request_id);
+            }
+        };
+        let set_limit_headers = |limits: &super::limits::LimitStatus| {
+            if let Some(slot) = req.extensions().get::<ResponseHeaders>() {
+                for (name, value) in limits.headers() {
+                    slot.set(name, value);
+                }
+            }
+        };
+        Err(match failure {
+            KeyFailure::Invalid => challenge(ApiError::new(
+                ErrorCode::AuthInvalid,
+                "the API key is not valid: unknown, revoked, or replaced by a rotation whose grace period is over",
+            )),
+            KeyFailure::Expired => challenge(ApiError::new(ErrorCode::KeyExpired, "the API key has expired")),
+            KeyFailure::IpNotAllowed => {
+                record(SecurityEventKind::IpRejected, json!({"ip": ip.to_string()}));
+                ApiError::new(ErrorCode::IpNotAllowed, format!("this API key does not accept requests from {ip}"))
+            }
+            KeyFailure::MissingScope(scope) => {
+                ApiError::new(ErrorCode::AuthScope, format!("this API key lacks the `{}` scope", scope.as_str()))
+            }
+            KeyFailure::RateLimited { retry_after, limits } => {
+                set_limit_headers(&limits);
+                record(SecurityEventKind::RateLimited, json!({"rate_limit_per_minute": limits.minute_limit}));
+                let secs = ceil_secs(retry_after).max(1);
+                ApiError::new(
+                    ErrorCode::RateLimited,
+                    format!("this API key allows {} requests per minute; retry in {secs} s", limits.minute_limit),
+                )
+                .with_header(header::RETRY_AFTER, HeaderValue::from(secs))
+            }
+            KeyFailure::DailyLimit { limits } => {
+                set_limit_headers(&limits);
+                record(SecurityEventKind::DailyLimitReached, json!({"daily_limit": limits.daily_limit}));
+                let secs = ceil_secs(limits.daily_reset).max(1);
+                ApiError::new(
+                    ErrorCode::DailyLimitExceeded,
+                    format!("this API key's daily limit of {} requests is used up; it resets at 00:00 UTC", limits.daily_limit),
+                )
+                .with_header(header::RETRY_AFTER, HeaderValue::from(secs))
+            }
+            KeyFailure::Unavailable(err) => ApiError::from(err),
+        })
+    }
+}
+
+impl<'a> ApiExtractor<'a> for ApiKeyCaller {
+    const TYPES: &'static [ApiExtractorType] = &[ApiExtractorType::SecurityScheme];
+    type ParamType = ();
+    type ParamRawType = ();
+
+    fn register(registry: &mut Registry) {
+        registry.create_security_scheme(
+            KEY_BEARER_SCHEME,
+            MetaSecurityScheme {
+                ty: "http",
+                description: Some("An API key (`vk_live_…`) as `Authorization: Bearer <key>`."),
+                name: None,
+                key_in: None,
+                scheme: Some("bearer"),
+                bearer_format: Some("vk_live_…"),
+                flows: None,
+                openid_connect_url: None,
+            },
+        );
+        registry.create_security_scheme(
+            KEY_HEADER_SCHEME,
+            MetaSecurityScheme {
+                ty: "apiKey",
+                description: Some("An API key (`vk_live_…`) in the `X-API-Key` header."),
+                name: Some("X-API-Key"),
+                key_in: Some("header"),
+                scheme: None,
+                bearer_format: None,
+                flows: None,
+                openid_connect_url: None,
+            },
+        );
+    }
+
+    fn security_schemes() -> Vec<&'static str> {
+        vec![KEY_BEARER_SCHEME, KEY_HEADER_SCHEME]
+    }
+
+    async fn from_request(req: &'a Request, _body: &mut RequestBody, _opts: ExtractParamOptions<()>) -> poem::Result<Self> {
+        Ok(Self::authenticate(req).await?)
+    }
+}

@@ -1,0 +1,427 @@
+//! API-key authentication without argon2 on the hot path, and the per-key limits.
+//!
+//! * A presented secret names its tenant and key (see `tokens`). The key's state is loaded from
+//!   the event log on first use and then kept current by a subscription to the log, so a
+//!   revocation, rotation or policy change reaches every API process within milliseconds.
+//! * A secret that passed argon2 once is remembered by its HMAC-SHA256 under a per-process
+//!   random key (never the secret itself); later requests cost one HMAC and a map lookup.
+//! * Per-minute limits are GCRA in each process. Daily usage is counted in process and recorded
+//!   as `api_key.used` events every flush interval; each process adds the other processes'
+//!   records as it sees them, so the daily limit holds across processes to within one
+//!   interval's worth of traffic.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use futures::StreamExt;
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+use tokio_util::sync::CancellationToken;
+use veracity_domain::accounts::api_key::{ApiKeyState, Refusal, usage_aggregate_id};
+use veracity_domain::accounts::events::ApiKeyUsed;
+use veracity_domain::accounts::gcra::{self, Quota};
+use veracity_domain::accounts::{Scope, Scopes};
+use veracity_domain::aggregate::Aggregate;
+use veracity_domain::ports::{Clock, EventStore, Subscription};
+use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, DomainError, NewEvent, RecordedEvent, TenantId};
+
+use super::limits::{LimitStatus, until_midnight};
+use super::passwords::Hasher;
+use super::tokens::read_api_key;
+
+const USAGE_KIND: &str = "key_usage";
+/// How long a wrong secret is remembered as wrong (it is not re-hashed meanwhile).
+const WRONG_SECRET_TTL: TimeDelta = TimeDelta::seconds(60);
+const MAX_REMEMBERED_SECRETS: usize = 100_000;
+
+/// An authenticated integration: which tenant and key, what it may do, where its limits stand.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub tenant: TenantId,
+    pub key: ApiKeyId,
+    pub scopes: Scopes,
+    pub ip: IpAddr,
+    pub limits: LimitStatus,
+    /// When the request was authenticated (the service clock).
+    pub at: DateTime<Utc>,
+}
+
+impl Caller {
+    pub fn require(&self, scope: Scope) -> Result<(), KeyFailure> {
+        if self.scopes.contains(scope) { Ok(()) } else { Err(KeyFailure::MissingScope(scope)) }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum KeyFailure {
+    Invalid,
+    Expired,
+    IpNotAllowed,
+    MissingScope(Scope),
+    RateLimited { retry_after: TimeDelta, limits: LimitStatus },
+    DailyLimit { limits: LimitStatus },
+    Unavailable(DomainError),
+}
+
+impl From<DomainError> for KeyFailure {
+    fn from(err: DomainError) -> Self {
+        KeyFailure::Unavailable(err)
+    }
+}
+
+enum Remembered {
+    /// The secret matches the key secret with this hash.
+    Matches(String),
+    Wrong { until: DateTime<Utc> },
+}
+
+#[derive(Debug, Clone)]
+struct DayUsage {
+    day: NaiveDate,
+    /// Requests recorded in the log (by any process) that this process has seen.
+    logged: u64,
+    /// Counted here, not yet recorded.
+    pending: u64,
+    last_used_at: Option<DateTime<Utc>>,
+    position: AggregatePosition,
+}
+
+impl DayUsage {
+    fn used(&self) -> u64 {
+        self.logged + self.pending
+    }
+}
+
+struct KeyEntry {
+    tenant: TenantId,
+    state: ApiKeyState,
+    tat: Option<DateTime<Utc>>,
+    usage: DayUsage,
+}
+
+pub struct KeyAuthenticator {
+    events: Arc<dyn EventStore>,
+    clock: Arc<dyn Clock>,
+    hasher: Hasher,
+    instance: String,
+    mac_key: [u8; 32],
+    remembered: Mutex<HashMap<[u8; 32], Remembered>>,
+    keys: Mutex<HashMap<ApiKeyId, KeyEntry>>,
+    /// Usage of a previous day still to be recorded after a day rolled over.
+    leftovers: Mutex<Vec<(TenantId, ApiKeyId, DayUsage)>>,
+}
+
+impl KeyAuthenticator {
+    pub fn new(events: Arc<dyn EventStore>, clock: Arc<dyn Clock>, hasher: Hasher, instance: String) -> Self {
+        Self {
+            events,
+            clock,
+            hasher,
+            instance,
+            mac_key: super::tokens::random_bytes::<32>(),
+            remembered: Mutex::new(HashMap::new()),
+            keys: Mutex::new(HashMap::new()),
+            leftovers: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn mac(&self, secret: &str) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.mac_key).expect("any key length");
+        mac.update(secret.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
+    /// Authenticates `secret` from `ip` and counts the request against the key's limits.
+    pub async fn authenticate(&self, secret: &str, ip: IpAddr) -> Result<Caller, KeyFailure> {
+        let (tenant, key) = read_api_key(secret).ok_or(KeyFailure::Invalid)?;
+        let now = self.clock.now();
+        self.ensure_loaded(tenant, key, now.date_naive()).await?;
+        let slot_hash = self.matching_secret(secret, key, now).await?;
+
+        let mut keys = self.keys.lock().expect("lock");
+        let entry = keys.get_mut(&key).ok_or(KeyFailure::Invalid)?;
+        if entry.tenant != tenant {
+            return Err(KeyFailure::Invalid);
+        }
+        let slot = entry.state.secrets.iter().find(|s| s.secret.hash == slot_hash).ok_or(KeyFailure::Invalid)?;
+        entry.state.admit(slot, ip, now).map_err(|refusal| match refusal {
+            Refusal::Invalid => KeyFailure::Invalid,
+            Refusal::Expired => KeyFailure::Expired,
+            Refusal::IpNotAllowed => KeyFailure::IpNotAllowed,
+            Refusal::MissingScope(scope) => KeyFailure::MissingScope(scope),
+        })?;
+        let policy = entry.state.policy.clone().ok_or(KeyFailure::Invalid)?;
+        let daily_limit = u64::from(policy.daily_limit);
+        let (minute, tat) = gcra::check(entry.tat, now, Quota::per_minute(policy.rate_limit_per_minute));
+        let mut limits = LimitStatus {
+            minute_limit: policy.rate_limit_per_minute,
+            minute_remaining: minute.remaining,
+            minute_reset: minute.reset_after,
+            daily_limit: policy.daily_limit,
+            daily_remaining: daily_limit.saturating_sub(entry.usage.used()),
+            daily_reset: until_midnight(now),
+        };
+        if entry.usage.used() >= daily_limit {
+            return Err(KeyFailure::DailyLimit { limits });
+        }
+        if !minute.allowed {
+            return Err(KeyFailure::RateLimited { retry_after: minute.retry_after, limits });
+        }
+        entry.tat = Some(tat);
+        entry.usage.pending += 1;
+        entry.usage.last_used_at = Some(now);
+        limits.daily_remaining = daily_limit.saturating_sub(entry.usage.used());
+        Ok(Caller { tenant, key, scopes: policy.scopes, ip, limits, at: now })
+    }
+
+    /// Makes sure the key's state and today's usage are in memory.
+    async fn ensure_loaded(&self, tenant: TenantId, key: ApiKeyId, today: NaiveDate) -> Result<(), KeyFailure> {
+        let needs = {
+            let keys = self.keys.lock().expect("lock");
+            match keys.get(&key) {
+                None => Some(true),
+                Some(entry) if entry.usage.day != today => Some(false),
+                Some(_) => None,
+            }
+        };
+        let Some(whole_key) = needs else { return Ok(()) };
+        let usage = self.load_usage(tenant, key, today).await?;
+        if whole_key {
+            let agg = AggregateRef::new(tenant, ApiKeyState::KIND, key.to_string())?;
+            let mut state = ApiKeyState::default();
+            for event in self.events.load(&agg, 0).await? {
+                state.apply(&event.envelope)?;
+            }
+            if !state.exists() {
+                return Err(KeyFailure::Invalid);
+            }
+            let mut keys = self.keys.lock().expect("lock");
+            let keep = keys.get(&key).is_some_and(|e| e.state.version >= state.version);
+            if !keep {
+                keys.insert(key, KeyEntry { tenant, state, tat: None, usage });
+            }
+        } else {
+            let mut keys = self.keys.lock().expect("lock");
+            if let Some(entry) = keys.get_mut(&key).filter(|e| e.usage.day != today) {
+                let old = std::mem::replace(&mut entry.usage, usage);
+                if old.pending > 0 {
+                    self.leftovers.lock().expect("lock").push((tenant, key, old));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn load_usage(&self, tenant: TenantId, key: ApiKeyId, day: NaiveDate) -> Result<DayUsage, DomainError> {
+        let agg = AggregateRef::new(tenant, USAGE_KIND, usage_aggregate_id(key, day))?;
+        let events = self.events.load(&agg, 0).await?;
+        let mut logged = 0;
+        for event in &events {
+            if let Some(used) = event.envelope.decode::<ApiKeyUsed>()? {
+                logged += used.count;
+            }
+        }
+        Ok(DayUsage { day, logged, pending: 0, last_used_at: None, position: AggregatePosition::after(&events) })
+    }
+
+    /// The hash of the key secret `secret` matches: remembered, or found with argon2 once.
+    async fn matching_secret(&self, secret: &str, key: ApiKeyId, now: DateTime<Utc>) -> Result<String, KeyFailure> {
+        let mac = self.mac(secret);
+        match self.remembered.lock().expect("lock").get(&mac) {
+            Some(Remembered::Matches(hash)) => return Ok(hash.clone()),
+            Some(Remembered::Wrong { until }) if *until > now => return Err(KeyFailure::Invalid),
+            _ => {}
+        }
+        let last4: String = secret.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+        let candidates: Vec<String> = {
+            let keys = self.keys.lock().expect("lock");
+            let entry = keys.get(&key).ok_or(KeyFailure::Invalid)?;
+            entry.state.secrets.iter().filter(|s| s.secret.last4 == last4).map(|s| s.secret.hash.clone()).collect()
+        };
+        let mut found = None;
+        for hash in candidates {
+            if self.hasher.verify(secret.to_owned(), Some(hash.clone())).await? {
+                found = Some(hash);
+                break;
+            }
+        }
+        let mut remembered = self.remembered.lock().expect("lock");
+        if remembered.len() >= MAX_REMEMBERED_SECRETS {
+            remembered.clear();
+        }
+        match found {
+            Some(hash) => {
+                remembered.insert(mac, Remembered::Matches(hash.clone()));
+                Ok(hash)
+            }
+            None => {
+                remembered.insert(mac, Remembered::Wrong { until: now + WRONG_SECRET_TTL });
+                Err(KeyFailure::Invalid)
+            }
+        }
+    }
+
+    /// Applies one event from the log to the keys held in memory.
+    fn observe(&self, event: &RecordedEvent) {
+        let e = &event.envelope;
+        let Some(key) = e.aggregate_id.get(..30).and_then(|id| id.parse::<ApiKeyId>().ok()) else { return };
+        let mut keys = self.keys.lock().expect("lock");
+        let Some(entry) = keys.get_mut(&key) else { return };
+        if e.aggregate_type == ApiKeyState::KIND {
+            if e.version == entry.state.version + 1 {
+                if let Err(err) = entry.state.apply(e) {
+                    tracing::error!(error = %err, key = %key, "unreadable API key event; reloading the key");
+                    keys.remove(&key);
+                }
+            } else if e.version > entry.state.version + 1 {
+                keys.remove(&key); // missed an event: load afresh on next use
+            }
+        } else if e.aggregate_type == USAGE_KIND {
+            let Ok(Some(used)) = e.decode::<ApiKeyUsed>() else { return };
+            let usage = &mut entry.usage;
+            if used.day != usage.day || e.version <= usage.position.version {
+                return;
+            }
+            if e.version > usage.position.version + 1 {
+                keys.remove(&key);
+                return;
+            }
+            if used.recorded_by != self.instance {
+                usage.logged += used.count;
+            }
+            usage.position = AggregatePosition { version: e.version, last_sequence: event.sequence };
+        }
+    }
+
+    /// Follows the log from its current end, applying key and usage events, until `stop`.
+    pub async fn follow(self: Arc<Self>, stop: CancellationToken) {
+        let mut from = 0;
+        while !stop.is_cancelled() {
+            let start = if from == 0 { self.events.head().await.map(|h| h + 1) } else { Ok(from) };
+            let stream = match start {
+                Ok(start) => {
+                    from = start;
+                    self.events.subscribe(Subscription::ephemeral(start)).await
+                }
+                Err(err) => Err(err),
+            };
+            match stream {
+                Ok(mut stream) => loop {
+                    tokio::select! {
+                        _ = stop.cancelled() => return,
+                        next = stream.next() => match next {
+                            Some(Ok(delivery)) => {
+                                from = delivery.event.sequence + 1;
+                                self.observe(&delivery.event);
+                            }
+                            Some(Err(err)) => {
+                                tracing::warn!(error = %err, "API key subscription failed; resubscribing");
+                                break;
+                            }
+                            None => break,
+                        }
+                    }
+                },
+                Err(err) => tracing::warn!(error = %err, "cannot subscribe to the event log for API key changes"),
+            }
+            // While disconnected, changes may be missed: forget every key so each is reloaded.
+            self.keys.lock().expect("lock").clear();
+            tokio::select! {
+                _ = stop.cancelled() => return,
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+            }
+        }
+    }
+
+    /// Records counted usage every `interval` until `stop`, then once more.
+    pub async fn record_usage(self: Arc<Self>, interval: Duration, stop: CancellationToken) {
+        loop {
+            let stopping = tokio::select! {
+                _ = stop.cancelled() => true,
+                _ = tokio::time::sleep(interval) => false,
+            };
+            self.flush().await;
+            if stopping {
+                return;
+            }
+        }
+    }
+
+    /// Appends one `api_key.used` event per key with pending usage.
+    pub async fn flush(&self) {
+        let mut batch: Vec<(TenantId, ApiKeyId, DayUsage)> = std::mem::take(&mut *self.leftovers.lock().expect("lock"));
+        {
+            let keys = self.keys.lock().expect("lock");
+            for (key, entry) in keys.iter().filter(|(_, e)| e.usage.pending > 0) {
+                batch.push((entry.tenant, *key, entry.usage.clone()));
+            }
+        }
+        for (tenant, key, usage) in batch {
+            if let Err(err) = self.record(tenant, key, usage).await {
+                tracing::warn!(error = %err, key = %key, "could not record API key usage; will retry");
+            }
+        }
+    }
+
+    async fn record(&self, tenant: TenantId, key: ApiKeyId, usage: DayUsage) -> Result<(), DomainError> {
+        let agg = AggregateRef::new(tenant, USAGE_KIND, usage_aggregate_id(key, usage.day))?;
+        let used = ApiKeyUsed {
+            key,
+            day: usage.day,
+            count: usage.pending,
+            last_used_at: usage.last_used_at.unwrap_or_else(|| self.clock.now()),
+            recorded_by: self.instance.clone(),
+        };
+        let event = NewEvent::from_domain(&used, self.clock.now())?;
+        let is_current = |keys: &HashMap<ApiKeyId, KeyEntry>| keys.get(&key).is_some_and(|e| e.usage.day == usage.day);
+        match self.events.append(&agg, usage.position, event).await {
+            Ok(appended) => {
+                let mut keys = self.keys.lock().expect("lock");
+                if is_current(&keys) {
+                    let current = &mut keys.get_mut(&key).expect("checked").usage;
+                    current.pending -= usage.pending.min(current.pending);
+                    current.logged += usage.pending;
+                    if current.position.version < appended.version {
+                        current.position = appended.position();
+                    }
+                }
+                Ok(())
+            }
+            Err(DomainError::Concurrency { .. }) => {
+                // Another process recorded first: take in its records, retry on the next flush.
+                let newer = self.events.load(&agg, usage.position.last_sequence).await?;
+                let mut keys = self.keys.lock().expect("lock");
+                if is_current(&keys) {
+                    let current = &mut keys.get_mut(&key).expect("checked").usage;
+                    for event in &newer {
+                        if event.envelope.version <= current.position.version {
+                            continue;
+                        }
+                        if let Some(other) = event.envelope.decode::<ApiKeyUsed>()? {
+                            if other.recorded_by != self.instance {
+                                current.logged += other.count;
+                            }
+                        }
+                        current.position = AggregatePosition { version: event.envelope.version, last_sequence: event.sequence };
+                    }
+                } else {
+                    let mut stale = usage;
+                    if let Some(last) = newer.last() {
+                        stale.position = AggregatePosition { version: last.envelope.version, last_sequence: last.sequence };
+                    }
+                    self.leftovers.lock().expect("lock").push((tenant, key, stale));
+                }
+                Ok(())
+            }
+            Err(err) => {
+                if !is_current(&self.keys.lock().expect("lock")) {
+                    self.leftovers.lock().expect("lock").push((tenant, key, usage));
+                }
+                Err(err)
+            }
+        }
+    }
+}

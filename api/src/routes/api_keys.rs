@@ -1,0 +1,440 @@
+//! `/v1/api-keys`: create, list, change, rotate and revoke the keys integrations use.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use poem::web::Data;
+use poem_openapi::param::{Path, Query};
+use poem_openapi::payload::Json;
+use poem_openapi::types::MaybeUndefined;
+use poem_openapi::{ApiResponse, Object, OpenApi};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use veracity_adapters::sql::db_error;
+use veracity_adapters::sql::entities::{api_key, api_key_usage};
+use veracity_domain::accounts::api_key::{
+    ApiKeyState, DEFAULT_DAILY_LIMIT, DEFAULT_ROTATION_GRACE, check_grace, check_policy,
+};
+use veracity_domain::accounts::events::*;
+use veracity_domain::accounts::identity::{TenantState, check_name};
+use veracity_domain::accounts::{IpNetwork, Permission, Scopes};
+use veracity_domain::{ApiKeyId, DomainError};
+
+use super::ApiTags;
+use super::page::{page_limit, split_page};
+use crate::auth::AdminUser;
+use crate::auth::tokens::{API_KEY_PREFIX, display_parts, new_api_key};
+use crate::commands::{aggregate, execute, load, wait_for_projection};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+pub struct ApiKeysApi;
+
+/// An API key as listings show it: never its secret.
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct ApiKey {
+    pub id: String,
+    pub name: String,
+    /// The start of the current secret, to tell keys apart.
+    pub prefix: String,
+    /// The last four characters of the current secret.
+    pub last4: String,
+    pub scopes: Vec<String>,
+    /// Requests allowed per UTC day.
+    pub daily_limit: u32,
+    /// Requests counted so far today (recorded about once a second).
+    pub daily_usage: u64,
+    pub rate_limit_per_minute: u32,
+    /// CIDR networks requests must come from; empty for any address.
+    pub allowed_ips: Vec<String>,
+    pub expires_at: Option<DateTime<Utc>>,
+    /// `active`, `expired` or `revoked`.
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+    /// The user who created it.
+    pub created_by: String,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub rotated_at: Option<DateTime<Utc>>,
+    /// After a rotation: until when the previous secret keeps working.
+    pub previous_secret_valid_until: Option<DateTime<Utc>>,
+}
+
+impl poem_openapi::types::Example for ApiKey {
+    fn example() -> Self {
+        let at = DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").expect("valid").with_timezone(&Utc);
+        ApiKey {
+            id: "key_01jdx7q5v6m3k0c8f2h4n9r1sc".into(),
+            name: "production backend".into(),
+            prefix: "vk_live_5Hq3xZ2a".into(),
+            last4: "tW9q".into(),
+            scopes: vec!["detect:image".into(), "detect:video".into(), "jobs:read".into()],
+            daily_limit: 1000,
+            daily_usage: 42,
+            rate_limit_per_minute: 60,
+            allowed_ips: vec!["203.0.113.0/24".into(), "2001:db8::/32".into()],
+            expires_at: None,
+            status: "active".into(),
+            created_at: at,
+            created_by: "usr_01jdx7q5v6m3k0c8f2h4n9r1sb".into(),
+            last_used_at: Some(at),
+            rotated_at: None,
+            previous_secret_valid_until: None,
+        }
+    }
+}
+
+/// One page of API keys, newest first.
+#[derive(Debug, Object)]
+pub struct ApiKeyPage {
+    pub data: Vec<ApiKey>,
+    /// Whether another page follows.
+    pub has_more: bool,
+    /// Pass as `starting_after` for the next page; absent on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// A key and its secret, shown this once.
+#[derive(Debug, Object)]
+pub struct ApiKeyWithSecret {
+    pub key: ApiKey,
+    /// The full key. Store it now: it is never shown again, only its prefix and last four.
+    pub secret: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct CreateApiKey {
+    /// 1-100 characters, e.g. what uses the key.
+    pub name: String,
+    /// Default: every scope (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
+    pub scopes: Option<Vec<String>>,
+    /// Default 1000; resets at 00:00 UTC.
+    pub daily_limit: Option<u32>,
+    /// Default: your plan's (FREE 10, BASIC 60, PRO 300, ENTERPRISE 1000).
+    pub rate_limit_per_minute: Option<u32>,
+    /// IPv4/IPv6 addresses or CIDR networks; default: any address.
+    pub allowed_ips: Option<Vec<String>>,
+    /// Default: never.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+impl poem_openapi::types::Example for CreateApiKey {
+    fn example() -> Self {
+        CreateApiKey {
+            name: "production backend".into(),
+            scopes: Some(vec!["detect:image".into(), "detect:video".into(), "jobs:read".into()]),
+            daily_limit: Some(5000),
+            rate_limit_per_minute: None,
+            allowed_ips: Some(vec!["203.0.113.0/24".into(), "2001:db8::/32".into()]),
+            expires_at: None,
+        }
+    }
+}
+
+/// Fields to change; absent fields stay as they are. `expires_at: null` removes the expiry.
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct UpdateApiKey {
+    pub name: Option<String>,
+    pub scopes: Option<Vec<String>>,
+    pub daily_limit: Option<u32>,
+    pub rate_limit_per_minute: Option<u32>,
+    pub allowed_ips: Option<Vec<String>>,
+    pub expires_at: MaybeUndefined<DateTime<Utc>>,
+}
+
+impl poem_openapi::types::Example for UpdateApiKey {
+    fn example() -> Self {
+        UpdateApiKey {
+            name: None,
+            scopes: Some(vec!["detect:image".into()]),
+            daily_limit: Some(200),
+            rate_limit_per_minute: None,
+            allowed_ips: None,
+            expires_at: MaybeUndefined::Undefined,
+        }
+    }
+}
+
+#[derive(ApiResponse)]
+pub enum CreateResponse {
+    /// The key exists; `secret` is shown only now.
+    #[oai(status = 201)]
+    Created(Json<ApiKeyWithSecret>),
+}
+
+#[derive(ApiResponse)]
+pub enum RevokeResponse {
+    /// The key is revoked: every request with it fails with 401 `AUTH_INVALID` from now on.
+    #[oai(status = 204)]
+    Revoked,
+}
+
+fn not_found(id: &str) -> ApiError {
+    DomainError::NotFound { resource: "API key", id: id.to_owned() }.into()
+}
+
+fn parse_scopes(names: &[String]) -> Result<Scopes, DomainError> {
+    Scopes::parse(names.iter().map(|s| s.trim())).map_err(|reason| DomainError::invalid("scopes", reason))
+}
+
+fn parse_networks(list: &[String]) -> Result<Vec<IpNetwork>, DomainError> {
+    list.iter().map(|s| s.parse::<IpNetwork>().map_err(|reason| DomainError::invalid("allowed_ips", reason))).collect()
+}
+
+fn view(row: api_key::Model, daily_usage: u64, now: DateTime<Utc>) -> ApiKey {
+    let scopes: Vec<String> = serde_json::from_str(&row.scopes).unwrap_or_default();
+    let allowed_ips: Vec<String> = serde_json::from_str(&row.allowed_ips).unwrap_or_default();
+    let status = if row.revoked_at.is_some() {
+        "revoked"
+    } else if row.expires_at.is_some_and(|at| at <= now) {
+        "expired"
+    } else {
+        "active"
+    };
+    ApiKey {
+        id: row.key_id,
+        name: row.name,
+        prefix: row.prefix,
+        last4: row.last4,
+        scopes,
+        daily_limit: u32::try_from(row.daily_limit).unwrap_or(u32::MAX),
+        daily_usage,
+        rate_limit_per_minute: u32::try_from(row.rate_limit_per_minute).unwrap_or(u32::MAX),
+        allowed_ips,
+        expires_at: row.expires_at,
+        status: status.into(),
+        created_at: row.created_at,
+        created_by: row.created_by,
+        last_used_at: row.last_used_at,
+        rotated_at: row.rotated_at,
+        previous_secret_valid_until: row.previous_valid_until.filter(|until| *until > now),
+    }
+}
+
+async fn find(state: &AppState, admin: &AdminUser, id: &str) -> Result<ApiKey, ApiError> {
+    let row = api_key::Entity::find()
+        .filter(api_key::Column::TenantId.eq(admin.tenant.to_string()))
+        .filter(api_key::Column::KeyId.eq(id))
+        .one(&state.db)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| not_found(id))?;
+    let now = state.clock.now();
+    let usage = api_key_usage::Entity::find_by_id((id.to_owned(), now.format("%Y-%m-%d").to_string()))
+        .one(&state.db)
+        .await
+        .map_err(db_error)?
+        .map_or(0, |u| u64::try_from(u.request_count).unwrap_or(0));
+    Ok(view(row, usage, now))
+}
+
+/// A new secret for `key` and what is recorded of it.
+async fn mint(state: &AppState, admin: &AdminUser, key: ApiKeyId) -> Result<(String, KeySecret), DomainError> {
+    let secret = new_api_key(admin.tenant, key);
+    let (prefix, last4) = display_parts(&secret, API_KEY_PREFIX);
+    let hash = state.auth.hasher.hash(secret.clone()).await?;
+    Ok((secret, KeySecret { hash, prefix, last4 }))
+}
+
+#[OpenApi(tag = "ApiTags::ApiKeys")]
+impl ApiKeysApi {
+    /// Create an API key
+    ///
+    /// Creates a key for your servers to call the detection and job endpoints with
+    /// (`Authorization: Bearer <secret>` or `X-API-Key: <secret>`). The full secret is in this
+    /// answer only; Veracity keeps an argon2id hash. Owners, admins and developers may manage keys.
+    #[oai(path = "/v1/api-keys", method = "post", operation_id = "createApiKey")]
+    async fn create(&self, state: Data<&AppState>, admin: AdminUser, body: Json<CreateApiKey>) -> Result<CreateResponse, ApiError> {
+        admin.require(Permission::ManageApiKeys)?;
+        let now = state.clock.now();
+        let name = check_name("name", &body.name)?;
+        let scopes = match &body.scopes {
+            Some(names) => parse_scopes(names)?,
+            None => Scopes::default_for_new_keys(),
+        };
+        let tenant_ref = aggregate::<TenantState>(admin.tenant, admin.tenant.to_string())?;
+        let (tenant, _) = load::<TenantState>(state.events.as_ref(), &tenant_ref).await?;
+        let policy = KeyPolicy {
+            scopes,
+            daily_limit: body.daily_limit.unwrap_or(DEFAULT_DAILY_LIMIT),
+            rate_limit_per_minute: body.rate_limit_per_minute.unwrap_or(tenant.plan().default_rate_limit_per_minute()),
+            allowed_ips: parse_networks(body.allowed_ips.as_deref().unwrap_or_default())?,
+            expires_at: body.expires_at,
+        };
+        check_policy(&policy, now)?;
+        let key = ApiKeyId::new();
+        let (secret, record) = mint(&state, &admin, key).await?;
+        let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
+        let created = ApiKeyCreated { name, secret: record, policy, origin: admin.origin.clone() };
+        let (appended, _) = execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, now, &admin.request_id, |current| {
+            Ok((!current.exists()).then(|| created.clone()))
+        })
+        .await?;
+        if let Some(appended) = appended {
+            wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        }
+        let key = find(&state, &admin, &key.to_string()).await?;
+        Ok(CreateResponse::Created(Json(ApiKeyWithSecret { key, secret })))
+    }
+
+    /// List API keys
+    ///
+    /// Your organisation's keys, newest first, revoked ones included (with `status`). Cursor
+    /// pagination: pass the last `id` you got as `starting_after`.
+    #[oai(path = "/v1/api-keys", method = "get", operation_id = "listApiKeys")]
+    async fn list(
+        &self,
+        state: Data<&AppState>,
+        admin: AdminUser,
+        /// 1-100, default 20.
+        limit: Query<Option<u64>>,
+        /// The `id` of the last key of the previous page.
+        starting_after: Query<Option<String>>,
+    ) -> Result<Json<ApiKeyPage>, ApiError> {
+        admin.require(Permission::ManageApiKeys)?;
+        let limit = page_limit(limit.0)?;
+        let mut query = api_key::Entity::find().filter(api_key::Column::TenantId.eq(admin.tenant.to_string()));
+        if let Some(after) = &starting_after.0 {
+            query = query.filter(api_key::Column::KeyId.lt(after.as_str()));
+        }
+        let rows = query.order_by_desc(api_key::Column::KeyId).limit(limit + 1).all(&state.db).await.map_err(db_error)?;
+        let now = state.clock.now();
+        let today = now.format("%Y-%m-%d").to_string();
+        let ids: Vec<String> = rows.iter().map(|r| r.key_id.clone()).collect();
+        let usage = api_key_usage::Entity::find()
+            .filter(api_key_usage::Column::KeyId.is_in(ids))
+            .filter(api_key_usage::Column::Day.eq(today))
+            .all(&state.db)
+            .await
+            .map_err(db_error)?;
+        let used = |id: &str| usage.iter().find(|u| u.key_id == id).map_or(0, |u| u64::try_from(u.request_count).unwrap_or(0));
+        let items = rows.into_iter().map(|row| {
+            let count = used(&row.key_id);
+            view(row, count, now)
+        });
+        let (data, has_more, next_cursor) = split_page(items.collect(), limit, |k: &ApiKey| k.id.clone());
+        Ok(Json(ApiKeyPage { data, has_more, next_cursor }))
+    }
+
+    /// Get an API key
+    ///
+    /// One key of your organisation with its scopes, limits, today's usage and last use; never
+    /// its secret. Another organisation's key is a 404.
+    #[oai(path = "/v1/api-keys/:key_id", method = "get", operation_id = "getApiKey")]
+    async fn get(&self, state: Data<&AppState>, admin: AdminUser, key_id: Path<String>) -> Result<Json<ApiKey>, ApiError> {
+        admin.require(Permission::ManageApiKeys)?;
+        Ok(Json(find(&state, &admin, &key_id).await?))
+    }
+
+    /// Update an API key
+    ///
+    /// Changes name, scopes, limits, allowed networks or expiry. Every API process applies the
+    /// change within a second; the secret stays the same.
+    #[oai(path = "/v1/api-keys/:key_id", method = "patch", operation_id = "updateApiKey")]
+    async fn update(
+        &self,
+        state: Data<&AppState>,
+        admin: AdminUser,
+        key_id: Path<String>,
+        body: Json<UpdateApiKey>,
+    ) -> Result<Json<ApiKey>, ApiError> {
+        admin.require(Permission::ManageApiKeys)?;
+        let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
+        let now = state.clock.now();
+        let name = body.name.as_deref().map(|n| check_name("name", n)).transpose()?;
+        let scopes = body.scopes.as_deref().map(parse_scopes).transpose()?;
+        let networks = body.allowed_ips.as_deref().map(parse_networks).transpose()?;
+        let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
+        let (appended, _) = execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, now, &admin.request_id, |current| {
+            let mut policy = current.policy.clone().ok_or_else(|| not_found(&key_id))?;
+            if current.revoked_at.is_some() {
+                return Err(DomainError::invalid("key_id", "a revoked key cannot be changed").into());
+            }
+            if let Some(scopes) = scopes {
+                policy.scopes = scopes;
+            }
+            if let Some(limit) = body.daily_limit {
+                policy.daily_limit = limit;
+            }
+            if let Some(limit) = body.rate_limit_per_minute {
+                policy.rate_limit_per_minute = limit;
+            }
+            if let Some(networks) = &networks {
+                policy.allowed_ips = networks.clone();
+            }
+            match &body.expires_at {
+                MaybeUndefined::Value(at) => policy.expires_at = Some(*at),
+                MaybeUndefined::Null => policy.expires_at = None,
+                MaybeUndefined::Undefined => {}
+            }
+            check_policy(&policy, now)?;
+            let name = name.clone().unwrap_or_else(|| current.name.clone());
+            Ok(Some(ApiKeyUpdated { name, policy, origin: admin.origin.clone() }))
+        })
+        .await?;
+        if let Some(appended) = appended {
+            wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        }
+        Ok(Json(find(&state, &admin, &key_id).await?))
+    }
+
+    /// Revoke an API key
+    ///
+    /// Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`),
+    /// including a previous secret still in its rotation grace period. Revoking twice is fine.
+    #[oai(path = "/v1/api-keys/:key_id", method = "delete", operation_id = "revokeApiKey")]
+    async fn revoke(&self, state: Data<&AppState>, admin: AdminUser, key_id: Path<String>) -> Result<RevokeResponse, ApiError> {
+        admin.require(Permission::ManageApiKeys)?;
+        let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
+        let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
+        let (appended, _) = execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, state.clock.now(), &admin.request_id, |current| {
+            if !current.exists() {
+                return Err(not_found(&key_id));
+            }
+            Ok(current.revoked_at.is_none().then(|| ApiKeyRevoked { origin: admin.origin.clone() }))
+        })
+        .await?;
+        if let Some(appended) = appended {
+            wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        }
+        Ok(RevokeResponse::Revoked)
+    }
+
+    /// Rotate an API key's secret
+    ///
+    /// Issues a new secret (shown once, in this answer). The previous secret keeps working for
+    /// `grace_period_seconds` (default 86400 = 24 h, at most 30 days; 0 ends it now) so you can
+    /// deploy the new one without interruption. A second rotation ends any older secret at once.
+    #[oai(path = "/v1/api-keys/:key_id/rotate", method = "post", operation_id = "rotateApiKey")]
+    async fn rotate(
+        &self,
+        state: Data<&AppState>,
+        admin: AdminUser,
+        key_id: Path<String>,
+        /// How long the previous secret keeps working, in seconds (default 86400).
+        grace_period_seconds: Query<Option<i64>>,
+    ) -> Result<Json<ApiKeyWithSecret>, ApiError> {
+        admin.require(Permission::ManageApiKeys)?;
+        let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
+        let grace = grace_period_seconds.0.map_or(DEFAULT_ROTATION_GRACE, TimeDelta::seconds);
+        check_grace(grace)?;
+        let now = state.clock.now();
+        let (secret, record) = mint(&state, &admin, key).await?;
+        let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
+        let (appended, _) = execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, now, &admin.request_id, |current| {
+            if !current.exists() {
+                return Err(not_found(&key_id));
+            }
+            if current.revoked_at.is_some() {
+                return Err(DomainError::invalid("key_id", "a revoked key cannot be rotated").into());
+            }
+            let rotated = ApiKeyRotated { secret: record.clone(), previous_valid_until: now + grace, origin: admin.origin.clone() };
+            Ok(Some(rotated))
+        })
+        .await?;
+        if let Some(appended) = appended {
+            wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        }
+        let key = find(&state, &admin, &key_id).await?;
+        Ok(Json(ApiKeyWithSecret { key, secret }))
+    }
+}

@@ -1,0 +1,337 @@
+//! `/v1/auth/*`: sign-up, login, refresh, logout and accepting an invitation.
+
+use chrono::{DateTime, Utc};
+use poem::Request;
+use poem::http::{HeaderValue, header};
+use poem::web::Data;
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, Object, OpenApi};
+use serde_json::json;
+use veracity_domain::accounts::events::*;
+use veracity_domain::accounts::identity::{EmailClaim, TenantState, UserState, check_name, check_password};
+use veracity_domain::accounts::membership::Roster;
+use veracity_domain::accounts::session::{RefreshCheck, SessionState};
+use veracity_domain::accounts::{EmailAddress, Plan, Role};
+use veracity_domain::{AggregatePosition, DomainError, TenantId, UserId};
+
+use super::ApiTags;
+use super::sessions::{Context, SessionTokens, email_claim_ref, start_session};
+use crate::auth::limits::ceil_secs;
+use crate::auth::tokens::{digest, read_invitation, read_refresh_token};
+use crate::commands::{aggregate, append, execute, load, wait_for_projection};
+use crate::error::{ApiError, ErrorCode};
+use crate::state::AppState;
+
+pub struct AuthApi;
+
+/// A new organisation and its first user, who becomes its owner.
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct SignupRequest {
+    /// The organisation's name, 1-100 characters.
+    pub organization_name: String,
+    /// The owner's e-mail address; one address belongs to one user.
+    pub email: String,
+    /// At least 12 characters.
+    #[oai(write_only)]
+    pub password: String,
+}
+
+impl poem_openapi::types::Example for SignupRequest {
+    fn example() -> Self {
+        SignupRequest {
+            organization_name: "Acme Trust & Safety".into(),
+            email: "ada@acme.example".into(),
+            password: "correct horse battery staple".into(),
+        }
+    }
+}
+
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct LoginRequest {
+    pub email: String,
+    #[oai(write_only)]
+    pub password: String,
+}
+
+impl poem_openapi::types::Example for LoginRequest {
+    fn example() -> Self {
+        LoginRequest { email: "ada@acme.example".into(), password: "correct horse battery staple".into() }
+    }
+}
+
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct RefreshRequest {
+    /// The refresh token from login or the previous refresh. Each works once.
+    pub refresh_token: String,
+}
+
+impl poem_openapi::types::Example for RefreshRequest {
+    fn example() -> Self {
+        RefreshRequest { refresh_token: "vrt_3yZe7d…".into() }
+    }
+}
+
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct AcceptInvitationRequest {
+    /// The `invitation_token` an admin received from `POST /v1/members`.
+    pub invitation_token: String,
+    /// The new member's password, at least 12 characters.
+    #[oai(write_only)]
+    pub password: String,
+}
+
+impl poem_openapi::types::Example for AcceptInvitationRequest {
+    fn example() -> Self {
+        AcceptInvitationRequest { invitation_token: "vinv_4kQ9…".into(), password: "another long passphrase".into() }
+    }
+}
+
+#[derive(ApiResponse)]
+pub enum SignupResponse {
+    /// The organisation exists on plan FREE, and you are signed in as its owner.
+    #[oai(status = 201)]
+    Created(Json<SessionTokens>),
+}
+
+#[derive(ApiResponse)]
+pub enum LogoutResponse {
+    /// The session is over; its refresh token no longer works.
+    #[oai(status = 204)]
+    LoggedOut,
+}
+
+fn invalid_credentials() -> ApiError {
+    ApiError::new(ErrorCode::InvalidCredentials, "the e-mail address or password is wrong")
+}
+
+fn invalid_refresh() -> ApiError {
+    ApiError::new(ErrorCode::AuthInvalid, "the refresh token is not valid; log in again")
+}
+
+#[OpenApi(tag = "ApiTags::Auth")]
+impl AuthApi {
+    /// Create an organisation
+    ///
+    /// Creates an organisation on plan FREE with you as its owner, and signs you in: the answer
+    /// holds a 15-minute access token for the admin endpoints and a refresh token. 409
+    /// `EMAIL_TAKEN` if the address already belongs to a user; 422 `VALIDATION_FAILED` for a
+    /// password under 12 characters, a malformed address or an empty name.
+    #[oai(path = "/v1/auth/signup", method = "post", operation_id = "signup")]
+    async fn signup(&self, state: Data<&AppState>, req: &Request, body: Json<SignupRequest>) -> Result<SignupResponse, ApiError> {
+        let ctx = Context::new(req, &state);
+        let name = check_name("organization_name", &body.organization_name)?;
+        let email = EmailAddress::parse(&body.email)?;
+        check_password(&body.password)?;
+        let (tenant, user) = (TenantId::new(), UserId::new());
+        let password_hash = state.auth.hasher.hash(body.0.password).await?;
+        let now = state.clock.now();
+        let claim_ref = email_claim_ref(&email)?;
+        execute::<EmailClaim, _, ApiError>(state.events.as_ref(), &claim_ref, now, &ctx.request_id, |claim| match claim.owner {
+            Some(_) => Err(ApiError::new(ErrorCode::EmailTaken, "this e-mail address already belongs to a user")),
+            None => Ok(Some(EmailClaimed { tenant, user })),
+        })
+        .await?;
+        let origin = Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) };
+        let created = async {
+            let user_ref = aggregate::<UserState>(tenant, user.to_string())?;
+            let registered = UserRegistered { email: email.clone(), password_hash: Some(password_hash) };
+            append(state.events.as_ref(), &user_ref, AggregatePosition::EMPTY, &registered, now, &ctx.request_id).await?;
+            let tenant_ref = aggregate::<TenantState>(tenant, tenant.to_string())?;
+            let created = TenantCreated { name, plan: Plan::Free, owner: user, origin: origin.clone() };
+            append(state.events.as_ref(), &tenant_ref, AggregatePosition::EMPTY, &created, now, &ctx.request_id).await?;
+            let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
+            let owner = MemberAdded {
+                user,
+                email: email.clone(),
+                role: Role::Owner,
+                status: MemberStatus::Active,
+                invite_digest: None,
+                invite_expires_at: None,
+                origin: origin.clone(),
+            };
+            append(state.events.as_ref(), &roster_ref, AggregatePosition::EMPTY, &owner, now, &ctx.request_id).await
+        }
+        .await;
+        let appended = match created {
+            Ok(appended) => appended,
+            Err(err) => {
+                // Give the address back so the person can try again.
+                let release = EmailReleased { user };
+                let _ = execute::<EmailClaim, _, DomainError>(state.events.as_ref(), &claim_ref, now, &ctx.request_id, |c| {
+                    Ok((c.owner.map(|(_, u)| u) == Some(user)).then(|| release.clone()))
+                })
+                .await;
+                return Err(err.into());
+            }
+        };
+        let tokens = start_session(&state, &ctx, tenant, user, email, Role::Owner).await?;
+        wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        Ok(SignupResponse::Created(Json(tokens)))
+    }
+
+    /// Log in
+    ///
+    /// Exchanges an e-mail address and password for a 15-minute access token (HS256 JWT with
+    /// `iss`, `aud`, `sub`, `tenant`, `role`, `exp`) and a refresh token. A wrong address and a
+    /// wrong password are answered alike (401 `INVALID_CREDENTIALS`) and take the same time.
+    /// After 5 failures for one address, or 20 from one client address, within 15 minutes,
+    /// attempts are refused with 429 `LOGIN_THROTTLED` and `Retry-After` until the budget refills.
+    #[oai(path = "/v1/auth/login", method = "post", operation_id = "login")]
+    async fn login(&self, state: Data<&AppState>, req: &Request, body: Json<LoginRequest>) -> Result<Json<SessionTokens>, ApiError> {
+        let ctx = Context::new(req, &state);
+        let now = state.clock.now();
+        let account = body.email.trim().to_lowercase();
+        let email = EmailAddress::parse(&body.email).ok();
+        let claim = match &email {
+            Some(email) => load::<EmailClaim>(state.events.as_ref(), &email_claim_ref(email)?).await?.0.owner,
+            None => None,
+        };
+        let audit_tenant = claim.map_or(TenantId::PLATFORM, |(tenant, _)| tenant);
+        let origin = Origin { actor: claim.map_or_else(|| "anonymous".to_owned(), |(_, u)| u.to_string()), ip: Some(ctx.ip.to_string()) };
+        if let Some(wait) = state.auth.throttle.blocked(&account, ctx.ip, now) {
+            let secs = ceil_secs(wait).max(1);
+            state.auth.security.record(audit_tenant, SecurityEventKind::LoginThrottled, origin, json!({"email": account}), &ctx.request_id);
+            return Err(ApiError::new(ErrorCode::LoginThrottled, format!("too many failed logins; try again in {secs} s"))
+                .with_header(header::RETRY_AFTER, HeaderValue::from(secs)));
+        }
+        let user_state = match claim {
+            Some((tenant, user)) => Some(load::<UserState>(state.events.as_ref(), &aggregate::<UserState>(tenant, user.to_string())?).await?.0),
+            None => None,
+        };
+        let hash = user_state.and_then(|u| u.password_hash);
+        let matched = state.auth.hasher.verify(body.0.password, hash).await?;
+        let role = match (matched, claim) {
+            (true, Some((tenant, user))) => {
+                let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
+                load::<Roster>(state.events.as_ref(), &roster_ref).await?.0.active_role(user)
+            }
+            _ => None,
+        };
+        let (Some(role), Some((tenant, user)), Some(email)) = (role, claim, email) else {
+            state.auth.throttle.failed(&account, ctx.ip, now);
+            state.auth.security.record(audit_tenant, SecurityEventKind::LoginFailed, origin, json!({"email": account}), &ctx.request_id);
+            return Err(invalid_credentials());
+        };
+        Ok(Json(start_session(&state, &ctx, tenant, user, email, role).await?))
+    }
+
+    /// Refresh the access token
+    ///
+    /// Exchanges a refresh token for a new access token and a new refresh token; the one sent
+    /// stops working. Sending an already-used refresh token again ends the whole session (it
+    /// was probably copied) and is recorded in the audit log: log in again.
+    #[oai(path = "/v1/auth/refresh", method = "post", operation_id = "refreshToken")]
+    async fn refresh(&self, state: Data<&AppState>, req: &Request, body: Json<RefreshRequest>) -> Result<Json<SessionTokens>, ApiError> {
+        let ctx = Context::new(req, &state);
+        let (tenant, session) = read_refresh_token(body.refresh_token.trim()).ok_or_else(invalid_refresh)?;
+        let presented = digest(body.refresh_token.trim());
+        let session_ref = aggregate::<SessionState>(tenant, session.to_string())?;
+        for _ in 0..10 {
+            let now = state.clock.now();
+            let (current, position) = load::<SessionState>(state.events.as_ref(), &session_ref).await?;
+            match current.check(&presented, now) {
+                RefreshCheck::Invalid => return Err(invalid_refresh()),
+                RefreshCheck::Reused(user) => {
+                    let origin = Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) };
+                    let revoked = SessionRevoked { user, reason: SessionEnd::RefreshReuse, origin };
+                    match append(state.events.as_ref(), &session_ref, position, &revoked, now, &ctx.request_id).await {
+                        Ok(_) => return Err(ApiError::new(ErrorCode::AuthInvalid, "this refresh token was already used; the session has been ended for safety, log in again")),
+                        Err(DomainError::Concurrency { .. }) => continue,
+                        Err(err) => return Err(err.into()),
+                    }
+                }
+                RefreshCheck::Current(user) => {
+                    let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
+                    let (roster, _) = load::<Roster>(state.events.as_ref(), &roster_ref).await?;
+                    let member = roster.members.get(&user).cloned();
+                    let Some(role) = roster.active_role(user) else { return Err(invalid_refresh()) };
+                    let refresh_token = crate::auth::tokens::new_refresh_token(tenant, session);
+                    let expires_at = now + state.auth.settings.refresh_token_ttl;
+                    let refreshed = SessionRefreshed { refresh_digest: digest(&refresh_token), expires_at };
+                    match append(state.events.as_ref(), &session_ref, position, &refreshed, now, &ctx.request_id).await {
+                        Ok(_) => {
+                            let email = member.map(|m| m.email).ok_or_else(invalid_refresh)?;
+                            return Ok(Json(SessionTokens::new(&state, tenant, user, session, email, role, refresh_token, expires_at, now)));
+                        }
+                        Err(DomainError::Concurrency { .. }) => continue,
+                        Err(err) => return Err(err.into()),
+                    }
+                }
+            }
+        }
+        Err(ApiError::new(ErrorCode::Conflict, "the session changed concurrently; retry"))
+    }
+
+    /// Log out
+    ///
+    /// Ends the session the refresh token belongs to; the refresh token stops working at once
+    /// and access tokens already issued expire on their own within 15 minutes. Answers 204 for
+    /// an unknown or already-ended session too, so it is safe to retry.
+    #[oai(path = "/v1/auth/logout", method = "post", operation_id = "logout")]
+    async fn logout(&self, state: Data<&AppState>, req: &Request, body: Json<RefreshRequest>) -> Result<LogoutResponse, ApiError> {
+        let ctx = Context::new(req, &state);
+        let Some((tenant, session)) = read_refresh_token(body.refresh_token.trim()) else { return Ok(LogoutResponse::LoggedOut) };
+        let presented = digest(body.refresh_token.trim());
+        let session_ref = aggregate::<SessionState>(tenant, session.to_string())?;
+        let now = state.clock.now();
+        execute::<SessionState, _, ApiError>(state.events.as_ref(), &session_ref, now, &ctx.request_id, |current| {
+            Ok(match current.check(&presented, now) {
+                RefreshCheck::Current(user) => Some(SessionRevoked {
+                    user,
+                    reason: SessionEnd::Logout,
+                    origin: Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) },
+                }),
+                _ => None,
+            })
+        })
+        .await?;
+        Ok(LogoutResponse::LoggedOut)
+    }
+
+    /// Accept an invitation
+    ///
+    /// Sets the invited member's password and signs them in. The token works once and for 7
+    /// days; 401 `AUTH_INVALID` if it is unknown, used, expired or the invitation was withdrawn.
+    #[oai(path = "/v1/auth/accept-invitation", method = "post", operation_id = "acceptInvitation")]
+    async fn accept_invitation(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<AcceptInvitationRequest>,
+    ) -> Result<Json<SessionTokens>, ApiError> {
+        let ctx = Context::new(req, &state);
+        let invalid = || ApiError::new(ErrorCode::AuthInvalid, "the invitation is not valid: unknown, already used, expired or withdrawn");
+        let token = body.invitation_token.trim();
+        let (tenant, user) = read_invitation(token).ok_or_else(invalid)?;
+        check_password(&body.password)?;
+        let presented = digest(token);
+        let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
+        let pending = |roster: &Roster, now: DateTime<Utc>| {
+            roster.members.get(&user).filter(|m| {
+                m.status == MemberStatus::Invited
+                    && m.invite_digest.as_deref() == Some(presented.as_str())
+                    && m.invite_expires_at.is_some_and(|at| at > now)
+            })
+            .cloned()
+        };
+        let now = state.clock.now();
+        let (roster, _) = load::<Roster>(state.events.as_ref(), &roster_ref).await?;
+        pending(&roster, now).ok_or_else(invalid)?;
+        let password_hash = state.auth.hasher.hash(body.0.password).await?;
+        let (_, roster) = execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, now, &ctx.request_id, |roster| {
+            pending(roster, now).ok_or_else(invalid)?;
+            Ok(Some(MemberJoined { user, origin: Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) } }))
+        })
+        .await?;
+        let member = roster.members.get(&user).cloned().ok_or_else(invalid)?;
+        let user_ref = aggregate::<UserState>(tenant, user.to_string())?;
+        let (_, position) = load::<UserState>(state.events.as_ref(), &user_ref).await?;
+        append(state.events.as_ref(), &user_ref, position, &UserPasswordSet { password_hash }, now, &ctx.request_id).await?;
+        Ok(Json(start_session(&state, &ctx, tenant, user, member.email, member.role).await?))
+    }
+}
+

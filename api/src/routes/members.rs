@@ -1,0 +1,261 @@
+//! `/v1/members`: the people of an organisation and their roles.
+
+use chrono::{DateTime, Utc};
+use poem::web::Data;
+use poem_openapi::param::Path;
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, Object, OpenApi};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use veracity_adapters::sql::db_error;
+use veracity_adapters::sql::entities::member;
+use veracity_domain::accounts::events::{EmailClaimed, EmailReleased, UserRegistered};
+use veracity_domain::accounts::identity::{EmailClaim, UserState};
+use veracity_domain::accounts::membership::{Roster, RosterError};
+use veracity_domain::accounts::{EmailAddress, Permission, Role};
+use veracity_domain::{AggregatePosition, DomainError, UserId};
+
+use super::ApiTags;
+use super::sessions::email_claim_ref;
+use crate::auth::AdminUser;
+use crate::auth::tokens::{digest, new_invitation};
+use crate::commands::{aggregate, append, execute, wait_for_projection};
+use crate::error::{ApiError, ErrorCode};
+use crate::state::AppState;
+
+pub struct MembersApi;
+
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct Member {
+    pub user_id: String,
+    pub email: String,
+    /// `owner`, `admin`, `developer`, `billing` or `viewer`.
+    pub role: String,
+    /// `active`, or `invited` until the invitation is accepted.
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl poem_openapi::types::Example for Member {
+    fn example() -> Self {
+        Member {
+            user_id: "usr_01jdx7q5v6m3k0c8f2h4n9r1sb".into(),
+            email: "grace@acme.example".into(),
+            role: "developer".into(),
+            status: "active".into(),
+            created_at: DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").expect("valid").with_timezone(&Utc),
+        }
+    }
+}
+
+impl From<member::Model> for Member {
+    fn from(row: member::Model) -> Self {
+        Member { user_id: row.user_id, email: row.email, role: row.role, status: row.status, created_at: row.created_at }
+    }
+}
+
+#[derive(Debug, Object)]
+pub struct MemberList {
+    pub data: Vec<Member>,
+}
+
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct InviteRequest {
+    pub email: String,
+    /// `owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
+    pub role: String,
+}
+
+impl poem_openapi::types::Example for InviteRequest {
+    fn example() -> Self {
+        InviteRequest { email: "grace@acme.example".into(), role: "developer".into() }
+    }
+}
+
+#[derive(Debug, Object)]
+pub struct Invitation {
+    pub member: Member,
+    /// Give this to the invitee; they set their password with `POST /v1/auth/accept-invitation`.
+    /// Shown only here, once.
+    pub invitation_token: String,
+    pub invitation_expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct RoleChange {
+    pub role: String,
+}
+
+impl poem_openapi::types::Example for RoleChange {
+    fn example() -> Self {
+        RoleChange { role: "admin".into() }
+    }
+}
+
+#[derive(ApiResponse)]
+pub enum InviteResponse {
+    /// The member is invited; pass the token on.
+    #[oai(status = 201)]
+    Created(Json<Invitation>),
+}
+
+#[derive(ApiResponse)]
+pub enum RemoveResponse {
+    /// The member is removed and can no longer sign in to this organisation.
+    #[oai(status = 204)]
+    Removed,
+}
+
+fn parse_role(text: &str) -> Result<Role, ApiError> {
+    Role::parse(text.trim()).ok_or_else(|| {
+        DomainError::invalid("role", "must be one of owner, admin, developer, billing, viewer").into()
+    })
+}
+
+fn not_found(id: &str) -> ApiError {
+    DomainError::NotFound { resource: "member", id: id.to_owned() }.into()
+}
+
+fn roster_error(admin: &AdminUser, err: RosterError, id: &str) -> ApiError {
+    match err {
+        RosterError::Forbidden(permission) => admin.require(permission).err().unwrap_or_else(ApiError::internal),
+        RosterError::OwnersOnly => ApiError::new(ErrorCode::Forbidden, err.to_string()),
+        RosterError::LastOwner => ApiError::new(ErrorCode::LastOwner, err.to_string()),
+        RosterError::NotFound => not_found(id),
+        RosterError::AlreadyMember(_) => ApiError::new(ErrorCode::Conflict, err.to_string()),
+    }
+}
+
+async fn find(state: &AppState, admin: &AdminUser, user: &str) -> Result<Member, ApiError> {
+    member::Entity::find()
+        .filter(member::Column::TenantId.eq(admin.tenant.to_string()))
+        .filter(member::Column::UserId.eq(user))
+        .one(&state.db)
+        .await
+        .map_err(db_error)?
+        .map(Member::from)
+        .ok_or_else(|| not_found(user))
+}
+
+#[OpenApi(tag = "ApiTags::Members")]
+impl MembersApi {
+    /// List members
+    ///
+    /// Everyone in your organisation with their role and status. Any member may list.
+    #[oai(path = "/v1/members", method = "get", operation_id = "listMembers")]
+    async fn list(&self, state: Data<&AppState>, admin: AdminUser) -> Result<Json<MemberList>, ApiError> {
+        admin.require(Permission::ReadMembers)?;
+        let rows = member::Entity::find()
+            .filter(member::Column::TenantId.eq(admin.tenant.to_string()))
+            .order_by_asc(member::Column::CreatedAt)
+            .all(&state.db)
+            .await
+            .map_err(db_error)?;
+        Ok(Json(MemberList { data: rows.into_iter().map(Member::from).collect() }))
+    }
+
+    /// Invite a member
+    ///
+    /// Adds `email` with `role` as an invited member and returns a one-time invitation token
+    /// (valid 7 days) for them to set a password. Owners and admins may invite; only owners may
+    /// invite owners. 409 `EMAIL_TAKEN` if the address already belongs to a user.
+    #[oai(path = "/v1/members", method = "post", operation_id = "inviteMember")]
+    async fn invite(&self, state: Data<&AppState>, admin: AdminUser, body: Json<InviteRequest>) -> Result<InviteResponse, ApiError> {
+        admin.require(Permission::ManageMembers)?;
+        let email = EmailAddress::parse(&body.email)?;
+        let role = parse_role(&body.role)?;
+        let user = UserId::new();
+        let now = state.clock.now();
+        let token = new_invitation(admin.tenant, user);
+        let expires_at = now + state.auth.settings.invitation_ttl;
+        let claim_ref = email_claim_ref(&email)?;
+        let events = state.events.as_ref();
+        execute::<EmailClaim, _, ApiError>(events, &claim_ref, now, &admin.request_id, |claim| match claim.owner {
+            Some(_) => Err(ApiError::new(ErrorCode::EmailTaken, "this e-mail address already belongs to a user")),
+            None => Ok(Some(EmailClaimed { tenant: admin.tenant, user })),
+        })
+        .await?;
+        let roster_ref = aggregate::<Roster>(admin.tenant, admin.tenant.to_string())?;
+        let added = execute::<Roster, _, ApiError>(events, &roster_ref, now, &admin.request_id, |roster| {
+            roster
+                .invite(admin.role, user, email.clone(), role, digest(&token), expires_at, admin.origin.clone())
+                .map(Some)
+                .map_err(|err| roster_error(&admin, err, &user.to_string()))
+        })
+        .await;
+        let appended = match added {
+            Ok((appended, _)) => appended,
+            Err(err) => {
+                let _ = execute::<EmailClaim, _, DomainError>(events, &claim_ref, now, &admin.request_id, |c| {
+                    Ok((c.owner.map(|(_, u)| u) == Some(user)).then_some(EmailReleased { user }))
+                })
+                .await;
+                return Err(err);
+            }
+        };
+        let user_ref = aggregate::<UserState>(admin.tenant, user.to_string())?;
+        let registered = UserRegistered { email, password_hash: None };
+        append(events, &user_ref, AggregatePosition::EMPTY, &registered, now, &admin.request_id).await?;
+        if let Some(appended) = appended {
+            wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        }
+        let member = find(&state, &admin, &user.to_string()).await?;
+        Ok(InviteResponse::Created(Json(Invitation { member, invitation_token: token, invitation_expires_at: expires_at })))
+    }
+
+    /// Change a member's role
+    ///
+    /// Owners and admins may change roles; only owners may make or unmake owners. The last owner
+    /// cannot be demoted (409 `LAST_OWNER`).
+    #[oai(path = "/v1/members/:user_id", method = "patch", operation_id = "changeMemberRole")]
+    async fn change_role(
+        &self,
+        state: Data<&AppState>,
+        admin: AdminUser,
+        user_id: Path<String>,
+        body: Json<RoleChange>,
+    ) -> Result<Json<Member>, ApiError> {
+        admin.require(Permission::ManageMembers)?;
+        let role = parse_role(&body.role)?;
+        let user: UserId = user_id.parse().map_err(|_| not_found(&user_id))?;
+        let roster_ref = aggregate::<Roster>(admin.tenant, admin.tenant.to_string())?;
+        let (appended, _) = execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, state.clock.now(), &admin.request_id, |roster| {
+            roster.change_role(admin.role, user, role, admin.origin.clone()).map_err(|err| roster_error(&admin, err, &user_id))
+        })
+        .await?;
+        if let Some(appended) = appended {
+            wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        }
+        Ok(Json(find(&state, &admin, &user_id).await?))
+    }
+
+    /// Remove a member
+    ///
+    /// The member can no longer use the admin endpoints (at once: roles are checked on every
+    /// request) and their e-mail address is freed. The last owner cannot be removed (409
+    /// `LAST_OWNER`); admins cannot remove owners.
+    #[oai(path = "/v1/members/:user_id", method = "delete", operation_id = "removeMember")]
+    async fn remove(&self, state: Data<&AppState>, admin: AdminUser, user_id: Path<String>) -> Result<RemoveResponse, ApiError> {
+        admin.require(Permission::ManageMembers)?;
+        let user: UserId = user_id.parse().map_err(|_| not_found(&user_id))?;
+        let now = state.clock.now();
+        let roster_ref = aggregate::<Roster>(admin.tenant, admin.tenant.to_string())?;
+        let (appended, roster) = execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, now, &admin.request_id, |roster| {
+            roster.remove(admin.role, user, admin.origin.clone()).map(Some).map_err(|err| roster_error(&admin, err, &user_id))
+        })
+        .await?;
+        if let Some(member) = roster.members.get(&user) {
+            let claim_ref = email_claim_ref(&member.email)?;
+            execute::<EmailClaim, _, DomainError>(state.events.as_ref(), &claim_ref, now, &admin.request_id, |c| {
+                Ok((c.owner.map(|(_, u)| u) == Some(user)).then_some(EmailReleased { user }))
+            })
+            .await?;
+        }
+        if let Some(appended) = appended {
+            wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        }
+        Ok(RemoveResponse::Removed)
+    }
+}

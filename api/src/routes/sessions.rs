@@ -1,0 +1,130 @@
+//! What the account endpoints share: the request's context, e-mail claims, and starting a
+//! session (a refresh-token family) with its first tokens.
+
+use std::net::IpAddr;
+
+use chrono::{DateTime, Utc};
+use poem::Request;
+use poem_openapi::Object;
+use veracity_domain::accounts::EmailAddress;
+use veracity_domain::accounts::Role;
+use veracity_domain::accounts::events::{Origin, SessionStarted};
+use veracity_domain::accounts::identity::EmailClaim;
+use veracity_domain::accounts::session::SessionState;
+use veracity_domain::aggregate::Aggregate;
+use veracity_domain::{AggregatePosition, AggregateRef, DomainError, SessionId, TenantId, UserId};
+
+use crate::auth::extract::client_ip;
+use crate::auth::jwt::TokenSubject;
+use crate::auth::tokens::{digest, new_refresh_token};
+use crate::commands::{aggregate, append};
+use crate::middleware::request_id::RequestId;
+use crate::state::AppState;
+
+/// Where a request came from.
+pub struct Context {
+    pub ip: IpAddr,
+    pub request_id: String,
+}
+
+impl Context {
+    pub fn new(req: &Request, state: &AppState) -> Self {
+        let request_id = req.extensions().get::<RequestId>().map(|r| r.as_str().to_owned()).unwrap_or_default();
+        Self { ip: client_ip(req, state), request_id }
+    }
+}
+
+/// The platform-wide aggregate that says who owns an e-mail address.
+pub fn email_claim_ref(email: &EmailAddress) -> Result<AggregateRef, DomainError> {
+    AggregateRef::new(TenantId::PLATFORM, EmailClaim::KIND, digest(email.as_str()))
+}
+
+/// Who is signed in.
+#[derive(Debug, Object)]
+pub struct SessionUser {
+    pub id: String,
+    pub email: String,
+    /// `owner`, `admin`, `developer`, `billing` or `viewer`.
+    pub role: String,
+}
+
+/// Tokens of a signed-in session.
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct SessionTokens {
+    /// Send as `Authorization: Bearer <access_token>` to the admin endpoints.
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds until the access token expires (900).
+    pub expires_in: i64,
+    /// Exchange at `POST /v1/auth/refresh` for new tokens; it works once. Keep it secret.
+    pub refresh_token: String,
+    pub refresh_token_expires_at: DateTime<Utc>,
+    pub tenant_id: String,
+    pub user: SessionUser,
+}
+
+impl poem_openapi::types::Example for SessionTokens {
+    fn example() -> Self {
+        SessionTokens {
+            access_token: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3Mi…".into(),
+            token_type: "Bearer".into(),
+            expires_in: 900,
+            refresh_token: "vrt_3yZe7d…".into(),
+            refresh_token_expires_at: DateTime::parse_from_rfc3339("2026-12-23T10:00:00Z").expect("valid").with_timezone(&Utc),
+            tenant_id: "ten_01jdx7q5v6m3k0c8f2h4n9r1sa".into(),
+            user: SessionUser { id: "usr_01jdx7q5v6m3k0c8f2h4n9r1sb".into(), email: "ada@acme.example".into(), role: "owner".into() },
+        }
+    }
+}
+
+impl SessionTokens {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        state: &AppState,
+        tenant: TenantId,
+        user: UserId,
+        session: SessionId,
+        email: EmailAddress,
+        role: Role,
+        refresh_token: String,
+        refresh_expires_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Self {
+        let access_token = state.auth.tokens.issue(TokenSubject { user, tenant, session }, role, now);
+        SessionTokens {
+            access_token,
+            token_type: "Bearer".into(),
+            expires_in: state.auth.tokens.ttl().num_seconds(),
+            refresh_token,
+            refresh_token_expires_at: refresh_expires_at,
+            tenant_id: tenant.to_string(),
+            user: SessionUser { id: user.to_string(), email: email.to_string(), role: role.as_str().into() },
+        }
+    }
+}
+
+/// Starts a session for `user` and issues its first tokens (recorded as a successful login).
+pub async fn start_session(
+    state: &AppState,
+    ctx: &Context,
+    tenant: TenantId,
+    user: UserId,
+    email: EmailAddress,
+    role: Role,
+) -> Result<SessionTokens, DomainError> {
+    let now = state.clock.now();
+    let session = SessionId::new();
+    let refresh_token = new_refresh_token(tenant, session);
+    let expires_at = now + state.auth.settings.refresh_token_ttl;
+    let started = SessionStarted {
+        user,
+        refresh_digest: digest(&refresh_token),
+        expires_at,
+        origin: Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) },
+    };
+    let session_ref = aggregate::<SessionState>(tenant, session.to_string())?;
+    append(state.events.as_ref(), &session_ref, AggregatePosition::EMPTY, &started, now, &ctx.request_id).await?;
+    Ok(SessionTokens::new(state, tenant, user, session, email, role, refresh_token, expires_at, now))
+}

@@ -1,0 +1,33 @@
+//! Subscription plans and what they set by default.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Plan {
+    Free,
+    Basic,
+    Pro,
+    Enterprise,
+}
+
+impl Plan {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Plan::Free => "FREE",
+            Plan::Basic => "BASIC",
+            Plan::Pro => "PRO",
+            Plan::Enterprise => "ENTERPRISE",
+        }
+    }
+
+    /// A new API key's `rate_limit_per_minute` when its creator sets none.
+    pub fn default_rate_limit_per_minute(self) -> u32 {
+        match self {
+            Plan::Free => 10,
+            Plan::Basic => 60,
+            Plan::Pro => 300,
+            Plan::Enterprise => 1000,
+        }
+    }
+}

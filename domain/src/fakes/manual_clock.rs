@@ -1,0 +1,31 @@
+use std::sync::Mutex;
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use crate::ports::Clock;
+
+/// A clock that moves only when told to, for tests of expiry, grace periods and daily resets.
+#[derive(Debug)]
+pub struct ManualClock {
+    now: Mutex<DateTime<Utc>>,
+}
+
+impl ManualClock {
+    pub fn new(start: DateTime<Utc>) -> Self {
+        Self { now: Mutex::new(start) }
+    }
+
+    pub fn set(&self, now: DateTime<Utc>) {
+        *self.now.lock().expect("lock") = now;
+    }
+
+    pub fn advance(&self, by: TimeDelta) {
+        *self.now.lock().expect("lock") += by;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.now.lock().expect("lock")
+    }
+}
