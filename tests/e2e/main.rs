@@ -3,10 +3,13 @@
 
 mod support;
 
+mod api_keys;
 mod auth_sessions;
 mod blob_store_contract;
 mod event_store_contract;
 mod http_edge;
+mod isolation_audit;
+mod members_rbac;
 mod openapi_drift;
 mod projections;
 mod readiness;
