@@ -22,12 +22,17 @@ fn veracity(dir: &Path) -> Command {
 
 /// Starts `veracity serve` and returns it with the address it printed.
 fn start_serve(dir: &Path) -> (ChildGuard, String) {
+    start_serve_with(dir, "info")
+}
+
+fn start_serve_with(dir: &Path, log_level: &str) -> (ChildGuard, String) {
     let log = std::fs::File::create(dir.join("serve.log")).unwrap();
     let mut child = ChildGuard::spawn(
         veracity(dir)
             .arg("serve")
             .env("VERACITY_HTTP_BIND", "127.0.0.1:0")
             .env("VERACITY_LOG_FORMAT", "json")
+            .env("VERACITY_LOG_LEVEL", log_level)
             .stdout(Stdio::piped())
             .stderr(log),
     )
@@ -112,6 +117,92 @@ async fn serve_answers_then_stops_cleanly_on_sigint() {
     assert_eq!(columns[2], "0", "nothing behind the log after a rebuild: {listed}");
     let migrated = run(veracity(dir.path()).arg("migrate"));
     assert!(String::from_utf8_lossy(&migrated.stdout).contains("up to date"));
+}
+
+/// Signs up, logs in, refreshes, invites, creates, uses and rotates a key and fails a login
+/// against the real binary with debug logging, then searches everything it logged for the
+/// secrets that passed through it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_secret_reaches_the_logs() {
+    use serde_json::{Value, json};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut serve, addr) = start_serve_with(dir.path(), "debug");
+    let http = reqwest::Client::new();
+    let url = |path: &str| format!("http://{addr}{path}");
+    let password = "a secret passphrase 7f3c9a";
+    let wrong = "wrong passphrase 2b8e41d0";
+    let signup: Value = http
+        .post(url("/v1/auth/signup"))
+        .json(&json!({"organization_name": "Log Check", "email": "logs@example.com", "password": password}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let access = signup["access_token"].as_str().unwrap().to_owned();
+    let failed = http.post(url("/v1/auth/login")).json(&json!({"email": "logs@example.com", "password": wrong})).send().await.unwrap();
+    assert_eq!(failed.status(), 401);
+    let login: Value = http
+        .post(url("/v1/auth/login"))
+        .json(&json!({"email": "logs@example.com", "password": password}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let refresh = login["refresh_token"].as_str().unwrap().to_owned();
+    let refreshed: Value = http.post(url("/v1/auth/refresh")).json(&json!({"refresh_token": refresh})).send().await.unwrap().json().await.unwrap();
+    let invite: Value = http
+        .post(url("/v1/members"))
+        .bearer_auth(&access)
+        .json(&json!({"email": "second@example.com", "role": "developer"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let created: Value = http
+        .post(url("/v1/api-keys"))
+        .bearer_auth(&access)
+        .json(&json!({"name": "log check"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let key = created["secret"].as_str().unwrap().to_owned();
+    assert_eq!(http.get(url("/v1/usage")).header("x-api-key", &key).send().await.unwrap().status(), 200);
+    assert_eq!(http.get(url("/v1/usage")).bearer_auth(&key).send().await.unwrap().status(), 200);
+    let rotate_path = format!("/v1/api-keys/{}/rotate", created["key"]["id"].as_str().unwrap());
+    let rotated: Value = http.post(url(&rotate_path)).bearer_auth(&access).send().await.unwrap().json().await.unwrap();
+
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(serve.id() as libc::pid_t, libc::SIGINT) };
+    wait_until("serve to exit", Duration::from_secs(30), || serve.0.try_wait().unwrap().is_some());
+    let log = std::fs::read_to_string(dir.path().join("serve.log")).unwrap();
+    assert!(log.lines().count() > 20, "debug logging produced lines:\n{log}");
+    assert!(log.contains("/v1/auth/login"), "requests are logged");
+    let jwt_key = std::fs::read_to_string(dir.path().join("data/jwt.secret")).unwrap();
+    let secrets = [
+        ("password", password.to_owned()),
+        ("failed password", wrong.to_owned()),
+        ("access token", access.clone()),
+        ("access token signature", access.rsplit('.').next().unwrap().to_owned()),
+        ("refresh token", refresh.clone()),
+        ("rotated refresh token", refreshed["refresh_token"].as_str().unwrap().to_owned()),
+        ("invitation", invite["invitation_token"].as_str().unwrap().to_owned()),
+        ("API key", key.clone()),
+        ("API key body", key["vk_live_".len()..].to_owned()),
+        ("rotated API key", rotated["secret"].as_str().unwrap().to_owned()),
+        ("JWT signing key", jwt_key.trim().to_owned()),
+    ];
+    for (what, secret) in secrets {
+        assert!(!log.contains(&secret), "the {what} appears in the log");
+    }
 }
 
 #[test]
