@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 ENV := source scripts/env.sh
 
-.PHONY: run test bootstrap build openapi check-openapi
+.PHONY: run test bench bootstrap build openapi check-openapi
 
 bootstrap:
 	@scripts/bootstrap
@@ -20,6 +20,10 @@ test: bootstrap
 	@scripts/ensure-postgres
 	@$(ENV) && scripts/check-architecture
 	@$(ENV) && cargo test --workspace --locked --no-fail-fast
+
+# Benchmarks (release build); each prints a table.
+bench: bootstrap
+	@$(ENV) && cargo bench --locked --bench auth_overhead
 
 # Regenerates the committed OpenAPI document after an API change.
 openapi:

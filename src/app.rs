@@ -153,9 +153,9 @@ pub fn jwt_secret(config: &Config, create: bool) -> anyhow::Result<Vec<u8>> {
     }
 }
 
-fn auth(config: &Config, components: &Components, secret: &[u8]) -> Auth {
+fn auth(config: &Config, components: &Components, secret: &[u8], metrics: &Metrics) -> Auth {
     let a = &config.auth;
-    let hasher = Hasher::new();
+    let hasher = Hasher::new(metrics.argon2.clone());
     let keys = KeyAuthenticator::new(components.events.clone(), components.clock.clone(), hasher.clone(), instance_id("api"));
     let proxies = a.trusted_proxies.iter().filter_map(|p| p.parse().ok()).collect();
     Auth {
@@ -221,7 +221,8 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             .await
             .with_context(|| format!("listening on {}", config.http.bind))?;
         addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied());
-        let auth = auth(config, &components, &jwt_secret(config, false)?);
+        let metrics = Metrics::new();
+        let auth = auth(config, &components, &jwt_secret(config, false)?, &metrics);
         tasks.push(tokio::spawn(auth.keys.clone().follow(shutdown.child_token())));
         let flush_every = Duration::from_millis(config.auth.usage_flush_interval_ms);
         tasks.push(tokio::spawn(auth.keys.clone().record_usage(flush_every, shutdown.child_token())));
@@ -230,7 +231,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             blobs: components.blobs.clone(),
             db: components.db.clone(),
             clock: components.clock.clone(),
-            metrics: Metrics::new(),
+            metrics,
             auth,
         };
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };

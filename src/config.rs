@@ -388,6 +388,24 @@ mod tests {
     }
 
     #[test]
+    fn auth_settings_from_the_environment_including_lists() {
+        Jail::expect_with(|jail| {
+            jail.set_env("VERACITY_AUTH_TRUSTED_PROXIES", r#"["10.0.0.0/8", "fd00::/8"]"#);
+            jail.set_env("VERACITY_AUTH_JWT_SECRET", "0123456789abcdef0123456789abcdef");
+            jail.set_env("VERACITY_AUTH_LOGIN_FAILURES_PER_IP", "50");
+            let config = Config::load(None).unwrap();
+            assert_eq!(config.auth.trusted_proxies, ["10.0.0.0/8", "fd00::/8"]);
+            assert_eq!(config.auth.login_failures_per_ip, 50);
+            jail.set_env("VERACITY_AUTH_JWT_SECRET", "short");
+            jail.set_env("VERACITY_AUTH_TRUSTED_PROXIES", r#"["10.0.0.1/8"]"#);
+            let message = Config::load(None).unwrap_err().to_string();
+            assert!(message.contains("auth.jwt_secret must be at least 32 bytes"), "{message}");
+            assert!(message.contains("auth.trusted_proxies"), "{message}");
+            Ok(())
+        });
+    }
+
+    #[test]
     fn file_then_environment() {
         Jail::expect_with(|jail| {
             jail.create_file("custom.toml", "[http]\nbind = \"0.0.0.0:9000\"\n[log]\nformat = \"json\"\n")?;

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder};
+use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry, TextEncoder};
 
 /// Request counts and latencies by method, route template and status. Routes are templates
 /// (`/v1/jobs/{id}`), never raw paths, so label cardinality stays bounded; requests that match
@@ -12,6 +12,9 @@ pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    /// argon2id computations (password and key hashing and verification): cheap to watch, and a
+    /// rise means logins or uncached key checks, never ordinary key-authenticated requests.
+    pub argon2: IntCounter,
 }
 
 const LABELS: [&str; 3] = ["method", "route", "status"];
@@ -33,7 +36,10 @@ impl Metrics {
         .expect("valid metric definition");
         registry.register(Box::new(requests.clone())).expect("metric registered once");
         registry.register(Box::new(latency.clone())).expect("metric registered once");
-        Self { registry, requests, latency }
+        let argon2 = IntCounter::new("veracity_argon2_computations_total", "argon2id hashes and verifications computed")
+            .expect("valid metric definition");
+        registry.register(Box::new(argon2.clone())).expect("metric registered once");
+        Self { registry, requests, latency, argon2 }
     }
 
     pub fn observe(&self, method: &str, route: &str, status: u16, elapsed: Duration) {

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use veracity::app::Roles;
 use veracity_domain::fakes::ManualClock;
 
-use crate::support::accounts::code_of;
+use crate::support::accounts::{FetchJson, code_of};
 use crate::support::{AppOptions, eventually, spawn_app, spawn_app_with};
 
 fn clock_at(text: &str) -> Arc<ManualClock> {
@@ -31,7 +31,7 @@ async fn a_key_is_shown_once_listed_without_its_secret_and_authenticates_both_wa
     assert!(id.starts_with("key_"));
     assert!(secret.starts_with("vk_live_") && secret.len() > 60, "{secret}");
 
-    let listed: Value = app.admin(&owner, Method::GET, "/v1/api-keys").send().await.unwrap().json().await.unwrap();
+    let listed: Value = app.admin(&owner, Method::GET, "/v1/api-keys").fetch().await;
     let text = listed.to_string();
     assert!(!text.contains(&secret[8..]), "a listing never holds the secret");
     let key = &listed["data"][0];
@@ -82,7 +82,7 @@ async fn scopes_expiry_updates_and_revocation() {
     clock.advance(TimeDelta::seconds(61));
     assert_eq!(code_of(app.usage(&secret).await, StatusCode::UNAUTHORIZED).await, "KEY_EXPIRED");
     let owner = app.login_ok(&owner.email).await;
-    let listed: Value = app.admin(&owner, Method::GET, &format!("/v1/api-keys/{id}")).send().await.unwrap().json().await.unwrap();
+    let listed: Value = app.admin(&owner, Method::GET, &format!("/v1/api-keys/{id}")).fetch().await;
     assert_eq!(listed["status"], "expired");
 
     // Clearing the expiry and narrowing the scopes apply to the same secret at once.
@@ -143,12 +143,7 @@ async fn rotation_keeps_the_old_secret_for_its_grace_period_only() {
     let owner = app.login_ok(&owner.email).await;
     let rotated: Value = app
         .admin(&owner, Method::POST, &format!("/v1/api-keys/{id}/rotate?grace_period_seconds=0"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .fetch().await;
     assert_eq!(code_of(app.usage(&new).await, StatusCode::UNAUTHORIZED).await, "AUTH_INVALID");
     assert_eq!(app.usage(rotated["secret"].as_str().unwrap()).await.status(), StatusCode::OK);
     let too_long = app.admin(&owner, Method::POST, &format!("/v1/api-keys/{id}/rotate?grace_period_seconds=99999999")).send().await.unwrap();
@@ -186,7 +181,7 @@ async fn per_minute_and_daily_limits_with_headers_and_a_reset_at_midnight_utc() 
 
     // The counts are recorded in the log and reach the listing.
     let usage = eventually("the day's usage in the key listing", Duration::from_secs(5), || async {
-        let key: Value = app.admin(&owner, Method::GET, &format!("/v1/api-keys/{id}")).send().await.unwrap().json().await.unwrap();
+        let key: Value = app.admin(&owner, Method::GET, &format!("/v1/api-keys/{id}")).fetch().await;
         (key["daily_usage"] == 3).then_some(key)
     })
     .await;

@@ -3,7 +3,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::support::accounts::{PASSWORD, code_of};
+use crate::support::accounts::{FetchJson, PASSWORD, code_of};
 use crate::support::{spawn_app, unique};
 
 #[tokio::test]
@@ -12,7 +12,7 @@ async fn signup_then_login_then_refresh_rotates_and_reuse_ends_the_session() {
     let owner = app.signup().await;
     assert!(owner.tenant_id.starts_with("ten_") && owner.user_id.starts_with("usr_"));
 
-    let members: Value = app.admin(&owner, Method::GET, "/v1/members").send().await.unwrap().json().await.unwrap();
+    let members: Value = app.admin(&owner, Method::GET, "/v1/members").fetch().await;
     assert_eq!(members["data"][0]["role"], "owner");
     assert_eq!(members["data"][0]["email"], owner.email.as_str());
 

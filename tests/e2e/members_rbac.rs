@@ -4,7 +4,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use veracity_domain::accounts::{Permission, Role};
 
-use crate::support::accounts::{PASSWORD, code_of};
+use crate::support::accounts::{FetchJson, PASSWORD, code_of};
 use crate::support::{spawn_app, unique};
 
 /// One request per permission class that has endpoints in this build; the expected answer comes
@@ -80,7 +80,7 @@ async fn the_roster_keeps_an_owner_and_admins_cannot_touch_owners() {
         .await;
     assert_eq!(signup.status(), StatusCode::CREATED);
 
-    let members: Value = app.admin(&admin, Method::GET, "/v1/members").send().await.unwrap().json().await.unwrap();
+    let members: Value = app.admin(&admin, Method::GET, "/v1/members").fetch().await;
     let roles: Vec<&str> = members["data"].as_array().unwrap().iter().map(|m| m["role"].as_str().unwrap()).collect();
     assert_eq!(roles, ["owner", "developer"]);
     app.stop().await;
@@ -94,12 +94,7 @@ async fn invitations_work_once_and_taken_addresses_cannot_be_invited() {
     let invited: Value = app
         .admin(&owner, Method::POST, "/v1/members")
         .json(&json!({"email": email, "role": "viewer"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .fetch().await;
     assert_eq!(invited["member"]["status"], "invited");
     let token = invited["invitation_token"].as_str().unwrap();
     assert!(token.starts_with("vinv_"));

@@ -125,6 +125,8 @@ async fn serve_answers_then_stops_cleanly_on_sigint() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_secret_reaches_the_logs() {
     use serde_json::{Value, json};
+
+    use crate::support::accounts::FetchJson;
     let dir = tempfile::tempdir().unwrap();
     let (mut serve, addr) = start_serve_with(dir.path(), "debug");
     let http = reqwest::Client::new();
@@ -134,51 +136,31 @@ async fn no_secret_reaches_the_logs() {
     let signup: Value = http
         .post(url("/v1/auth/signup"))
         .json(&json!({"organization_name": "Log Check", "email": "logs@example.com", "password": password}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .fetch().await;
     let access = signup["access_token"].as_str().unwrap().to_owned();
     let failed = http.post(url("/v1/auth/login")).json(&json!({"email": "logs@example.com", "password": wrong})).send().await.unwrap();
     assert_eq!(failed.status(), 401);
     let login: Value = http
         .post(url("/v1/auth/login"))
         .json(&json!({"email": "logs@example.com", "password": password}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .fetch().await;
     let refresh = login["refresh_token"].as_str().unwrap().to_owned();
-    let refreshed: Value = http.post(url("/v1/auth/refresh")).json(&json!({"refresh_token": refresh})).send().await.unwrap().json().await.unwrap();
+    let refreshed: Value = http.post(url("/v1/auth/refresh")).json(&json!({"refresh_token": refresh})).fetch().await;
     let invite: Value = http
         .post(url("/v1/members"))
         .bearer_auth(&access)
         .json(&json!({"email": "second@example.com", "role": "developer"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .fetch().await;
     let created: Value = http
         .post(url("/v1/api-keys"))
         .bearer_auth(&access)
         .json(&json!({"name": "log check"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .fetch().await;
     let key = created["secret"].as_str().unwrap().to_owned();
     assert_eq!(http.get(url("/v1/usage")).header("x-api-key", &key).send().await.unwrap().status(), 200);
     assert_eq!(http.get(url("/v1/usage")).bearer_auth(&key).send().await.unwrap().status(), 200);
     let rotate_path = format!("/v1/api-keys/{}/rotate", created["key"]["id"].as_str().unwrap());
-    let rotated: Value = http.post(url(&rotate_path)).bearer_auth(&access).send().await.unwrap().json().await.unwrap();
+    let rotated: Value = http.post(url(&rotate_path)).bearer_auth(&access).fetch().await;
 
     // SAFETY: signalling our own child.
     unsafe { libc::kill(serve.id() as libc::pid_t, libc::SIGINT) };

@@ -41,3 +41,13 @@ pub struct Auth {
     pub security: SecurityLog,
     pub settings: AuthSettings,
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_readme_shows_the_permission_matrix_the_code_enforces() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).expect("README");
+        let matrix = veracity_domain::accounts::matrix_markdown();
+        assert!(readme.contains(&matrix), "README.md must contain this permission matrix:\n{matrix}");
+    }
+}

@@ -15,6 +15,8 @@ pub struct Hasher {
     /// A hash of a random string, verified against when there is no real hash to check, so an
     /// unknown e-mail takes as long to refuse as a wrong password.
     decoy: Arc<String>,
+    /// Counts argon2 computations (`veracity_argon2_computations_total`).
+    computed: prometheus::IntCounter,
 }
 
 fn argon2() -> Argon2<'static> {
@@ -22,13 +24,14 @@ fn argon2() -> Argon2<'static> {
 }
 
 impl Hasher {
-    pub fn new() -> Self {
+    pub fn new(computed: prometheus::IntCounter) -> Self {
         let cpus = std::thread::available_parallelism().map_or(2, |n| n.get());
         let decoy = hash_now(&super::tokens::base58_encode(&super::tokens::random_bytes::<16>()));
-        Self { permits: Arc::new(Semaphore::new(cpus)), decoy: Arc::new(decoy) }
+        Self { permits: Arc::new(Semaphore::new(cpus)), decoy: Arc::new(decoy), computed }
     }
 
     pub async fn hash(&self, secret: String) -> Result<String, DomainError> {
+        self.computed.inc();
         let _permit = self.permits.acquire().await.map_err(DomainError::internal)?;
         tokio::task::spawn_blocking(move || hash_now(&secret)).await.map_err(DomainError::internal)
     }
@@ -36,6 +39,7 @@ impl Hasher {
     /// True when `secret` matches `hash` (an argon2 PHC string). A `None` hash is checked
     /// against the decoy and is always false.
     pub async fn verify(&self, secret: String, hash: Option<String>) -> Result<bool, DomainError> {
+        self.computed.inc();
         let _permit = self.permits.acquire().await.map_err(DomainError::internal)?;
         let real = hash.is_some();
         let hash = hash.unwrap_or_else(|| self.decoy.as_str().to_owned());
@@ -45,12 +49,6 @@ impl Hasher {
         .await
         .map_err(DomainError::internal)?;
         Ok(real && matched)
-    }
-}
-
-impl Default for Hasher {
-    fn default() -> Self {
-        Self::new()
     }
 }
 

@@ -120,7 +120,10 @@ fn not_found(id: &str) -> ApiError {
 
 fn roster_error(admin: &AdminUser, err: RosterError, id: &str) -> ApiError {
     match err {
-        RosterError::Forbidden(permission) => admin.require(permission).err().unwrap_or_else(ApiError::internal),
+        RosterError::Forbidden(permission) => admin.require(permission).err().unwrap_or_else(|| {
+            // The role changed between the check at the door and the decision.
+            ApiError::new(ErrorCode::Forbidden, "your role no longer allows this")
+        }),
         RosterError::OwnersOnly => ApiError::new(ErrorCode::Forbidden, err.to_string()),
         RosterError::LastOwner => ApiError::new(ErrorCode::LastOwner, err.to_string()),
         RosterError::NotFound => not_found(id),

@@ -96,6 +96,17 @@ impl TestApp {
     }
 }
 
+/// Sends a request and reads its JSON answer, whatever the status.
+pub trait FetchJson {
+    fn fetch(self) -> impl Future<Output = Value>;
+}
+
+impl FetchJson for RequestBuilder {
+    async fn fetch(self) -> Value {
+        self.send().await.expect("request").json().await.expect("a JSON answer")
+    }
+}
+
 /// The `code` of a problem+json answer, checking its status.
 pub async fn code_of(response: Response, status: StatusCode) -> String {
     assert_eq!(response.status(), status);
