@@ -242,6 +242,14 @@ async fn a_second_api_process_sees_a_revocation_within_a_second() {
     assert_eq!(second.usage(&secret).await.status(), StatusCode::OK, "the second process knows the key");
     assert_eq!(second.usage(&secret).await.status(), StatusCode::OK);
 
+    // A scope change reaches the second process through the log too.
+    let narrowed = first.admin(&owner, Method::PATCH, &format!("/v1/api-keys/{id}")).json(&json!({"scopes": ["detect:image"]})).send().await.unwrap();
+    assert_eq!(narrowed.status(), StatusCode::OK);
+    eventually("the second process applying the new scopes", Duration::from_secs(1), || async {
+        (second.usage(&secret).await.status() == StatusCode::FORBIDDEN).then_some(())
+    })
+    .await;
+
     let revoked_at = Instant::now();
     let revoked = first.admin(&owner, Method::DELETE, &format!("/v1/api-keys/{id}")).send().await.unwrap();
     assert_eq!(revoked.status(), StatusCode::NO_CONTENT);

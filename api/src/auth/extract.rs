@@ -275,3 +275,41 @@ impl<'a> ApiExtractor<'a> for ApiKeyCaller {
         Ok(Self::authenticate(req).await?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use veracity_domain::accounts::MATRIX;
+    use veracity_domain::fakes::InMemoryEventStore;
+    use veracity_domain::ports::SystemClock;
+
+    use super::*;
+
+    /// Every cell of the matrix through the check every admin handler calls, including the
+    /// permissions whose endpoints (webhooks, billing, jobs) arrive with later features.
+    #[tokio::test]
+    async fn require_grants_exactly_the_matrix_and_refuses_with_forbidden() {
+        let security = SecurityLog::new(Arc::new(InMemoryEventStore::new()), Arc::new(SystemClock));
+        for role in Role::ALL {
+            let admin = AdminUser {
+                tenant: TenantId::new(),
+                user: UserId::new(),
+                session: SessionId::new(),
+                role,
+                origin: Origin::system(),
+                request_id: "req_test".into(),
+                security: security.clone(),
+            };
+            for (permission, holders) in MATRIX {
+                match admin.require(*permission) {
+                    Ok(()) => assert!(holders.contains(&role), "{role:?} was granted {permission:?}"),
+                    Err(err) => {
+                        assert!(!holders.contains(&role), "{role:?} was refused {permission:?}");
+                        assert_eq!(err.code(), ErrorCode::Forbidden);
+                    }
+                }
+            }
+        }
+    }
+}
