@@ -57,6 +57,10 @@ async fn a_key_is_shown_once_listed_without_its_secret_and_authenticates_both_wa
     assert_eq!(header(&missing, "www-authenticate"), r#"Bearer realm="veracity""#);
     assert_eq!(code_of(missing, StatusCode::UNAUTHORIZED).await, "AUTH_MISSING");
     assert_eq!(code_of(app.usage("vk_live_nonsense").await, StatusCode::UNAUTHORIZED).await, "AUTH_INVALID");
+    let forged = veracity_api::auth::tokens::new_api_key(veracity_domain::TenantId::new(), veracity_domain::ApiKeyId::new());
+    for _ in 0..2 {
+        assert_eq!(code_of(app.usage(&forged).await, StatusCode::UNAUTHORIZED).await, "AUTH_INVALID", "a well-formed key that does not exist");
+    }
     let mut wrong = secret.clone();
     wrong.replace_range(10..11, if &secret[10..11] == "a" { "b" } else { "a" });
     assert_eq!(code_of(app.usage(&wrong).await, StatusCode::UNAUTHORIZED).await, "AUTH_INVALID");

@@ -112,6 +112,8 @@ pub struct KeyAuthenticator {
     keys: Mutex<HashMap<ApiKeyId, KeyEntry>>,
     /// Usage of a previous day still to be recorded after a day rolled over.
     leftovers: Mutex<Vec<(TenantId, ApiKeyId, DayUsage)>>,
+    /// Key ids presented but not found in the log, until when to refuse them without a read.
+    unknown: Mutex<HashMap<ApiKeyId, DateTime<Utc>>>,
 }
 
 impl KeyAuthenticator {
@@ -125,6 +127,7 @@ impl KeyAuthenticator {
             remembered: Mutex::new(HashMap::new()),
             keys: Mutex::new(HashMap::new()),
             leftovers: Mutex::new(Vec::new()),
+            unknown: Mutex::new(HashMap::new()),
         }
     }
 
@@ -138,7 +141,7 @@ impl KeyAuthenticator {
     pub async fn authenticate(&self, secret: &str, ip: IpAddr) -> Result<Caller, KeyFailure> {
         let (tenant, key) = read_api_key(secret).ok_or(KeyFailure::Invalid)?;
         let now = self.clock.now();
-        self.ensure_loaded(tenant, key, now.date_naive()).await?;
+        self.ensure_loaded(tenant, key, now).await?;
         let slot_hash = self.matching_secret(secret, key, now).await?;
 
         let mut keys = self.keys.lock().expect("lock");
@@ -178,7 +181,8 @@ impl KeyAuthenticator {
     }
 
     /// Makes sure the key's state and today's usage are in memory.
-    async fn ensure_loaded(&self, tenant: TenantId, key: ApiKeyId, today: NaiveDate) -> Result<(), KeyFailure> {
+    async fn ensure_loaded(&self, tenant: TenantId, key: ApiKeyId, now: DateTime<Utc>) -> Result<(), KeyFailure> {
+        let today = now.date_naive();
         let needs = {
             let keys = self.keys.lock().expect("lock");
             match keys.get(&key) {
@@ -188,22 +192,33 @@ impl KeyAuthenticator {
             }
         };
         let Some(whole_key) = needs else { return Ok(()) };
-        let usage = self.load_usage(tenant, key, today).await?;
         if whole_key {
+            // Well-formed secrets naming keys that do not exist are cheap to make; remember
+            // them so each costs the event log one read a minute at most.
+            if self.unknown.lock().expect("lock").get(&key).is_some_and(|until| *until > now) {
+                return Err(KeyFailure::Invalid);
+            }
             let agg = AggregateRef::new(tenant, ApiKeyState::KIND, key.to_string())?;
             let mut state = ApiKeyState::default();
             for event in self.events.load(&agg, 0).await? {
                 state.apply(&event.envelope)?;
             }
             if !state.exists() {
+                let mut unknown = self.unknown.lock().expect("lock");
+                if unknown.len() >= MAX_REMEMBERED_SECRETS {
+                    unknown.retain(|_, until| *until > now);
+                }
+                unknown.insert(key, now + WRONG_SECRET_TTL);
                 return Err(KeyFailure::Invalid);
             }
+            let usage = self.load_usage(tenant, key, today).await?;
             let mut keys = self.keys.lock().expect("lock");
             let keep = keys.get(&key).is_some_and(|e| e.state.version >= state.version);
             if !keep {
                 keys.insert(key, KeyEntry { tenant, state, tat: None, usage });
             }
         } else {
+            let usage = self.load_usage(tenant, key, today).await?;
             let mut keys = self.keys.lock().expect("lock");
             if let Some(entry) = keys.get_mut(&key).filter(|e| e.usage.day != today) {
                 let old = std::mem::replace(&mut entry.usage, usage);
