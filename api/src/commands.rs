@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
+use veracity_adapters::projections::Projection;
 use veracity_adapters::sql::checkpoints;
 use veracity_domain::aggregate::{Aggregate, fold};
 use veracity_domain::events::DomainEvent;
@@ -60,6 +61,14 @@ where
         }
     }
     Err(DomainError::Concurrency { aggregate: agg.to_string() }.into())
+}
+
+/// After a command that may have appended (`None`: nothing changed), waits for the accounts
+/// read model to include it, so the answer and the next list show the change.
+pub async fn wait_for_accounts(db: &DatabaseConnection, appended: Option<Appended>) {
+    if let Some(appended) = appended {
+        wait_for_projection(db, veracity_adapters::projections::Accounts.name(), appended.sequence).await;
+    }
 }
 
 /// Waits (up to 5 s) until `projection` has applied the event at `sequence`, so a read right

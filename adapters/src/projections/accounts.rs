@@ -133,7 +133,7 @@ impl Projection for Accounts {
             let count = i64::try_from(used.count).unwrap_or(i64::MAX);
             let row = api_key_usage::ActiveModel {
                 key_id: Set(used.key.to_string()),
-                day: Set(used.day.format("%Y-%m-%d").to_string()),
+                day: Set(api_key_usage::day_key(used.day)),
                 tenant_id: Set(tenant_id),
                 request_count: Set(count),
                 last_used_at: Set(used.last_used_at),

@@ -17,7 +17,7 @@ use veracity_domain::{SessionId, TenantId, UserId};
 
 use super::jwt::TokenError;
 use super::keys::{Caller, KeyFailure};
-use super::limits::ceil_secs;
+use super::limits::{LimitStatus, ceil_secs};
 use super::security_log::SecurityLog;
 use crate::commands::{aggregate, load};
 use crate::error::{ApiError, ErrorCode};
@@ -34,7 +34,7 @@ fn state(req: &Request) -> Result<&AppState, ApiError> {
     req.data::<AppState>().ok_or_else(ApiError::internal)
 }
 
-fn request_id(req: &Request) -> String {
+pub(crate) fn request_id(req: &Request) -> String {
     req.extensions().get::<RequestId>().map(|r| r.as_str().to_owned()).unwrap_or_default()
 }
 
@@ -50,6 +50,15 @@ pub fn client_ip(req: &Request, state: &AppState) -> std::net::IpAddr {
     let peer = req.remote_addr().as_socket_addr().map(|a| a.ip());
     let forwarded = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
     state.auth.proxies.client_ip(peer, forwarded)
+}
+
+/// Puts the key's `RateLimit` headers on the response, whatever the handler answers.
+fn set_limit_headers(req: &Request, limits: &LimitStatus) {
+    if let Some(slot) = req.extensions().get::<ResponseHeaders>() {
+        for (name, value) in limits.headers() {
+            slot.set(name, value);
+        }
+    }
 }
 
 fn challenge(err: ApiError) -> ApiError {
@@ -153,12 +162,13 @@ pub struct ApiKeyCaller {
 impl ApiKeyCaller {
     /// Refuses (403 `AUTH_SCOPE`, recorded in the audit log) unless the key has `scope`.
     pub fn require(&self, scope: Scope) -> Result<(), ApiError> {
-        self.caller.require(scope).map_err(|_| {
-            let details = json!({"missing_scope": scope.as_str()});
-            self.security.record(self.caller.tenant, SecurityEventKind::PermissionDenied, self.origin.clone(), details, &self.request_id);
-            ApiError::new(ErrorCode::AuthScope, format!("this API key lacks the `{}` scope", scope.as_str()))
-                .with_extension("missing_scope", json!(scope.as_str()))
-        })
+        if self.caller.scopes.contains(scope) {
+            return Ok(());
+        }
+        let details = json!({"missing_scope": scope.as_str()});
+        self.security.record(self.caller.tenant, SecurityEventKind::PermissionDenied, self.origin.clone(), details, &self.request_id);
+        Err(ApiError::new(ErrorCode::AuthScope, format!("this API key lacks the `{}` scope", scope.as_str()))
+            .with_extension("missing_scope", json!(scope.as_str())))
     }
 
     async fn authenticate(req: &Request) -> Result<ApiKeyCaller, ApiError> {
@@ -171,11 +181,7 @@ impl ApiKeyCaller {
         let request_id = request_id(req);
         let failure = match state.auth.keys.authenticate(secret, ip).await {
             Ok(caller) => {
-                if let Some(slot) = req.extensions().get::<ResponseHeaders>() {
-                    for (name, value) in caller.limits.headers() {
-                        slot.set(name, value);
-                    }
-                }
+                set_limit_headers(req, &caller.limits);
                 let origin = Origin { actor: caller.key.to_string(), ip: Some(ip.to_string()) };
                 return Ok(ApiKeyCaller { caller, origin, request_id, security: state.auth.security.clone() });
             }
@@ -188,13 +194,6 @@ impl ApiKeyCaller {
                 state.auth.security.record(tenant, kind, origin, details, &request_id);
             }
         };
-        let set_limit_headers = |limits: &super::limits::LimitStatus| {
-            if let Some(slot) = req.extensions().get::<ResponseHeaders>() {
-                for (name, value) in limits.headers() {
-                    slot.set(name, value);
-                }
-            }
-        };
         Err(match failure {
             KeyFailure::Invalid => challenge(ApiError::new(
                 ErrorCode::AuthInvalid,
@@ -205,11 +204,8 @@ impl ApiKeyCaller {
                 record(SecurityEventKind::IpRejected, json!({"ip": ip.to_string()}));
                 ApiError::new(ErrorCode::IpNotAllowed, format!("this API key does not accept requests from {ip}"))
             }
-            KeyFailure::MissingScope(scope) => {
-                ApiError::new(ErrorCode::AuthScope, format!("this API key lacks the `{}` scope", scope.as_str()))
-            }
             KeyFailure::RateLimited { retry_after, limits } => {
-                set_limit_headers(&limits);
+                set_limit_headers(req, &limits);
                 record(SecurityEventKind::RateLimited, json!({"rate_limit_per_minute": limits.minute_limit}));
                 let secs = ceil_secs(retry_after).max(1);
                 ApiError::new(
@@ -219,7 +215,7 @@ impl ApiKeyCaller {
                 .with_header(header::RETRY_AFTER, HeaderValue::from(secs))
             }
             KeyFailure::DailyLimit { limits } => {
-                set_limit_headers(&limits);
+                set_limit_headers(req, &limits);
                 record(SecurityEventKind::DailyLimitReached, json!({"daily_limit": limits.daily_limit}));
                 let secs = ceil_secs(limits.daily_reset).max(1);
                 ApiError::new(

@@ -23,14 +23,14 @@ use tokio_util::sync::CancellationToken;
 use veracity_domain::accounts::api_key::{ApiKeyState, Refusal, usage_aggregate_id};
 use veracity_domain::accounts::events::ApiKeyUsed;
 use veracity_domain::accounts::gcra::{self, Quota};
-use veracity_domain::accounts::{Scope, Scopes};
+use veracity_domain::accounts::Scopes;
 use veracity_domain::aggregate::Aggregate;
 use veracity_domain::ports::{Clock, EventStore, Subscription};
 use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, DomainError, NewEvent, RecordedEvent, TenantId};
 
 use super::limits::{LimitStatus, until_midnight};
 use super::passwords::Hasher;
-use super::tokens::read_api_key;
+use super::tokens::{API_KEY_PREFIX, display_parts, read_api_key};
 
 const USAGE_KIND: &str = "key_usage";
 /// How long a wrong secret is remembered as wrong (it is not re-hashed meanwhile).
@@ -49,18 +49,11 @@ pub struct Caller {
     pub at: DateTime<Utc>,
 }
 
-impl Caller {
-    pub fn require(&self, scope: Scope) -> Result<(), KeyFailure> {
-        if self.scopes.contains(scope) { Ok(()) } else { Err(KeyFailure::MissingScope(scope)) }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub enum KeyFailure {
     Invalid,
     Expired,
     IpNotAllowed,
-    MissingScope(Scope),
     RateLimited { retry_after: TimeDelta, limits: LimitStatus },
     DailyLimit { limits: LimitStatus },
     Unavailable(DomainError),
@@ -154,7 +147,6 @@ impl KeyAuthenticator {
             Refusal::Invalid => KeyFailure::Invalid,
             Refusal::Expired => KeyFailure::Expired,
             Refusal::IpNotAllowed => KeyFailure::IpNotAllowed,
-            Refusal::MissingScope(scope) => KeyFailure::MissingScope(scope),
         })?;
         let policy = entry.state.policy.clone().ok_or(KeyFailure::Invalid)?;
         let daily_limit = u64::from(policy.daily_limit);
@@ -250,7 +242,7 @@ impl KeyAuthenticator {
             Some(Remembered::Wrong { until }) if *until > now => return Err(KeyFailure::Invalid),
             _ => {}
         }
-        let last4: String = secret.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+        let (_, last4) = display_parts(secret, API_KEY_PREFIX);
         let candidates: Vec<String> = {
             let keys = self.keys.lock().expect("lock");
             let entry = keys.get(&key).ok_or(KeyFailure::Invalid)?;

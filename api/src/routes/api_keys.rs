@@ -21,7 +21,7 @@ use super::ApiTags;
 use super::page::{page_limit, split_page};
 use crate::auth::AdminUser;
 use crate::auth::tokens::{API_KEY_PREFIX, display_parts, new_api_key};
-use crate::commands::{aggregate, execute, load, wait_for_projection};
+use crate::commands::{aggregate, execute, load, wait_for_accounts};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -219,7 +219,7 @@ async fn find(state: &AppState, admin: &AdminUser, id: &str) -> Result<ApiKey, A
         .map_err(db_error)?
         .ok_or_else(|| not_found(id))?;
     let now = state.clock.now();
-    let usage = api_key_usage::Entity::find_by_id((id.to_owned(), now.format("%Y-%m-%d").to_string()))
+    let usage = api_key_usage::Entity::find_by_id((id.to_owned(), api_key_usage::day_key(now.date_naive())))
         .one(&state.db)
         .await
         .map_err(db_error)?
@@ -269,9 +269,7 @@ impl ApiKeysApi {
             Ok((!current.exists()).then(|| created.clone()))
         })
         .await?;
-        if let Some(appended) = appended {
-            wait_for_projection(&state.db, "accounts", appended.sequence).await;
-        }
+        wait_for_accounts(&state.db, appended).await;
         let key = find(&state, &admin, &key.to_string()).await?;
         Ok(CreateResponse::Created(Json(ApiKeyWithSecret { key, secret })))
     }
@@ -298,7 +296,7 @@ impl ApiKeysApi {
         }
         let rows = query.order_by_desc(api_key::Column::KeyId).limit(limit + 1).all(&state.db).await.map_err(db_error)?;
         let now = state.clock.now();
-        let today = now.format("%Y-%m-%d").to_string();
+        let today = api_key_usage::day_key(now.date_naive());
         let ids: Vec<String> = rows.iter().map(|r| r.key_id.clone()).collect();
         let usage = api_key_usage::Entity::find()
             .filter(api_key_usage::Column::KeyId.is_in(ids))
@@ -371,9 +369,7 @@ impl ApiKeysApi {
             Ok(Some(ApiKeyUpdated { name, policy, origin: admin.origin.clone() }))
         })
         .await?;
-        if let Some(appended) = appended {
-            wait_for_projection(&state.db, "accounts", appended.sequence).await;
-        }
+        wait_for_accounts(&state.db, appended).await;
         Ok(Json(find(&state, &admin, &key_id).await?))
     }
 
@@ -393,9 +389,7 @@ impl ApiKeysApi {
             Ok(current.revoked_at.is_none().then(|| ApiKeyRevoked { origin: admin.origin.clone() }))
         })
         .await?;
-        if let Some(appended) = appended {
-            wait_for_projection(&state.db, "accounts", appended.sequence).await;
-        }
+        wait_for_accounts(&state.db, appended).await;
         Ok(RevokeResponse::Revoked)
     }
 
@@ -431,9 +425,7 @@ impl ApiKeysApi {
             Ok(Some(rotated))
         })
         .await?;
-        if let Some(appended) = appended {
-            wait_for_projection(&state.db, "accounts", appended.sequence).await;
-        }
+        wait_for_accounts(&state.db, appended).await;
         let key = find(&state, &admin, &key_id).await?;
         Ok(Json(ApiKeyWithSecret { key, secret }))
     }

@@ -15,10 +15,10 @@ use veracity_domain::accounts::{EmailAddress, Plan, Role};
 use veracity_domain::{AggregatePosition, DomainError, TenantId, UserId};
 
 use super::ApiTags;
-use super::sessions::{Context, SessionTokens, email_claim_ref, start_session};
+use super::sessions::{Context, SessionTokens, claim_email, email_claim_ref, release_email, start_session};
 use crate::auth::limits::ceil_secs;
 use crate::auth::tokens::{digest, read_invitation, read_refresh_token};
-use crate::commands::{aggregate, append, execute, load, wait_for_projection};
+use crate::commands::{aggregate, append, execute, load, wait_for_accounts};
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 
@@ -129,13 +129,8 @@ impl AuthApi {
         let (tenant, user) = (TenantId::new(), UserId::new());
         let password_hash = state.auth.hasher.hash(body.0.password).await?;
         let now = state.clock.now();
-        let claim_ref = email_claim_ref(&email)?;
-        execute::<EmailClaim, _, ApiError>(state.events.as_ref(), &claim_ref, now, &ctx.request_id, |claim| match claim.owner {
-            Some(_) => Err(ApiError::new(ErrorCode::EmailTaken, "this e-mail address already belongs to a user")),
-            None => Ok(Some(EmailClaimed { tenant, user })),
-        })
-        .await?;
-        let origin = Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) };
+        claim_email(&state, &email, tenant, user, now, &ctx.request_id).await?;
+        let origin = ctx.origin(user);
         let created = async {
             let user_ref = aggregate::<UserState>(tenant, user.to_string())?;
             let registered = UserRegistered { email: email.clone(), password_hash: Some(password_hash) };
@@ -160,16 +155,12 @@ impl AuthApi {
             Ok(appended) => appended,
             Err(err) => {
                 // Give the address back so the person can try again.
-                let release = EmailReleased { user };
-                let _ = execute::<EmailClaim, _, DomainError>(state.events.as_ref(), &claim_ref, now, &ctx.request_id, |c| {
-                    Ok((c.owner.map(|(_, u)| u) == Some(user)).then(|| release.clone()))
-                })
-                .await;
+                let _ = release_email(&state, &email, user, now, &ctx.request_id).await;
                 return Err(err.into());
             }
         };
         let tokens = start_session(&state, &ctx, tenant, user, email, Role::Owner).await?;
-        wait_for_projection(&state.db, "accounts", appended.sequence).await;
+        wait_for_accounts(&state.db, Some(appended)).await;
         Ok(SignupResponse::Created(Json(tokens)))
     }
 
@@ -191,7 +182,7 @@ impl AuthApi {
             None => None,
         };
         let audit_tenant = claim.map_or(TenantId::PLATFORM, |(tenant, _)| tenant);
-        let origin = Origin { actor: claim.map_or_else(|| "anonymous".to_owned(), |(_, u)| u.to_string()), ip: Some(ctx.ip.to_string()) };
+        let origin = ctx.origin(claim.map_or_else(|| "anonymous".to_owned(), |(_, u)| u.to_string()));
         if let Some(wait) = state.auth.throttle.blocked(&account, ctx.ip, now) {
             let secs = ceil_secs(wait).max(1);
             state.auth.security.record(audit_tenant, SecurityEventKind::LoginThrottled, origin, json!({"email": account}), &ctx.request_id);
@@ -236,8 +227,7 @@ impl AuthApi {
             match current.check(&presented, now) {
                 RefreshCheck::Invalid => return Err(invalid_refresh()),
                 RefreshCheck::Reused(user) => {
-                    let origin = Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) };
-                    let revoked = SessionRevoked { user, reason: SessionEnd::RefreshReuse, origin };
+                    let revoked = SessionRevoked { user, reason: SessionEnd::RefreshReuse, origin: ctx.origin(user) };
                     match append(state.events.as_ref(), &session_ref, position, &revoked, now, &ctx.request_id).await {
                         Ok(_) => return Err(ApiError::new(ErrorCode::AuthInvalid, "this refresh token was already used; the session has been ended for safety, log in again")),
                         Err(DomainError::Concurrency { .. }) => continue,
@@ -283,7 +273,7 @@ impl AuthApi {
                 RefreshCheck::Current(user) => Some(SessionRevoked {
                     user,
                     reason: SessionEnd::Logout,
-                    origin: Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) },
+                    origin: ctx.origin(user),
                 }),
                 _ => None,
             })
@@ -324,7 +314,7 @@ impl AuthApi {
         let password_hash = state.auth.hasher.hash(body.0.password).await?;
         let (_, roster) = execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, now, &ctx.request_id, |roster| {
             pending(roster, now).ok_or_else(invalid)?;
-            Ok(Some(MemberJoined { user, origin: Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) } }))
+            Ok(Some(MemberJoined { user, origin: ctx.origin(user) }))
         })
         .await?;
         let member = roster.members.get(&user).cloned().ok_or_else(invalid)?;

@@ -8,17 +8,17 @@ use poem_openapi::{ApiResponse, Object, OpenApi};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use veracity_adapters::sql::db_error;
 use veracity_adapters::sql::entities::member;
-use veracity_domain::accounts::events::{EmailClaimed, EmailReleased, UserRegistered};
-use veracity_domain::accounts::identity::{EmailClaim, UserState};
+use veracity_domain::accounts::events::UserRegistered;
+use veracity_domain::accounts::identity::UserState;
 use veracity_domain::accounts::membership::{Roster, RosterError};
 use veracity_domain::accounts::{EmailAddress, Permission, Role};
 use veracity_domain::{AggregatePosition, DomainError, UserId};
 
 use super::ApiTags;
-use super::sessions::email_claim_ref;
+use super::sessions::{claim_email, release_email};
 use crate::auth::AdminUser;
 use crate::auth::tokens::{digest, new_invitation};
-use crate::commands::{aggregate, append, execute, wait_for_projection};
+use crate::commands::{aggregate, append, execute, wait_for_accounts};
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 
@@ -173,13 +173,8 @@ impl MembersApi {
         let now = state.clock.now();
         let token = new_invitation(admin.tenant, user);
         let expires_at = now + state.auth.settings.invitation_ttl;
-        let claim_ref = email_claim_ref(&email)?;
         let events = state.events.as_ref();
-        execute::<EmailClaim, _, ApiError>(events, &claim_ref, now, &admin.request_id, |claim| match claim.owner {
-            Some(_) => Err(ApiError::new(ErrorCode::EmailTaken, "this e-mail address already belongs to a user")),
-            None => Ok(Some(EmailClaimed { tenant: admin.tenant, user })),
-        })
-        .await?;
+        claim_email(&state, &email, admin.tenant, user, now, &admin.request_id).await?;
         let roster_ref = aggregate::<Roster>(admin.tenant, admin.tenant.to_string())?;
         let added = execute::<Roster, _, ApiError>(events, &roster_ref, now, &admin.request_id, |roster| {
             roster
@@ -191,19 +186,14 @@ impl MembersApi {
         let appended = match added {
             Ok((appended, _)) => appended,
             Err(err) => {
-                let _ = execute::<EmailClaim, _, DomainError>(events, &claim_ref, now, &admin.request_id, |c| {
-                    Ok((c.owner.map(|(_, u)| u) == Some(user)).then_some(EmailReleased { user }))
-                })
-                .await;
+                let _ = release_email(&state, &email, user, now, &admin.request_id).await;
                 return Err(err);
             }
         };
         let user_ref = aggregate::<UserState>(admin.tenant, user.to_string())?;
         let registered = UserRegistered { email, password_hash: None };
         append(events, &user_ref, AggregatePosition::EMPTY, &registered, now, &admin.request_id).await?;
-        if let Some(appended) = appended {
-            wait_for_projection(&state.db, "accounts", appended.sequence).await;
-        }
+        wait_for_accounts(&state.db, appended).await;
         let member = find(&state, &admin, &user.to_string()).await?;
         Ok(InviteResponse::Created(Json(Invitation { member, invitation_token: token, invitation_expires_at: expires_at })))
     }
@@ -228,9 +218,7 @@ impl MembersApi {
             roster.change_role(admin.role, user, role, admin.origin.clone()).map_err(|err| roster_error(&admin, err, &user_id))
         })
         .await?;
-        if let Some(appended) = appended {
-            wait_for_projection(&state.db, "accounts", appended.sequence).await;
-        }
+        wait_for_accounts(&state.db, appended).await;
         Ok(Json(find(&state, &admin, &user_id).await?))
     }
 
@@ -250,15 +238,9 @@ impl MembersApi {
         })
         .await?;
         if let Some(member) = roster.members.get(&user) {
-            let claim_ref = email_claim_ref(&member.email)?;
-            execute::<EmailClaim, _, DomainError>(state.events.as_ref(), &claim_ref, now, &admin.request_id, |c| {
-                Ok((c.owner.map(|(_, u)| u) == Some(user)).then_some(EmailReleased { user }))
-            })
-            .await?;
+            release_email(&state, &member.email, user, now, &admin.request_id).await?;
         }
-        if let Some(appended) = appended {
-            wait_for_projection(&state.db, "accounts", appended.sequence).await;
-        }
+        wait_for_accounts(&state.db, appended).await;
         Ok(RemoveResponse::Removed)
     }
 }

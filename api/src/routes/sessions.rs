@@ -8,17 +8,17 @@ use poem::Request;
 use poem_openapi::Object;
 use veracity_domain::accounts::EmailAddress;
 use veracity_domain::accounts::Role;
-use veracity_domain::accounts::events::{Origin, SessionStarted};
+use veracity_domain::accounts::events::{EmailClaimed, EmailReleased, Origin, SessionStarted};
 use veracity_domain::accounts::identity::EmailClaim;
 use veracity_domain::accounts::session::SessionState;
 use veracity_domain::aggregate::Aggregate;
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, SessionId, TenantId, UserId};
 
-use crate::auth::extract::client_ip;
+use crate::auth::extract::{client_ip, request_id};
 use crate::auth::jwt::TokenSubject;
 use crate::auth::tokens::{digest, new_refresh_token};
-use crate::commands::{aggregate, append};
-use crate::middleware::request_id::RequestId;
+use crate::commands::{aggregate, append, execute};
+use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 
 /// Where a request came from.
@@ -29,14 +29,50 @@ pub struct Context {
 
 impl Context {
     pub fn new(req: &Request, state: &AppState) -> Self {
-        let request_id = req.extensions().get::<RequestId>().map(|r| r.as_str().to_owned()).unwrap_or_default();
-        Self { ip: client_ip(req, state), request_id }
+        Self { ip: client_ip(req, state), request_id: request_id(req) }
+    }
+
+    /// `actor` acting from this request's address, for audit records.
+    pub fn origin(&self, actor: impl ToString) -> Origin {
+        Origin { actor: actor.to_string(), ip: Some(self.ip.to_string()) }
     }
 }
 
 /// The platform-wide aggregate that says who owns an e-mail address.
 pub fn email_claim_ref(email: &EmailAddress) -> Result<AggregateRef, DomainError> {
     AggregateRef::new(TenantId::PLATFORM, EmailClaim::KIND, digest(email.as_str()))
+}
+
+/// Claims `email` for a new `user` of `tenant`: 409 `EMAIL_TAKEN` if someone holds it.
+pub async fn claim_email(
+    state: &AppState,
+    email: &EmailAddress,
+    tenant: TenantId,
+    user: UserId,
+    now: DateTime<Utc>,
+    request_id: &str,
+) -> Result<(), ApiError> {
+    execute::<EmailClaim, _, ApiError>(state.events.as_ref(), &email_claim_ref(email)?, now, request_id, |claim| match claim.owner {
+        Some(_) => Err(ApiError::new(ErrorCode::EmailTaken, "this e-mail address already belongs to a user")),
+        None => Ok(Some(EmailClaimed { tenant, user })),
+    })
+    .await?;
+    Ok(())
+}
+
+/// Frees `email` if `user` still holds it, so it can sign up or be invited again.
+pub async fn release_email(
+    state: &AppState,
+    email: &EmailAddress,
+    user: UserId,
+    now: DateTime<Utc>,
+    request_id: &str,
+) -> Result<(), DomainError> {
+    execute::<EmailClaim, _, DomainError>(state.events.as_ref(), &email_claim_ref(email)?, now, request_id, |claim| {
+        Ok((claim.owner.map(|(_, owner)| owner) == Some(user)).then_some(EmailReleased { user }))
+    })
+    .await?;
+    Ok(())
 }
 
 /// Who is signed in.
@@ -122,7 +158,7 @@ pub async fn start_session(
         user,
         refresh_digest: digest(&refresh_token),
         expires_at,
-        origin: Origin { actor: user.to_string(), ip: Some(ctx.ip.to_string()) },
+        origin: ctx.origin(user),
     };
     let session_ref = aggregate::<SessionState>(tenant, session.to_string())?;
     append(state.events.as_ref(), &session_ref, AggregatePosition::EMPTY, &started, now, &ctx.request_id).await?;

@@ -5,7 +5,6 @@ use std::net::IpAddr;
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
 use super::events::{ApiKeyCreated, ApiKeyRevoked, ApiKeyRotated, ApiKeyUpdated, KeyPolicy, KeySecret};
-use super::{Scope, Scopes};
 use crate::aggregate::Aggregate;
 use crate::error::DomainError;
 use crate::events::EventEnvelope;
@@ -76,7 +75,6 @@ pub enum Refusal {
     Invalid,
     Expired,
     IpNotAllowed,
-    MissingScope(Scope),
 }
 
 impl Aggregate for ApiKeyState {
@@ -113,7 +111,7 @@ impl ApiKeyState {
     }
 
     /// Whether the secret in `slot` admits a request from `ip` at `now` (scopes are checked per
-    /// endpoint with [`ApiKeyState::require_scope`]).
+    /// endpoint against the policy's [`Scopes`](super::Scopes)).
     pub fn admit(&self, slot: &SecretSlot, ip: IpAddr, now: DateTime<Utc>) -> Result<(), Refusal> {
         let policy = self.policy.as_ref().ok_or(Refusal::Invalid)?;
         if self.revoked_at.is_some() || slot.valid_until.is_some_and(|until| until <= now) {
@@ -127,16 +125,12 @@ impl ApiKeyState {
         }
         Ok(())
     }
-
-    pub fn require_scope(&self, scope: Scope) -> Result<(), Refusal> {
-        let scopes = self.policy.as_ref().map_or(Scopes::default(), |p| p.scopes);
-        if scopes.contains(scope) { Ok(()) } else { Err(Refusal::MissingScope(scope)) }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::accounts::{Scope, Scopes};
     use crate::accounts::events::Origin;
     use crate::events::{AggregateRef, NewEvent};
     use crate::ids::TenantId;
@@ -174,7 +168,7 @@ mod tests {
         assert_eq!(key.admit(&old, ip, t0 + TimeDelta::minutes(59)), Ok(()));
         assert_eq!(key.admit(&old, ip, t0 + TimeDelta::hours(1)), Err(Refusal::Invalid));
         assert_eq!(key.admit(&new, "192.0.2.1".parse().unwrap(), t0), Err(Refusal::IpNotAllowed));
-        assert_eq!(key.require_scope(Scope::JobsRead), Err(Refusal::MissingScope(Scope::JobsRead)));
+        assert!(!key.policy.as_ref().unwrap().scopes.contains(Scope::JobsRead));
         // A second rotation ends the first secret at once, whatever its grace was.
         let again = ApiKeyRotated { secret: secret("cccc"), previous_valid_until: t0 + TimeDelta::hours(5), origin: Origin::system() };
         key.apply(&NewEvent::from_domain(&again, t0 + TimeDelta::minutes(1)).unwrap().into_envelope(&agg, 3)).unwrap();

@@ -1,5 +1,10 @@
 use sea_orm::entity::prelude::*;
 
+/// The `day` column's value for a UTC date.
+pub fn day_key(day: chrono::NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "api_key_usage")]
 pub struct Model {
