@@ -2,7 +2,9 @@
 //! serving the read side.
 
 pub mod blob;
+pub mod media;
 pub mod nats;
+pub mod onnx;
 pub mod projections;
 pub mod redact;
 pub mod sql;

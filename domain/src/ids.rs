@@ -146,6 +146,12 @@ define_id!(
     "aud"
 );
 
+define_id!(
+    /// One detection job: an upload (or URL, or frames) and its analysis.
+    JobId,
+    "job"
+);
+
 impl TenantId {
     /// The tenant that owns platform-wide aggregates (e-mail address claims), never a customer.
     pub const PLATFORM: TenantId = TenantId(Uuid::nil());

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod aggregate;
+pub mod detection;
 pub mod error;
 pub mod events;
 pub mod fakes;
@@ -12,4 +13,4 @@ pub mod ports;
 
 pub use error::{Dependency, DomainError};
 pub use events::{AggregatePosition, AggregateRef, Appended, EventEnvelope, NewEvent, RecordedEvent};
-pub use ids::{ApiKeyId, AuditEntryId, EventId, SessionId, TenantId, UserId};
+pub use ids::{ApiKeyId, AuditEntryId, EventId, JobId, SessionId, TenantId, UserId};

@@ -30,4 +30,14 @@ impl Plan {
             Plan::Enterprise => 1000,
         }
     }
+
+    /// How many of a tenant's jobs may run at once; the rest wait in the queue.
+    pub fn max_concurrent_jobs(self) -> u32 {
+        match self {
+            Plan::Free => 1,
+            Plan::Basic => 3,
+            Plan::Pro => 10,
+            Plan::Enterprise => 50,
+        }
+    }
 }

@@ -1,0 +1,119 @@
+//! Selected metadata fields: EXIF camera and software fields, XMP creator tool and IPTC digital
+//! source type, PNG text chunks (where image generators write their parameters). Location
+//! fields are never read. Values are cut to 200 characters.
+
+use std::collections::BTreeMap;
+
+const MAX_VALUE: usize = 200;
+
+fn put(tags: &mut BTreeMap<String, String>, key: String, value: &str) {
+    let value: String = value.trim().trim_matches('"').chars().filter(|c| !c.is_control()).take(MAX_VALUE).collect();
+    if !value.is_empty() {
+        tags.insert(key, value);
+    }
+}
+
+/// EXIF `Make`, `Model`, `Software`, `DateTimeOriginal` from a raw TIFF-structured EXIF block.
+pub(super) fn exif_tags(raw: &[u8], tags: &mut BTreeMap<String, String>) {
+    let Ok(exif) = exif::Reader::new().read_raw(raw.to_vec()) else { return };
+    for tag in [exif::Tag::Make, exif::Tag::Model, exif::Tag::Software, exif::Tag::DateTimeOriginal] {
+        if let Some(field) = exif.get_field(tag, exif::In::PRIMARY) {
+            put(tags, format!("exif:{tag}"), &field.display_value().to_string());
+        }
+    }
+}
+
+/// The value of an XMP property written either as `prefix:Name="v"` or `<prefix:Name>v</…>`.
+fn xmp_property<'a>(xmp: &'a str, name: &str) -> Option<&'a str> {
+    let at = xmp.find(name)?;
+    let rest = &xmp[at + name.len()..];
+    if let Some(attr) = rest.strip_prefix("=\"") {
+        return attr.split('"').next();
+    }
+    let body = rest.strip_prefix('>')?;
+    body.split('<').next()
+}
+
+/// XMP `CreatorTool` and the IPTC `DigitalSourceType` (e.g. `trainedAlgorithmicMedia`).
+pub(super) fn xmp_tags(raw: &[u8], tags: &mut BTreeMap<String, String>) {
+    let xmp = String::from_utf8_lossy(raw);
+    if let Some(tool) = xmp_property(&xmp, "xmp:CreatorTool") {
+        put(tags, "xmp:CreatorTool".into(), tool);
+    }
+    if let Some(source) = xmp_property(&xmp, "Iptc4xmpExt:DigitalSourceType").or_else(|| xmp_property(&xmp, "DigitalSourceType")) {
+        let short = source.rsplit('/').next().unwrap_or(source);
+        put(tags, "xmp:DigitalSourceType".into(), short);
+    }
+}
+
+/// Uncompressed PNG text chunks (`tEXt`, `iTXt`): keyword → text.
+pub(super) fn png_text_tags(png: &[u8], tags: &mut BTreeMap<String, String>) {
+    let mut at = 8;
+    while at + 12 <= png.len() {
+        let len = u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]) as usize;
+        let kind = &png[at + 4..at + 8];
+        let Some(data) = png.get(at + 8..at + 8 + len) else { break };
+        if kind == b"IEND" {
+            break;
+        }
+        let text = match kind {
+            b"tEXt" => data.iter().position(|&b| b == 0).map(|nul| (&data[..nul], latin1(&data[nul + 1..]))),
+            b"iTXt" => itxt(data),
+            _ => None,
+        };
+        if let Some((keyword, value)) = text {
+            put(tags, format!("png:{}", String::from_utf8_lossy(keyword)), &value);
+        }
+        at += 12 + len;
+    }
+}
+
+fn latin1(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| b as char).collect()
+}
+
+/// `keyword \0 compressed? method language \0 translated \0 text`; compressed text is skipped.
+fn itxt(data: &[u8]) -> Option<(&[u8], String)> {
+    let nul = data.iter().position(|&b| b == 0)?;
+    let (keyword, rest) = (&data[..nul], data.get(nul + 1..)?);
+    if rest.first() != Some(&0) {
+        return None;
+    }
+    let rest = rest.get(2..)?;
+    let lang_end = rest.iter().position(|&b| b == 0)?;
+    let rest = rest.get(lang_end + 1..)?;
+    let trans_end = rest.iter().position(|&b| b == 0)?;
+    Some((keyword, String::from_utf8_lossy(rest.get(trans_end + 1..)?).into_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk(kind: &[u8], data: &[u8]) -> Vec<u8> {
+        let mut c = (data.len() as u32).to_be_bytes().to_vec();
+        c.extend_from_slice(kind);
+        c.extend_from_slice(data);
+        c.extend_from_slice(&[0, 0, 0, 0]);
+        c
+    }
+
+    #[test]
+    fn reads_png_text_chunks_and_xmp_properties() {
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend(chunk(b"IHDR", &[0; 13]));
+        png.extend(chunk(b"tEXt", b"parameters\0a cat, Steps: 20, Sampler: Euler"));
+        png.extend(chunk(b"iTXt", b"Software\0\0\0en\0\0ComfyUI"));
+        png.extend(chunk(b"IEND", b""));
+        let mut tags = BTreeMap::new();
+        png_text_tags(&png, &mut tags);
+        assert_eq!(tags["png:parameters"], "a cat, Steps: 20, Sampler: Euler");
+        assert_eq!(tags["png:Software"], "ComfyUI");
+
+        let xmp = br#"<rdf:Description xmp:CreatorTool="Adobe Firefly"><Iptc4xmpExt:DigitalSourceType>http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia</Iptc4xmpExt:DigitalSourceType>"#;
+        let mut tags = BTreeMap::new();
+        xmp_tags(xmp, &mut tags);
+        assert_eq!(tags["xmp:CreatorTool"], "Adobe Firefly");
+        assert_eq!(tags["xmp:DigitalSourceType"], "trainedAlgorithmicMedia");
+    }
+}

@@ -1,0 +1,275 @@
+//! Video containers (MP4, MOV, WebM, MKV, AVI, WMV) with FFmpeg: metadata, frames sampled at
+//! 1 fps (at most `max_frames`, spread evenly over long videos) and the first audio track.
+
+use std::path::PathBuf;
+use std::sync::Once;
+
+use ffmpeg_next as ffmpeg;
+use ffmpeg::format::Sample;
+use ffmpeg::format::sample::Type as SampleLayout;
+use ffmpeg::software::scaling;
+use veracity_domain::detection::report::MediaMetadata;
+use veracity_domain::detection::{MediaFormat, MediaLimits, MediaType};
+use veracity_domain::ports::{AudioClip, DecodedMedia, Frame, RgbImage};
+
+use super::MediaError;
+use super::resample::{TARGET_RATE, to_16k};
+
+/// How frames are picked from a video.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VideoSampling {
+    /// At most this many frames per video.
+    pub max_frames: u32,
+    /// Sampled frames are scaled down so their longer side is at most this.
+    pub max_side: u32,
+    /// FFmpeg decoder threads (0 = FFmpeg decides).
+    pub threads: usize,
+}
+
+impl Default for VideoSampling {
+    fn default() -> Self {
+        Self { max_frames: 64, max_side: 1024, threads: 0 }
+    }
+}
+
+/// Times (seconds) to sample: every second for short videos, else `max` spread evenly.
+pub fn sample_times(duration: f64, max: u32) -> Vec<f64> {
+    if duration <= 0.0 || max == 0 {
+        return vec![0.0];
+    }
+    let per_second = duration.ceil() as u32;
+    if per_second <= max {
+        (0..per_second).map(f64::from).collect()
+    } else {
+        (0..max).map(|k| (f64::from(k) + 0.5) * duration / f64::from(max)).collect()
+    }
+}
+
+/// A temporary copy of the upload for FFmpeg, which reads files; removed when dropped.
+struct TempFile(PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn invalid(format: MediaFormat, e: impl std::fmt::Display) -> MediaError {
+    MediaError::Invalid(format!("the {format} video could not be decoded: {e}"))
+}
+
+pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sampling: &VideoSampling) -> Result<DecodedMedia, MediaError> {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        let _ = ffmpeg::init();
+        ffmpeg::util::log::set_level(ffmpeg::util::log::Level::Fatal);
+    });
+    let path = std::env::temp_dir().join(format!("veracity-{}.{}", uuid::Uuid::new_v4(), format.as_str()));
+    std::fs::write(&path, bytes).map_err(|e| MediaError::Invalid(format!("could not stage the video for decoding: {e}")))?;
+    let temp = TempFile(path);
+    let mut input = ffmpeg::format::input(&temp.0).map_err(|e| invalid(format, e))?;
+
+    let container_seconds = (input.duration() > 0).then(|| input.duration() as f64 / f64::from(ffmpeg::ffi::AV_TIME_BASE));
+    if let Some(seconds) = container_seconds {
+        limits.check_duration(MediaType::Video, seconds)?;
+    }
+    let video = input.streams().best(ffmpeg::media::Type::Video).ok_or_else(|| invalid(format, "it has no video stream"))?;
+    let video_index = video.index();
+    let time_base = f64::from(video.time_base());
+    let rate = video.avg_frame_rate();
+    let fps = (rate.denominator() != 0 && rate.numerator() > 0).then(|| f64::from(rate));
+    let mut context = ffmpeg::codec::context::Context::from_parameters(video.parameters()).map_err(|e| invalid(format, e))?;
+    context.set_threading(ffmpeg::codec::threading::Config { kind: ffmpeg::codec::threading::Type::Frame, count: sampling.threads, ..Default::default() });
+    let mut decoder = context.decoder().video().map_err(|e| invalid(format, e))?;
+    let (width, height) = (decoder.width(), decoder.height());
+    if width == 0 || height == 0 {
+        return Err(invalid(format, "the video stream has no size"));
+    }
+    limits.check_pixels(width, height).map_err(|_| MediaError::TooLarge(format!("the video is {width}×{height}; that is over the frame size limit")))?;
+    let codec = decoder.codec().map(|c| c.name().to_owned());
+
+    let audio_stream = input.streams().best(ffmpeg::media::Type::Audio).map(|s| (s.index(), s.parameters()));
+    let mut audio = match audio_stream {
+        Some((index, params)) => AudioTrack::open(index, params),
+        None => None,
+    };
+
+    let duration = container_seconds.unwrap_or(0.0);
+    let times = sample_times(duration, sampling.max_frames);
+    let scale = (f64::from(sampling.max_side) / f64::from(width.max(height))).min(1.0);
+    let (out_w, out_h) = (((f64::from(width) * scale) as u32).max(2) & !1, ((f64::from(height) * scale) as u32).max(2) & !1);
+    let mut sampler = Sampler { times, next: 0, frames: Vec::new(), scaler: None, out: (out_w, out_h), time_base, last_time: 0.0 };
+    let max_seconds = f64::from(limits.video_seconds);
+
+    for (stream, packet) in input.packets() {
+        if stream.index() == video_index {
+            decoder.send_packet(&packet).map_err(|e| invalid(format, e))?;
+            sampler.drain(&mut decoder, format)?;
+            if sampler.last_time > max_seconds + 1.0 {
+                limits.check_duration(MediaType::Video, sampler.last_time)?;
+            }
+        } else if let Some(track) = audio.as_mut().filter(|t| t.index == stream.index()) {
+            track.push(&packet);
+        }
+    }
+    decoder.send_eof().map_err(|e| invalid(format, e))?;
+    sampler.drain(&mut decoder, format)?;
+    if sampler.frames.is_empty() {
+        return Err(invalid(format, "no frame could be decoded"));
+    }
+    let duration = container_seconds.unwrap_or(sampler.last_time);
+    let audio = audio.and_then(AudioTrack::finish);
+    let metadata = MediaMetadata {
+        format: format.as_str().to_owned(),
+        width: Some(width),
+        height: Some(height),
+        duration: Some((duration * 1000.0).round() / 1000.0),
+        fps: fps.map(|f| (f * 100.0).round() / 100.0),
+        codec,
+        sample_rate: audio.as_ref().map(|a| a.1),
+        channels: audio.as_ref().map(|a| a.2),
+        audio_codec: audio.as_ref().map(|a| a.3.clone()),
+        ..MediaMetadata::default()
+    };
+    Ok(DecodedMedia {
+        media_type: MediaType::Video,
+        frames: sampler.frames,
+        audio: audio.map(|a| a.0),
+        text: None,
+        metadata,
+    })
+}
+
+/// Keeps the first decoded frame at or after each sample time, converted to RGB.
+struct Sampler {
+    times: Vec<f64>,
+    next: usize,
+    frames: Vec<Frame>,
+    scaler: Option<scaling::Context>,
+    out: (u32, u32),
+    time_base: f64,
+    last_time: f64,
+}
+
+impl Sampler {
+    fn drain(&mut self, decoder: &mut ffmpeg::decoder::Video, format: MediaFormat) -> Result<(), MediaError> {
+        let mut frame = ffmpeg::frame::Video::empty();
+        while decoder.receive_frame(&mut frame).is_ok() {
+            let time = frame.timestamp().or(frame.pts()).map_or(self.last_time, |ts| ts as f64 * self.time_base);
+            self.last_time = self.last_time.max(time);
+            if self.next >= self.times.len() || time + 1e-3 < self.times[self.next] {
+                continue;
+            }
+            while self.next < self.times.len() && self.times[self.next] <= time + 1e-3 {
+                self.next += 1;
+            }
+            let image = self.to_rgb(&frame, format)?;
+            self.frames.push(Frame { index: self.frames.len() as u32, timestamp: (time * 1000.0).round() / 1000.0, image });
+        }
+        Ok(())
+    }
+
+    fn to_rgb(&mut self, frame: &ffmpeg::frame::Video, format: MediaFormat) -> Result<RgbImage, MediaError> {
+        let (w, h) = self.out;
+        if self.scaler.is_none() {
+            let scaler = scaling::Context::get(frame.format(), frame.width(), frame.height(), ffmpeg::format::Pixel::RGB24, w, h, scaling::Flags::BILINEAR)
+                .map_err(|e| invalid(format, e))?;
+            self.scaler = Some(scaler);
+        }
+        let mut rgb = ffmpeg::frame::Video::empty();
+        self.scaler.as_mut().expect("created above").run(frame, &mut rgb).map_err(|e| invalid(format, e))?;
+        // Rows may be padded: copy `width * 3` bytes of each `stride`.
+        let stride = rgb.stride(0);
+        let data = rgb.data(0);
+        let mut pixels = Vec::with_capacity((w * h * 3) as usize);
+        for row in 0..h as usize {
+            pixels.extend_from_slice(&data[row * stride..row * stride + w as usize * 3]);
+        }
+        Ok(RgbImage { width: w, height: h, pixels })
+    }
+}
+
+/// The first audio track, decoded to mono as it is demuxed.
+struct AudioTrack {
+    index: usize,
+    decoder: ffmpeg::decoder::Audio,
+    mono: Vec<f32>,
+    rate: u32,
+    channels: u16,
+}
+
+impl AudioTrack {
+    fn open(index: usize, params: ffmpeg::codec::Parameters) -> Option<AudioTrack> {
+        let decoder = ffmpeg::codec::context::Context::from_parameters(params).ok()?.decoder().audio().ok()?;
+        let (rate, channels) = (decoder.rate(), decoder.channels());
+        Some(AudioTrack { index, decoder, mono: Vec::new(), rate, channels })
+    }
+
+    /// A corrupt audio packet loses that packet's audio, not the video's analysis.
+    fn push(&mut self, packet: &ffmpeg::Packet) {
+        if self.decoder.send_packet(packet).is_ok() {
+            self.receive();
+        }
+    }
+
+    fn receive(&mut self) {
+        let mut frame = ffmpeg::frame::Audio::empty();
+        while self.decoder.receive_frame(&mut frame).is_ok() {
+            self.rate = frame.rate();
+            downmix(&frame, &mut self.mono);
+        }
+    }
+
+    /// The clip, its original rate, channel count and codec name.
+    fn finish(mut self) -> Option<(AudioClip, u32, u16, String)> {
+        if self.decoder.send_eof().is_ok() {
+            self.receive();
+        }
+        let codec = self.decoder.codec().map_or_else(String::new, |c| c.name().to_owned());
+        (!self.mono.is_empty() && self.rate > 0).then(|| {
+            let clip = AudioClip { sample_rate: TARGET_RATE, samples: to_16k(&self.mono, self.rate) };
+            (clip, self.rate, self.channels, codec)
+        })
+    }
+}
+
+/// Appends the frame's samples, averaged over channels, as f32.
+fn downmix(frame: &ffmpeg::frame::Audio, out: &mut Vec<f32>) {
+    let (samples, channels) = (frame.samples(), usize::from(frame.channels().max(1)));
+    let read = |bytes: &[u8], i: usize| -> f32 {
+        match frame.format() {
+            Sample::U8(_) => (f32::from(bytes[i]) - 128.0) / 128.0,
+            Sample::I16(_) => f32::from(i16::from_ne_bytes([bytes[2 * i], bytes[2 * i + 1]])) / 32768.0,
+            Sample::I32(_) => i32::from_ne_bytes(bytes[4 * i..4 * i + 4].try_into().unwrap()) as f32 / 2_147_483_648.0,
+            Sample::I64(_) => i64::from_ne_bytes(bytes[8 * i..8 * i + 8].try_into().unwrap()) as f32 / 9.223_372e18,
+            Sample::F32(_) => f32::from_ne_bytes(bytes[4 * i..4 * i + 4].try_into().unwrap()),
+            Sample::F64(_) => f64::from_ne_bytes(bytes[8 * i..8 * i + 8].try_into().unwrap()) as f32,
+            Sample::None => 0.0,
+        }
+    };
+    let planar = matches!(frame.format(), Sample::U8(SampleLayout::Planar) | Sample::I16(SampleLayout::Planar)
+        | Sample::I32(SampleLayout::Planar) | Sample::I64(SampleLayout::Planar) | Sample::F32(SampleLayout::Planar)
+        | Sample::F64(SampleLayout::Planar));
+    for s in 0..samples {
+        let sum: f32 = if planar {
+            (0..channels).map(|c| read(frame.data(c), s)).sum()
+        } else {
+            (0..channels).map(|c| read(frame.data(0), s * channels + c)).sum()
+        };
+        out.push(sum / channels as f32);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sample_times;
+
+    #[test]
+    fn samples_one_frame_a_second_then_spreads_them() {
+        assert_eq!(sample_times(3.2, 64), vec![0.0, 1.0, 2.0, 3.0]);
+        let long = sample_times(600.0, 64);
+        assert_eq!(long.len(), 64);
+        assert!((long[0] - 4.6875).abs() < 1e-9 && long[63] < 600.0);
+        assert_eq!(sample_times(0.0, 64), vec![0.0]);
+    }
+}

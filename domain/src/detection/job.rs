@@ -1,0 +1,265 @@
+//! The job aggregate (`<tenant>.job.<job id>`): its events, its state, and the decisions that
+//! keep a job's life consistent when API processes and redelivered workers act on it at once.
+//!
+//! ```text
+//! upload.received → job.submitted → job.started (×attempts) → job.completed | job.failed
+//!                         └──────────────→ job.deleted (at any point; cancels if not finished)
+//! job.completed | job.failed | job.deleted → media.purged (once)
+//! ```
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::media::MediaType;
+use super::report::Report;
+use super::spec::{Check, JobOptions, MediaSource, StoredMedia};
+use crate::aggregate::Aggregate;
+use crate::error::DomainError;
+use crate::events::{DomainEvent, EventEnvelope};
+use crate::ids::ApiKeyId;
+
+macro_rules! event {
+    ($name:ident, $type:literal) => {
+        impl DomainEvent for $name {
+            const EVENT_TYPE: &'static str = $type;
+            const SCHEMA_VERSION: u32 = 1;
+        }
+    };
+}
+
+/// The media is stored; a job for it follows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UploadReceived {
+    pub media: StoredMedia,
+    pub source: MediaSource,
+}
+event!(UploadReceived, "upload.received");
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobSubmitted {
+    pub check: Check,
+    pub media_type: MediaType,
+    pub options: JobOptions,
+    /// The API key that submitted it.
+    pub key: ApiKeyId,
+}
+event!(JobSubmitted, "job.submitted");
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobStarted {
+    /// 1 for the first delivery to a worker, higher after a worker died or gave up mid-job.
+    pub attempt: u32,
+    pub worker: String,
+}
+event!(JobStarted, "job.started");
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobCompleted {
+    pub attempt: u32,
+    pub report: Report,
+}
+event!(JobCompleted, "job.completed");
+
+/// Why a job failed; each is also the `code` of the API error a waiting client receives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum FailureCode {
+    /// The file is truncated or corrupt, or its content does not match its format.
+    InvalidFileFormat,
+    /// Decoding showed the media is over a limit (pixels, duration).
+    FileTooLarge,
+    /// `analysis_type` FACE or VERIFICATION, and no face was found.
+    NoFaceDetected,
+    /// The stored media was purged before the job ran.
+    MediaExpired,
+    /// A fault on our side (a model failed to run); retrying may help.
+    AnalysisFailed,
+}
+
+impl FailureCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailureCode::InvalidFileFormat => "INVALID_FILE_FORMAT",
+            FailureCode::FileTooLarge => "FILE_TOO_LARGE",
+            FailureCode::NoFaceDetected => "NO_FACE_DETECTED",
+            FailureCode::MediaExpired => "MEDIA_EXPIRED",
+            FailureCode::AnalysisFailed => "ANALYSIS_FAILED",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobFailed {
+    pub attempt: u32,
+    pub code: FailureCode,
+    pub message: String,
+}
+event!(JobFailed, "job.failed");
+
+/// The client deleted the job: it is cancelled if unfinished, and its media goes at once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobDeleted {
+    /// `key_…` of the API key that deleted it.
+    pub actor: String,
+}
+event!(JobDeleted, "job.deleted");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PurgeReason {
+    /// The retention period after the verdict ended.
+    Retention,
+    /// The job was deleted.
+    Deleted,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MediaPurged {
+    pub reason: PurgeReason,
+}
+event!(MediaPurged, "media.purged");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobStatus {
+    #[default]
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+    Cancelled,
+}
+
+impl JobStatus {
+    pub const ALL: [JobStatus; 5] =
+        [JobStatus::Queued, JobStatus::Processing, JobStatus::Completed, JobStatus::Failed, JobStatus::Cancelled];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::Queued => "queued",
+            JobStatus::Processing => "processing",
+            JobStatus::Completed => "completed",
+            JobStatus::Failed => "failed",
+            JobStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn is_finished(self) -> bool {
+        matches!(self, JobStatus::Completed | JobStatus::Failed | JobStatus::Cancelled)
+    }
+}
+
+/// How long media is kept after the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    pub default: Duration,
+    pub retained: Duration,
+}
+
+impl Default for Retention {
+    /// 60 seconds, or 30 days with `retain=true`.
+    fn default() -> Self {
+        Self { default: Duration::seconds(60), retained: Duration::days(30) }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct JobState {
+    pub exists: bool,
+    pub media: Option<StoredMedia>,
+    pub source: Option<MediaSource>,
+    pub submitted: Option<JobSubmitted>,
+    pub status: JobStatus,
+    pub deleted: bool,
+    pub attempts: u32,
+    pub created_at: Option<DateTime<Utc>>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub report: Option<Report>,
+    pub failure: Option<JobFailed>,
+    pub media_purged: bool,
+}
+
+impl Aggregate for JobState {
+    const KIND: &'static str = "job";
+
+    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
+        let at = event.occurred_at;
+        if let Some(e) = event.decode::<UploadReceived>()? {
+            self.exists = true;
+            self.media = Some(e.media);
+            self.source = Some(e.source);
+            self.created_at = Some(at);
+        } else if let Some(e) = event.decode::<JobSubmitted>()? {
+            self.submitted = Some(e);
+        } else if let Some(e) = event.decode::<JobStarted>()? {
+            self.status = JobStatus::Processing;
+            self.attempts = self.attempts.max(e.attempt);
+            self.started_at.get_or_insert(at);
+        } else if let Some(e) = event.decode::<JobCompleted>()? {
+            self.status = JobStatus::Completed;
+            self.report = Some(e.report);
+            self.finished_at = Some(at);
+        } else if let Some(e) = event.decode::<JobFailed>()? {
+            self.status = JobStatus::Failed;
+            self.failure = Some(e);
+            self.finished_at = Some(at);
+        } else if event.decode::<JobDeleted>()?.is_some() {
+            self.deleted = true;
+            if !self.status.is_finished() {
+                self.status = JobStatus::Cancelled;
+                self.finished_at = Some(at);
+            }
+            self.report = None;
+        } else if event.decode::<MediaPurged>()?.is_some() {
+            self.media_purged = true;
+        }
+        Ok(())
+    }
+}
+
+impl JobState {
+    /// A worker received the job for delivery `attempt`: start it, or `None` when it is finished
+    /// (a redelivery after the result was stored) or gone, and the delivery should just be acked.
+    pub fn start(&self, attempt: u32, worker: &str) -> Option<JobStarted> {
+        let runnable = self.exists && !self.deleted && matches!(self.status, JobStatus::Queued | JobStatus::Processing);
+        runnable.then(|| JobStarted { attempt: attempt.max(self.attempts + 1), worker: worker.to_owned() })
+    }
+
+    /// Whether a result for `attempt` may still be stored: exactly one result per job.
+    pub fn accepts_result(&self) -> bool {
+        self.status == JobStatus::Processing && !self.deleted
+    }
+
+    /// The client deletes the job; `NotFound` if it never existed or is already deleted.
+    pub fn delete(&self, job: &str, actor: &str) -> Result<JobDeleted, DomainError> {
+        if !self.exists || self.deleted {
+            return Err(DomainError::NotFound { resource: "job", id: job.to_owned() });
+        }
+        Ok(JobDeleted { actor: actor.to_owned() })
+    }
+
+    /// When the media should be purged: `retention` after the verdict, at once after a delete,
+    /// never while the job can still run. `None` when there is nothing (left) to purge.
+    pub fn purge_due(&self, retention: Retention) -> Option<(DateTime<Utc>, PurgeReason)> {
+        if self.media_purged || !self.exists {
+            return None;
+        }
+        if self.deleted {
+            return Some((DateTime::<Utc>::MIN_UTC, PurgeReason::Deleted));
+        }
+        let finished = self.finished_at.filter(|_| self.status.is_finished())?;
+        let retain = self.submitted.as_ref().is_some_and(|s| s.options.retain);
+        let keep = if retain { retention.retained } else { retention.default };
+        Some((finished + keep, PurgeReason::Retention))
+    }
+
+    /// Purges the media if it is due at `now`.
+    pub fn purge(&self, retention: Retention, now: DateTime<Utc>) -> Option<MediaPurged> {
+        let (due, reason) = self.purge_due(retention)?;
+        (due <= now).then_some(MediaPurged { reason })
+    }
+}
+
+#[cfg(test)]
+mod tests;

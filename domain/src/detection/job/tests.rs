@@ -1,0 +1,122 @@
+use chrono::{Duration, TimeZone, Utc};
+
+use super::*;
+use crate::detection::fusion::{Bands, assess};
+use crate::detection::report::MediaMetadata;
+use crate::events::{AggregateRef, NewEvent, RecordedEvent};
+use crate::ids::TenantId;
+
+/// A job's history, folded like the log would be.
+struct History {
+    agg: AggregateRef,
+    events: Vec<RecordedEvent>,
+    start: DateTime<Utc>,
+}
+
+impl History {
+    fn new() -> Self {
+        let agg = AggregateRef::new(TenantId::new(), JobState::KIND, "job_1").unwrap();
+        Self { agg, events: Vec::new(), start: Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap() }
+    }
+
+    fn push<E: DomainEvent>(&mut self, event: &E, at_second: i64) -> &mut Self {
+        let version = self.events.len() as u64 + 1;
+        let envelope = NewEvent::from_domain(event, self.start + Duration::seconds(at_second))
+            .unwrap()
+            .into_envelope(&self.agg, version);
+        self.events.push(RecordedEvent { sequence: version * 10, envelope });
+        self
+    }
+
+    fn state(&self) -> JobState {
+        crate::aggregate::fold::<JobState>(&self.events).unwrap().0
+    }
+
+    fn submitted(retain: bool) -> Self {
+        let mut h = Self::new();
+        let media = StoredMedia { blob_key: "media/x".into(), sha256: "ab".into(), size: 3, format: None };
+        h.push(&UploadReceived { media, source: MediaSource::Upload { filename: None } }, 0);
+        let options = JobOptions { retain, ..JobOptions::default() };
+        h.push(&JobSubmitted { check: Check::Deepfake, media_type: MediaType::Image, options, key: ApiKeyId::new() }, 0);
+        h
+    }
+}
+
+fn report() -> Report {
+    let a = assess(&[], Bands::STANDARD);
+    Report {
+        verdict: a.verdict,
+        is_deepfake: a.is_deepfake,
+        confidence: a.confidence,
+        risk_score: a.risk_score,
+        recommendation: a.recommendation,
+        manipulation_type: None,
+        generator: None,
+        signals: vec![],
+        faces: vec![],
+        flagged_segments: vec![],
+        suspicious_frames: vec![],
+        frames_analyzed: 1,
+        fake_frames: 0,
+        media: MediaMetadata::default(),
+        models: vec![],
+        model_ms: 0,
+        latency_ms: 5,
+    }
+}
+
+#[test]
+fn a_job_runs_once_and_redeliveries_after_the_result_do_nothing() {
+    let mut h = History::submitted(false);
+    let state = h.state();
+    assert_eq!(state.status, JobStatus::Queued);
+    let started = state.start(1, "w1").unwrap();
+    assert_eq!(started.attempt, 1);
+    h.push(&started, 1);
+    assert!(h.state().accepts_result());
+    // A second delivery while the first is still running (its worker died) starts attempt 2.
+    assert_eq!(h.state().start(1, "w2").unwrap().attempt, 2);
+    h.push(&JobCompleted { attempt: 1, report: report() }, 2);
+    let done = h.state();
+    assert_eq!(done.status, JobStatus::Completed);
+    assert!(done.start(3, "w3").is_none());
+    assert!(!done.accepts_result());
+}
+
+#[test]
+fn deleting_cancels_an_unfinished_job_and_hides_its_result() {
+    let mut h = History::submitted(false);
+    let deleted = h.state().delete("job_1", "key_1").unwrap();
+    h.push(&deleted, 1);
+    let state = h.state();
+    assert_eq!(state.status, JobStatus::Cancelled);
+    assert!(state.start(1, "w").is_none());
+    assert!(matches!(state.delete("job_1", "key_1"), Err(DomainError::NotFound { .. })));
+    assert_eq!(state.purge_due(Retention::default()).unwrap().1, PurgeReason::Deleted);
+
+    let mut finished = History::submitted(false);
+    finished.push(&JobStarted { attempt: 1, worker: "w".into() }, 1);
+    finished.push(&JobCompleted { attempt: 1, report: report() }, 2);
+    finished.push(&JobDeleted { actor: "key_1".into() }, 3);
+    let state = finished.state();
+    assert_eq!(state.status, JobStatus::Completed);
+    assert!(state.report.is_none());
+}
+
+#[test]
+fn media_is_purged_a_minute_after_the_verdict_or_thirty_days_when_retained() {
+    let retention = Retention::default();
+    for (retain, keep) in [(false, Duration::seconds(60)), (true, Duration::days(30))] {
+        let mut h = History::submitted(retain);
+        assert_eq!(h.state().purge_due(retention), None, "not while it can still run");
+        h.push(&JobStarted { attempt: 1, worker: "w".into() }, 1);
+        h.push(&JobFailed { attempt: 1, code: FailureCode::InvalidFileFormat, message: "truncated".into() }, 2);
+        let verdict_at = h.start + Duration::seconds(2);
+        let state = h.state();
+        assert_eq!(state.purge_due(retention), Some((verdict_at + keep, PurgeReason::Retention)));
+        assert!(state.purge(retention, verdict_at + keep - Duration::seconds(1)).is_none());
+        let purged = state.purge(retention, verdict_at + keep).unwrap();
+        h.push(&purged, 3);
+        assert_eq!(h.state().purge_due(retention), None);
+    }
+}

@@ -1,0 +1,151 @@
+//! The outcome of a finished analysis, as stored in `job.completed` and returned by the API.
+
+use serde::{Deserialize, Serialize};
+
+/// The overall answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// No sign of manipulation or generation was found by detectors that can see it.
+    Authentic,
+    /// Made by a generative model.
+    Synthetic,
+    /// Real media that was altered (face swap, splice, voice clone over real speech…).
+    Manipulated,
+    /// The evidence does not support either answer; a person should look.
+    Inconclusive,
+}
+
+/// What to do with the media, from the risk score's band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Recommendation {
+    Accept,
+    EnhancedVerification,
+    ManualReview,
+    Reject,
+}
+
+/// A generator identified from provenance or a classifier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Generator {
+    pub name: String,
+    pub confidence: f32,
+    /// What identified it, e.g. `png:parameters`, `exif:Software`, `xmp:DigitalSourceType`.
+    pub source: String,
+}
+
+/// One piece of evidence, explained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signal {
+    pub name: String,
+    /// 0–1: how strongly it points at synthetic or manipulated media; `None` when informative only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Face {
+    /// `[x1, y1, x2, y2]` in pixels of the analysed frame.
+    pub bbox: [f32; 4],
+    /// Face-detector confidence, 0–1.
+    pub score: f32,
+    /// The sampled frame it was found in (0 for still images).
+    pub frame: u32,
+    /// Five landmarks (eyes, nose, mouth corners) as `[x, y]`, when the detector gives them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub landmarks: Vec<[f32; 2]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlaggedSegment {
+    /// Seconds from the start of the media.
+    pub start: f64,
+    pub end: f64,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SuspiciousFrame {
+    pub frame: u32,
+    /// Seconds from the start of the video.
+    pub timestamp: f64,
+    pub score: f32,
+    pub issue: String,
+}
+
+/// What the media turned out to be, read while decoding it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MediaMetadata {
+    pub format: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    /// Seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fps: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub codec: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sample_rate: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channels: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_codec: Option<String>,
+    /// Selected EXIF / XMP / PNG text fields (camera make and model, software, creation time,
+    /// digital source type). Never GPS coordinates.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub tags: std::collections::BTreeMap<String, String>,
+}
+
+/// A model that ran, and what it said.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModelRun {
+    pub id: String,
+    pub version: String,
+    /// 0–1 manipulation/synthesis score; `None` for models that find things rather than judge
+    /// (face detectors).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+
+/// The analysis result. `confidence` is how sure the verdict is (0–1); `risk_score` (0–100) is
+/// how likely the media is synthetic or manipulated, and is absent when no detector could judge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub verdict: Verdict,
+    pub is_deepfake: bool,
+    pub confidence: f32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk_score: Option<u8>,
+    pub recommendation: Recommendation,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manipulation_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generator: Option<Generator>,
+    pub signals: Vec<Signal>,
+    pub faces: Vec<Face>,
+    pub flagged_segments: Vec<FlaggedSegment>,
+    pub suspicious_frames: Vec<SuspiciousFrame>,
+    pub frames_analyzed: u32,
+    pub fake_frames: u32,
+    pub media: MediaMetadata,
+    pub models: Vec<ModelRun>,
+    /// Time spent inside models, part of `latency_ms`.
+    pub model_ms: u64,
+    /// From the job starting on a worker to the report being ready.
+    pub latency_ms: u64,
+}
+
+impl Report {
+    pub fn fake_frames_percentage(&self) -> f32 {
+        if self.frames_analyzed == 0 {
+            return 0.0;
+        }
+        (self.fake_frames as f32 * 100.0 / self.frames_analyzed as f32 * 10.0).round() / 10.0
+    }
+}
