@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_projection_checkpoints;
 mod m20261123_000002_aggregate_catalog;
 mod m20261123_000003_accounts;
+mod m20261123_000004_jobs;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_projection_checkpoints::Migration),
             Box::new(m20261123_000002_aggregate_catalog::Migration),
             Box::new(m20261123_000003_accounts::Migration),
+            Box::new(m20261123_000004_jobs::Migration),
         ]
     }
 }

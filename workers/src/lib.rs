@@ -1,4 +1,6 @@
-//! Background work that consumes the event log. For now: the projector, which keeps the SQL
-//! read models up to date. Detection, webhook delivery and retention join it here.
+//! Background work: the projector (events → SQL read models), the detection worker (job queue
+//! → analysis → result events) and the retention worker (media deleted after the verdict).
 
+pub mod detection;
 pub mod projector;
+pub mod retention;

@@ -6,6 +6,7 @@
 mod accounts;
 mod aggregate_catalog;
 mod audit_log;
+mod jobs;
 
 use std::sync::Arc;
 
@@ -16,6 +17,7 @@ use veracity_domain::{DomainError, RecordedEvent};
 pub use accounts::Accounts;
 pub use aggregate_catalog::AggregateCatalog;
 pub use audit_log::AuditLog;
+pub use jobs::Jobs;
 
 #[async_trait]
 pub trait Projection: Send + Sync {
@@ -32,5 +34,5 @@ pub trait Projection: Send + Sync {
 
 /// Every projection the service maintains.
 pub fn all() -> Vec<Arc<dyn Projection>> {
-    vec![Arc::new(AggregateCatalog), Arc::new(Accounts), Arc::new(AuditLog)]
+    vec![Arc::new(AggregateCatalog), Arc::new(Accounts), Arc::new(AuditLog), Arc::new(Jobs)]
 }

@@ -4,6 +4,7 @@
 pub mod fusion;
 pub mod job;
 pub mod media;
+pub mod provenance;
 pub mod report;
 pub mod spec;
 

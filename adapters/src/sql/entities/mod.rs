@@ -4,6 +4,7 @@ pub mod aggregate_catalog;
 pub mod api_key;
 pub mod api_key_usage;
 pub mod audit_entry;
+pub mod job;
 pub mod member;
 pub mod projection_checkpoint;
 pub mod tenant;

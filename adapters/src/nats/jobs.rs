@@ -1,0 +1,187 @@
+//! The jobs work queue (a JetStream work-queue stream read by one durable pull consumer that
+//! all workers share) and per-tenant running-job slots (a JetStream key-value bucket updated
+//! with compare-and-set, so workers in any number of processes agree on who holds a slot).
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use async_nats::jetstream::kv::{self, UpdateErrorKind};
+use async_nats::jetstream::message::AckKind;
+use async_nats::jetstream::{self, consumer, stream};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use futures::StreamExt;
+use veracity_domain::ports::job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketHandle, TicketStream};
+use veracity_domain::{DomainError, JobId, TenantId};
+
+use super::nats_error;
+
+#[derive(Debug, Clone)]
+pub struct JobQueueSettings {
+    /// e.g. `VERACITY_JOBS`.
+    pub stream: String,
+    /// e.g. `veracity.jobs`; tickets go to `<prefix>.<tenant>`.
+    pub subject_prefix: String,
+    /// e.g. `veracity_slots`.
+    pub slots_bucket: String,
+    pub replicas: usize,
+    /// A delivery not acked (nor kept alive) within this is given to another worker.
+    pub ack_wait: Duration,
+}
+
+pub struct JetStreamJobQueue {
+    js: jetstream::Context,
+    settings: JobQueueSettings,
+}
+
+impl JetStreamJobQueue {
+    pub async fn open(client: async_nats::Client, settings: JobQueueSettings) -> Result<Self, DomainError> {
+        let js = jetstream::new(client);
+        js.get_or_create_stream(stream::Config {
+            name: settings.stream.clone(),
+            description: Some("Veracity detection jobs waiting for a worker".into()),
+            subjects: vec![format!("{}.>", settings.subject_prefix)],
+            retention: stream::RetentionPolicy::WorkQueue,
+            storage: stream::StorageType::File,
+            num_replicas: settings.replicas,
+            duplicate_window: Duration::from_secs(120),
+            ..Default::default()
+        })
+        .await
+        .map_err(|e| nats_error(&format!("opening stream {}", settings.stream), e))?;
+        Ok(Self { js, settings })
+    }
+
+    /// The slots bucket on the same connection.
+    pub async fn slots(&self) -> Result<JetStreamJobSlots, DomainError> {
+        let config = kv::Config {
+            bucket: self.settings.slots_bucket.clone(),
+            description: "Veracity running-job slots per tenant".into(),
+            history: 1,
+            num_replicas: self.settings.replicas,
+            ..Default::default()
+        };
+        let store = match self.js.get_key_value(&config.bucket).await {
+            Ok(store) => store,
+            Err(_) => self.js.create_key_value(config).await.map_err(|e| nats_error("opening the slots bucket", e))?,
+        };
+        Ok(JetStreamJobSlots { store })
+    }
+}
+
+struct Handle(jetstream::Message);
+
+#[async_trait]
+impl TicketHandle for Handle {
+    async fn ack(self: Box<Self>) -> Result<(), DomainError> {
+        // Double ack: the server confirms, so a lost ack cannot cause a redelivery we did not expect.
+        self.0.double_ack().await.map_err(|e| nats_error("acknowledging a job", e))
+    }
+
+    async fn retry_after(self: Box<Self>, delay: Duration) -> Result<(), DomainError> {
+        self.0.ack_with(AckKind::Nak(Some(delay))).await.map_err(|e| nats_error("postponing a job", e))
+    }
+
+    async fn keep_alive(&self) -> Result<(), DomainError> {
+        self.0.ack_with(AckKind::Progress).await.map_err(|e| nats_error("extending a job's ack wait", e))
+    }
+}
+
+#[async_trait]
+impl JobQueue for JetStreamJobQueue {
+    async fn enqueue(&self, ticket: JobTicket) -> Result<(), DomainError> {
+        let subject = format!("{}.{}", self.settings.subject_prefix, ticket.tenant);
+        let body = serde_json::to_vec(&ticket).expect("a ticket serialises");
+        let publish = jetstream::message::PublishMessage::build().payload(body.into()).message_id(ticket.job.to_string());
+        self.js
+            .send_publish(subject, publish)
+            .await
+            .map_err(|e| nats_error("queueing a job", e))?
+            .await
+            .map_err(|e| nats_error("queueing a job", e))?;
+        Ok(())
+    }
+
+    async fn consume(&self, group: &str) -> Result<TicketStream, DomainError> {
+        let stream = self.js.get_stream(&self.settings.stream).await.map_err(|e| nats_error("opening the jobs stream", e))?;
+        let consumer = stream
+            .get_or_create_consumer(
+                group,
+                consumer::pull::Config {
+                    durable_name: Some(group.to_owned()),
+                    ack_policy: consumer::AckPolicy::Explicit,
+                    ack_wait: self.settings.ack_wait,
+                    max_ack_pending: 10_000,
+                    ..Default::default()
+                },
+            )
+            .await
+            .map_err(|e| nats_error("creating the jobs consumer", e))?;
+        let messages = consumer.messages().await.map_err(|e| nats_error("consuming jobs", e))?;
+        Ok(messages
+            .map(|message| {
+                let message = message.map_err(|e| nats_error("receiving a job", e))?;
+                let attempt = message.info().map(|info| info.delivered).unwrap_or(1).max(1) as u32;
+                let ticket: JobTicket = serde_json::from_slice(&message.payload)
+                    .map_err(|e| DomainError::internal(format!("an unreadable job ticket: {e}")))?;
+                Ok(TicketDelivery { ticket, attempt, handle: Box::new(Handle(message)) })
+            })
+            .boxed())
+    }
+}
+
+pub struct JetStreamJobSlots {
+    store: kv::Store,
+}
+
+/// Slot holders of one tenant: job → when its slot lapses.
+type Holders = BTreeMap<JobId, DateTime<Utc>>;
+
+impl JetStreamJobSlots {
+    /// Applies `change` to the tenant's holders with compare-and-set, retrying on a race.
+    async fn modify<T>(&self, tenant: TenantId, mut change: impl FnMut(&mut Holders) -> (bool, T)) -> Result<T, DomainError> {
+        let key = tenant.to_string();
+        for _ in 0..50 {
+            let entry = self.store.entry(key.clone()).await.map_err(|e| nats_error("reading job slots", e))?;
+            let (mut holders, revision) = match entry.filter(|e| e.operation == kv::Operation::Put) {
+                Some(entry) => (serde_json::from_slice::<Holders>(&entry.value).unwrap_or_default(), Some(entry.revision)),
+                None => (Holders::new(), None),
+            };
+            let (write, result) = change(&mut holders);
+            if !write {
+                return Ok(result);
+            }
+            let value = serde_json::to_vec(&holders).expect("slots serialise").into();
+            let stored = match revision {
+                Some(revision) => self.store.update(&key, value, revision).await.map(|_| ()).map_err(|e| e.kind() == UpdateErrorKind::WrongLastRevision),
+                None => self.store.create(&key, value).await.map(|_| ()).map_err(|e| e.kind() == kv::CreateErrorKind::AlreadyExists),
+            };
+            match stored {
+                Ok(()) => return Ok(result),
+                Err(true) => continue,
+                Err(false) => return Err(nats_error("updating job slots", "the key-value store refused the update")),
+            }
+        }
+        Err(DomainError::Concurrency { aggregate: format!("job slots of {tenant}") })
+    }
+}
+
+#[async_trait]
+impl JobSlots for JetStreamJobSlots {
+    async fn acquire(&self, tenant: TenantId, job: JobId, limit: u32, now: DateTime<Utc>, expires: DateTime<Utc>) -> Result<bool, DomainError> {
+        self.modify(tenant, |holders| {
+            holders.retain(|_, until| *until > now);
+            if holders.contains_key(&job) || holders.len() < limit as usize {
+                holders.insert(job, expires);
+                (true, true)
+            } else {
+                (false, false)
+            }
+        })
+        .await
+    }
+
+    async fn release(&self, tenant: TenantId, job: JobId) -> Result<(), DomainError> {
+        self.modify(tenant, |holders| (holders.remove(&job).is_some(), ())).await
+    }
+}

@@ -1,0 +1,111 @@
+//! The jobs read model: one row per job, kept to the job's latest state. Listing and filtering
+//! read it; a single job is read from its events, which are always current.
+
+use async_trait::async_trait;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ActiveModelTrait, DatabaseTransaction, EntityTrait, IntoActiveModel};
+use veracity_domain::detection::job::{JobCompleted, JobDeleted, JobFailed, JobStarted, JobSubmitted, MediaPurged, UploadReceived};
+use veracity_domain::detection::{JobState, JobStatus};
+use veracity_domain::aggregate::Aggregate;
+use veracity_domain::{DomainError, RecordedEvent};
+
+use super::Projection;
+use crate::sql::db_error;
+use crate::sql::entities::job;
+
+pub struct Jobs;
+
+fn verdict_str(v: veracity_domain::detection::Verdict) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+#[async_trait]
+impl Projection for Jobs {
+    fn name(&self) -> &'static str {
+        "jobs"
+    }
+
+    async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
+        let e = &event.envelope;
+        if e.aggregate_type != JobState::KIND {
+            return Ok(());
+        }
+        let sequence = i64::try_from(event.sequence).map_err(DomainError::internal)?;
+        if let Some(upload) = e.decode::<UploadReceived>()? {
+            let row = job::ActiveModel {
+                job_id: Set(e.aggregate_id.clone()),
+                tenant_id: Set(e.tenant.to_string()),
+                key_id: Set(None),
+                status: Set(JobStatus::Queued.as_str().into()),
+                media_type: Set(None),
+                check_kind: Set(None),
+                format: Set(upload.media.format.map(|f| f.as_str().to_owned())),
+                size: Set(i64::try_from(upload.media.size).unwrap_or(i64::MAX)),
+                sha256: Set(upload.media.sha256),
+                blob_key: Set(upload.media.blob_key),
+                retain: Set(false),
+                verdict: Set(None),
+                risk_score: Set(None),
+                failure_code: Set(None),
+                attempts: Set(0),
+                created_at: Set(e.occurred_at),
+                started_at: Set(None),
+                finished_at: Set(None),
+                media_purged_at: Set(None),
+                deleted: Set(false),
+                sequence: Set(sequence),
+            };
+            job::Entity::insert(row).exec(txn).await.map_err(db_error)?;
+            return Ok(());
+        }
+        let Some(row) = job::Entity::find_by_id(e.aggregate_id.clone()).one(txn).await.map_err(db_error)? else {
+            return Ok(());
+        };
+        let finished = |row: &job::Model| row.status != "queued" && row.status != "processing";
+        let at = e.occurred_at;
+        let was_finished = finished(&row);
+        let had_start = row.started_at.is_some();
+        let mut change = row.into_active_model();
+        if let Some(x) = e.decode::<JobSubmitted>()? {
+            change.key_id = Set(Some(x.key.to_string()));
+            change.media_type = Set(Some(x.media_type.as_str().into()));
+            change.check_kind = Set(Some(x.check.as_str().into()));
+            change.retain = Set(x.options.retain);
+        } else if let Some(x) = e.decode::<JobStarted>()? {
+            change.status = Set(JobStatus::Processing.as_str().into());
+            change.attempts = Set(i32::try_from(x.attempt).unwrap_or(i32::MAX));
+            if !had_start {
+                change.started_at = Set(Some(at));
+            }
+        } else if let Some(x) = e.decode::<JobCompleted>()? {
+            change.status = Set(JobStatus::Completed.as_str().into());
+            change.verdict = Set(Some(verdict_str(x.report.verdict)));
+            change.risk_score = Set(x.report.risk_score.map(i32::from));
+            change.finished_at = Set(Some(at));
+        } else if let Some(x) = e.decode::<JobFailed>()? {
+            change.status = Set(JobStatus::Failed.as_str().into());
+            change.failure_code = Set(Some(x.code.as_str().into()));
+            change.finished_at = Set(Some(at));
+        } else if e.decode::<JobDeleted>()?.is_some() {
+            change.deleted = Set(true);
+            change.verdict = Set(None);
+            change.risk_score = Set(None);
+            if !was_finished {
+                change.status = Set(JobStatus::Cancelled.as_str().into());
+                change.finished_at = Set(Some(at));
+            }
+        } else if e.decode::<MediaPurged>()?.is_some() {
+            change.media_purged_at = Set(Some(at));
+        } else {
+            return Ok(());
+        }
+        change.sequence = Set(sequence);
+        change.update(txn).await.map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn reset(&self, txn: &DatabaseTransaction) -> Result<(), DomainError> {
+        job::Entity::delete_many().exec(txn).await.map_err(db_error)?;
+        Ok(())
+    }
+}

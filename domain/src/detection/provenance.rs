@@ -1,0 +1,117 @@
+//! Generator metadata: what a file says about its own making. Image generators and editing
+//! tools write their name and settings into EXIF, XMP and PNG text chunks; when they do, the
+//! answer is deterministic and explainable. Metadata is easily stripped, so its absence says
+//! nothing — this detector then reports no evidence at all.
+
+use super::fusion::{Evidence, Finding};
+use super::report::{Generator, MediaMetadata, ModelRun, Signal};
+use super::{Check, MediaType};
+use crate::error::DomainError;
+use crate::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
+
+/// Names of generators as they appear in `Software` / `CreatorTool` fields.
+const KNOWN_GENERATORS: [(&str, &str); 10] = [
+    ("midjourney", "Midjourney"),
+    ("dall-e", "DALL·E"),
+    ("dall·e", "DALL·E"),
+    ("stable diffusion", "Stable Diffusion"),
+    ("novelai", "NovelAI"),
+    ("firefly", "Adobe Firefly"),
+    ("imagen", "Google Imagen"),
+    ("comfyui", "ComfyUI"),
+    ("leonardo.ai", "Leonardo.Ai"),
+    ("flux", "FLUX"),
+];
+
+/// What the metadata says, if it names a generator.
+pub fn find_generator(metadata: &MediaMetadata) -> Option<(Generator, Finding)> {
+    let tag = |key: &str| metadata.tags.get(key).map(String::as_str);
+    let hit = |name: &str, confidence: f32, source: &str| Generator { name: name.to_owned(), confidence, source: source.to_owned() };
+    match tag("xmp:DigitalSourceType") {
+        Some("trainedAlgorithmicMedia") => {
+            let name = tag("xmp:CreatorTool").unwrap_or("an unnamed generative model");
+            return Some((hit(name, 0.99, "xmp:DigitalSourceType"), Finding::Synthetic));
+        }
+        Some("compositeWithTrainedAlgorithmicMedia") => {
+            let name = tag("xmp:CreatorTool").unwrap_or("an unnamed generative model");
+            return Some((hit(name, 0.95, "xmp:DigitalSourceType"), Finding::Manipulated));
+        }
+        _ => {}
+    }
+    if tag("png:parameters").is_some_and(|p| p.contains("Steps:") && p.contains("Sampler")) {
+        return Some((hit("Stable Diffusion", 0.98, "png:parameters"), Finding::Synthetic));
+    }
+    if tag("png:prompt").is_some() || tag("png:workflow").is_some() {
+        return Some((hit("ComfyUI", 0.98, "png:prompt"), Finding::Synthetic));
+    }
+    for key in ["exif:Software", "xmp:CreatorTool", "png:Software", "png:Comment", "png:Description"] {
+        let Some(value) = tag(key) else { continue };
+        let lower = value.to_lowercase();
+        if let Some((_, name)) = KNOWN_GENERATORS.iter().find(|(needle, _)| lower.contains(needle)) {
+            return Some((hit(name, 0.9, key), Finding::Synthetic));
+        }
+    }
+    None
+}
+
+/// The metadata detector: runs first on every image, costs microseconds.
+pub struct ProvenanceDetector;
+
+impl ProvenanceDetector {
+    pub const ID: &'static str = "metadata-provenance";
+    pub const VERSION: &'static str = "1";
+}
+
+impl Detector for ProvenanceDetector {
+    fn id(&self) -> &str {
+        Self::ID
+    }
+
+    fn applies_to(&self, media: MediaType, _request: DetectRequest) -> bool {
+        media == MediaType::Image
+    }
+
+    fn detect(&self, media: &DecodedMedia, request: DetectRequest) -> Result<DetectorOutput, DomainError> {
+        let model = |score| Some(ModelRun { id: Self::ID.into(), version: Self::VERSION.into(), score });
+        let Some((generator, finding)) = find_generator(&media.metadata) else {
+            let detail = "no generator metadata found (metadata is easily removed, so this is not evidence of authenticity)";
+            return Ok(DetectorOutput {
+                model: model(None),
+                signals: vec![Signal { name: "generator_metadata".into(), score: None, detail: detail.into() }],
+                ..DetectorOutput::default()
+            });
+        };
+        let detail = format!("{} names {} as the tool that made it", generator.source, generator.name);
+        // An AI-generated check counts only generation; a composite is still manipulation.
+        let finding = if request.check == Check::AiGenerated { Finding::Synthetic } else { finding };
+        Ok(DetectorOutput {
+            model: model(Some(generator.confidence)),
+            evidence: vec![Evidence { source: Self::ID.into(), score: generator.confidence, weight: 1.0, finding, decisive: true }],
+            signals: vec![Signal { name: "generator_metadata".into(), score: Some(generator.confidence), detail }],
+            generator: Some(generator),
+            ..DetectorOutput::default()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(tags: &[(&str, &str)]) -> MediaMetadata {
+        MediaMetadata { tags: tags.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(), ..MediaMetadata::default() }
+    }
+
+    #[test]
+    fn names_generators_from_their_metadata_and_nothing_otherwise() {
+        let sd = find_generator(&with(&[("png:parameters", "a cat\nSteps: 20, Sampler: Euler a, CFG scale: 7")])).unwrap();
+        assert_eq!((sd.0.name.as_str(), sd.0.source.as_str()), ("Stable Diffusion", "png:parameters"));
+        let iptc = find_generator(&with(&[("xmp:DigitalSourceType", "trainedAlgorithmicMedia"), ("xmp:CreatorTool", "Adobe Firefly")])).unwrap();
+        assert_eq!((iptc.0.name.as_str(), iptc.1), ("Adobe Firefly", Finding::Synthetic));
+        let composite = find_generator(&with(&[("xmp:DigitalSourceType", "compositeWithTrainedAlgorithmicMedia")])).unwrap();
+        assert_eq!(composite.1, Finding::Manipulated);
+        assert_eq!(find_generator(&with(&[("exif:Software", "Midjourney v6")])).unwrap().0.name, "Midjourney");
+        assert!(find_generator(&with(&[("exif:Software", "Adobe Photoshop 25.0"), ("exif:Make", "Canon")])).is_none());
+        assert!(find_generator(&MediaMetadata::default()).is_none());
+    }
+}

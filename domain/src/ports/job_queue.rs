@@ -1,0 +1,61 @@
+//! The work queue that carries submitted jobs to detection workers, and the per-tenant slots
+//! that cap how many of a tenant's jobs run at once.
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use futures::stream::BoxStream;
+use serde::{Deserialize, Serialize};
+
+use crate::error::DomainError;
+use crate::ids::{JobId, TenantId};
+
+/// A reference to a submitted job; the job's events hold everything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobTicket {
+    pub tenant: TenantId,
+    pub job: JobId,
+}
+
+/// What a worker tells the queue about a delivery.
+#[async_trait]
+pub trait TicketHandle: Send + Sync {
+    /// Done: the job's outcome is stored (or there was nothing to do). Never redelivered.
+    async fn ack(self: Box<Self>) -> Result<(), DomainError>;
+    /// Not now (e.g. the tenant's slots are full): deliver again after `delay`.
+    async fn retry_after(self: Box<Self>, delay: Duration) -> Result<(), DomainError>;
+    /// Still working: postpone the redelivery that would follow a silent worker.
+    async fn keep_alive(&self) -> Result<(), DomainError>;
+}
+
+/// One delivery of a ticket. Unacknowledged deliveries come back after the queue's ack wait,
+/// so a worker that dies mid-job leaves the job to another.
+pub struct TicketDelivery {
+    pub ticket: JobTicket,
+    /// 1 for the first delivery.
+    pub attempt: u32,
+    pub handle: Box<dyn TicketHandle>,
+}
+
+pub type TicketStream = BoxStream<'static, Result<TicketDelivery, DomainError>>;
+
+#[async_trait]
+pub trait JobQueue: Send + Sync {
+    /// Queues `ticket`; queuing the same job twice (a retried request) delivers it once.
+    async fn enqueue(&self, ticket: JobTicket) -> Result<(), DomainError>;
+
+    /// Deliveries for a group of workers sharing `group`: each ticket goes to one of them.
+    async fn consume(&self, group: &str) -> Result<TicketStream, DomainError>;
+}
+
+/// Running-job slots per tenant: a job runs only while it holds one.
+#[async_trait]
+pub trait JobSlots: Send + Sync {
+    /// Takes a slot for `job` if fewer than `limit` are held (a job that holds one keeps it and
+    /// gets `true`). Slots not released by `expires` — a worker that died — are free again.
+    async fn acquire(&self, tenant: TenantId, job: JobId, limit: u32, now: DateTime<Utc>, expires: DateTime<Utc>) -> Result<bool, DomainError>;
+
+    /// Frees `job`'s slot; freeing a slot not held is not an error.
+    async fn release(&self, tenant: TenantId, job: JobId) -> Result<(), DomainError>;
+}

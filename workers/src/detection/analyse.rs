@@ -1,0 +1,130 @@
+//! One job's analysis as a plain function: bytes in, report (or a failure code) out. Decodes
+//! the media, runs every detector that applies, and fuses their evidence into the verdict.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use sha2::{Digest, Sha256};
+use veracity_adapters::media::{self, MediaError, VideoSampling, frames};
+use veracity_domain::detection::fusion::{Bands, assess};
+use veracity_domain::detection::job::{FailureCode, JobSubmitted};
+use veracity_domain::detection::report::{MediaMetadata, Report, SuspiciousFrame, Verdict};
+use veracity_domain::detection::{MediaLimits, MediaType, StoredMedia};
+use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
+
+/// Why a job failed, as recorded in `job.failed`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub code: FailureCode,
+    pub message: String,
+}
+
+impl Failure {
+    fn new(code: FailureCode, message: impl Into<String>) -> Self {
+        Self { code, message: message.into() }
+    }
+}
+
+impl From<MediaError> for Failure {
+    fn from(e: MediaError) -> Self {
+        Failure::new(e.code(), e.to_string())
+    }
+}
+
+/// Frame scores at or above this count as fake frames.
+const FAKE_FRAME: f32 = 0.5;
+/// Without `return_details`, per-frame lists keep only this many of the most suspicious entries.
+const BRIEF_ITEMS: usize = 10;
+
+pub struct Analyser {
+    pub detectors: Vec<Arc<dyn Detector>>,
+    pub limits: MediaLimits,
+    pub sampling: VideoSampling,
+}
+
+impl Analyser {
+    pub fn decode(&self, bytes: &[u8], media: &StoredMedia, job: &JobSubmitted) -> Result<DecodedMedia, Failure> {
+        let digest: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+        if digest != media.sha256 {
+            return Err(Failure::new(FailureCode::AnalysisFailed, "the stored media does not match its SHA-256; it was not analysed"));
+        }
+        match (job.media_type, media.format) {
+            (MediaType::Text, _) => {
+                let text = String::from_utf8(bytes.to_vec()).map_err(|_| Failure::new(FailureCode::InvalidFileFormat, "the text is not UTF-8"))?;
+                let metadata = MediaMetadata { format: "text".into(), ..MediaMetadata::default() };
+                Ok(DecodedMedia { media_type: MediaType::Text, frames: vec![], audio: None, text: Some(text), metadata })
+            }
+            (MediaType::Video, None) if frames::is_bundle(bytes) => Ok(frames::decode_frames(bytes, &self.limits)?),
+            (_, Some(format)) => Ok(media::decode(bytes, format, &self.limits, &self.sampling)?),
+            (_, None) => Err(Failure::new(FailureCode::InvalidFileFormat, "the media's format is unknown")),
+        }
+    }
+
+    pub fn analyse(&self, bytes: &[u8], media: &StoredMedia, job: &JobSubmitted) -> Result<Report, Failure> {
+        let started = Instant::now();
+        let decoded = self.decode(bytes, media, job)?;
+        let request = DetectRequest { check: job.check, analysis_type: job.options.analysis_type };
+        let mut outputs = Vec::new();
+        for detector in self.detectors.iter().filter(|d| d.applies_to(decoded.media_type, request)) {
+            let output = detector
+                .detect(&decoded, request)
+                .map_err(|e| Failure::new(FailureCode::AnalysisFailed, format!("detector {} failed: {e}", detector.id())))?;
+            outputs.push(output);
+        }
+        let faces: usize = outputs.iter().map(|o| o.faces.len()).sum();
+        if job.options.analysis_type.requires_face() && matches!(decoded.media_type, MediaType::Image | MediaType::Video) && faces == 0 {
+            return Err(Failure::new(FailureCode::NoFaceDetected, "no face was found, and the analysis type requires one"));
+        }
+        let mut report = fuse(decoded, outputs, job);
+        if !job.options.return_details {
+            brief(&mut report);
+        }
+        report.latency_ms = started.elapsed().as_millis() as u64;
+        Ok(report)
+    }
+}
+
+fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, job: &JobSubmitted) -> Report {
+    let evidence: Vec<_> = outputs.iter().flat_map(|o| o.evidence.iter().cloned()).collect();
+    let assessment = assess(&evidence, Bands::for_mode(job.options.strict_mode));
+    let frames_analyzed = decoded.frames.len() as u32;
+    let mut frame_scores: Vec<(u32, f32)> = outputs.iter().flat_map(|o| o.frame_scores.iter().copied()).collect();
+    frame_scores.sort_by_key(|(frame, _)| *frame);
+    let fake_frames = frame_scores.iter().filter(|(_, s)| *s >= FAKE_FRAME).map(|(f, _)| f).collect::<std::collections::BTreeSet<_>>().len() as u32;
+    let mut suspicious: Vec<SuspiciousFrame> = outputs.iter().flat_map(|o| o.suspicious_frames.iter().cloned()).collect();
+    suspicious.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let manipulation_type = match assessment.verdict {
+        Verdict::Synthetic => Some(if decoded.media_type == MediaType::Audio { "VOICE_CLONING" } else { "AI_GENERATED" }.to_owned()),
+        Verdict::Manipulated => Some(if decoded.media_type == MediaType::Image { "PHOTO_MANIPULATION" } else { "FACE_SWAP" }.to_owned()),
+        _ => None,
+    };
+    Report {
+        verdict: assessment.verdict,
+        is_deepfake: assessment.is_deepfake,
+        confidence: assessment.confidence,
+        risk_score: assessment.risk_score,
+        recommendation: assessment.recommendation,
+        manipulation_type,
+        generator: outputs.iter().find_map(|o| o.generator.clone()),
+        signals: outputs.iter().flat_map(|o| o.signals.iter().cloned()).collect(),
+        faces: outputs.iter().flat_map(|o| o.faces.iter().cloned()).collect(),
+        flagged_segments: outputs.iter().flat_map(|o| o.flagged_segments.iter().cloned()).collect(),
+        suspicious_frames: suspicious,
+        frames_analyzed,
+        fake_frames,
+        media: decoded.metadata,
+        models: outputs.iter().filter_map(|o| o.model.clone()).collect(),
+        model_ms: outputs.iter().map(|o| o.model_ms).sum(),
+        latency_ms: 0,
+    }
+}
+
+/// The default, shorter report: no landmarks, the most suspicious frames and segments only.
+fn brief(report: &mut Report) {
+    for face in &mut report.faces {
+        face.landmarks.clear();
+    }
+    report.suspicious_frames.truncate(BRIEF_ITEMS);
+    report.flagged_segments.sort_by(|a, b| b.score.total_cmp(&a.score));
+    report.flagged_segments.truncate(BRIEF_ITEMS);
+}

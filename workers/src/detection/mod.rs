@@ -1,0 +1,7 @@
+//! Detection: the worker that runs jobs from the queue, and the analysis it runs.
+
+mod analyse;
+mod worker;
+
+pub use analyse::{Analyser, Failure};
+pub use worker::{DetectionWorker, Outcome, WorkerSettings};

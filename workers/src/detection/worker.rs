@@ -1,0 +1,239 @@
+//! The detection worker: takes job tickets from the work queue, runs each job at most once to
+//! a stored result, and acks only after that result is in the log.
+//!
+//! Exactly-once comes from the job aggregate, not the queue: `job.started` and the result are
+//! appended at the position the worker loaded, so two workers holding the same job (one of them
+//! presumed dead) cannot both store a result, and a redelivery after the result finds the job
+//! finished and is just acked.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use sea_orm::{DatabaseConnection, EntityTrait};
+use tokio::sync::Semaphore;
+use tokio_util::sync::CancellationToken;
+use veracity_adapters::sql::entities::tenant;
+use veracity_domain::accounts::Plan;
+use veracity_domain::aggregate::{Aggregate, fold};
+use veracity_domain::detection::JobState;
+use veracity_domain::detection::job::{FailureCode, JobCompleted, JobFailed};
+use veracity_domain::events::DomainEvent;
+use veracity_domain::ports::{BlobKey, BlobStore, Clock, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery};
+use veracity_domain::{AggregatePosition, AggregateRef, DomainError, NewEvent, TenantId};
+
+use super::analyse::{Analyser, Failure};
+
+#[derive(Debug, Clone)]
+pub struct WorkerSettings {
+    /// Names this worker in `job.started` events.
+    pub worker_id: String,
+    /// Durable consumer shared by all detection workers.
+    pub group: String,
+    /// Jobs this process runs at once.
+    pub concurrency: usize,
+    /// How often a running job tells the queue it is alive (well under the queue's ack wait).
+    pub keep_alive: Duration,
+    /// How long a job waits before trying again for one of its tenant's slots.
+    pub slot_retry: Duration,
+    /// A slot left by a worker that died is free again after this.
+    pub slot_lease: Duration,
+}
+
+pub struct DetectionWorker {
+    pub events: Arc<dyn EventStore>,
+    pub blobs: Arc<dyn BlobStore>,
+    pub queue: Arc<dyn JobQueue>,
+    pub slots: Arc<dyn JobSlots>,
+    pub db: DatabaseConnection,
+    pub clock: Arc<dyn Clock>,
+    pub analyser: Arc<Analyser>,
+    pub settings: WorkerSettings,
+    plans: Mutex<HashMap<TenantId, (Plan, Instant)>>,
+}
+
+/// What to tell the queue once a delivery is handled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ack,
+    RetryAfter(Duration),
+}
+
+const PLAN_CACHE: Duration = Duration::from_secs(30);
+const MAX_CONFLICTS: usize = 20;
+
+impl DetectionWorker {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        events: Arc<dyn EventStore>,
+        blobs: Arc<dyn BlobStore>,
+        queue: Arc<dyn JobQueue>,
+        slots: Arc<dyn JobSlots>,
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+        analyser: Arc<Analyser>,
+        settings: WorkerSettings,
+    ) -> Self {
+        Self { events, blobs, queue, slots, db, clock, analyser, settings, plans: Mutex::new(HashMap::new()) }
+    }
+
+    /// Consumes tickets until `stop`, running up to `concurrency` jobs at once; reconnects after errors.
+    pub async fn run(self: Arc<Self>, stop: CancellationToken) {
+        let permits = Arc::new(Semaphore::new(self.settings.concurrency.max(1)));
+        while !stop.is_cancelled() {
+            let mut deliveries = match self.queue.consume(&self.settings.group).await {
+                Ok(stream) => stream,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot consume detection jobs; retrying");
+                    tokio::select! { _ = stop.cancelled() => return, _ = tokio::time::sleep(Duration::from_secs(1)) => continue }
+                }
+            };
+            loop {
+                let permit = tokio::select! {
+                    _ = stop.cancelled() => return,
+                    permit = permits.clone().acquire_owned() => permit.expect("never closed"),
+                };
+                let next = tokio::select! { _ = stop.cancelled() => return, next = deliveries.next() => next };
+                match next {
+                    Some(Ok(delivery)) => {
+                        let worker = self.clone();
+                        tokio::spawn(async move {
+                            worker.process(delivery).await;
+                            drop(permit);
+                        });
+                    }
+                    Some(Err(e)) => {
+                        tracing::warn!(error = %e, "job delivery failed");
+                        break;
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+
+    /// Handles one delivery, keeping it alive while it runs, then acks or postpones it.
+    async fn process(&self, delivery: TicketDelivery) {
+        let TicketDelivery { ticket, attempt, handle } = delivery;
+        let work = self.handle(ticket, attempt);
+        tokio::pin!(work);
+        let mut ticker = tokio::time::interval(self.settings.keep_alive);
+        ticker.tick().await;
+        let outcome = loop {
+            tokio::select! {
+                outcome = &mut work => break outcome,
+                _ = ticker.tick() => { let _ = handle.keep_alive().await; }
+            }
+        };
+        let result = match outcome {
+            Ok(Outcome::Ack) => handle.ack().await,
+            Ok(Outcome::RetryAfter(delay)) => handle.retry_after(delay).await,
+            Err(e) => {
+                // Left unacked: the queue redelivers it after its ack wait.
+                tracing::warn!(job = %ticket.job, error = %e, "job handling failed; it will be retried");
+                Ok(())
+            }
+        };
+        if let Err(e) = result {
+            tracing::warn!(job = %ticket.job, error = %e, "could not acknowledge a job");
+        }
+    }
+
+    /// The idempotent core: whatever state the job is in, brings it one step closer to a single
+    /// stored result.
+    pub async fn handle(&self, ticket: JobTicket, attempt: u32) -> Result<Outcome, DomainError> {
+        let agg = AggregateRef::new(ticket.tenant, JobState::KIND, ticket.job.to_string())?;
+        let (mut state, mut position) = self.load(&agg).await?;
+        let Some(start) = state.start(attempt, &self.settings.worker_id) else { return Ok(Outcome::Ack) };
+        let limit = self.plan(ticket.tenant).await.max_concurrent_jobs();
+        let now = self.clock.now();
+        let lease = chrono::Duration::from_std(self.settings.slot_lease).unwrap_or(chrono::Duration::minutes(15));
+        if !self.slots.acquire(ticket.tenant, ticket.job, limit, now, now + lease).await? {
+            return Ok(Outcome::RetryAfter(self.settings.slot_retry));
+        }
+        let outcome = self.run_job(&agg, &mut state, &mut position, start).await;
+        self.slots.release(ticket.tenant, ticket.job).await?;
+        outcome
+    }
+
+    async fn run_job(
+        &self,
+        agg: &AggregateRef,
+        state: &mut JobState,
+        position: &mut AggregatePosition,
+        start: veracity_domain::detection::job::JobStarted,
+    ) -> Result<Outcome, DomainError> {
+        let attempt = start.attempt;
+        match self.append(agg, *position, &start).await {
+            Ok(appended) => {
+                *position = appended.position();
+                state.status = veracity_domain::detection::JobStatus::Processing;
+            }
+            // Deleted or taken meanwhile: decide again from the current state on redelivery.
+            Err(DomainError::Concurrency { .. }) => return Ok(Outcome::RetryAfter(Duration::from_millis(10))),
+            Err(e) => return Err(e),
+        }
+        let (media, submitted) = match (state.media.clone(), state.submitted.clone()) {
+            (Some(m), Some(s)) => (m, s),
+            _ => return Err(DomainError::internal(format!("job {agg} has no upload or submission"))),
+        };
+        let result = match self.blobs.get(&BlobKey::new(media.blob_key.clone())?).await {
+            Ok(bytes) => {
+                let analyser = self.analyser.clone();
+                tokio::task::spawn_blocking(move || analyser.analyse(&bytes, &media, &submitted))
+                    .await
+                    .unwrap_or_else(|e| Err(Failure { code: FailureCode::AnalysisFailed, message: format!("the analysis crashed: {e}") }))
+            }
+            Err(DomainError::NotFound { .. }) => {
+                Err(Failure { code: FailureCode::MediaExpired, message: "the media was deleted before the job ran".into() })
+            }
+            Err(e) => return Err(e),
+        };
+        let stored = match result {
+            Ok(report) => self.append(agg, *position, &JobCompleted { attempt, report }).await,
+            Err(failure) => {
+                let failed = JobFailed { attempt, code: failure.code, message: failure.message };
+                self.append(agg, *position, &failed).await
+            }
+        };
+        match stored {
+            Ok(_) => Ok(Outcome::Ack),
+            // Someone else stored a result, or the job was deleted: ours is dropped.
+            Err(DomainError::Concurrency { .. }) => Ok(Outcome::Ack),
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn load(&self, agg: &AggregateRef) -> Result<(JobState, AggregatePosition), DomainError> {
+        for _ in 0..MAX_CONFLICTS {
+            let events = self.events.load(agg, 0).await?;
+            if !events.is_empty() {
+                return fold(&events);
+            }
+            // The ticket can arrive before a replica shows the job's first events; rare, brief.
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Err(DomainError::NotFound { resource: "job", id: agg.id().to_owned() })
+    }
+
+    async fn append<E: DomainEvent>(&self, agg: &AggregateRef, at: AggregatePosition, event: &E) -> Result<veracity_domain::Appended, DomainError> {
+        let new = NewEvent::from_domain(event, self.clock.now())?.with_correlation_id(agg.id());
+        self.events.append(agg, at, new).await
+    }
+
+    /// The tenant's plan from the accounts read model, cached briefly.
+    async fn plan(&self, tenant: TenantId) -> Plan {
+        if let Some((plan, at)) = self.plans.lock().expect("not poisoned").get(&tenant).copied() {
+            if at.elapsed() < PLAN_CACHE {
+                return plan;
+            }
+        }
+        let plan = match tenant::Entity::find_by_id(tenant.to_string()).one(&self.db).await {
+            Ok(Some(row)) => serde_json::from_value(serde_json::Value::String(row.plan)).unwrap_or(Plan::Free),
+            _ => Plan::Free,
+        };
+        self.plans.lock().expect("not poisoned").insert(tenant, (plan, Instant::now()));
+        plan
+    }
+}
