@@ -11,12 +11,13 @@ use sea_orm::DatabaseConnection;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::blob::{LocalBlobStore, S3BlobStore, S3Settings};
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamJobQueue, JobQueueSettings, StreamSettings};
 use veracity_adapters::redact::redact_url;
 use veracity_adapters::{projections, sql};
 use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThrottle, SecurityLog, TokenIssuer, TrustedProxies};
+use veracity_api::detect::DetectSettings;
 use veracity_api::{AppState, BodyLimits, Metrics};
-use veracity_domain::ports::{BlobStore, Clock, EventStore, SystemClock};
+use veracity_domain::ports::{BlobStore, Clock, EventStore, JobQueue, JobSlots, SystemClock};
 use veracity_workers::projector::{ProjectionRunner, ProjectorSettings};
 
 use crate::config::{BlobBackend, Config};
@@ -31,6 +32,8 @@ pub struct Components {
     pub blobs: Arc<dyn BlobStore>,
     pub db: DatabaseConnection,
     pub clock: Arc<dyn Clock>,
+    pub jobs: Arc<dyn JobQueue>,
+    pub slots: Arc<dyn JobSlots>,
 }
 
 /// What a process runs.
@@ -64,6 +67,18 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
         initial_connect_timeout: Duration::from_secs(config.nats.connect_timeout_secs),
     })
     .await?;
+    let queue = JetStreamJobQueue::open(
+        client.clone(),
+        JobQueueSettings {
+            stream: config.detection.queue_stream.clone(),
+            subject_prefix: config.detection.queue_subject_prefix.clone(),
+            slots_bucket: config.detection.slots_bucket.clone(),
+            replicas: config.nats.replicas,
+            ack_wait: Duration::from_secs(config.detection.ack_wait_secs),
+        },
+    )
+    .await?;
+    let slots = Arc::new(queue.slots().await?);
     let events = JetStreamEventStore::open(
         client,
         StreamSettings {
@@ -93,7 +108,7 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
             Arc::new(store)
         }
     };
-    Ok(Components { events: Arc::new(events), blobs, db, clock: Arc::new(SystemClock) })
+    Ok(Components { events: Arc::new(events), blobs, db, clock: Arc::new(SystemClock), jobs: Arc::new(queue), slots })
 }
 
 /// Refuses to run against a schema older than this build (production runs `veracity migrate`
@@ -233,6 +248,12 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             clock: components.clock.clone(),
             metrics,
             auth,
+            jobs: components.jobs.clone(),
+            detect: DetectSettings {
+                limits: config.detection.limits,
+                default_wait: Duration::from_secs(config.detection.default_wait_secs),
+                max_wait: Duration::from_secs(config.detection.max_wait_secs),
+            },
         };
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };
         let app = veracity_api::app(state, limits);
@@ -249,6 +270,10 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             let stop = shutdown.child_token();
             tasks.push(tokio::spawn(async move { runner.run(stop).await }));
         }
+        let worker = Arc::new(crate::workers::detection_worker(config, &components).await?);
+        tasks.push(tokio::spawn(worker.run(shutdown.child_token())));
+        let retention = crate::workers::retention_worker(config, &components);
+        tasks.push(tokio::spawn(retention.run(shutdown.child_token())));
     }
     Ok(Running { addr, shutdown, tasks })
 }

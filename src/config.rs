@@ -27,6 +27,8 @@ pub struct Config {
     pub blobs: BlobsConfig,
     pub s3: S3Config,
     pub auth: AuthConfig,
+    pub detection: crate::detection_config::DetectionConfig,
+    pub models: crate::detection_config::ModelsConfig,
     pub log: LogConfig,
 }
 
@@ -348,6 +350,7 @@ impl Config {
         if self.auth.usage_flush_interval_ms == 0 {
             problems.push("auth.usage_flush_interval_ms must be greater than 0".into());
         }
+        crate::detection_config::validate(&self.detection, &self.models, &mut problems);
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             problems.push(format!("log.level `{}` is not a valid filter (try `info` or `debug`)", self.log.level));
         }

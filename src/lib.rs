@@ -5,5 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod detection_config;
 pub mod nats_server;
 pub mod telemetry;
+pub mod workers;

@@ -42,10 +42,18 @@ pub enum ErrorCode {
     RateLimited,
     DailyLimitExceeded,
     LoginThrottled,
+    FileMissing,
+    FileTooLarge,
+    UnsupportedMediaType,
+    InvalidFileFormat,
+    TextTooShort,
+    NoFaceDetected,
+    MediaExpired,
+    AnalysisFailed,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 25] = [
+    pub const ALL: [ErrorCode; 33] = [
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::MalformedJson,
@@ -71,6 +79,14 @@ impl ErrorCode {
         ErrorCode::RateLimited,
         ErrorCode::DailyLimitExceeded,
         ErrorCode::LoginThrottled,
+        ErrorCode::FileMissing,
+        ErrorCode::FileTooLarge,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::InvalidFileFormat,
+        ErrorCode::TextTooShort,
+        ErrorCode::NoFaceDetected,
+        ErrorCode::MediaExpired,
+        ErrorCode::AnalysisFailed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -100,6 +116,14 @@ impl ErrorCode {
             ErrorCode::RateLimited => "RATE_LIMITED",
             ErrorCode::DailyLimitExceeded => "DAILY_LIMIT_EXCEEDED",
             ErrorCode::LoginThrottled => "LOGIN_THROTTLED",
+            ErrorCode::FileMissing => "FILE_MISSING",
+            ErrorCode::FileTooLarge => "FILE_TOO_LARGE",
+            ErrorCode::UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+            ErrorCode::InvalidFileFormat => "INVALID_FILE_FORMAT",
+            ErrorCode::TextTooShort => "TEXT_TOO_SHORT",
+            ErrorCode::NoFaceDetected => "NO_FACE_DETECTED",
+            ErrorCode::MediaExpired => "MEDIA_EXPIRED",
+            ErrorCode::AnalysisFailed => "ANALYSIS_FAILED",
         }
     }
 
@@ -118,6 +142,11 @@ impl ErrorCode {
             ErrorCode::AuthScope | ErrorCode::Forbidden | ErrorCode::IpNotAllowed => StatusCode::FORBIDDEN,
             ErrorCode::EmailTaken | ErrorCode::LastOwner => StatusCode::CONFLICT,
             ErrorCode::RateLimited | ErrorCode::DailyLimitExceeded | ErrorCode::LoginThrottled => StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::FileMissing | ErrorCode::InvalidFileFormat | ErrorCode::TextTooShort | ErrorCode::NoFaceDetected => StatusCode::BAD_REQUEST,
+            ErrorCode::FileTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode::MediaExpired => StatusCode::GONE,
+            ErrorCode::AnalysisFailed => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 

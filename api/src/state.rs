@@ -1,9 +1,10 @@
 use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
-use veracity_domain::ports::{BlobStore, Clock, EventStore};
+use veracity_domain::ports::{BlobStore, Clock, EventStore, JobQueue};
 
 use crate::auth::Auth;
+use crate::detect::DetectSettings;
 use crate::metrics::Metrics;
 
 /// What handlers share: the ports, the read-model database and authentication. Cheap to clone.
@@ -15,4 +16,7 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub metrics: Metrics,
     pub auth: Auth,
+    /// Where submitted jobs go.
+    pub jobs: Arc<dyn JobQueue>,
+    pub detect: DetectSettings,
 }

@@ -6,6 +6,7 @@ mod support;
 mod api_keys;
 mod auth_sessions;
 mod blob_store_contract;
+mod detection;
 mod event_store_contract;
 mod http_edge;
 mod isolation_audit;

@@ -1,6 +1,8 @@
 pub mod api_keys;
 pub mod audit_log;
 pub mod auth;
+pub mod detect;
+pub mod jobs;
 pub mod members;
 pub mod page;
 pub mod sessions;
@@ -21,6 +23,10 @@ pub enum ApiTags {
     /// Security events of the organisation (admin API, access token).
     #[oai(rename = "Audit log")]
     AuditLog,
+    /// Submit media for deepfake and AI-generation detection (API key).
+    Detection,
+    /// Detection jobs: status, results, deletion (API key).
+    Jobs,
     /// What the calling API key may still do (API key).
     Usage,
     /// Liveness, readiness and metrics, for load balancers, orchestrators and monitoring.

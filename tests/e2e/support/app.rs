@@ -103,7 +103,14 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     config.blobs.dir = dir.path().join("blobs");
     config.auth.jwt_secret = Some(Secret::new(unique("test-signing-key-of-at-least-32-bytes-")));
     config.auth.usage_flush_interval_ms = 100;
+    config.detection.queue_stream = unique("TEST_JOBS_");
+    config.detection.queue_subject_prefix = format!("{}.jobs", unique("t"));
+    config.detection.slots_bucket = unique("test_slots_");
+    config.detection.ack_wait_secs = 3;
+    config.detection.purge_interval_ms = 100;
+    config.models.dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
     if let Some(first) = &options.join {
+        config.detection = first.detection.clone();
         config.database.url = first.database.url.clone();
         config.nats.stream = first.nats.stream.clone();
         config.nats.subject_prefix = first.nats.subject_prefix.clone();

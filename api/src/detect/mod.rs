@@ -1,0 +1,278 @@
+//! Submitting media for detection: validate what the client sent (never trusting names or
+//! claimed types), store it content-addressed, record `upload.received` and `job.submitted`,
+//! queue the job, and wait for its result when the client prefers to.
+
+pub mod payload;
+pub mod view;
+
+use std::time::Duration;
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use veracity_adapters::media::{MediaError, frames, probe_image};
+use veracity_domain::accounts::Scope;
+use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
+use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
+use veracity_domain::ports::{BlobKey, JobTicket};
+use veracity_domain::{AggregatePosition, JobId};
+
+use crate::auth::ApiKeyCaller;
+use crate::commands::{aggregate, append, load};
+use crate::error::{ApiError, ErrorCode};
+use crate::state::AppState;
+use payload::{DetectBody, DetectInput, DetectOptions};
+use view::Job;
+
+/// Limits and waiting behaviour of the detection endpoints.
+#[derive(Debug, Clone, Copy)]
+pub struct DetectSettings {
+    pub limits: MediaLimits,
+    /// How long image and text requests wait for the result when `Prefer: wait` is absent.
+    pub default_wait: Duration,
+    /// The longest `Prefer: wait` honoured.
+    pub max_wait: Duration,
+}
+
+impl Default for DetectSettings {
+    fn default() -> Self {
+        Self { limits: MediaLimits::default(), default_wait: Duration::from_secs(10), max_wait: Duration::from_secs(60) }
+    }
+}
+
+/// Which endpoint was called: what it accepts and which check it asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `POST /v1/detect`: any media, type inferred from the content.
+    Any,
+    Image,
+    Video,
+    Audio,
+    Text,
+    /// `POST /v1/detect/ai-media`: was this image generated?
+    AiMedia,
+}
+
+impl Endpoint {
+    pub fn accepts(self) -> &'static [MediaType] {
+        match self {
+            Endpoint::Any => &[MediaType::Image, MediaType::Video, MediaType::Audio, MediaType::Text],
+            Endpoint::Image | Endpoint::AiMedia => &[MediaType::Image],
+            Endpoint::Video => &[MediaType::Video],
+            Endpoint::Audio => &[MediaType::Audio],
+            Endpoint::Text => &[MediaType::Text],
+        }
+    }
+
+    fn check(self) -> Check {
+        if self == Endpoint::AiMedia { Check::AiGenerated } else { Check::Deepfake }
+    }
+
+    fn scope(self, media: MediaType) -> Scope {
+        match (self, media) {
+            (Endpoint::AiMedia, _) => Scope::DetectAiMedia,
+            (_, MediaType::Image) => Scope::DetectImage,
+            (_, MediaType::Video) => Scope::DetectVideo,
+            (_, MediaType::Audio) => Scope::DetectAudio,
+            (_, MediaType::Text) => Scope::DetectText,
+        }
+    }
+}
+
+fn allowed_formats(accepts: &[MediaType]) -> Vec<&'static str> {
+    accepts.iter().flat_map(|m| m.formats()).map(|f| f.mime()).collect()
+}
+
+fn unsupported(what: &str, accepts: &[MediaType]) -> ApiError {
+    let allowed = allowed_formats(accepts);
+    ApiError::new(ErrorCode::UnsupportedMediaType, format!("{what}; this endpoint accepts {}", allowed.join(", ")))
+        .with_extension("allowed", serde_json::json!(allowed))
+}
+
+/// The format of an upload from its first bytes; 415 when it is none that Veracity reads.
+pub fn sniff(head: &[u8]) -> Result<MediaFormat, ApiError> {
+    let all = [MediaType::Image, MediaType::Video, MediaType::Audio];
+    match MediaFormat::sniff(head) {
+        Some(format) if format.media_type().is_some() => Ok(format),
+        Some(format) => Err(unsupported(&format!("the file is a {} ({})", format.as_str().to_uppercase(), format.mime()), &all)),
+        None => Err(unsupported("the file's content is not a recognised image, video or audio format", &all)),
+    }
+}
+
+fn media_error(e: MediaError) -> ApiError {
+    match e {
+        MediaError::Invalid(m) => ApiError::new(ErrorCode::InvalidFileFormat, m),
+        MediaError::TooLarge(m) => ApiError::new(ErrorCode::FileTooLarge, m),
+    }
+}
+
+/// Validated media, ready to store.
+struct Prepared {
+    bytes: Vec<u8>,
+    media_type: MediaType,
+    format: Option<MediaFormat>,
+    source: MediaSource,
+}
+
+fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits) -> Result<Prepared, ApiError> {
+    let accepts = endpoint.accepts();
+    match input {
+        DetectInput::File { bytes, format, filename } => {
+            let media_type = format.media_type().expect("sniffed formats are accepted ones");
+            if !accepts.contains(&media_type) {
+                return Err(unsupported(&format!("the file is {} ({})", media_type.as_str(), format.mime()), accepts));
+            }
+            if media_type == MediaType::Image {
+                probe_image(&bytes, format, limits).map_err(media_error)?;
+            }
+            Ok(Prepared { bytes, media_type, format: Some(format), source: MediaSource::Upload { filename } })
+        }
+        DetectInput::Frames(list) => {
+            if !accepts.contains(&MediaType::Video) {
+                return Err(unsupported("`frames` is a video", accepts));
+            }
+            if list.is_empty() {
+                return Err(ApiError::new(ErrorCode::FileMissing, "`frames` is empty"));
+            }
+            if list.len() > limits.frames_max as usize {
+                return Err(ApiError::new(ErrorCode::FileTooLarge, format!("at most {} frames per request", limits.frames_max)));
+            }
+            let total: usize = list.iter().map(Vec::len).sum();
+            if total as u64 > limits.frames_bytes {
+                return Err(payload::too_large(limits.frames_bytes, None));
+            }
+            for (i, frame) in list.iter().enumerate() {
+                match MediaFormat::sniff(frame) {
+                    Some(f) if f.media_type() == Some(MediaType::Image) => {
+                        probe_image(frame, f, limits).map_err(|e| media_error(e)).map_err(|e| e.with_extension("frame", serde_json::json!(i)))?;
+                    }
+                    _ => return Err(unsupported(&format!("frame {i} is not an image"), &[MediaType::Image])),
+                }
+            }
+            let count = list.len() as u32;
+            Ok(Prepared { bytes: frames::bundle(&list), media_type: MediaType::Video, format: None, source: MediaSource::Frames { count } })
+        }
+        DetectInput::Text { text, highlight } => {
+            if !accepts.contains(&MediaType::Text) {
+                return Err(unsupported("text goes to /v1/detect/text", accepts));
+            }
+            let chars = text.trim().chars().count();
+            if chars < limits.text_min_chars as usize {
+                return Err(ApiError::new(ErrorCode::TextTooShort, format!("the text has {chars} characters; at least {} are needed", limits.text_min_chars))
+                    .with_extension("min_chars", serde_json::json!(limits.text_min_chars)));
+            }
+            if chars > limits.text_max_chars as usize {
+                return Err(ApiError::new(ErrorCode::FileTooLarge, format!("the text has {chars} characters; the limit is {}", limits.text_max_chars)));
+            }
+            Ok(Prepared { bytes: text.into_bytes(), media_type: MediaType::Text, format: None, source: MediaSource::Text { highlight } })
+        }
+        DetectInput::Url(_) => Err(ApiError::new(ErrorCode::InvalidRequest, "`media_url` is not accepted by this server yet; upload the file")),
+    }
+}
+
+/// The input and options of a request body; `FILE_MISSING` when it holds no media.
+fn unpack(body: DetectBody) -> Result<(DetectInput, DetectOptions), ApiError> {
+    match body {
+        DetectBody::Multipart(form) => {
+            let input = form.input.ok_or_else(|| ApiError::new(ErrorCode::FileMissing, "no file: send it in the `file` field"))?;
+            Ok((input, form.options))
+        }
+        DetectBody::Json(payload::DetectJsonBody(json)) => {
+            let options = DetectOptions {
+                analysis_type: json.analysis_type.map(Into::into).unwrap_or_default(),
+                strict_mode: json.strict_mode.unwrap_or(false),
+                retain: json.retain.unwrap_or(false),
+                return_details: json.return_details.unwrap_or(false),
+                callback_url: json.callback_url,
+            };
+            let given = usize::from(json.media_url.is_some()) + usize::from(json.frames.is_some()) + usize::from(json.text.is_some());
+            if given > 1 {
+                return Err(ApiError::new(ErrorCode::InvalidRequest, "send one of `media_url`, `frames` or `text`"));
+            }
+            let input = if let Some(url) = json.media_url {
+                DetectInput::Url(url)
+            } else if let Some(list) = json.frames {
+                let engine = base64::engine::general_purpose::STANDARD;
+                let decoded: Result<Vec<Vec<u8>>, _> = list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| {
+                        let data = f.split_once("base64,").map_or(f.as_str(), |(_, d)| d);
+                        engine.decode(data.trim()).map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("frame {i} is not valid base64: {e}")))
+                    })
+                    .collect();
+                DetectInput::Frames(decoded?)
+            } else if let Some(text) = json.text {
+                DetectInput::Text { text, highlight: json.highlight.unwrap_or(false) }
+            } else {
+                return Err(ApiError::new(ErrorCode::FileMissing, "send `media_url`, `frames` or `text` (or upload a file as multipart/form-data)"));
+            };
+            Ok((input, options))
+        }
+    }
+}
+
+/// How long to wait: `Prefer: wait=N` (capped), else the default for images and text, else 0.
+fn wait_for(prefer: Option<&str>, media: MediaType, settings: &DetectSettings) -> Duration {
+    let asked = prefer.and_then(|p| {
+        p.split([',', ';']).find_map(|part| part.trim().strip_prefix("wait=").and_then(|v| v.trim().parse::<u64>().ok()))
+    });
+    match asked {
+        Some(secs) => Duration::from_secs(secs).min(settings.max_wait),
+        None if matches!(media, MediaType::Image | MediaType::Text) => settings.default_wait,
+        None => Duration::ZERO,
+    }
+}
+
+/// A submitted job, finished or not.
+pub struct Submitted {
+    pub job: Job,
+    pub finished: bool,
+}
+
+pub async fn submit(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, body: DetectBody, prefer: Option<&str>) -> Result<Submitted, ApiError> {
+    let (input, options) = unpack(body)?;
+    let limits = state.detect.limits;
+    let prepared = prepare(input, endpoint, &limits)?;
+    key.require(endpoint.scope(prepared.media_type))?;
+    let tenant = key.caller.tenant;
+    let job = JobId::new();
+    let sha256: String = Sha256::digest(&prepared.bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let blob_key = format!("media/{tenant}/{job}/{sha256}");
+    let size = prepared.bytes.len() as u64;
+    state.blobs.put(&BlobKey::new(blob_key.clone())?, prepared.bytes.into()).await?;
+
+    let agg = aggregate::<JobState>(tenant, job.to_string())?;
+    let now = state.clock.now();
+    let media = StoredMedia { blob_key, sha256, size, format: prepared.format };
+    let upload = UploadReceived { media, source: prepared.source };
+    let appended = append(state.events.as_ref(), &agg, AggregatePosition::EMPTY, &upload, now, &key.request_id).await?;
+    let options = JobOptions {
+        analysis_type: options.analysis_type,
+        strict_mode: options.strict_mode,
+        retain: options.retain,
+        return_details: options.return_details,
+        callback_url: options.callback_url,
+    };
+    let submitted = JobSubmitted { check: endpoint.check(), media_type: prepared.media_type, options, key: key.caller.key };
+    append(state.events.as_ref(), &agg, appended.position(), &submitted, now, &key.request_id).await?;
+    state.jobs.enqueue(JobTicket { tenant, job }).await?;
+
+    let wait = wait_for(prefer, prepared.media_type, &state.detect);
+    let (state_now, finished) = wait_until_finished(state, &agg, wait).await?;
+    Ok(Submitted { job: Job::from_state(&job.to_string(), &state_now), finished })
+}
+
+/// Reads the job until it is finished or `wait` runs out.
+pub async fn wait_until_finished(state: &AppState, agg: &veracity_domain::AggregateRef, wait: Duration) -> Result<(JobState, bool), ApiError> {
+    let deadline = tokio::time::Instant::now() + wait;
+    let mut pause = Duration::from_millis(1);
+    loop {
+        let (job, _) = load::<JobState>(state.events.as_ref(), agg).await?;
+        if job.status.is_finished() || tokio::time::Instant::now() >= deadline {
+            let finished = job.status.is_finished();
+            return Ok((job, finished));
+        }
+        tokio::time::sleep(pause.min(deadline - tokio::time::Instant::now())).await;
+        pause = (pause * 2).min(Duration::from_millis(25));
+    }
+}

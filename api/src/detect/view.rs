@@ -1,0 +1,323 @@
+//! The job/result schema of the API: one shape for every media type (snake_case, 0–1
+//! confidences), built from the job aggregate.
+
+use chrono::{DateTime, Utc};
+use poem_openapi::{Enum, Object};
+use veracity_domain::detection::report::Report;
+use veracity_domain::detection::{JobState, JobStatus, MediaSource};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename_all = "snake_case")]
+pub enum Status {
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+    Cancelled,
+}
+
+impl From<JobStatus> for Status {
+    fn from(s: JobStatus) -> Self {
+        match s {
+            JobStatus::Queued => Status::Queued,
+            JobStatus::Processing => Status::Processing,
+            JobStatus::Completed => Status::Completed,
+            JobStatus::Failed => Status::Failed,
+            JobStatus::Cancelled => Status::Cancelled,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct GeneratorView {
+    pub name: String,
+    pub confidence: f32,
+    /// What identified it, e.g. `png:parameters`, `xmp:DigitalSourceType`.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct SignalView {
+    pub name: String,
+    /// 0–1, how strongly it points at synthetic or manipulated media; absent when informative only.
+    pub score: Option<f32>,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct FaceView {
+    /// `[x1, y1, x2, y2]` in pixels of the analysed image or frame.
+    pub bbox: Vec<f32>,
+    pub score: f32,
+    /// The analysed frame (0 for images).
+    pub frame: u32,
+    /// Eyes, nose and mouth corners as `[x, y]` (with `return_details`).
+    #[oai(skip_serializing_if_is_empty)]
+    pub landmarks: Vec<Vec<f32>>,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct SegmentView {
+    /// Seconds.
+    pub start: f64,
+    pub end: f64,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct SuspiciousFrameView {
+    pub frame: u32,
+    pub timestamp: f64,
+    pub score: f32,
+    pub issue: String,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct MediaView {
+    /// Detected from the content: jpeg, png, mp4, wav, text, frames…
+    pub format: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// Seconds.
+    pub duration: Option<f64>,
+    pub fps: Option<f64>,
+    pub codec: Option<String>,
+    pub sample_rate: Option<u32>,
+    pub channels: Option<u16>,
+    pub audio_codec: Option<String>,
+    pub size_bytes: u64,
+    pub sha256: String,
+    /// Selected EXIF / XMP / PNG text fields (never location).
+    #[oai(skip_serializing_if_is_empty)]
+    pub metadata: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct ModelView {
+    pub id: String,
+    pub version: String,
+    pub score: Option<f32>,
+}
+
+#[derive(Debug, Clone, Object)]
+pub struct JobError {
+    /// `INVALID_FILE_FORMAT`, `FILE_TOO_LARGE`, `NO_FACE_DETECTED`, `MEDIA_EXPIRED` or `ANALYSIS_FAILED`.
+    pub code: String,
+    pub message: String,
+}
+
+/// A detection job and, once it completes, its result.
+#[derive(Debug, Clone, Object)]
+#[oai(example)]
+pub struct Job {
+    pub id: String,
+    /// Always `detection`.
+    pub object: String,
+    pub status: Status,
+    /// image | video | audio | text
+    pub media_type: String,
+    /// deepfake | ai_generated
+    pub check: String,
+    pub analysis_type: String,
+    pub strict_mode: bool,
+    pub retain: bool,
+    pub created_at: DateTime<Utc>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub completed_at: Option<DateTime<Utc>>,
+    /// authentic | synthetic | manipulated | inconclusive
+    pub verdict: Option<String>,
+    pub is_deepfake: Option<bool>,
+    /// How sure the verdict is, 0–1.
+    pub confidence: Option<f32>,
+    /// 0–100; absent when no detector could judge this media.
+    pub risk_score: Option<u8>,
+    /// accept (0–39) | enhanced_verification (40–69) | manual_review (70–89) | reject (90–100);
+    /// `strict_mode` lowers the thresholds to 30 / 55 / 80.
+    pub recommendation: Option<String>,
+    /// e.g. AI_GENERATED, FACE_SWAP, PHOTO_MANIPULATION, VOICE_CLONING.
+    pub manipulation_type: Option<String>,
+    pub generator: Option<GeneratorView>,
+    #[oai(skip_serializing_if_is_none)]
+    pub signals: Option<Vec<SignalView>>,
+    #[oai(skip_serializing_if_is_none)]
+    pub faces: Option<Vec<FaceView>>,
+    #[oai(skip_serializing_if_is_none)]
+    pub flagged_segments: Option<Vec<SegmentView>>,
+    #[oai(skip_serializing_if_is_none)]
+    pub suspicious_frames: Option<Vec<SuspiciousFrameView>>,
+    pub frames_analyzed: Option<u32>,
+    pub fake_frames: Option<u32>,
+    pub fake_frames_percentage: Option<f32>,
+    pub media: Option<MediaView>,
+    pub models: Option<Vec<ModelView>>,
+    /// Milliseconds from the job starting on a worker to its result.
+    pub latency_ms: Option<u64>,
+    /// Of `latency_ms`, the time spent inside models.
+    pub model_ms: Option<u64>,
+    /// Set when `status` is `failed`.
+    pub error: Option<JobError>,
+    /// True once the media has been deleted (after the verdict, or on delete).
+    pub media_deleted: bool,
+    /// The client file name of an upload, or the URL media was fetched from.
+    pub source: Option<String>,
+}
+
+fn enum_str<T: serde::Serialize>(value: T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+impl Job {
+    pub fn from_state(id: &str, state: &JobState) -> Job {
+        let submitted = state.submitted.as_ref();
+        let options = submitted.map(|s| s.options.clone()).unwrap_or_default();
+        let media = state.media.as_ref();
+        let report = state.report.as_ref();
+        let mut job = Job {
+            id: id.to_owned(),
+            object: "detection".into(),
+            status: state.status.into(),
+            media_type: submitted.map(|s| s.media_type.as_str().to_owned()).unwrap_or_default(),
+            check: submitted.map(|s| s.check.as_str().to_owned()).unwrap_or_default(),
+            analysis_type: enum_str(options.analysis_type),
+            strict_mode: options.strict_mode,
+            retain: options.retain,
+            created_at: state.created_at.unwrap_or_default(),
+            started_at: state.started_at,
+            completed_at: state.finished_at,
+            verdict: None,
+            is_deepfake: None,
+            confidence: None,
+            risk_score: None,
+            recommendation: None,
+            manipulation_type: None,
+            generator: None,
+            signals: None,
+            faces: None,
+            flagged_segments: None,
+            suspicious_frames: None,
+            frames_analyzed: None,
+            fake_frames: None,
+            fake_frames_percentage: None,
+            media: None,
+            models: None,
+            latency_ms: None,
+            model_ms: None,
+            error: state.failure.as_ref().map(|f| JobError { code: f.code.as_str().to_owned(), message: f.message.clone() }),
+            media_deleted: state.media_purged,
+            source: match &state.source {
+                Some(MediaSource::Upload { filename }) => filename.clone(),
+                Some(MediaSource::Url { url }) => Some(url.clone()),
+                _ => None,
+            },
+        };
+        if let Some(report) = report {
+            job.fill(report, media.map_or(0, |m| m.size), media.map(|m| m.sha256.clone()).unwrap_or_default());
+        }
+        job
+    }
+
+    fn fill(&mut self, r: &Report, size: u64, sha256: String) {
+        self.verdict = Some(enum_str(r.verdict));
+        self.is_deepfake = Some(r.is_deepfake);
+        self.confidence = Some(r.confidence);
+        self.risk_score = r.risk_score;
+        self.recommendation = Some(enum_str(r.recommendation));
+        self.manipulation_type = r.manipulation_type.clone();
+        self.generator = r.generator.as_ref().map(|g| GeneratorView { name: g.name.clone(), confidence: g.confidence, source: g.source.clone() });
+        self.signals = Some(r.signals.iter().map(|s| SignalView { name: s.name.clone(), score: s.score, detail: s.detail.clone() }).collect());
+        self.faces = Some(
+            r.faces
+                .iter()
+                .map(|f| FaceView { bbox: f.bbox.to_vec(), score: f.score, frame: f.frame, landmarks: f.landmarks.iter().map(|p| p.to_vec()).collect() })
+                .collect(),
+        );
+        self.flagged_segments = Some(r.flagged_segments.iter().map(|s| SegmentView { start: s.start, end: s.end, score: s.score }).collect());
+        self.suspicious_frames = Some(
+            r.suspicious_frames
+                .iter()
+                .map(|f| SuspiciousFrameView { frame: f.frame, timestamp: f.timestamp, score: f.score, issue: f.issue.clone() })
+                .collect(),
+        );
+        self.frames_analyzed = Some(r.frames_analyzed);
+        self.fake_frames = Some(r.fake_frames);
+        self.fake_frames_percentage = Some(r.fake_frames_percentage());
+        let m = &r.media;
+        self.media = Some(MediaView {
+            format: m.format.clone(),
+            width: m.width,
+            height: m.height,
+            duration: m.duration,
+            fps: m.fps,
+            codec: m.codec.clone(),
+            sample_rate: m.sample_rate,
+            channels: m.channels,
+            audio_codec: m.audio_codec.clone(),
+            size_bytes: size,
+            sha256,
+            metadata: m.tags.clone(),
+        });
+        self.models = Some(r.models.iter().map(|m| ModelView { id: m.id.clone(), version: m.version.clone(), score: m.score }).collect());
+        self.latency_ms = Some(r.latency_ms);
+        self.model_ms = Some(r.model_ms);
+    }
+}
+
+impl poem_openapi::types::Example for Job {
+    fn example() -> Self {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).expect("valid").with_timezone(&Utc);
+        Job {
+            id: "job_01jdx7q5v6m3k0c8f2h4n9r1sd".into(),
+            object: "detection".into(),
+            status: Status::Completed,
+            media_type: "image".into(),
+            check: "deepfake".into(),
+            analysis_type: "FACE".into(),
+            strict_mode: false,
+            retain: false,
+            created_at: at("2026-11-23T12:00:00Z"),
+            started_at: Some(at("2026-11-23T12:00:00.004Z")),
+            completed_at: Some(at("2026-11-23T12:00:00.180Z")),
+            verdict: Some("synthetic".into()),
+            is_deepfake: Some(true),
+            confidence: Some(0.98),
+            risk_score: Some(98),
+            recommendation: Some("reject".into()),
+            manipulation_type: Some("AI_GENERATED".into()),
+            generator: Some(GeneratorView { name: "Stable Diffusion".into(), confidence: 0.98, source: "png:parameters".into() }),
+            signals: Some(vec![SignalView {
+                name: "generator_metadata".into(),
+                score: Some(0.98),
+                detail: "png:parameters names Stable Diffusion as the tool that made it".into(),
+            }]),
+            faces: Some(vec![FaceView { bbox: vec![212.0, 96.0, 388.0, 318.0], score: 0.999, frame: 0, landmarks: vec![] }]),
+            flagged_segments: Some(vec![]),
+            suspicious_frames: Some(vec![]),
+            frames_analyzed: Some(1),
+            fake_frames: Some(0),
+            fake_frames_percentage: Some(0.0),
+            media: Some(MediaView {
+                format: "png".into(),
+                width: Some(768),
+                height: Some(512),
+                duration: None,
+                fps: None,
+                codec: None,
+                sample_rate: None,
+                channels: None,
+                audio_codec: None,
+                size_bytes: 412_331,
+                sha256: "9f2c…".into(),
+                metadata: [("png:parameters".to_owned(), "portrait photo, Steps: 30, Sampler: DPM++ 2M".to_owned())].into(),
+            }),
+            models: Some(vec![
+                ModelView { id: "metadata-provenance".into(), version: "1".into(), score: Some(0.98) },
+                ModelView { id: "mtcnn".into(), version: "0.0.1".into(), score: None },
+            ]),
+            latency_ms: Some(176),
+            model_ms: Some(160),
+            error: None,
+            media_deleted: false,
+            source: Some("portrait.png".into()),
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! Configuration of detection: media limits, waiting, the job queue, workers, retention, and
+//! where the models and ONNX Runtime are. Part of [`crate::config::Config`].
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use veracity_domain::detection::MediaLimits;
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DetectionConfig {
+    /// Size, pixel and duration limits (`detection.limits.image_bytes`, …).
+    pub limits: MediaLimits,
+    /// How long image and text requests wait for their result without `Prefer: wait`.
+    pub default_wait_secs: u64,
+    /// The longest `Prefer: wait` honoured.
+    pub max_wait_secs: u64,
+    /// The JetStream work-queue stream of submitted jobs, and its subject prefix.
+    pub queue_stream: String,
+    pub queue_subject_prefix: String,
+    /// The JetStream key-value bucket of running-job slots per tenant.
+    pub slots_bucket: String,
+    /// Jobs one worker process runs at once.
+    pub worker_concurrency: usize,
+    /// A job whose worker goes silent this long is given to another worker.
+    pub ack_wait_secs: u64,
+    /// Seconds media is kept after the verdict (default 60), and with `retain=true` (30 days).
+    pub retention_secs: u64,
+    pub retained_secs: u64,
+    /// How often the retention worker looks for media to delete.
+    pub purge_interval_ms: u64,
+    /// FFmpeg decoding threads per video (0: FFmpeg decides).
+    pub video_threads: usize,
+}
+
+impl Default for DetectionConfig {
+    fn default() -> Self {
+        Self {
+            limits: MediaLimits::default(),
+            default_wait_secs: 10,
+            max_wait_secs: 60,
+            queue_stream: "VERACITY_JOBS".into(),
+            queue_subject_prefix: "veracity.jobs".into(),
+            slots_bucket: "veracity_slots".into(),
+            worker_concurrency: 2,
+            ack_wait_secs: 30,
+            retention_secs: 60,
+            retained_secs: 30 * 24 * 3600,
+            purge_interval_ms: 1000,
+            video_threads: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ModelsConfig {
+    /// The directory holding `models.toml` and the model files.
+    pub dir: PathBuf,
+    /// `libonnxruntime.so`. Unset: `ORT_DYLIB_PATH`, which `scripts/env.sh` points at the
+    /// library `scripts/bootstrap` installed.
+    pub onnxruntime: Option<PathBuf>,
+    /// Threads one model inference may use.
+    pub intra_threads: usize,
+}
+
+impl Default for ModelsConfig {
+    fn default() -> Self {
+        Self { dir: "models".into(), onnxruntime: None, intra_threads: 1 }
+    }
+}
+
+impl ModelsConfig {
+    pub fn library(&self) -> PathBuf {
+        self.onnxruntime.clone().or_else(|| std::env::var_os("ORT_DYLIB_PATH").map(PathBuf::from)).unwrap_or_else(|| "libonnxruntime.so".into())
+    }
+}
+
+/// Rules the types do not enforce, appended to `problems`.
+pub fn validate(detection: &DetectionConfig, models: &ModelsConfig, problems: &mut Vec<String>) {
+    let l = &detection.limits;
+    if [l.image_bytes, l.video_bytes, l.audio_bytes, l.frames_bytes].contains(&0) || l.image_megapixels == 0 {
+        problems.push("detection.limits must all be greater than 0".into());
+    }
+    if detection.worker_concurrency == 0 || detection.ack_wait_secs < 2 || detection.purge_interval_ms == 0 {
+        problems.push("detection.worker_concurrency, purge_interval_ms must be > 0 and ack_wait_secs >= 2".into());
+    }
+    if detection.default_wait_secs > detection.max_wait_secs {
+        problems.push("detection.default_wait_secs must not exceed detection.max_wait_secs".into());
+    }
+    if models.intra_threads == 0 {
+        problems.push("models.intra_threads must be at least 1".into());
+    }
+}

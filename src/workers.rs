@@ -1,0 +1,74 @@
+//! Builds the detection and retention workers from the configuration: loads ONNX Runtime and
+//! the models once per process, and lists the detectors each job runs.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use veracity_adapters::media::VideoSampling;
+use veracity_adapters::onnx::{FaceDetector, MtcnnSettings, OnnxRuntime, RuntimeSettings};
+use veracity_domain::detection::Retention;
+use veracity_domain::detection::provenance::ProvenanceDetector;
+use veracity_domain::ports::Detector;
+use veracity_workers::detection::{Analyser, DetectionWorker, WorkerSettings};
+use veracity_workers::retention::RetentionWorker;
+
+use crate::app::{Components, instance_id};
+use crate::config::Config;
+
+/// The detectors, cheapest first: generator metadata, then face detection.
+pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
+    let runtime = OnnxRuntime::load(RuntimeSettings {
+        library: config.models.library(),
+        models_dir: config.models.dir.clone(),
+        intra_threads: config.models.intra_threads,
+    })
+    .context("starting the model runtime")?;
+    let faces = FaceDetector::load(&runtime, MtcnnSettings::default()).context("loading the MTCNN face detector")?;
+    Ok(vec![Arc::new(ProvenanceDetector), Arc::new(faces)])
+}
+
+pub async fn detection_worker(config: &Config, components: &Components) -> anyhow::Result<DetectionWorker> {
+    let cfg = config.clone();
+    let detectors = tokio::task::spawn_blocking(move || detectors(&cfg)).await??;
+    let d = &config.detection;
+    let analyser = Analyser {
+        detectors,
+        limits: d.limits,
+        sampling: VideoSampling { threads: d.video_threads, ..VideoSampling::default() },
+    };
+    let ack_wait = Duration::from_secs(d.ack_wait_secs);
+    let settings = WorkerSettings {
+        worker_id: instance_id("worker"),
+        group: "detection".into(),
+        concurrency: d.worker_concurrency,
+        keep_alive: ack_wait / 3,
+        slot_retry: Duration::from_millis(500),
+        slot_lease: ack_wait * 4,
+    };
+    Ok(DetectionWorker::new(
+        components.events.clone(),
+        components.blobs.clone(),
+        components.jobs.clone(),
+        components.slots.clone(),
+        components.db.clone(),
+        components.clock.clone(),
+        Arc::new(analyser),
+        settings,
+    ))
+}
+
+pub fn retention_worker(config: &Config, components: &Components) -> RetentionWorker {
+    let d = &config.detection;
+    RetentionWorker {
+        events: components.events.clone(),
+        blobs: components.blobs.clone(),
+        db: components.db.clone(),
+        clock: components.clock.clone(),
+        retention: Retention {
+            default: chrono::Duration::seconds(d.retention_secs as i64),
+            retained: chrono::Duration::seconds(d.retained_secs as i64),
+        },
+        interval: Duration::from_millis(d.purge_interval_ms),
+    }
+}
