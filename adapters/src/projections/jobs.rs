@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 use sea_orm::ActiveValue::Set;
-use sea_orm::{ActiveModelTrait, DatabaseTransaction, EntityTrait, IntoActiveModel};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use veracity_domain::detection::job::{JobCompleted, JobDeleted, JobFailed, JobStarted, JobSubmitted, MediaPurged, UploadReceived};
 use veracity_domain::detection::{JobState, JobStatus};
 use veracity_domain::aggregate::Aggregate;
@@ -58,14 +58,11 @@ impl Projection for Jobs {
             job::Entity::insert(row).exec(txn).await.map_err(db_error)?;
             return Ok(());
         }
-        let Some(row) = job::Entity::find_by_id(e.aggregate_id.clone()).one(txn).await.map_err(db_error)? else {
-            return Ok(());
-        };
-        let finished = |row: &job::Model| row.status != "queued" && row.status != "processing";
+        // Updates only, never a read first: on SQLite a transaction that reads and then writes
+        // fails with "database is locked" when another projection wrote in between.
         let at = e.occurred_at;
-        let was_finished = finished(&row);
-        let had_start = row.started_at.is_some();
-        let mut change = row.into_active_model();
+        let id = e.aggregate_id.clone();
+        let mut change = job::ActiveModel { sequence: Set(sequence), ..Default::default() };
         if let Some(x) = e.decode::<JobSubmitted>()? {
             change.key_id = Set(Some(x.key.to_string()));
             change.media_type = Set(Some(x.media_type.as_str().into()));
@@ -74,9 +71,7 @@ impl Projection for Jobs {
         } else if let Some(x) = e.decode::<JobStarted>()? {
             change.status = Set(JobStatus::Processing.as_str().into());
             change.attempts = Set(i32::try_from(x.attempt).unwrap_or(i32::MAX));
-            if !had_start {
-                change.started_at = Set(Some(at));
-            }
+            update(txn, &id, job::ActiveModel { started_at: Set(Some(at)), ..Default::default() }, Some(job::Column::StartedAt.is_null().into())).await?;
         } else if let Some(x) = e.decode::<JobCompleted>()? {
             change.status = Set(JobStatus::Completed.as_str().into());
             change.verdict = Set(Some(verdict_str(x.report.verdict)));
@@ -87,25 +82,36 @@ impl Projection for Jobs {
             change.failure_code = Set(Some(x.code.as_str().into()));
             change.finished_at = Set(Some(at));
         } else if e.decode::<JobDeleted>()?.is_some() {
+            let cancel = job::ActiveModel {
+                status: Set(JobStatus::Cancelled.as_str().into()),
+                finished_at: Set(Some(at)),
+                ..Default::default()
+            };
+            let unfinished = job::Column::Status.is_in([JobStatus::Queued.as_str(), JobStatus::Processing.as_str()]);
+            update(txn, &id, cancel, Some(unfinished.into())).await?;
             change.deleted = Set(true);
             change.verdict = Set(None);
             change.risk_score = Set(None);
-            if !was_finished {
-                change.status = Set(JobStatus::Cancelled.as_str().into());
-                change.finished_at = Set(Some(at));
-            }
         } else if e.decode::<MediaPurged>()?.is_some() {
             change.media_purged_at = Set(Some(at));
         } else {
             return Ok(());
         }
-        change.sequence = Set(sequence);
-        change.update(txn).await.map_err(db_error)?;
-        Ok(())
+        update(txn, &id, change, None).await
     }
 
     async fn reset(&self, txn: &DatabaseTransaction) -> Result<(), DomainError> {
         job::Entity::delete_many().exec(txn).await.map_err(db_error)?;
         Ok(())
     }
+}
+
+/// Sets the fields `change` sets on job `id`'s row, when `condition` (if any) holds.
+async fn update(txn: &DatabaseTransaction, id: &str, change: job::ActiveModel, condition: Option<sea_orm::Condition>) -> Result<(), DomainError> {
+    let mut query = job::Entity::update_many().set(change).filter(job::Column::JobId.eq(id));
+    if let Some(condition) = condition {
+        query = query.filter(condition);
+    }
+    query.exec(txn).await.map_err(db_error)?;
+    Ok(())
 }
