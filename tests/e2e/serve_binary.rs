@@ -33,6 +33,8 @@ fn start_serve_with(dir: &Path, log_level: &str) -> (ChildGuard, String) {
             .env("VERACITY_HTTP_BIND", "127.0.0.1:0")
             .env("VERACITY_LOG_FORMAT", "json")
             .env("VERACITY_LOG_LEVEL", log_level)
+            // `serve` runs in a temp dir here; the models are the repository's.
+            .env("VERACITY_MODELS_DIR", Path::new(env!("CARGO_MANIFEST_DIR")).join("models"))
             .stdout(Stdio::piped())
             .stderr(log),
     )
