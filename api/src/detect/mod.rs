@@ -8,7 +8,6 @@ pub mod view;
 use std::time::Duration;
 
 use base64::Engine;
-use sha2::{Digest, Sha256};
 use veracity_adapters::media::{MediaError, frames, probe_image};
 use veracity_domain::accounts::Scope;
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
@@ -99,10 +98,7 @@ pub fn sniff(head: &[u8]) -> Result<MediaFormat, ApiError> {
 }
 
 fn media_error(e: MediaError) -> ApiError {
-    match e {
-        MediaError::Invalid(m) => ApiError::new(ErrorCode::InvalidFileFormat, m),
-        MediaError::TooLarge(m) => ApiError::new(ErrorCode::FileTooLarge, m),
-    }
+    ApiError::new(e.code().into(), e.to_string())
 }
 
 /// Validated media, ready to store.
@@ -143,7 +139,7 @@ fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits) -> Resu
             for (i, frame) in list.iter().enumerate() {
                 match MediaFormat::sniff(frame) {
                     Some(f) if f.media_type() == Some(MediaType::Image) => {
-                        probe_image(frame, f, limits).map_err(|e| media_error(e)).map_err(|e| e.with_extension("frame", serde_json::json!(i)))?;
+                        probe_image(frame, f, limits).map_err(media_error).map_err(|e| e.with_extension("frame", serde_json::json!(i)))?;
                     }
                     _ => return Err(unsupported(&format!("frame {i} is not an image"), &[MediaType::Image])),
                 }
@@ -227,6 +223,8 @@ fn wait_for(prefer: Option<&str>, media: MediaType, settings: &DetectSettings) -
 pub struct Submitted {
     pub job: Job,
     pub finished: bool,
+    /// Why it failed, when it did.
+    pub failure: Option<veracity_domain::detection::job::JobFailed>,
 }
 
 pub async fn submit(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, body: DetectBody, prefer: Option<&str>) -> Result<Submitted, ApiError> {
@@ -236,7 +234,7 @@ pub async fn submit(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, bo
     key.require(endpoint.scope(prepared.media_type))?;
     let tenant = key.caller.tenant;
     let job = JobId::new();
-    let sha256: String = Sha256::digest(&prepared.bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let sha256 = veracity_adapters::digest::sha256_hex(&prepared.bytes);
     let blob_key = format!("media/{tenant}/{job}/{sha256}");
     let size = prepared.bytes.len() as u64;
     state.blobs.put(&BlobKey::new(blob_key.clone())?, prepared.bytes.into()).await?;
@@ -259,7 +257,7 @@ pub async fn submit(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, bo
 
     let wait = wait_for(prefer, prepared.media_type, &state.detect);
     let (state_now, finished) = wait_until_finished(state, &agg, wait).await?;
-    Ok(Submitted { job: Job::from_state(&job.to_string(), &state_now), finished })
+    Ok(Submitted { job: Job::from_state(&job.to_string(), &state_now), finished, failure: state_now.failure })
 }
 
 /// Reads the job until it is finished or `wait` runs out.

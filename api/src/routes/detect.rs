@@ -9,7 +9,7 @@ use serde_json::json;
 use super::ApiTags;
 use crate::auth::ApiKeyCaller;
 use crate::detect::payload::DetectBody;
-use crate::detect::view::{Job, Status};
+use crate::detect::view::Job;
 use crate::detect::{Endpoint, submit};
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
@@ -33,10 +33,8 @@ fn respond(submitted: crate::detect::Submitted) -> Result<DetectResponse, ApiErr
         let location = format!("/v1/jobs/{}", job.id);
         return Ok(DetectResponse::Accepted(Json(job), location));
     }
-    if job.status == Status::Failed {
-        let error = job.error.clone().unwrap_or(crate::detect::view::JobError { code: "ANALYSIS_FAILED".into(), message: String::new() });
-        let code = ErrorCode::ALL.into_iter().find(|c| c.as_str() == error.code).unwrap_or(ErrorCode::AnalysisFailed);
-        return Err(ApiError::new(code, error.message).with_extension("job_id", json!(job.id)));
+    if let Some(failure) = submitted.failure {
+        return Err(ApiError::new(ErrorCode::from(failure.code), failure.message).with_extension("job_id", json!(job.id)));
     }
     Ok(DetectResponse::Done(Json(job)))
 }

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use sha2::{Digest, Sha256};
 use veracity_adapters::media::{self, MediaError, VideoSampling, frames};
 use veracity_domain::detection::fusion::{Bands, assess};
 use veracity_domain::detection::job::{FailureCode, JobSubmitted};
@@ -44,7 +43,7 @@ pub struct Analyser {
 
 impl Analyser {
     pub fn decode(&self, bytes: &[u8], media: &StoredMedia, job: &JobSubmitted) -> Result<DecodedMedia, Failure> {
-        let digest: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+        let digest = veracity_adapters::digest::sha256_hex(bytes);
         if digest != media.sha256 {
             return Err(Failure::new(FailureCode::AnalysisFailed, "the stored media does not match its SHA-256; it was not analysed"));
         }
