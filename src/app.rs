@@ -11,13 +11,14 @@ use sea_orm::DatabaseConnection;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::blob::{LocalBlobStore, S3BlobStore, S3Settings};
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamJobQueue, JobQueueSettings, StreamSettings};
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamIdempotencyKeys, JetStreamJobQueue, JobQueueSettings, StreamSettings};
 use veracity_adapters::redact::redact_url;
 use veracity_adapters::{projections, sql};
 use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThrottle, SecurityLog, TokenIssuer, TrustedProxies};
+use veracity_adapters::media_url::MediaFetcher;
 use veracity_api::detect::DetectSettings;
 use veracity_api::{AppState, BodyLimits, Metrics};
-use veracity_domain::ports::{BlobStore, Clock, EventStore, JobQueue, JobSlots, SystemClock};
+use veracity_domain::ports::{BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue, JobSlots, SystemClock};
 use veracity_workers::projector::{ProjectionRunner, ProjectorSettings};
 
 use crate::config::{BlobBackend, Config};
@@ -34,6 +35,7 @@ pub struct Components {
     pub clock: Arc<dyn Clock>,
     pub jobs: Arc<dyn JobQueue>,
     pub slots: Arc<dyn JobSlots>,
+    pub idempotency: Arc<dyn IdempotencyKeys>,
 }
 
 /// What a process runs.
@@ -79,6 +81,7 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
     )
     .await?;
     let slots = Arc::new(queue.slots().await?);
+    let idempotency = Arc::new(JetStreamIdempotencyKeys::open(client.clone(), &config.nats.idempotency_bucket, config.nats.replicas).await?);
     let events = JetStreamEventStore::open(
         client,
         StreamSettings {
@@ -108,7 +111,7 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
             Arc::new(store)
         }
     };
-    Ok(Components { events: Arc::new(events), blobs, db, clock: Arc::new(SystemClock), jobs: Arc::new(queue), slots })
+    Ok(Components { events: Arc::new(events), blobs, db, clock: Arc::new(SystemClock), jobs: Arc::new(queue), slots, idempotency })
 }
 
 /// Refuses to run against a schema older than this build (production runs `veracity migrate`
@@ -249,10 +252,12 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             metrics,
             auth,
             jobs: components.jobs.clone(),
+            idempotency: components.idempotency.clone(),
             detect: DetectSettings {
                 limits: config.detection.limits,
                 default_wait: Duration::from_secs(config.detection.default_wait_secs),
                 max_wait: Duration::from_secs(config.detection.max_wait_secs),
+                fetcher: MediaFetcher::new(config.detection.url_policy()),
             },
         };
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };

@@ -83,6 +83,8 @@ pub struct NatsConfig {
     pub store_dir: PathBuf,
     /// How long to keep retrying the first connection at start.
     pub connect_timeout_secs: u64,
+    /// The JetStream key-value bucket of `Idempotency-Key` records (kept 24 h).
+    pub idempotency_bucket: String,
 }
 
 impl Default for NatsConfig {
@@ -96,6 +98,7 @@ impl Default for NatsConfig {
             server: "nats-server".into(),
             store_dir: "data/nats".into(),
             connect_timeout_secs: 30,
+            idempotency_bucket: "veracity_idempotency".into(),
         }
     }
 }

@@ -2,8 +2,10 @@
 //! where the models and ONNX Runtime are. Part of [`crate::config::Config`].
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+use veracity_adapters::media_url::UrlPolicy;
 use veracity_domain::detection::MediaLimits;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -31,6 +33,16 @@ pub struct DetectionConfig {
     pub purge_interval_ms: u64,
     /// FFmpeg decoding threads per video (0: FFmpeg decides).
     pub video_threads: usize,
+    /// `media_url` fetching: plain `http` is refused unless this is set.
+    pub media_url_allow_http: bool,
+    /// Lets `media_url` reach loopback addresses. For tests only; never in production.
+    pub media_url_allow_loopback: bool,
+    /// Redirects followed (each target checked again).
+    pub media_url_max_redirects: u8,
+    pub media_url_connect_timeout_secs: u64,
+    /// The longest silence while reading, and the whole fetch.
+    pub media_url_read_timeout_secs: u64,
+    pub media_url_timeout_secs: u64,
 }
 
 impl Default for DetectionConfig {
@@ -48,6 +60,12 @@ impl Default for DetectionConfig {
             retained_secs: 30 * 24 * 3600,
             purge_interval_ms: 1000,
             video_threads: 0,
+            media_url_allow_http: false,
+            media_url_allow_loopback: false,
+            media_url_max_redirects: 3,
+            media_url_connect_timeout_secs: 5,
+            media_url_read_timeout_secs: 10,
+            media_url_timeout_secs: 30,
         }
     }
 }
@@ -62,6 +80,19 @@ pub struct ModelsConfig {
     pub onnxruntime: Option<PathBuf>,
     /// Threads one model inference may use.
     pub intra_threads: usize,
+}
+
+impl DetectionConfig {
+    pub fn url_policy(&self) -> UrlPolicy {
+        UrlPolicy {
+            allow_http: self.media_url_allow_http,
+            allow_loopback: self.media_url_allow_loopback,
+            max_redirects: self.media_url_max_redirects,
+            connect_timeout: Duration::from_secs(self.media_url_connect_timeout_secs),
+            read_timeout: Duration::from_secs(self.media_url_read_timeout_secs),
+            total_timeout: Duration::from_secs(self.media_url_timeout_secs),
+        }
+    }
 }
 
 impl Default for ModelsConfig {
@@ -84,6 +115,9 @@ pub fn validate(detection: &DetectionConfig, models: &ModelsConfig, problems: &m
     }
     if detection.worker_concurrency == 0 || detection.ack_wait_secs < 2 || detection.purge_interval_ms == 0 {
         problems.push("detection.worker_concurrency, purge_interval_ms must be > 0 and ack_wait_secs >= 2".into());
+    }
+    if [detection.media_url_connect_timeout_secs, detection.media_url_read_timeout_secs, detection.media_url_timeout_secs].contains(&0) {
+        problems.push("detection.media_url_*_timeout_secs must be greater than 0".into());
     }
     if detection.default_wait_secs > detection.max_wait_secs {
         problems.push("detection.default_wait_secs must not exceed detection.max_wait_secs".into());

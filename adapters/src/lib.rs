@@ -4,6 +4,7 @@
 pub mod blob;
 pub mod digest;
 pub mod media;
+pub mod media_url;
 pub mod nats;
 pub mod onnx;
 pub mod projections;

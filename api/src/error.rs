@@ -50,10 +50,14 @@ pub enum ErrorCode {
     NoFaceDetected,
     MediaExpired,
     AnalysisFailed,
+    MediaUrlRefused,
+    MediaUrlUnreachable,
+    IdempotencyKeyReused,
+    IdempotencyInProgress,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 33] = [
+    pub const ALL: [ErrorCode; 37] = [
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::MalformedJson,
@@ -87,6 +91,10 @@ impl ErrorCode {
         ErrorCode::NoFaceDetected,
         ErrorCode::MediaExpired,
         ErrorCode::AnalysisFailed,
+        ErrorCode::MediaUrlRefused,
+        ErrorCode::MediaUrlUnreachable,
+        ErrorCode::IdempotencyKeyReused,
+        ErrorCode::IdempotencyInProgress,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -124,6 +132,10 @@ impl ErrorCode {
             ErrorCode::NoFaceDetected => "NO_FACE_DETECTED",
             ErrorCode::MediaExpired => "MEDIA_EXPIRED",
             ErrorCode::AnalysisFailed => "ANALYSIS_FAILED",
+            ErrorCode::MediaUrlRefused => "MEDIA_URL_REFUSED",
+            ErrorCode::MediaUrlUnreachable => "MEDIA_URL_UNREACHABLE",
+            ErrorCode::IdempotencyKeyReused => "IDEMPOTENCY_KEY_REUSED",
+            ErrorCode::IdempotencyInProgress => "IDEMPOTENCY_IN_PROGRESS",
         }
     }
 
@@ -147,6 +159,9 @@ impl ErrorCode {
             ErrorCode::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::MediaExpired => StatusCode::GONE,
             ErrorCode::AnalysisFailed => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::MediaUrlRefused => StatusCode::BAD_REQUEST,
+            ErrorCode::MediaUrlUnreachable | ErrorCode::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::IdempotencyInProgress => StatusCode::CONFLICT,
         }
     }
 

@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
-use veracity_domain::ports::{BlobStore, Clock, EventStore, JobQueue};
+use veracity_domain::ports::{BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue};
 
 use crate::auth::Auth;
 use crate::detect::DetectSettings;
@@ -18,5 +18,7 @@ pub struct AppState {
     pub auth: Auth,
     /// Where submitted jobs go.
     pub jobs: Arc<dyn JobQueue>,
+    /// `Idempotency-Key` records.
+    pub idempotency: Arc<dyn IdempotencyKeys>,
     pub detect: DetectSettings,
 }

@@ -1,30 +1,25 @@
 //! Detection through HTTP on the real app: real NATS work queue, SQL read model, blob store,
-//! ONNX Runtime with MTCNN.
+//! ONNX Runtime with MTCNN. One test per kind of input.
 
-use serde_json::Value;
+use std::time::Duration;
+
+use base64::Engine;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
 
 use crate::support::accounts::{FetchJson, code_of};
 use crate::support::app::spawn_app;
-
-fn fixture(name: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/faces").join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{} (fetched by scripts/bootstrap): {e}", path.display()))
-}
-
-fn form(field: &str, name: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
-    reqwest::multipart::Form::new().part(field.to_owned(), reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()))
-}
+use crate::support::detection::{face, form, media};
 
 #[tokio::test]
 async fn an_image_is_analysed_synchronously_and_its_job_can_be_read_and_listed() {
     let app = spawn_app().await;
-    let owner = app.signup().await;
-    let (_, key) = app.create_key(&owner, serde_json::json!({"name": "ci"})).await;
+    let key = app.detect_key().await;
     let response = app
         .http
         .post(app.url("/v1/detect/image"))
         .bearer_auth(&key)
-        .multipart(form("image", "newton.png", fixture("newton.png")).text("analysis_type", "FACE"))
+        .multipart(form("image", "newton.png", face("newton.png")).text("analysis_type", "FACE"))
         .send()
         .await
         .unwrap();
@@ -51,12 +46,163 @@ async fn an_image_is_analysed_synchronously_and_its_job_can_be_read_and_listed()
             listed = page;
             break;
         }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert_eq!(listed["data"][0]["id"], id.as_str(), "{listed}");
+    app.stop().await;
+}
 
-    let renamed_pdf = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec();
-    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "photo.jpg", renamed_pdf)).send().await.unwrap();
-    assert_eq!(code_of(response, reqwest::StatusCode::UNSUPPORTED_MEDIA_TYPE).await, "UNSUPPORTED_MEDIA_TYPE");
+#[tokio::test]
+async fn a_video_is_accepted_then_polled_to_its_result() {
+    let app = spawn_app().await;
+    let key = app.detect_key().await;
+    let response = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).multipart(form("video", "clip.mp4", media("clip.mp4"))).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    let accepted: Value = response.json().await.unwrap();
+    assert!(matches!(accepted["status"].as_str(), Some("queued" | "processing")), "{accepted}");
+    assert_eq!(location, format!("/v1/jobs/{}", accepted["id"].as_str().unwrap()));
+
+    let job = app.finished_job(&key, accepted["id"].as_str().unwrap(), Duration::from_secs(60)).await;
+    assert_eq!(job["status"], "completed", "{job}");
+    assert_eq!(job["media_type"], "video");
+    assert_eq!(job["media"]["format"], "mp4");
+    assert_eq!(job["media"]["codec"], "h264");
+    assert_eq!(job["media"]["width"], 320);
+    assert_eq!(job["media"]["height"], 240);
+    assert!((job["media"]["duration"].as_f64().unwrap() - 3.0).abs() < 0.1, "{job}");
+    assert!((job["media"]["fps"].as_f64().unwrap() - 25.0).abs() < 0.01, "{job}");
+    // Sampled at 1 fps; the AAC track is decoded too.
+    assert_eq!(job["frames_analyzed"], 3, "{job}");
+    assert_eq!(job["media"]["sample_rate"], 44100, "{job}");
+    assert!(job["verdict"].is_string() && job["completed_at"].is_string(), "{job}");
+
+    // WebM (VP9) goes through `/v1/detect`, the type read from the content.
+    let response = app.http.post(app.url("/v1/detect")).bearer_auth(&key).multipart(form("file", "upload.bin", media("clip.webm"))).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let accepted: Value = response.json().await.unwrap();
+    let job = app.finished_job(&key, accepted["id"].as_str().unwrap(), Duration::from_secs(60)).await;
+    assert_eq!(job["status"], "completed", "{job}");
+    assert_eq!(job["media"]["format"], "webm");
+    assert_eq!(job["frames_analyzed"], 2, "{job}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn audio_files_are_decoded_and_analysed() {
+    let app = spawn_app().await;
+    let key = app.detect_key().await;
+    for (name, format, sample_rate) in [("tone.wav", "wav", 16000), ("tone.mp3", "mp3", 44100), ("tone.flac", "flac", 22050)] {
+        let response = app
+            .http
+            .post(app.url("/v1/detect/audio"))
+            .bearer_auth(&key)
+            .header("Prefer", "wait=30")
+            .multipart(form("audio", name, media(name)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{name}");
+        let job: Value = response.json().await.unwrap();
+        assert_eq!(job["status"], "completed", "{name}: {job}");
+        assert_eq!(job["media_type"], "audio");
+        assert_eq!(job["media"]["format"], format);
+        assert_eq!(job["media"]["sample_rate"], sample_rate, "{name}: {job}");
+        assert!((job["media"]["duration"].as_f64().unwrap() - 2.0).abs() < 0.1, "{name}: {job}");
+    }
+    // Without `Prefer`, audio answers 202.
+    let response = app.http.post(app.url("/v1/detect/audio")).bearer_auth(&key).multipart(form("file", "a.wav", media("tone.wav"))).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn text_is_checked_for_length_and_analysed() {
+    let app = spawn_app().await;
+    let key = app.detect_key().await;
+    let text = "The committee met on Tuesday to review the quarterly figures, and agreed to publish them next week.";
+    let response = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text, "highlight": true})).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let job: Value = response.json().await.unwrap();
+    assert_eq!(job["status"], "completed", "{job}");
+    assert_eq!(job["media_type"], "text");
+    assert_eq!(job["media"]["format"], "text");
+
+    let short = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": "Too short to judge."})).send().await.unwrap();
+    assert_eq!(code_of(short, StatusCode::BAD_REQUEST).await, "TEXT_TOO_SHORT");
+    // Text sent to the image endpoint is refused with the allowed types.
+    let wrong = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).json(&json!({"text": text})).send().await.unwrap();
+    assert_eq!(code_of(wrong, StatusCode::UNSUPPORTED_MEDIA_TYPE).await, "UNSUPPORTED_MEDIA_TYPE");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_video_sent_as_base64_frames_is_analysed_frame_by_frame() {
+    let app = spawn_app().await;
+    let key = app.detect_key().await;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let frames = json!([b64.encode(face("newton.png")), format!("data:image/png;base64,{}", b64.encode(face("gauss.png")))]);
+    let response = app
+        .http
+        .post(app.url("/v1/detect/video"))
+        .bearer_auth(&key)
+        .header("Prefer", "wait=30")
+        .json(&json!({"frames": frames, "analysis_type": "FACE", "return_details": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let job: Value = response.json().await.unwrap();
+    assert_eq!(job["status"], "completed", "{job}");
+    assert_eq!(job["media_type"], "video");
+    assert_eq!(job["frames_analyzed"], 2, "{job}");
+    let faces = job["faces"].as_array().unwrap();
+    assert_eq!(faces.len(), 2, "one face per portrait: {job}");
+    assert_eq!(faces.iter().map(|f| f["frame"].as_u64().unwrap()).collect::<Vec<_>>(), [0, 1]);
+
+    let not_base64 = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).json(&json!({"frames": ["%%%"]})).send().await.unwrap();
+    assert_eq!(code_of(not_base64, StatusCode::BAD_REQUEST).await, "INVALID_REQUEST");
+    let empty = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).json(&json!({"frames": []})).send().await.unwrap();
+    assert_eq!(code_of(empty, StatusCode::BAD_REQUEST).await, "FILE_MISSING");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_idempotency_key_replays_the_first_job_and_refuses_a_different_request() {
+    let app = spawn_app().await;
+    let key = app.detect_key().await;
+    let text = "An idempotent request: sending it twice must create one job, never two of them.";
+    let send = |body: Value, idem: &'static str| app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).header("Idempotency-Key", idem).json(&body).send();
+
+    let first = send(json!({"text": text}), "order-42").await.unwrap();
+    assert_eq!(first.status(), 200);
+    assert!(first.headers().get("idempotent-replayed").is_none());
+    let first: Value = first.json().await.unwrap();
+
+    let retry = send(json!({"text": text}), "order-42").await.unwrap();
+    assert_eq!(retry.status(), 200);
+    assert_eq!(retry.headers()["idempotent-replayed"], "true");
+    let retry: Value = retry.json().await.unwrap();
+    assert_eq!(retry["id"], first["id"]);
+
+    let other = send(json!({"text": format!("{text} Different.")}), "order-42").await.unwrap();
+    assert_eq!(code_of(other, StatusCode::UNPROCESSABLE_ENTITY).await, "IDEMPOTENCY_KEY_REUSED");
+
+    // A request refused before creating anything does not use up its key.
+    let short = send(json!({"text": "short"}), "order-43").await.unwrap();
+    assert_eq!(code_of(short, StatusCode::BAD_REQUEST).await, "TEXT_TOO_SHORT");
+    let fixed = send(json!({"text": text}), "order-43").await.unwrap();
+    assert_eq!(fixed.status(), 200);
+    let fixed: Value = fixed.json().await.unwrap();
+    assert_ne!(fixed["id"], first["id"]);
+
+    // Keys are per organisation: another tenant's identical key is a different key.
+    let other_key = app.detect_key().await;
+    let theirs: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&other_key).header("Idempotency-Key", "order-42").json(&json!({"text": text})).fetch().await;
+    assert_eq!(theirs["status"], "completed");
+    assert_ne!(theirs["id"], first["id"]);
+
+    let bad = send(json!({"text": text}), "").await.unwrap();
+    assert_eq!(code_of(bad, StatusCode::BAD_REQUEST).await, "INVALID_REQUEST");
     app.stop().await;
 }

@@ -7,6 +7,8 @@ mod api_keys;
 mod auth_sessions;
 mod blob_store_contract;
 mod detection;
+mod detection_bad_input;
+mod detection_media_url;
 mod event_store_contract;
 mod http_edge;
 mod isolation_audit;

@@ -53,7 +53,16 @@ pub fn probe_image(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> R
     Ok((width, height))
 }
 
+/// Refuses a JPEG that stops before its end (decoders would grey-fill the missing part).
+fn check_complete(bytes: &[u8], format: MediaFormat) -> Result<(), MediaError> {
+    if format == MediaFormat::Jpeg && !super::jpeg::is_complete(bytes) {
+        return Err(MediaError::Invalid("the JPEG image is truncated: it ends before its end-of-image marker".into()));
+    }
+    Ok(())
+}
+
 pub fn decode_image(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> Result<DecodedMedia, MediaError> {
+    check_complete(bytes, format)?;
     let mut decoder = reader(bytes, format, limits)?.into_decoder().map_err(|e| invalid(format, e))?;
     let (width, height) = decoder.dimensions();
     limits.check_pixels(width, height)?;
@@ -84,6 +93,7 @@ pub(super) fn decode_still(bytes: &[u8], limits: &MediaLimits) -> Result<RgbImag
     let format = MediaFormat::sniff(bytes)
         .filter(|f| f.media_type() == Some(MediaType::Image))
         .ok_or_else(|| MediaError::Invalid("a frame is not a JPEG, PNG, WebP, GIF, BMP or TIFF image".into()))?;
+    check_complete(bytes, format)?;
     let decoded = reader(bytes, format, limits)?.decode().map_err(|e| invalid(format, e))?;
     limits.check_pixels(decoded.width(), decoded.height())?;
     let rgb = decoded.into_rgb8();

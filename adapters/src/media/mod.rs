@@ -5,6 +5,7 @@
 mod audio;
 pub mod frames;
 mod image;
+mod jpeg;
 mod metadata;
 mod resample;
 mod video;

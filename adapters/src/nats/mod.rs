@@ -1,6 +1,7 @@
 //! NATS: the client connection and the JetStream event store.
 
 mod event_store;
+mod idempotency;
 mod jobs;
 
 use std::path::PathBuf;
@@ -12,6 +13,7 @@ use veracity_domain::{Dependency, DomainError};
 use crate::redact::redact_url;
 
 pub use event_store::{JetStreamEventStore, StreamSettings};
+pub use idempotency::{IDEMPOTENCY_TTL, JetStreamIdempotencyKeys};
 pub use jobs::{JetStreamJobQueue, JetStreamJobSlots, JobQueueSettings};
 
 pub(crate) fn nats_error(context: &str, err: impl std::fmt::Display) -> DomainError {

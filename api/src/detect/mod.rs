@@ -2,6 +2,7 @@
 //! claimed types), store it content-addressed, record `upload.received` and `job.submitted`,
 //! queue the job, and wait for its result when the client prefers to.
 
+mod idempotency;
 pub mod payload;
 pub mod view;
 
@@ -9,10 +10,11 @@ use std::time::Duration;
 
 use base64::Engine;
 use veracity_adapters::media::{MediaError, frames, probe_image};
+use veracity_adapters::media_url::{FetchError, MediaFetcher};
 use veracity_domain::accounts::Scope;
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
-use veracity_domain::ports::{BlobKey, JobTicket};
+use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket};
 use veracity_domain::{AggregatePosition, JobId};
 
 use crate::auth::ApiKeyCaller;
@@ -30,11 +32,18 @@ pub struct DetectSettings {
     pub default_wait: Duration,
     /// The longest `Prefer: wait` honoured.
     pub max_wait: Duration,
+    /// Fetches `media_url`s (SSRF rules and timeouts).
+    pub fetcher: MediaFetcher,
 }
 
 impl Default for DetectSettings {
     fn default() -> Self {
-        Self { limits: MediaLimits::default(), default_wait: Duration::from_secs(10), max_wait: Duration::from_secs(60) }
+        Self {
+            limits: MediaLimits::default(),
+            default_wait: Duration::from_secs(10),
+            max_wait: Duration::from_secs(60),
+            fetcher: MediaFetcher::default(),
+        }
     }
 }
 
@@ -161,8 +170,35 @@ fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits) -> Resu
             }
             Ok(Prepared { bytes: text.into_bytes(), media_type: MediaType::Text, format: None, source: MediaSource::Text { highlight } })
         }
-        DetectInput::Url(_) => Err(ApiError::new(ErrorCode::InvalidRequest, "`media_url` is not accepted by this server yet; upload the file")),
+        DetectInput::Url(_) => unreachable!("URLs are fetched before `prepare`"),
     }
+}
+
+/// Fetches a `media_url` (see [`MediaFetcher`] for what is refused) into a file input, capped
+/// at the largest size the endpoint accepts, then at its sniffed type's limit.
+async fn fetch(settings: &DetectSettings, url: &str, endpoint: Endpoint) -> Result<(DetectInput, MediaSource), ApiError> {
+    let limits = &settings.limits;
+    let cap = limits.bytes_for_any(endpoint.accepts());
+    let fetched = settings.fetcher.fetch(url, cap).await.map_err(|e| match e {
+        FetchError::Refused(why) => ApiError::new(ErrorCode::MediaUrlRefused, why),
+        FetchError::Unreachable(why) => ApiError::new(ErrorCode::MediaUrlUnreachable, why),
+        FetchError::TooLarge { limit } => payload::too_large(limit, None),
+    })?;
+    if fetched.bytes.is_empty() {
+        return Err(ApiError::new(ErrorCode::MediaUrlUnreachable, "the URL answered with an empty body"));
+    }
+    let format = sniff(&fetched.bytes)?;
+    let limit = limits.bytes_for(format.media_type().expect("sniffed formats are accepted ones"));
+    if fetched.bytes.len() as u64 > limit {
+        return Err(payload::too_large(limit, Some(format)));
+    }
+    // Query strings often carry signatures (pre-signed links): the recorded URL drops them.
+    let mut recorded = fetched.final_url;
+    recorded.set_query(None);
+    recorded.set_fragment(None);
+    let filename = recorded.path_segments().and_then(|mut s| s.next_back()).filter(|n| !n.is_empty()).map(|n| n.chars().take(200).collect());
+    let input = DetectInput::File { bytes: fetched.bytes, format, filename };
+    Ok((input, MediaSource::Url { url: recorded.to_string() }))
 }
 
 /// The input and options of a request body; `FILE_MISSING` when it holds no media.
@@ -225,12 +261,72 @@ pub struct Submitted {
     pub finished: bool,
     /// Why it failed, when it did.
     pub failure: Option<veracity_domain::detection::job::JobFailed>,
+    /// An `Idempotency-Key` retry: the job is the one the first request created.
+    pub replayed: bool,
 }
 
-pub async fn submit(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, body: DetectBody, prefer: Option<&str>) -> Result<Submitted, ApiError> {
+/// Validates, stores and queues a detection request, then waits for it as the client prefers.
+/// With an `Idempotency-Key`, a retry gets the job the first request created.
+pub async fn submit(
+    state: &AppState,
+    key: &ApiKeyCaller,
+    endpoint: Endpoint,
+    body: DetectBody,
+    prefer: Option<&str>,
+    idempotency_key: Option<&str>,
+) -> Result<Submitted, ApiError> {
     let (input, options) = unpack(body)?;
+    let Some(idempotency_key) = idempotency_key else {
+        let (job, media_type) = create(state, key, endpoint, input, options).await?;
+        return finish(state, key, job, wait_for(prefer, media_type, &state.detect), false).await;
+    };
+    let claim = idempotency::Claim::new(state, key, idempotency_key, endpoint, &input, &options)?;
+    match claim.take().await? {
+        IdempotencyClaim::Claimed => match create(state, key, endpoint, input, options).await {
+            Ok((job, media_type)) => {
+                claim.complete(&job).await?;
+                finish(state, key, job, wait_for(prefer, media_type, &state.detect), false).await
+            }
+            Err(error) => {
+                claim.release().await;
+                Err(error)
+            }
+        },
+        IdempotencyClaim::Replay { resource } => {
+            let job: JobId = resource.parse().map_err(|_| ApiError::internal())?;
+            let (current, _) = load::<JobState>(state.events.as_ref(), &aggregate::<JobState>(key.caller.tenant, job.to_string())?).await?;
+            let media_type = match &current.submitted {
+                Some(submitted) if !current.deleted => submitted.media_type,
+                _ => return Err(ApiError::new(ErrorCode::NotFound, format!("the job {job} this Idempotency-Key created was deleted"))),
+            };
+            key.require(endpoint.scope(media_type))?;
+            finish(state, key, job, wait_for(prefer, media_type, &state.detect), true).await
+        }
+        IdempotencyClaim::InProgress => Err(ApiError::new(
+            ErrorCode::IdempotencyInProgress,
+            "a request with this Idempotency-Key is still being processed; retry in a moment",
+        )),
+        IdempotencyClaim::Mismatch => Err(ApiError::new(
+            ErrorCode::IdempotencyKeyReused,
+            "this Idempotency-Key was used with a different request in the last 24 hours; use a new key",
+        )),
+    }
+}
+
+/// Validates the input, stores the media and records and queues the job.
+async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input: DetectInput, options: DetectOptions) -> Result<(JobId, MediaType), ApiError> {
     let limits = state.detect.limits;
-    let prepared = prepare(input, endpoint, &limits)?;
+    let prepared = match input {
+        DetectInput::Url(url) => {
+            // The scope is checked before fetching anything for a caller who may not submit.
+            if let [only] = endpoint.accepts() {
+                key.require(endpoint.scope(*only))?;
+            }
+            let (input, source) = fetch(&state.detect, &url, endpoint).await?;
+            Prepared { source, ..prepare(input, endpoint, &limits)? }
+        }
+        input => prepare(input, endpoint, &limits)?,
+    };
     key.require(endpoint.scope(prepared.media_type))?;
     let tenant = key.caller.tenant;
     let job = JobId::new();
@@ -254,10 +350,13 @@ pub async fn submit(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, bo
     let submitted = JobSubmitted { check: endpoint.check(), media_type: prepared.media_type, options, key: key.caller.key };
     append(state.events.as_ref(), &agg, appended.position(), &submitted, now, &key.request_id).await?;
     state.jobs.enqueue(JobTicket { tenant, job }).await?;
+    Ok((job, prepared.media_type))
+}
 
-    let wait = wait_for(prefer, prepared.media_type, &state.detect);
-    let (state_now, finished) = wait_until_finished(state, &agg, wait).await?;
-    Ok(Submitted { job: Job::from_state(&job.to_string(), &state_now), finished, failure: state_now.failure })
+async fn finish(state: &AppState, key: &ApiKeyCaller, job: JobId, wait: Duration, replayed: bool) -> Result<Submitted, ApiError> {
+    let agg = aggregate::<JobState>(key.caller.tenant, job.to_string())?;
+    let (current, finished) = wait_until_finished(state, &agg, wait).await?;
+    Ok(Submitted { job: Job::from_state(&job.to_string(), &current), finished, failure: current.failure, replayed })
 }
 
 /// Reads the job until it is finished or `wait` runs out.

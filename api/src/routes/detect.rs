@@ -16,27 +16,34 @@ use crate::state::AppState;
 
 pub struct DetectApi;
 
+/// `Prefer: wait=<seconds>`: how long to wait for the result before answering 202.
+type Prefer = Header<Option<String>>;
+/// `Idempotency-Key`: a retry with the same key and request gets the first request's job
+/// (`Idempotent-Replayed: true`) for 24 hours; a different request with it is refused (422).
+type IdempotencyKey = Header<Option<String>>;
+
 #[derive(ApiResponse)]
 pub enum DetectResponse {
     /// The job finished within the wait; this is its result.
     #[oai(status = 200)]
-    Done(Json<Job>),
+    Done(Json<Job>, #[oai(header = "Idempotent-Replayed")] Option<bool>),
     /// Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
     #[oai(status = 202)]
-    Accepted(Json<Job>, #[oai(header = "Location")] String),
+    Accepted(Json<Job>, #[oai(header = "Location")] String, #[oai(header = "Idempotent-Replayed")] Option<bool>),
 }
 
 /// A finished job answers 200, a failed one its error (with the job id), else 202.
 fn respond(submitted: crate::detect::Submitted) -> Result<DetectResponse, ApiError> {
     let job = submitted.job;
+    let replayed = submitted.replayed.then_some(true);
     if !submitted.finished {
         let location = format!("/v1/jobs/{}", job.id);
-        return Ok(DetectResponse::Accepted(Json(job), location));
+        return Ok(DetectResponse::Accepted(Json(job), location, replayed));
     }
     if let Some(failure) = submitted.failure {
         return Err(ApiError::new(ErrorCode::from(failure.code), failure.message).with_extension("job_id", json!(job.id)));
     }
-    Ok(DetectResponse::Done(Json(job)))
+    Ok(DetectResponse::Done(Json(job), replayed))
 }
 
 #[OpenApi(tag = "ApiTags::Detection")]
@@ -50,8 +57,8 @@ impl DetectApi {
     /// with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the wait. Needs the
     /// `detect:<media type>` scope.
     #[oai(path = "/v1/detect", method = "post", operation_id = "detect")]
-    async fn detect(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Header<Option<String>>) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Any, body, prefer.0.as_deref()).await?)
+    async fn detect(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+        respond(submit(&state, &key, Endpoint::Any, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
     /// Detect image deepfakes
@@ -61,8 +68,8 @@ impl DetectApi {
     /// VERIFICATION, none found is `NO_FACE_DETECTED`), generator metadata and the verdict.
     /// Waits up to 10 s for the result by default. Scope `detect:image`.
     #[oai(path = "/v1/detect/image", method = "post", operation_id = "detectImage")]
-    async fn image(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Header<Option<String>>) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Image, body, prefer.0.as_deref()).await?)
+    async fn image(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+        respond(submit(&state, &key, Endpoint::Image, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
     /// Detect video deepfakes
@@ -72,8 +79,8 @@ impl DetectApi {
     /// videos); the audio track is analysed too. Answers 202 with a `Location` unless `Prefer:
     /// wait` is sent. Scope `detect:video`.
     #[oai(path = "/v1/detect/video", method = "post", operation_id = "detectVideo")]
-    async fn video(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Header<Option<String>>) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Video, body, prefer.0.as_deref()).await?)
+    async fn video(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+        respond(submit(&state, &key, Endpoint::Video, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
     /// Detect audio deepfakes
@@ -81,8 +88,8 @@ impl DetectApi {
     /// WAV, MP3, M4A/AAC, FLAC or OGG up to 10 MB and 10 minutes, decoded to 16 kHz mono.
     /// Answers 202 with a `Location` unless `Prefer: wait` is sent. Scope `detect:audio`.
     #[oai(path = "/v1/detect/audio", method = "post", operation_id = "detectAudio")]
-    async fn audio(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Header<Option<String>>) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Audio, body, prefer.0.as_deref()).await?)
+    async fn audio(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+        respond(submit(&state, &key, Endpoint::Audio, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
     /// Detect AI-written text
@@ -91,8 +98,8 @@ impl DetectApi {
     /// otherwise), at most 100,000. Waits up to 10 s for the result by default. Scope
     /// `detect:text`.
     #[oai(path = "/v1/detect/text", method = "post", operation_id = "detectText")]
-    async fn text(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Header<Option<String>>) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Text, body, prefer.0.as_deref()).await?)
+    async fn text(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+        respond(submit(&state, &key, Endpoint::Text, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
     /// Detect AI-generated images
@@ -101,7 +108,7 @@ impl DetectApi {
     /// `generator` names the model when provenance or metadata identifies it. Scope
     /// `detect:ai-media`.
     #[oai(path = "/v1/detect/ai-media", method = "post", operation_id = "detectAiMedia")]
-    async fn ai_media(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Header<Option<String>>) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::AiMedia, body, prefer.0.as_deref()).await?)
+    async fn ai_media(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+        respond(submit(&state, &key, Endpoint::AiMedia, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 }

@@ -6,10 +6,12 @@ pub mod blob_store;
 pub mod clock;
 pub mod detector;
 pub mod event_store;
+pub mod idempotency;
 pub mod job_queue;
 
 pub use blob_store::{BlobKey, BlobStore};
 pub use clock::{Clock, SystemClock};
 pub use detector::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOutput, Frame, RgbImage};
 pub use event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription};
+pub use idempotency::{IdempotencyClaim, IdempotencyKeys};
 pub use job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketHandle, TicketStream};

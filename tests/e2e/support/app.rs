@@ -106,6 +106,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     config.detection.queue_stream = unique("TEST_JOBS_");
     config.detection.queue_subject_prefix = format!("{}.jobs", unique("t"));
     config.detection.slots_bucket = unique("test_slots_");
+    config.nats.idempotency_bucket = unique("test_idem_");
     config.detection.ack_wait_secs = 3;
     config.detection.purge_interval_ms = 100;
     config.models.dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
@@ -114,6 +115,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
         config.database.url = first.database.url.clone();
         config.nats.stream = first.nats.stream.clone();
         config.nats.subject_prefix = first.nats.subject_prefix.clone();
+        config.nats.idempotency_bucket = first.nats.idempotency_bucket.clone();
         config.auth.jwt_secret = first.auth.jwt_secret.clone();
         config.blobs.dir = first.blobs.dir.clone();
     }

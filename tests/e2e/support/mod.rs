@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod app;
+pub mod detection;
 pub mod moto;
 pub mod nats;
 pub mod postgres;

@@ -1,0 +1,146 @@
+//! `media_url`: fetched from a loopback test server when the test switch allows loopback, and
+//! refused for internal addresses (literal, resolved, or reached by a redirect) otherwise.
+
+use std::net::SocketAddr;
+
+use poem::http::StatusCode as PoemStatus;
+use poem::listener::{Acceptor, Listener, TcpListener};
+use poem::web::{Path, Redirect};
+use poem::{Body, Response, Route, Server, get, handler};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use tokio_util::sync::CancellationToken;
+
+use crate::support::accounts::code_of;
+use crate::support::app::{AppOptions, spawn_app, spawn_app_with};
+use crate::support::detection::face;
+
+#[handler]
+fn newton() -> Response {
+    Response::builder().content_type("text/plain").body(face("newton.png"))
+}
+
+#[handler]
+fn redirect_to(Path(hops): Path<u32>) -> Redirect {
+    if hops == 0 { Redirect::temporary("/newton.png") } else { Redirect::temporary(format!("/hops/{}", hops - 1)) }
+}
+
+#[handler]
+fn to_private() -> Redirect {
+    Redirect::temporary("http://10.0.0.1/newton.png")
+}
+
+#[handler]
+fn to_metadata() -> Redirect {
+    Redirect::see_other("http://169.254.169.254/latest/meta-data/iam/")
+}
+
+#[handler]
+fn huge_jpeg() -> Body {
+    // 30 MB of JPEG-looking bytes, more than any image may be: the fetch stops at the cap.
+    let mut head = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    head.resize(30 * 1024 * 1024, 0);
+    Body::from(head)
+}
+
+#[handler]
+fn not_found() -> PoemStatus {
+    PoemStatus::NOT_FOUND
+}
+
+/// A plain-HTTP media server on 127.0.0.1:0, stopped when the token is cancelled.
+async fn media_server() -> (SocketAddr, CancellationToken) {
+    let acceptor = TcpListener::bind("127.0.0.1:0").into_acceptor().await.unwrap();
+    let addr = acceptor.local_addr()[0].as_socket_addr().copied().unwrap();
+    let routes = Route::new()
+        .at("/newton.png", get(newton))
+        .at("/hops/:hops", get(redirect_to))
+        .at("/to-private", get(to_private))
+        .at("/to-metadata", get(to_metadata))
+        .at("/huge.jpg", get(huge_jpeg))
+        .at("/gone.png", get(not_found));
+    let stop = CancellationToken::new();
+    let signal = stop.clone();
+    tokio::spawn(async move { Server::new_with_acceptor(acceptor).run_with_graceful_shutdown(routes, signal.cancelled_owned(), None).await });
+    (addr, stop)
+}
+
+#[tokio::test]
+async fn media_url_is_fetched_from_loopback_only_with_the_test_switch() {
+    let app = spawn_app_with(AppOptions {
+        tweak: Some(|config| {
+            config.detection.media_url_allow_http = true;
+            config.detection.media_url_allow_loopback = true;
+        }),
+        ..AppOptions::default()
+    })
+    .await;
+    let (server, stop) = media_server().await;
+    let key = app.detect_key().await;
+    let detect = |url: String| app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).json(&json!({"media_url": url, "analysis_type": "FACE"})).send();
+
+    // Content-Type lies (text/plain); the bytes are a PNG and are treated as one.
+    let response = detect(format!("http://{server}/newton.png?X-Amz-Signature=secret")).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let job: Value = response.json().await.unwrap();
+    assert_eq!(job["status"], "completed", "{job}");
+    assert_eq!(job["media"]["format"], "png");
+    assert_eq!(job["faces"].as_array().unwrap().len(), 1);
+    // The recorded source drops the query string (pre-signed links carry credentials there).
+    assert_eq!(job["source"], format!("http://{server}/newton.png"), "{job}");
+
+    // Up to three redirects are followed; a fourth is refused.
+    let three = detect(format!("http://{server}/hops/2")).await.unwrap();
+    assert_eq!(three.status(), 200);
+    let four = detect(format!("http://{server}/hops/3")).await.unwrap();
+    assert_eq!(code_of(four, StatusCode::BAD_REQUEST).await, "MEDIA_URL_REFUSED");
+
+    // The switch lets loopback through, nothing else: redirects to internal addresses are refused.
+    for path in ["to-private", "to-metadata"] {
+        let response = detect(format!("http://{server}/{path}")).await.unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{path}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["code"], "MEDIA_URL_REFUSED", "{path}: {problem}");
+        assert!(problem["detail"].as_str().unwrap().contains("redirect"), "{problem}");
+    }
+
+    let huge = detect(format!("http://{server}/huge.jpg")).await.unwrap();
+    assert_eq!(code_of(huge, StatusCode::PAYLOAD_TOO_LARGE).await, "FILE_TOO_LARGE");
+    let gone = detect(format!("http://{server}/gone.png")).await.unwrap();
+    assert_eq!(code_of(gone, StatusCode::UNPROCESSABLE_ENTITY).await, "MEDIA_URL_UNREACHABLE");
+    // A port nobody listens on.
+    let closed = detect("http://127.0.0.1:9/newton.png".into()).await.unwrap();
+    assert_eq!(code_of(closed, StatusCode::UNPROCESSABLE_ENTITY).await, "MEDIA_URL_UNREACHABLE");
+    stop.cancel();
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn media_url_refuses_internal_addresses_and_plain_http_by_default() {
+    let app = spawn_app().await;
+    let (server, stop) = media_server().await;
+    let key = app.detect_key().await;
+    let refused = [
+        format!("https://127.0.0.1:{}/newton.png", server.port()),
+        "https://10.1.2.3/photo.jpg".into(),
+        "https://169.254.169.254/latest/meta-data/".into(),
+        "https://[::1]/photo.jpg".into(),
+        "https://[::ffff:127.0.0.1]/photo.jpg".into(),
+        "https://[fd00:ec2::254]/latest/meta-data/".into(),
+        "https://100.100.100.200/latest/meta-data/".into(),
+        "https://localhost/photo.jpg".into(),
+        // The loopback server itself, over http: refused for the scheme.
+        format!("http://{server}/newton.png"),
+        "ftp://example.com/photo.jpg".into(),
+        "file:///etc/passwd".into(),
+        "https://user:secret@example.com/photo.jpg".into(),
+    ];
+    for url in refused {
+        let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).json(&json!({"media_url": url})).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{url}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["code"], "MEDIA_URL_REFUSED", "{url}: {problem}");
+    }
+    stop.cancel();
+    app.stop().await;
+}
