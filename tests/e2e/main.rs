@@ -9,6 +9,7 @@ mod blob_store_contract;
 mod detection;
 mod detection_bad_input;
 mod detection_media_url;
+mod detection_workers;
 mod event_store_contract;
 mod http_edge;
 mod isolation_audit;

@@ -68,6 +68,11 @@ impl TestApp {
 
     /// Stops the API and workers (the NATS server stops when the app is dropped).
     pub async fn stop(mut self) {
+        self.halt().await;
+    }
+
+    /// Stops the API and workers but keeps the data directory, for a later app to `join`.
+    pub async fn halt(&mut self) {
         if let Some(running) = self.running.take() {
             running.stop().await;
         }

@@ -1,0 +1,167 @@
+//! Detection workers under failure and over time: a worker process killed with SIGKILL mid-job,
+//! and media retention after the verdict.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::str::FromStr;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use serde_json::Value;
+use veracity::app::Roles;
+use veracity::config::Config;
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_domain::ports::EventStore;
+use veracity_domain::{AggregateRef, TenantId};
+
+use crate::support::accounts::FetchJson;
+use crate::support::app::{AppOptions, spawn_app_with};
+use crate::support::detection::{face, form, media};
+use crate::support::process::ChildGuard;
+use crate::support::{eventually, tool};
+
+/// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
+fn start_worker(config: &Config, log: &Path) -> ChildGuard {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_veracity"));
+    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("VERACITY_")) {
+        command.env_remove(key);
+    }
+    let d = &config.detection;
+    command
+        .arg("worker")
+        .env("VERACITY_NATS_URL", config.nats.url.as_ref().unwrap().expose())
+        .env("VERACITY_NATS_STREAM", &config.nats.stream)
+        .env("VERACITY_NATS_SUBJECT_PREFIX", &config.nats.subject_prefix)
+        .env("VERACITY_NATS_IDEMPOTENCY_BUCKET", &config.nats.idempotency_bucket)
+        .env("VERACITY_NATS_SERVER", tool("VERACITY_NATS_SERVER", "nats-server"))
+        .env("VERACITY_DATABASE_URL", config.database.url.expose())
+        .env("VERACITY_BLOBS_DIR", &config.blobs.dir)
+        .env("VERACITY_MODELS_DIR", &config.models.dir)
+        .env("VERACITY_DETECTION_QUEUE_STREAM", &d.queue_stream)
+        .env("VERACITY_DETECTION_QUEUE_SUBJECT_PREFIX", &d.queue_subject_prefix)
+        .env("VERACITY_DETECTION_SLOTS_BUCKET", &d.slots_bucket)
+        .env("VERACITY_DETECTION_ACK_WAIT_SECS", d.ack_wait_secs.to_string())
+        .env("VERACITY_DETECTION_PURGE_INTERVAL_MS", d.purge_interval_ms.to_string())
+        .env("VERACITY_LOG_LEVEL", "info")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(log).unwrap());
+    ChildGuard::spawn(&mut command).unwrap()
+}
+
+/// The event types recorded for a job, in order, with when they happened.
+async fn job_events(config: &Config, tenant: &str, job: &str) -> Vec<(String, chrono::DateTime<chrono::Utc>)> {
+    let client = veracity_adapters::nats::connect(&ConnectSettings {
+        url: config.nats.url.as_ref().unwrap().expose().to_owned(),
+        connection_name: "test-reader".into(),
+        credentials_file: None,
+        initial_connect_timeout: Duration::from_secs(5),
+    })
+    .await
+    .unwrap();
+    let settings = StreamSettings { stream: config.nats.stream.clone(), subject_prefix: config.nats.subject_prefix.clone(), replicas: 1 };
+    let store = JetStreamEventStore::open(client, settings).await.unwrap();
+    let aggregate = AggregateRef::new(TenantId::from_str(tenant).unwrap(), "job", job).unwrap();
+    store.load(&aggregate, 0).await.unwrap().into_iter().map(|e| (e.envelope.event_type, e.envelope.occurred_at)).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_whose_worker_is_killed_midway_is_finished_once_by_another() {
+    // The API in this process, the workers in child processes.
+    let app = spawn_app_with(AppOptions { roles: Roles { api: true, workers: false }, ..AppOptions::default() }).await;
+    let logs = tempfile::tempdir().unwrap();
+    // The worker process also runs the projections the API reads (API keys among them).
+    let mut first = start_worker(&app.config, &logs.path().join("first.log"));
+    let owner = app.signup().await;
+    let (_, key) = app.create_key(&owner, serde_json::json!({"name": "kill-test", "rate_limit_per_minute": 1000})).await;
+
+    // Submit a 10 s 720p video and SIGKILL the worker once it has started on it. Should a job
+    // finish before the kill lands (a fast machine), try again with a new one.
+    let mut killed = None;
+    for _ in 0..5 {
+        let accepted: Value = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).multipart(form("file", "clip.mp4", media("bench_720p.mp4"))).fetch().await;
+        let id = accepted["id"].as_str().expect("a job id").to_owned();
+        let status = eventually("the worker to start the job", Duration::from_secs(60), || async {
+            let job = app.http.get(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&key).fetch().await;
+            let status = job["status"].as_str().unwrap_or_default().to_owned();
+            (status != "queued").then_some(status)
+        })
+        .await;
+        if status == "processing" {
+            first.kill();
+            killed = Some(id);
+            break;
+        }
+    }
+    let id = killed.expect("the worker was never caught mid-job in 5 tries");
+    let after_kill = app.http.get(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&key).fetch().await;
+    assert_eq!(after_kill["status"], "processing", "the killed worker cannot have finished it: {after_kill}");
+
+    // A second worker gets the job once the dead one's delivery times out (ack_wait 3 s).
+    let _second = start_worker(&app.config, &logs.path().join("second.log"));
+    let job = app.finished_job(&key, &id, Duration::from_secs(90)).await;
+    assert_eq!(job["status"], "completed", "{job}; second worker log:\n{}", std::fs::read_to_string(logs.path().join("second.log")).unwrap());
+    assert_eq!(job["frames_analyzed"], 10, "{job}");
+
+    let events: Vec<String> = job_events(&app.config, &owner.tenant_id, &id).await.into_iter().map(|(kind, _)| kind).collect();
+    assert_eq!(events.iter().filter(|e| *e == "job.completed").count(), 1, "{events:?}");
+    assert!(events.iter().filter(|e| *e == "job.started").count() >= 2, "started again after the kill: {events:?}");
+    assert!(!events.contains(&"job.failed".to_owned()), "{events:?}");
+    app.stop().await;
+}
+
+/// The stored blob files of a job.
+fn blobs_of(dir: &Path, job: &str) -> usize {
+    fn walk(dir: &Path, job: &str, found: &mut usize) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, job, found);
+            } else if path.to_string_lossy().contains(job) {
+                *found += 1;
+            }
+        }
+    }
+    let mut found = 0;
+    walk(dir, job, &mut found);
+    found
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_a_restart() {
+    let mut app = spawn_app_with(AppOptions { tweak: Some(|c| c.detection.retention_secs = 3), ..AppOptions::default() }).await;
+    let owner = app.signup().await;
+    let (_, key) = app.create_key(&owner, serde_json::json!({"name": "retention"})).await;
+    let submit = |retain: &'static str| app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "newton.png", face("newton.png")).text("retain", retain)).send();
+    let purged = submit("false").await.unwrap();
+    assert_eq!(purged.status(), StatusCode::OK);
+    let purged: Value = purged.json().await.unwrap();
+    let retained: Value = submit("true").await.unwrap().json().await.unwrap();
+    let (purged_id, retained_id) = (purged["id"].as_str().unwrap().to_owned(), retained["id"].as_str().unwrap().to_owned());
+    let blobs = app.config.blobs.dir.clone();
+    assert_eq!(blobs_of(&blobs, &purged_id), 1, "the media is kept until the delay has passed");
+
+    // Stop before the delay passes; a new process (same deployment) must still delete it.
+    app.halt().await;
+    let next = spawn_app_with(AppOptions { join: Some(app.config.clone()), nats: Some(app.nats.clone()), ..AppOptions::default() }).await;
+    eventually("the media to be deleted", Duration::from_secs(30), || async { (blobs_of(&blobs, &purged_id) == 0).then_some(()) }).await;
+    // Deleted no earlier than the delay after the verdict.
+    let events = job_events(&next.config, &owner.tenant_id, &purged_id).await;
+    let at = |kind: &str| events.iter().find(|(k, _)| k == kind).map(|(_, at)| *at).unwrap_or_else(|| panic!("no {kind}: {events:?}"));
+    let delay = at("media.purged") - at("job.completed");
+    assert!(delay >= chrono::Duration::seconds(3), "deleted {delay} after the verdict");
+    let job = next.http.get(next.url(&format!("/v1/jobs/{purged_id}"))).bearer_auth(&key).fetch().await;
+    assert_eq!(job["media_deleted"], true, "{job}");
+    assert_eq!(job["status"], "completed", "the result outlives the media: {job}");
+
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(blobs_of(&blobs, &retained_id), 1, "retain=true keeps the media 30 days");
+    let job = next.http.get(next.url(&format!("/v1/jobs/{retained_id}"))).bearer_auth(&key).fetch().await;
+    assert_eq!(job["media_deleted"], false, "{job}");
+
+    // Deleting a job removes its media at once.
+    let deleted = next.http.delete(next.url(&format!("/v1/jobs/{retained_id}"))).bearer_auth(&key).send().await.unwrap();
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    assert_eq!(blobs_of(&blobs, &retained_id), 0);
+    next.stop().await;
+    app.stop().await;
+}
