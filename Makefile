@@ -20,10 +20,11 @@ test: bootstrap
 	@scripts/ensure-postgres
 	@$(ENV) && scripts/check-architecture
 	@$(ENV) && cargo test --workspace --locked --no-fail-fast
+	@$(ENV) && cargo test --locked --benches --no-run  # benchmarks must keep compiling
 
 # Benchmarks (release build); each prints a table.
 bench: bootstrap
-	@$(ENV) && cargo bench --locked --bench auth_overhead
+	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection
 
 # Regenerates the committed OpenAPI document after an API change.
 openapi:

@@ -206,3 +206,36 @@ async fn an_idempotency_key_replays_the_first_job_and_refuses_a_different_reques
     assert_eq!(code_of(bad, StatusCode::BAD_REQUEST).await, "INVALID_REQUEST");
     app.stop().await;
 }
+
+#[tokio::test]
+async fn another_tenants_jobs_are_not_found_listed_or_deletable() {
+    let app = spawn_app().await;
+    let alice = app.detect_key().await;
+    let bob = app.detect_key().await;
+    let text = "Bob's private text, which no other organisation may ever read, list or delete.";
+    let bobs: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&bob).json(&json!({"text": text})).fetch().await;
+    let id = bobs["id"].as_str().unwrap().to_owned();
+    crate::support::eventually("bob's job in his list", Duration::from_secs(10), || async {
+        let page = app.http.get(app.url("/v1/jobs")).bearer_auth(&bob).fetch().await;
+        (page["data"][0]["id"] == id.as_str()).then_some(())
+    })
+    .await;
+
+    let read = app.http.get(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&alice).send().await.unwrap();
+    assert_eq!(code_of(read, StatusCode::NOT_FOUND).await, "NOT_FOUND");
+    let delete = app.http.delete(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&alice).send().await.unwrap();
+    assert_eq!(code_of(delete, StatusCode::NOT_FOUND).await, "NOT_FOUND");
+    let list = app.http.get(app.url("/v1/jobs")).bearer_auth(&alice).fetch().await;
+    assert_eq!(list["data"].as_array().unwrap().len(), 0, "{list}");
+    // A job id is only a position in time as a cursor: it pages through the caller's own jobs.
+    let cursor = app.http.get(app.url(&format!("/v1/jobs?starting_after={id}"))).bearer_auth(&alice).fetch().await;
+    assert_eq!(cursor["data"].as_array().map(Vec::len), Some(0), "{cursor}");
+    for filter in ["status=completed", "media_type=text", "verdict=inconclusive"] {
+        let page = app.http.get(app.url(&format!("/v1/jobs?{filter}"))).bearer_auth(&alice).fetch().await;
+        assert_eq!(page["data"].as_array().map(Vec::len), Some(0), "{filter}: {page}");
+    }
+
+    let still: Value = app.http.get(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&bob).fetch().await;
+    assert_eq!(still["status"], "completed", "bob's job is untouched: {still}");
+    app.stop().await;
+}

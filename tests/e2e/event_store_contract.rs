@@ -133,6 +133,29 @@ pub async fn load_after_a_sequence(store: Arc<dyn EventStore>) {
     assert!(store.load(&agg, sequences[3]).await.unwrap().is_empty());
 }
 
+/// Loading an aggregate longer than any read-ahead batch, repeatedly (as a client polling a job
+/// does), returns every event in order and leaves no server state behind.
+pub async fn long_aggregates_load_whole_and_often(store: Arc<dyn EventStore>) {
+    let agg = aggregate(TenantId::new(), "long");
+    let other = aggregate(TenantId::new(), "interleaved");
+    let mut position = AggregatePosition::EMPTY;
+    let mut other_position = AggregatePosition::EMPTY;
+    for n in 1..=150 {
+        position = store.append(&agg, position, event(n)).await.unwrap().position();
+        if n % 10 == 0 {
+            other_position = store.append(&other, other_position, event(n)).await.unwrap().position();
+        }
+    }
+    let loaded = store.load(&agg, 0).await.unwrap();
+    assert_eq!(loaded.iter().map(|e| e.envelope.version).collect::<Vec<_>>(), (1..=150).collect::<Vec<_>>());
+    let tail = store.load(&agg, loaded[99].sequence).await.unwrap();
+    assert_eq!(tail.len(), 50);
+    assert_eq!(tail[0].envelope.version, 101);
+    for _ in 0..300 {
+        assert_eq!(store.load(&other, 0).await.unwrap().len(), 15);
+    }
+}
+
 /// The Done-when case: 50 writers race on one aggregate, each retrying on conflict.
 pub async fn fifty_concurrent_writers(store: Arc<dyn EventStore>) {
     let agg = aggregate(TenantId::new(), "contended");
@@ -223,6 +246,7 @@ macro_rules! contract {
             case!(retried_append_is_stored_once);
             case!(aggregates_are_independent);
             case!(load_after_a_sequence);
+            case!(long_aggregates_load_whole_and_often);
             case!(fifty_concurrent_writers);
             case!(subscription_replays_then_follows);
             case!(head_of_an_empty_log_is_zero);

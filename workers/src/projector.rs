@@ -11,10 +11,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::StreamExt;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::projections::Projection;
-use veracity_adapters::sql::{checkpoints, db_error};
+use veracity_adapters::sql::{self, checkpoints, db_error};
 use veracity_domain::ports::{Clock, Delivery, EventStore, Subscription};
 use veracity_domain::{DomainError, RecordedEvent};
 
@@ -183,7 +183,7 @@ impl ProjectionRunner {
         if fresh.is_empty() {
             return Ok(Some(position));
         }
-        let txn = self.db.begin().await.map_err(db_error)?;
+        let txn = sql::begin_write(&self.db).await?;
         for event in &fresh {
             self.projection.apply(&txn, event).await?;
         }
@@ -204,7 +204,7 @@ impl ProjectionRunner {
 /// joins in; the compare-and-set checkpoint keeps every event applied once.
 pub async fn rebuild(runner: &ProjectionRunner, shutdown: &CancellationToken) -> Result<u64, DomainError> {
     let head = runner.events.head().await?;
-    let txn = runner.db.begin().await.map_err(db_error)?;
+    let txn = sql::begin_write(&runner.db).await?;
     // Checkpoint first: it locks the row a live runner's compare-and-set needs, so that runner
     // either committed before (and the delete below sees its rows) or fails and rolls back.
     // Deleting first could miss rows a runner is about to commit under the old checkpoint.

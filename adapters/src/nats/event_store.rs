@@ -34,6 +34,8 @@ pub struct StreamSettings {
 const DUPLICATE_WINDOW: Duration = Duration::from_secs(120);
 /// Upper bound on reading one aggregate back, so a stalled server cannot hang a request.
 const LOAD_TIMEOUT: Duration = Duration::from_secs(10);
+/// Events read by direct get before a load switches to a consumer.
+const DIRECT_GET_EVENTS: usize = 64;
 
 pub struct JetStreamEventStore {
     js: jetstream::Context,
@@ -83,6 +85,52 @@ impl JetStreamEventStore {
             .get_stream_no_info(&self.settings.stream)
             .await
             .map_err(|e| nats_error(&format!("stream {}", self.settings.stream), e))
+    }
+
+    /// The events on `subject` after `after_sequence`. Most aggregates are short, and a direct
+    /// get per event (one request each, no server state) is far cheaper than a consumer; a
+    /// long one continues through an ordered consumer, deleted when done. (Creating a consumer
+    /// per load, as callers that poll a job do many times a second, once exhausted the
+    /// server's consumer limit.)
+    async fn read_subject(&self, subject: String, after_sequence: u64) -> Result<Vec<RecordedEvent>, DomainError> {
+        let stream = self.stream().await?;
+        let mut events = Vec::new();
+        let mut next = after_sequence + 1;
+        for _ in 0..DIRECT_GET_EVENTS {
+            match stream.direct_get_next_for_subject(subject.clone(), Some(next)).await {
+                Ok(message) => {
+                    let envelope = EventEnvelope::from_json(&message.payload)
+                        .map_err(|e| DomainError::internal(format!("event at sequence {}: {e}", message.sequence)))?;
+                    next = message.sequence + 1;
+                    events.push(RecordedEvent { sequence: message.sequence, envelope });
+                }
+                Err(err) if err.kind() == DirectGetErrorKind::NotFound => return Ok(events),
+                Err(err) => return Err(nats_error("loading aggregate", err)),
+            }
+        }
+        let config = consumer::pull::OrderedConfig { filter_subject: subject, deliver_policy: start_at(next), ..Default::default() };
+        let consumer = stream.create_consumer(config).await.map_err(|e| nats_error("loading aggregate", e))?;
+        let name = consumer.cached_info().name.clone();
+        let pending = consumer.cached_info().num_pending;
+        let read = async {
+            if pending == 0 {
+                return Ok(());
+            }
+            let mut messages = consumer.messages().await.map_err(|e| nats_error("loading aggregate", e))?;
+            while let Some(message) = messages.next().await {
+                let message = message.map_err(|e| nats_error("loading aggregate", e))?;
+                let (event, pending) = recorded(&message)?;
+                events.push(event);
+                if pending == 0 {
+                    break;
+                }
+            }
+            Ok::<_, DomainError>(())
+        }
+        .await;
+        // Best effort: an ordered consumer is ephemeral and the server drops it anyway.
+        let _ = stream.delete_consumer(&name).await;
+        read.map(|()| events)
     }
 
     /// The last event on `subject`, if any.
@@ -164,31 +212,16 @@ impl EventStore for JetStreamEventStore {
     }
 
     async fn load(&self, aggregate: &AggregateRef, after_sequence: u64) -> Result<Vec<RecordedEvent>, DomainError> {
-        let config = consumer::pull::OrderedConfig {
-            filter_subject: self.subject(aggregate),
-            deliver_policy: start_at(after_sequence + 1),
-            ..Default::default()
-        };
-        let read = async {
-            let consumer = self.stream().await?.create_consumer(config).await.map_err(|e| nats_error("loading aggregate", e))?;
-            let mut events = Vec::with_capacity(consumer.cached_info().num_pending as usize);
-            if consumer.cached_info().num_pending == 0 {
-                return Ok(events);
-            }
-            let mut messages = consumer.messages().await.map_err(|e| nats_error("loading aggregate", e))?;
-            while let Some(message) = messages.next().await {
-                let message = message.map_err(|e| nats_error("loading aggregate", e))?;
-                let (event, pending) = recorded(&message)?;
-                events.push(event);
-                if pending == 0 {
-                    break;
-                }
-            }
-            Ok(events)
-        };
-        tokio::time::timeout(LOAD_TIMEOUT, read)
+        tokio::time::timeout(LOAD_TIMEOUT, self.read_subject(self.subject(aggregate), after_sequence))
             .await
             .map_err(|_| nats_error("loading aggregate", format!("no answer within {LOAD_TIMEOUT:?}")))?
+    }
+
+    async fn watch(&self, aggregate: &AggregateRef) -> Result<futures::stream::BoxStream<'static, ()>, DomainError> {
+        // A JetStream publish is an ordinary message on its subject too: a core subscription
+        // sees each append as it is stored, with no consumer on the server.
+        let subscriber = self.js.client().subscribe(self.subject(aggregate)).await.map_err(|e| nats_error("watching an aggregate", e))?;
+        Ok(subscriber.map(|_| ()).boxed())
     }
 
     async fn subscribe(&self, subscription: Subscription) -> Result<DeliveryStream, DomainError> {

@@ -7,12 +7,21 @@ pub mod entities;
 use std::path::Path;
 use std::time::Duration;
 
-use sea_orm::sqlx::sqlite::SqliteJournalMode;
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use veracity_domain::{Dependency, DomainError};
 use veracity_migrations::{Migrator, MigratorTrait};
 
 use crate::redact::redact_url;
+
+/// A transaction that will write. On SQLite it takes the write lock at `BEGIN IMMEDIATE`, so
+/// it waits for other writers (the busy timeout) instead of failing with "database is locked"
+/// when a read inside it would have to be upgraded after another writer committed. PostgreSQL
+/// ignores the option.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DomainError> {
+    let options = sea_orm::TransactionOptions { sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate), ..Default::default() };
+    sea_orm::TransactionTrait::begin_with_options(db, options).await.map_err(db_error)
+}
 
 pub fn db_error(err: DbErr) -> DomainError {
     match err {
@@ -37,7 +46,10 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false)
-        .map_sqlx_sqlite_opts(|o| o.journal_mode(SqliteJournalMode::Wal).busy_timeout(Duration::from_secs(10)));
+        // NORMAL in WAL mode syncs at checkpoints, not on every commit: a power cut can lose
+        // the last commits but never corrupts, and everything here is a projection of the
+        // event log whose checkpoint commits with its rows, so lost commits are replayed.
+        .map_sqlx_sqlite_opts(|o| o.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal).busy_timeout(Duration::from_secs(10)));
     Database::connect(options).await.map_err(|e| {
         DomainError::unavailable(Dependency::Database, format!("connecting to {}: {e}", redact_url(url)))
     })

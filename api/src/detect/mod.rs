@@ -9,12 +9,14 @@ pub mod view;
 use std::time::Duration;
 
 use base64::Engine;
+use futures::StreamExt;
 use veracity_adapters::media::{MediaError, frames, probe_image};
 use veracity_adapters::media_url::{FetchError, MediaFetcher};
 use veracity_domain::accounts::Scope;
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
 use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket};
+use veracity_domain::aggregate::Aggregate;
 use veracity_domain::{AggregatePosition, JobId};
 
 use crate::auth::ApiKeyCaller;
@@ -359,17 +361,34 @@ async fn finish(state: &AppState, key: &ApiKeyCaller, job: JobId, wait: Duration
     Ok(Submitted { job: Job::from_state(&job.to_string(), &current), finished, failure: current.failure, replayed })
 }
 
-/// Reads the job until it is finished or `wait` runs out.
+/// Reads the job until it is finished or `wait` runs out, waking when one of its events is
+/// appended (and re-reading at least every [`RECHECK`], since a cue can be lost).
 pub async fn wait_until_finished(state: &AppState, agg: &veracity_domain::AggregateRef, wait: Duration) -> Result<(JobState, bool), ApiError> {
     let deadline = tokio::time::Instant::now() + wait;
-    let mut pause = Duration::from_millis(1);
+    let mut changes = if wait.is_zero() { None } else { Some(state.events.watch(agg).await?) };
+    // Folded incrementally: each wake reads only the events after the last one seen.
+    let mut job = JobState::default();
+    let mut seen = 0;
     loop {
-        let (job, _) = load::<JobState>(state.events.as_ref(), agg).await?;
-        if job.status.is_finished() || tokio::time::Instant::now() >= deadline {
+        for event in state.events.load(agg, seen).await? {
+            job.apply(&event.envelope)?;
+            seen = event.sequence;
+        }
+        let now = tokio::time::Instant::now();
+        if job.status.is_finished() || now >= deadline {
             let finished = job.status.is_finished();
             return Ok((job, finished));
         }
-        tokio::time::sleep(pause.min(deadline - tokio::time::Instant::now())).await;
-        pause = (pause * 2).min(Duration::from_millis(25));
+        let nap = (deadline - now).min(RECHECK);
+        match changes.as_mut() {
+            Some(cues) => {
+                if let Ok(None) = tokio::time::timeout(nap, cues.next()).await {
+                    changes = None;
+                }
+            }
+            None => tokio::time::sleep(nap).await,
+        }
     }
 }
+
+const RECHECK: Duration = Duration::from_millis(250);

@@ -22,6 +22,7 @@ struct Inner {
     positions: HashMap<AggregateRef, AggregatePosition>,
     stored_ids: HashMap<EventId, Appended>,
     subscribers: Vec<mpsc::UnboundedSender<RecordedEvent>>,
+    watchers: Vec<(AggregateRef, mpsc::UnboundedSender<()>)>,
 }
 
 impl InMemoryEventStore {
@@ -62,6 +63,7 @@ impl EventStore for InMemoryEventStore {
         let id = event.id;
         let recorded = RecordedEvent { sequence, envelope: event.into_envelope(aggregate, version) };
         inner.subscribers.retain(|tx| tx.unbounded_send(recorded.clone()).is_ok());
+        inner.watchers.retain(|(watched, tx)| watched != aggregate || tx.unbounded_send(()).is_ok());
         inner.log.push(recorded);
         inner.positions.insert(aggregate.clone(), AggregatePosition { version, last_sequence: sequence });
         let appended = Appended { sequence, version, duplicate: false };
@@ -93,5 +95,11 @@ impl EventStore for InMemoryEventStore {
 
     async fn head(&self) -> Result<u64, DomainError> {
         Ok(self.lock().log.len() as u64)
+    }
+
+    async fn watch(&self, aggregate: &AggregateRef) -> Result<futures::stream::BoxStream<'static, ()>, DomainError> {
+        let (tx, rx) = mpsc::unbounded();
+        self.lock().watchers.push((aggregate.clone(), tx));
+        Ok(rx.boxed())
     }
 }

@@ -38,6 +38,11 @@ pub trait EventStore: Send + Sync {
 
     /// The sequence of the last event in the log (0 when empty). Also a cheap liveness probe.
     async fn head(&self) -> Result<u64, DomainError>;
+
+    /// A cue each time an event is appended to `aggregate` from now on: no replay, no payload,
+    /// and cues may be lost (reconnects), so a waiter reloads on each and also re-checks now and
+    /// then. Lets a request waiting for a job's result wake when it lands instead of polling.
+    async fn watch(&self, aggregate: &AggregateRef) -> Result<BoxStream<'static, ()>, DomainError>;
 }
 
 /// Where a subscription starts and who it is.
