@@ -125,6 +125,14 @@ async fn run() {
     row("· request to job recorded", &mut to_created, "upload, validation, sha256, blob write, `upload.received`");
     row("· recorded to started", &mut to_started, "`job.submitted`, queue, worker pickup, slot, `job.started`");
     row("· decode and fusion", &mut worker_rest, "in the worker: `latency_ms − model_ms`");
+    let mut decode_only: Vec<f64> = (0..SAMPLES)
+        .map(|_| {
+            let started = Instant::now();
+            media::decode(&jpeg, MediaFormat::Jpeg, &MediaLimits::default(), &VideoSampling::default()).unwrap();
+            ms(started.elapsed())
+        })
+        .collect();
+    row("  of which the JPEG decode alone", &mut decode_only, "`image` crate, in-process, nothing else running");
     row("· completed to answer read", &mut to_answer, "result stored, waiting request woken, job read, JSON");
     // The same path with nothing to decode and no model: what the pipeline itself costs.
     let mut text = Vec::new();
