@@ -128,6 +128,15 @@ async fn text_is_checked_for_length_and_analysed() {
     assert_eq!(job["media_type"], "text");
     assert_eq!(job["media"]["format"], "text");
 
+    let with_callback = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text, "callback_url": "https://hooks.example.com/veracity"})).send().await.unwrap();
+    assert_eq!(with_callback.status(), 200);
+    for bad in ["http://hooks.example.com/plain", "not a url", "https://user:pw@hooks.example.com/"] {
+        let response = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text, "callback_url": bad})).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!((problem["code"].as_str(), problem["field"].as_str()), (Some("VALIDATION_FAILED"), Some("callback_url")), "{bad}: {problem}");
+    }
+
     let short = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": "Too short to judge."})).send().await.unwrap();
     assert_eq!(code_of(short, StatusCode::BAD_REQUEST).await, "TEXT_TOO_SHORT");
     // Text sent to the image endpoint is refused with the allowed types.

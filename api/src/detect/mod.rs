@@ -17,7 +17,7 @@ use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
 use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket};
 use veracity_domain::aggregate::Aggregate;
-use veracity_domain::{AggregatePosition, JobId};
+use veracity_domain::{AggregatePosition, DomainError, JobId};
 
 use crate::auth::ApiKeyCaller;
 use crate::commands::{aggregate, append, load};
@@ -245,6 +245,18 @@ fn unpack(body: DetectBody) -> Result<(DetectInput, DetectOptions), ApiError> {
     }
 }
 
+/// The longest `callback_url` accepted.
+const MAX_CALLBACK_URL: usize = 2048;
+
+/// A `callback_url` must be a URL Veracity would fetch by the `media_url` rules (https, no
+/// credentials); its address is checked again when the result is delivered.
+fn check_callback_url(settings: &DetectSettings, url: &str) -> Result<(), ApiError> {
+    if url.len() > MAX_CALLBACK_URL {
+        return Err(DomainError::invalid("callback_url", format!("must be at most {MAX_CALLBACK_URL} characters")).into());
+    }
+    settings.fetcher.parse(url).map(|_| ()).map_err(|e| DomainError::invalid("callback_url", e.to_string()).into())
+}
+
 /// How long to wait: `Prefer: wait=N` (capped), else the default for images and text, else 0.
 fn wait_for(prefer: Option<&str>, media: MediaType, settings: &DetectSettings) -> Duration {
     let asked = prefer.and_then(|p| {
@@ -278,6 +290,9 @@ pub async fn submit(
     idempotency_key: Option<&str>,
 ) -> Result<Submitted, ApiError> {
     let (input, options) = unpack(body)?;
+    if let Some(url) = &options.callback_url {
+        check_callback_url(&state.detect, url)?;
+    }
     let Some(idempotency_key) = idempotency_key else {
         let (job, media_type) = create(state, key, endpoint, input, options).await?;
         return finish(state, key, job, wait_for(prefer, media_type, &state.detect), false).await;
