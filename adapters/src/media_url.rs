@@ -77,10 +77,6 @@ impl MediaFetcher {
         Self { policy }
     }
 
-    pub fn policy(&self) -> UrlPolicy {
-        self.policy
-    }
-
     /// Fetches `url`, reading at most `max_bytes` of body.
     pub async fn fetch(&self, url: &str, max_bytes: u64) -> Result<Fetched, FetchError> {
         let url = self.parse(url)?;

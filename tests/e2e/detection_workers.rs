@@ -2,7 +2,7 @@
 //! and media retention after the verdict.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -17,15 +17,12 @@ use veracity_domain::{AggregateRef, TenantId};
 use crate::support::accounts::FetchJson;
 use crate::support::app::{AppOptions, spawn_app_with};
 use crate::support::detection::{face, form, media};
-use crate::support::process::ChildGuard;
-use crate::support::{eventually, tool};
+use crate::support::process::{ChildGuard, veracity_command};
+use crate::support::eventually;
 
 /// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
 fn start_worker(config: &Config, log: &Path) -> ChildGuard {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_veracity"));
-    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("VERACITY_")) {
-        command.env_remove(key);
-    }
+    let mut command = veracity_command(log.parent().unwrap());
     let d = &config.detection;
     command
         .arg("worker")
@@ -33,7 +30,6 @@ fn start_worker(config: &Config, log: &Path) -> ChildGuard {
         .env("VERACITY_NATS_STREAM", &config.nats.stream)
         .env("VERACITY_NATS_SUBJECT_PREFIX", &config.nats.subject_prefix)
         .env("VERACITY_NATS_IDEMPOTENCY_BUCKET", &config.nats.idempotency_bucket)
-        .env("VERACITY_NATS_SERVER", tool("VERACITY_NATS_SERVER", "nats-server"))
         .env("VERACITY_DATABASE_URL", config.database.url.expose())
         .env("VERACITY_BLOBS_DIR", &config.blobs.dir)
         .env("VERACITY_MODELS_DIR", &config.models.dir)

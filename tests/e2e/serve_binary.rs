@@ -6,19 +6,9 @@ use std::process::{Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::support::process::{ChildGuard, children_named, process_alive};
-use crate::support::tool;
+use crate::support::process::{ChildGuard, children_named, process_alive, veracity_command};
 
 const BIN: &str = env!("CARGO_BIN_EXE_veracity");
-
-fn veracity(dir: &Path) -> Command {
-    let mut command = Command::new(BIN);
-    command.current_dir(dir).env("VERACITY_NATS_SERVER", tool("VERACITY_NATS_SERVER", "nats-server"));
-    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("VERACITY_") && k != "VERACITY_NATS_SERVER") {
-        command.env_remove(key);
-    }
-    command
-}
 
 /// Starts `veracity serve` and returns it with the address it printed.
 fn start_serve(dir: &Path) -> (ChildGuard, String) {
@@ -28,7 +18,7 @@ fn start_serve(dir: &Path) -> (ChildGuard, String) {
 fn start_serve_with(dir: &Path, log_level: &str) -> (ChildGuard, String) {
     let log = std::fs::File::create(dir.join("serve.log")).unwrap();
     let mut child = ChildGuard::spawn(
-        veracity(dir)
+        veracity_command(dir)
             .arg("serve")
             .env("VERACITY_HTTP_BIND", "127.0.0.1:0")
             .env("VERACITY_LOG_FORMAT", "json")
@@ -111,13 +101,13 @@ async fn serve_answers_then_stops_cleanly_on_sigint() {
     assert_eq!(served["route"], "/healthz");
 
     // One-off commands on the same data, with serve stopped: they manage their own nats-server.
-    let rebuilt = run(veracity(dir.path()).args(["projections", "rebuild"]));
+    let rebuilt = run(veracity_command(dir.path()).args(["projections", "rebuild"]));
     assert!(String::from_utf8_lossy(&rebuilt.stdout).contains("rebuilt aggregate_catalog"));
-    let listed = String::from_utf8(run(veracity(dir.path()).args(["projections", "list"])).stdout).unwrap();
+    let listed = String::from_utf8(run(veracity_command(dir.path()).args(["projections", "list"])).stdout).unwrap();
     let row = listed.lines().find(|l| l.starts_with("aggregate_catalog")).unwrap_or_else(|| panic!("{listed}"));
     let columns: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(columns[2], "0", "nothing behind the log after a rebuild: {listed}");
-    let migrated = run(veracity(dir.path()).arg("migrate"));
+    let migrated = run(veracity_command(dir.path()).arg("migrate"));
     assert!(String::from_utf8_lossy(&migrated.stdout).contains("up to date"));
 }
 
@@ -202,7 +192,7 @@ fn a_killed_serve_takes_its_nats_server_with_it() {
 #[test]
 fn bad_configuration_is_refused_with_every_reason() {
     let dir = tempfile::tempdir().unwrap();
-    let output = veracity(dir.path())
+    let output = veracity_command(dir.path())
         .arg("serve")
         .env("VERACITY_HTTP_BIND", "everywhere")
         .env("VERACITY_BLOBS_BACKEND", "s3")
@@ -219,7 +209,7 @@ fn bad_configuration_is_refused_with_every_reason() {
 #[test]
 fn production_roles_require_nats_url() {
     let dir = tempfile::tempdir().unwrap();
-    let output = veracity(dir.path()).arg("api").output().unwrap();
+    let output = veracity_command(dir.path()).arg("api").output().unwrap();
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("VERACITY_NATS_URL"));
 }
@@ -233,7 +223,7 @@ fn openapi_command_prints_the_spec() {
 #[test]
 fn config_command_hides_secrets() {
     let dir = tempfile::tempdir().unwrap();
-    let output = run(veracity(dir.path())
+    let output = run(veracity_command(dir.path())
         .arg("config")
         .env("VERACITY_DATABASE_URL", "postgres://app:hunter2@db/veracity")
         .env("VERACITY_S3_ACCESS_KEY_ID", "AKIA")

@@ -13,7 +13,7 @@ use veracity_domain::{Dependency, DomainError};
 use crate::redact::redact_url;
 
 pub use event_store::{JetStreamEventStore, StreamSettings};
-pub use idempotency::{IDEMPOTENCY_TTL, JetStreamIdempotencyKeys};
+pub use idempotency::JetStreamIdempotencyKeys;
 pub use jobs::{JetStreamJobQueue, JetStreamJobSlots, JobQueueSettings};
 
 pub(crate) fn nats_error(context: &str, err: impl std::fmt::Display) -> DomainError {

@@ -1,4 +1,19 @@
+use std::path::Path;
 use std::process::{Child, Command};
+
+use super::tool;
+
+/// The `veracity` binary run in `dir`, with none of this process's `VERACITY_*` settings, so a
+/// developer's environment cannot leak into a test; the nats-server is the project's.
+pub fn veracity_command(dir: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_veracity"));
+    command.current_dir(dir);
+    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("VERACITY_")) {
+        command.env_remove(key);
+    }
+    command.env("VERACITY_NATS_SERVER", tool("VERACITY_NATS_SERVER", "nats-server"));
+    command
+}
 
 /// A child process that is killed when dropped, and — via PR_SET_PDEATHSIG — when the test
 /// process dies before it can drop it.
