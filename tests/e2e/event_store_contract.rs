@@ -209,6 +209,27 @@ pub async fn subscription_replays_then_follows(store: Arc<dyn EventStore>) {
     assert_eq!(store.head().await.unwrap(), live.sequence);
 }
 
+/// A watcher sees each stored event of its aggregate, in order, chained by sequence; neither
+/// refused appends nor other aggregates' events.
+pub async fn watch_follows_stored_events_only(store: Arc<dyn EventStore>) {
+    let tenant = TenantId::new();
+    let agg = aggregate(tenant, "watched");
+    let before = store.append(&agg, AggregatePosition::EMPTY, event(1)).await.unwrap();
+    let mut watch = store.watch(&agg).await.unwrap();
+    let second = store.append(&agg, before.position(), event(2)).await.unwrap();
+    let refused = store.append(&agg, before.position(), event(3)).await;
+    assert!(matches!(refused, Err(DomainError::Concurrency { .. })), "{refused:?}");
+    store.append(&aggregate(tenant, "other"), AggregatePosition::EMPTY, event(1)).await.unwrap();
+    let third = store.append(&agg, second.position(), event(4)).await.unwrap();
+    for (want, previous) in [(second, before.sequence), (third, second.sequence)] {
+        let seen = tokio::time::timeout(Duration::from_secs(10), watch.next()).await.expect("an event within 10 s").expect("watching");
+        assert_eq!((seen.event.sequence, seen.event.envelope.version, seen.previous_sequence), (want.sequence, want.version, previous));
+        assert_eq!(seen.event, store.load(&agg, previous).await.unwrap()[0], "the watched event is the stored one");
+    }
+    let more = tokio::time::timeout(Duration::from_millis(300), watch.next()).await;
+    assert!(more.is_err(), "nothing else is seen: {more:?}");
+}
+
 pub async fn head_of_an_empty_log_is_zero(store: Arc<dyn EventStore>) {
     assert_eq!(store.head().await.unwrap(), 0);
 }
@@ -249,6 +270,7 @@ macro_rules! contract {
             case!(long_aggregates_load_whole_and_often);
             case!(fifty_concurrent_writers);
             case!(subscription_replays_then_follows);
+            case!(watch_follows_stored_events_only);
             case!(head_of_an_empty_log_is_zero);
         }
     };

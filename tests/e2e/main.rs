@@ -13,6 +13,7 @@ mod detection_workers;
 mod event_store_contract;
 mod http_edge;
 mod isolation_audit;
+mod job_slots;
 mod members_rbac;
 mod openapi_drift;
 mod projections;

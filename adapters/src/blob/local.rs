@@ -1,9 +1,8 @@
-use std::io::ErrorKind;
+use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use async_trait::async_trait;
 use bytes::Bytes;
-use tokio::io::AsyncWriteExt;
 use veracity_domain::ports::blob_store::{BlobKey, BlobStore};
 use veracity_domain::{Dependency, DomainError};
 
@@ -39,21 +38,26 @@ impl LocalBlobStore {
 impl BlobStore for LocalBlobStore {
     async fn put(&self, key: &BlobKey, data: Bytes) -> Result<(), DomainError> {
         let path = self.path(key);
-        if let Some(dir) = path.parent() {
-            tokio::fs::create_dir_all(dir).await.map_err(|e| unavailable("creating", dir, e))?;
-        }
         let staged = self.staging_path();
-        let write = async {
-            let mut file = tokio::fs::File::create(&staged).await?;
-            file.write_all(&data).await?;
-            file.sync_all().await?;
-            tokio::fs::rename(&staged, &path).await
-        };
-        if let Err(err) = write.await {
-            let _ = tokio::fs::remove_file(&staged).await;
-            return Err(unavailable("writing", &path, err));
-        }
-        Ok(())
+        // One blocking task for the whole write rather than a hop per step.
+        let written = tokio::task::spawn_blocking(move || {
+            let write = || -> std::io::Result<()> {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                let mut file = std::fs::File::create(&staged)?;
+                file.write_all(&data)?;
+                file.sync_all()?;
+                std::fs::rename(&staged, &path)
+            };
+            let result = write();
+            if result.is_err() {
+                let _ = std::fs::remove_file(&staged);
+            }
+            result.map_err(|err| unavailable("writing", &path, err))
+        })
+        .await;
+        written.unwrap_or_else(|e| Err(DomainError::unavailable(Dependency::BlobStore, format!("writing a blob: {e}"))))
     }
 
     async fn get(&self, key: &BlobKey) -> Result<Bytes, DomainError> {

@@ -14,7 +14,7 @@ use async_nats::jetstream::stream::DirectGetErrorKind;
 use async_nats::jetstream::{self, consumer, message::PublishMessage, stream};
 use async_trait::async_trait;
 use futures::StreamExt;
-use veracity_domain::ports::event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription};
+use veracity_domain::ports::event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription, Watched};
 use veracity_domain::{AggregatePosition, AggregateRef, Appended, DomainError, EventEnvelope, NewEvent, RecordedEvent};
 
 use super::nats_error;
@@ -28,6 +28,14 @@ pub struct StreamSettings {
     pub subject_prefix: String,
     /// 1 for a single server, 3 in a production cluster.
     pub replicas: usize,
+}
+
+impl StreamSettings {
+    /// Where the server republishes each stored event for watchers (`<prefix>_live.…`, outside
+    /// the stream's own subjects): `<live prefix>.<tenant>.<aggregate type>.<id>`.
+    pub fn live_prefix(&self) -> String {
+        format!("{}_live", self.subject_prefix)
+    }
 }
 
 /// How long a retried publish is recognised as a duplicate.
@@ -48,6 +56,11 @@ impl JetStreamEventStore {
     pub async fn open(client: async_nats::Client, settings: StreamSettings) -> Result<Self, DomainError> {
         let js = jetstream::new(client);
         let subjects = vec![format!("{}.>", settings.subject_prefix)];
+        let republish = stream::Republish {
+            source: format!("{}.>", settings.subject_prefix),
+            destination: format!("{}.>", settings.live_prefix()),
+            headers_only: false,
+        };
         let config = stream::Config {
             name: settings.stream.clone(),
             description: Some("Veracity event log: every state change, one subject per aggregate".into()),
@@ -57,6 +70,7 @@ impl JetStreamEventStore {
             retention: stream::RetentionPolicy::Limits,
             duplicate_window: DUPLICATE_WINDOW,
             allow_direct: true,
+            republish: Some(republish.clone()),
             ..Default::default()
         };
         let mut stream = js
@@ -72,6 +86,11 @@ impl JetStreamEventStore {
                     settings.stream, info.config.subjects, subjects
                 ),
             ));
+        }
+        // A log created before `watch` existed gains its republish rule in place.
+        if info.config.republish.as_ref() != Some(&republish) {
+            let config = stream::Config { republish: Some(republish), ..info.config.clone() };
+            js.update_stream(config).await.map_err(|e| nats_error(&format!("updating stream {}", settings.stream), e))?;
         }
         Ok(Self { js, settings })
     }
@@ -96,13 +115,34 @@ impl JetStreamEventStore {
         let stream = self.stream().await?;
         let mut events = Vec::new();
         let mut next = after_sequence + 1;
+        // A whole aggregate starts from its last event: its version says how many come before
+        // it, so the walk below stops on reaching the one before the last instead of asking
+        // once more to learn there is nothing after it (one request fewer per load).
+        let last = if after_sequence == 0 { self.last_event(&subject).await? } else { None };
+        if after_sequence == 0 {
+            match &last {
+                None => return Ok(events),
+                Some(last) if last.envelope.version <= 1 => return Ok(vec![last.clone()]),
+                Some(_) => {}
+            }
+        }
         for _ in 0..DIRECT_GET_EVENTS {
             match stream.direct_get_next_for_subject(subject.clone(), Some(next)).await {
                 Ok(message) => {
                     let envelope = EventEnvelope::from_json(&message.payload)
                         .map_err(|e| DomainError::internal(format!("event at sequence {}: {e}", message.sequence)))?;
                     next = message.sequence + 1;
+                    let version = envelope.version;
                     events.push(RecordedEvent { sequence: message.sequence, envelope });
+                    if let Some(last) = &last {
+                        if message.sequence >= last.sequence {
+                            return Ok(events);
+                        }
+                        if version + 1 == last.envelope.version {
+                            events.push(last.clone());
+                            return Ok(events);
+                        }
+                    }
                 }
                 Err(err) if err.kind() == DirectGetErrorKind::NotFound => return Ok(events),
                 Err(err) => return Err(nats_error("loading aggregate", err)),
@@ -157,6 +197,17 @@ fn recorded(message: &jetstream::Message) -> Result<(RecordedEvent, u64), Domain
     let envelope = EventEnvelope::from_json(&message.payload)
         .map_err(|e| DomainError::internal(format!("event at sequence {}: {e}", info.stream_sequence)))?;
     Ok((RecordedEvent { sequence: info.stream_sequence, envelope }, info.pending))
+}
+
+/// A republished event; None when its headers or payload cannot be read (the watcher then
+/// catches up from the log at its next look).
+fn watched(message: &async_nats::Message) -> Option<Watched> {
+    let headers = message.headers.as_ref()?;
+    let number = |name: &str| headers.get(name).and_then(|v| v.as_str().parse::<u64>().ok());
+    let sequence = number("Nats-Sequence")?;
+    let previous_sequence = number("Nats-Last-Sequence")?;
+    let envelope = EventEnvelope::from_json(&message.payload).ok()?;
+    Some(Watched { event: RecordedEvent { sequence, envelope }, previous_sequence })
 }
 
 fn start_at(sequence: u64) -> consumer::DeliverPolicy {
@@ -217,11 +268,14 @@ impl EventStore for JetStreamEventStore {
             .map_err(|_| nats_error("loading aggregate", format!("no answer within {LOAD_TIMEOUT:?}")))?
     }
 
-    async fn watch(&self, aggregate: &AggregateRef) -> Result<futures::stream::BoxStream<'static, ()>, DomainError> {
-        // A JetStream publish is an ordinary message on its subject too: a core subscription
-        // sees each append as it is stored, with no consumer on the server.
-        let subscriber = self.js.client().subscribe(self.subject(aggregate)).await.map_err(|e| nats_error("watching an aggregate", e))?;
-        Ok(subscriber.map(|_| ()).boxed())
+    async fn watch(&self, aggregate: &AggregateRef) -> Result<futures::stream::BoxStream<'static, Watched>, DomainError> {
+        // The stream republishes each event once it is stored, with its sequence and the
+        // subject's previous one in headers: a core subscription, no consumer on the server.
+        // (The original publish is not watched: a core subscriber would also see appends the
+        // stream refused.)
+        let subject = format!("{}.{}.{}.{}", self.settings.live_prefix(), aggregate.tenant(), aggregate.kind(), aggregate.id());
+        let subscriber = self.js.client().subscribe(subject).await.map_err(|e| nats_error("watching an aggregate", e))?;
+        Ok(subscriber.filter_map(|message| futures::future::ready(watched(&message))).boxed())
     }
 
     async fn subscribe(&self, subscription: Subscription) -> Result<DeliveryStream, DomainError> {

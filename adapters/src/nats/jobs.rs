@@ -65,7 +65,7 @@ impl JetStreamJobQueue {
             Ok(store) => store,
             Err(_) => self.js.create_key_value(config).await.map_err(|e| nats_error("opening the slots bucket", e))?,
         };
-        Ok(JetStreamJobSlots { store })
+        Ok(JetStreamJobSlots { store, known: std::sync::Mutex::new(std::collections::HashMap::new()) })
     }
 }
 
@@ -132,34 +132,73 @@ impl JobQueue for JetStreamJobQueue {
 
 pub struct JetStreamJobSlots {
     store: kv::Store,
+    /// The holders and revision this process last read or wrote, per tenant: a change starts
+    /// from them (one request instead of two) and reads the bucket only when another process
+    /// changed it since, which the compare-and-set reports.
+    known: std::sync::Mutex<std::collections::HashMap<TenantId, (Holders, u64)>>,
 }
 
 /// Slot holders of one tenant: job → when its slot lapses.
 type Holders = BTreeMap<JobId, DateTime<Utc>>;
 
+/// Tenants whose slots a process remembers; beyond this it forgets them all and reads again.
+const KNOWN_TENANTS: usize = 10_000;
+
 impl JetStreamJobSlots {
+    fn known(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<TenantId, (Holders, u64)>> {
+        self.known.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The tenant's holders and their revision (None: no entry yet) as stored now.
+    async fn read(&self, key: &str) -> Result<(Holders, Option<u64>), DomainError> {
+        let entry = self.store.entry(key.to_owned()).await.map_err(|e| nats_error("reading job slots", e))?;
+        Ok(match entry.filter(|e| e.operation == kv::Operation::Put) {
+            Some(entry) => (serde_json::from_slice::<Holders>(&entry.value).unwrap_or_default(), Some(entry.revision)),
+            None => (Holders::new(), None),
+        })
+    }
+
     /// Applies `change` to the tenant's holders with compare-and-set, retrying on a race.
     async fn modify<T>(&self, tenant: TenantId, mut change: impl FnMut(&mut Holders) -> (bool, T)) -> Result<T, DomainError> {
         let key = tenant.to_string();
+        let mut remembered = self.known().get(&tenant).cloned();
         for _ in 0..50 {
-            let entry = self.store.entry(key.clone()).await.map_err(|e| nats_error("reading job slots", e))?;
-            let (mut holders, revision) = match entry.filter(|e| e.operation == kv::Operation::Put) {
-                Some(entry) => (serde_json::from_slice::<Holders>(&entry.value).unwrap_or_default(), Some(entry.revision)),
-                None => (Holders::new(), None),
+            let fresh = remembered.is_none();
+            let (mut holders, revision) = match remembered.take() {
+                Some((holders, revision)) => (holders, Some(revision)),
+                None => self.read(&key).await?,
             };
             let (write, result) = change(&mut holders);
             if !write {
-                return Ok(result);
+                // A decision to leave the slots alone is only as good as what it saw: made on
+                // remembered holders, it is made again on the stored ones.
+                if fresh {
+                    return Ok(result);
+                }
+                continue;
             }
             let value = serde_json::to_vec(&holders).expect("slots serialise").into();
             let stored = match revision {
-                Some(revision) => self.store.update(&key, value, revision).await.map(|_| ()).map_err(|e| e.kind() == UpdateErrorKind::WrongLastRevision),
-                None => self.store.create(&key, value).await.map(|_| ()).map_err(|e| e.kind() == kv::CreateErrorKind::AlreadyExists),
+                Some(revision) => self.store.update(&key, value, revision).await.map_err(|e| e.kind() == UpdateErrorKind::WrongLastRevision),
+                None => self.store.create(&key, value).await.map_err(|e| e.kind() == kv::CreateErrorKind::AlreadyExists),
             };
             match stored {
-                Ok(()) => return Ok(result),
-                Err(true) => continue,
-                Err(false) => return Err(nats_error("updating job slots", "the key-value store refused the update")),
+                Ok(revision) => {
+                    let mut known = self.known();
+                    if known.len() >= KNOWN_TENANTS {
+                        known.clear();
+                    }
+                    known.insert(tenant, (holders, revision));
+                    return Ok(result);
+                }
+                Err(true) => {
+                    self.known().remove(&tenant);
+                    continue;
+                }
+                Err(false) => {
+                    self.known().remove(&tenant);
+                    return Err(nats_error("updating job slots", "the key-value store refused the update"));
+                }
             }
         }
         Err(DomainError::Concurrency { aggregate: format!("job slots of {tenant}") })

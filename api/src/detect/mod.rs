@@ -15,12 +15,13 @@ use veracity_adapters::media_url::{FetchError, MediaFetcher};
 use veracity_domain::accounts::Scope;
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
-use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket};
+use futures::stream::BoxStream;
+use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket, TicketMedia, Watched};
 use veracity_domain::aggregate::Aggregate;
-use veracity_domain::{AggregatePosition, DomainError, JobId};
+use veracity_domain::{AggregatePosition, DomainError, JobId, NewEvent};
 
 use crate::auth::ApiKeyCaller;
-use crate::commands::{aggregate, append, load};
+use crate::commands::{aggregate, load};
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 use payload::{DetectBody, DetectInput, DetectOptions};
@@ -294,15 +295,17 @@ pub async fn submit(
         check_callback_url(&state.detect, url)?;
     }
     let Some(idempotency_key) = idempotency_key else {
-        let (job, media_type) = create(state, key, endpoint, input, options).await?;
-        return finish(state, key, job, wait_for(prefer, media_type, &state.detect), false).await;
+        let created = create(state, key, endpoint, input, options).await?;
+        let wait = wait_for(prefer, created.media_type, &state.detect);
+        return finish(state, key, created.job, wait, Some(created.following), false).await;
     };
     let claim = idempotency::Claim::new(state, key, idempotency_key, endpoint, &input, &options)?;
     match claim.take().await? {
         IdempotencyClaim::Claimed => match create(state, key, endpoint, input, options).await {
-            Ok((job, media_type)) => {
-                claim.complete(&job).await?;
-                finish(state, key, job, wait_for(prefer, media_type, &state.detect), false).await
+            Ok(created) => {
+                claim.complete(&created.job).await?;
+                let wait = wait_for(prefer, created.media_type, &state.detect);
+                finish(state, key, created.job, wait, Some(created.following), false).await
             }
             Err(error) => {
                 claim.release().await;
@@ -317,7 +320,7 @@ pub async fn submit(
                 _ => return Err(ApiError::new(ErrorCode::NotFound, format!("the job {job} this Idempotency-Key created was deleted"))),
             };
             key.require(endpoint.scope(media_type))?;
-            finish(state, key, job, wait_for(prefer, media_type, &state.detect), true).await
+            finish(state, key, job, wait_for(prefer, media_type, &state.detect), None, true).await
         }
         IdempotencyClaim::InProgress => Err(ApiError::new(
             ErrorCode::IdempotencyInProgress,
@@ -330,8 +333,15 @@ pub async fn submit(
     }
 }
 
+/// A job just recorded and queued, and its events followed from the moment it was queued.
+struct Created {
+    job: JobId,
+    media_type: MediaType,
+    following: Following,
+}
+
 /// Validates the input, stores the media and records and queues the job.
-async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input: DetectInput, options: DetectOptions) -> Result<(JobId, MediaType), ApiError> {
+async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input: DetectInput, options: DetectOptions) -> Result<Created, ApiError> {
     let limits = state.detect.limits;
     let prepared = match input {
         DetectInput::Url(url) => {
@@ -355,8 +365,8 @@ async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input:
     let agg = aggregate::<JobState>(tenant, job.to_string())?;
     let now = state.clock.now();
     let media = StoredMedia { blob_key, sha256, size, format: prepared.format };
+    let hint = TicketMedia { stored: media.clone(), media_type: prepared.media_type };
     let upload = UploadReceived { media, source: prepared.source };
-    let appended = append(state.events.as_ref(), &agg, AggregatePosition::EMPTY, &upload, now, &key.request_id).await?;
     let options = JobOptions {
         analysis_type: options.analysis_type,
         strict_mode: options.strict_mode,
@@ -365,29 +375,61 @@ async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input:
         callback_url: options.callback_url,
     };
     let submitted = JobSubmitted { check: endpoint.check(), media_type: prepared.media_type, options, key: key.caller.key };
-    append(state.events.as_ref(), &agg, appended.position(), &submitted, now, &key.request_id).await?;
-    state.jobs.enqueue(JobTicket { tenant, job }).await?;
-    Ok((job, prepared.media_type))
+    // The job's state is what this request writes, so it is folded here rather than read back.
+    let mut following = Following { job: JobState::default(), seen: 0, changes: None };
+    let mut position = AggregatePosition::EMPTY;
+    for event in [NewEvent::from_domain(&upload, now)?, NewEvent::from_domain(&submitted, now)?] {
+        let event = event.with_correlation_id(&key.request_id);
+        let appended = state.events.append(&agg, position, event.clone()).await?;
+        following.job.apply(&event.into_envelope(&agg, appended.version))?;
+        position = appended.position();
+    }
+    following.seen = position.last_sequence;
+    // Watched before the ticket is queued, so no event of the job can come before the watch.
+    following.changes = Some(state.events.watch(&agg).await?);
+    state.jobs.enqueue(JobTicket { tenant, job, media: Some(hint) }).await?;
+    Ok(Created { job, media_type: prepared.media_type, following })
 }
 
-async fn finish(state: &AppState, key: &ApiKeyCaller, job: JobId, wait: Duration, replayed: bool) -> Result<Submitted, ApiError> {
+async fn finish(state: &AppState, key: &ApiKeyCaller, job: JobId, wait: Duration, following: Option<Following>, replayed: bool) -> Result<Submitted, ApiError> {
     let agg = aggregate::<JobState>(key.caller.tenant, job.to_string())?;
-    let (current, finished) = wait_until_finished(state, &agg, wait).await?;
+    let (current, finished) = wait_until_finished(state, &agg, wait, following).await?;
     Ok(Submitted { job: Job::from_state(&job.to_string(), &current), finished, failure: current.failure, replayed })
 }
 
-/// Reads the job until it is finished or `wait` runs out, waking when one of its events is
-/// appended (and re-reading at least every [`RECHECK`], since a cue can be lost).
-pub async fn wait_until_finished(state: &AppState, agg: &veracity_domain::AggregateRef, wait: Duration) -> Result<(JobState, bool), ApiError> {
+/// A job's state as far as its event at `seen`, and its events from then on.
+pub struct Following {
+    job: JobState,
+    seen: u64,
+    changes: Option<BoxStream<'static, Watched>>,
+}
+
+/// Follows the job until it is finished or `wait` runs out, applying each of its events as it
+/// is stored; reads the log only when it may have missed one (and at least every [`RECHECK`]).
+/// Without `following`, starts from the log.
+pub async fn wait_until_finished(
+    state: &AppState,
+    agg: &veracity_domain::AggregateRef,
+    wait: Duration,
+    following: Option<Following>,
+) -> Result<(JobState, bool), ApiError> {
     let deadline = tokio::time::Instant::now() + wait;
-    let mut changes = if wait.is_zero() { None } else { Some(state.events.watch(agg).await?) };
-    // Folded incrementally: each wake reads only the events after the last one seen.
-    let mut job = JobState::default();
-    let mut seen = 0;
+    let (mut job, mut seen, mut changes, mut behind) = match following {
+        Some(Following { job, seen, changes }) => (job, seen, changes, false),
+        None => (JobState::default(), 0, None, true),
+    };
+    if wait.is_zero() {
+        changes = None;
+    } else if changes.is_none() {
+        changes = Some(state.events.watch(agg).await?);
+    }
     loop {
-        for event in state.events.load(agg, seen).await? {
-            job.apply(&event.envelope)?;
-            seen = event.sequence;
+        if behind {
+            for event in state.events.load(agg, seen).await? {
+                job.apply(&event.envelope)?;
+                seen = event.sequence;
+            }
+            behind = false;
         }
         let now = tokio::time::Instant::now();
         if job.status.is_finished() || now >= deadline {
@@ -396,12 +438,19 @@ pub async fn wait_until_finished(state: &AppState, agg: &veracity_domain::Aggreg
         }
         let nap = (deadline - now).min(RECHECK);
         match changes.as_mut() {
-            Some(cues) => {
-                if let Ok(None) = tokio::time::timeout(nap, cues.next()).await {
-                    changes = None;
+            Some(events) => match tokio::time::timeout(nap, events.next()).await {
+                Ok(Some(watched)) if watched.previous_sequence == seen => {
+                    job.apply(&watched.event.envelope)?;
+                    seen = watched.event.sequence;
                 }
+                Ok(Some(watched)) => behind = watched.event.sequence > seen,
+                Ok(None) => (changes, behind) = (None, true),
+                Err(_) => behind = true,
+            },
+            None => {
+                tokio::time::sleep(nap).await;
+                behind = true;
             }
-            None => tokio::time::sleep(nap).await,
         }
     }
 }

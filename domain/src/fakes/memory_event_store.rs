@@ -8,7 +8,7 @@ use futures::{StreamExt, stream};
 use crate::error::DomainError;
 use crate::events::{AggregatePosition, AggregateRef, Appended, NewEvent, RecordedEvent};
 use crate::ids::EventId;
-use crate::ports::event_store::{Delivery, DeliveryStream, EventStore, Subscription};
+use crate::ports::event_store::{Delivery, DeliveryStream, EventStore, Subscription, Watched};
 
 /// The event log in a `Vec`, with the same concurrency, dedupe and ordering rules as JetStream.
 #[derive(Default)]
@@ -22,7 +22,7 @@ struct Inner {
     positions: HashMap<AggregateRef, AggregatePosition>,
     stored_ids: HashMap<EventId, Appended>,
     subscribers: Vec<mpsc::UnboundedSender<RecordedEvent>>,
-    watchers: Vec<(AggregateRef, mpsc::UnboundedSender<()>)>,
+    watchers: Vec<(AggregateRef, mpsc::UnboundedSender<Watched>)>,
 }
 
 impl InMemoryEventStore {
@@ -63,7 +63,8 @@ impl EventStore for InMemoryEventStore {
         let id = event.id;
         let recorded = RecordedEvent { sequence, envelope: event.into_envelope(aggregate, version) };
         inner.subscribers.retain(|tx| tx.unbounded_send(recorded.clone()).is_ok());
-        inner.watchers.retain(|(watched, tx)| watched != aggregate || tx.unbounded_send(()).is_ok());
+        let seen = Watched { event: recorded.clone(), previous_sequence: current.last_sequence };
+        inner.watchers.retain(|(watched, tx)| watched != aggregate || tx.unbounded_send(seen.clone()).is_ok());
         inner.log.push(recorded);
         inner.positions.insert(aggregate.clone(), AggregatePosition { version, last_sequence: sequence });
         let appended = Appended { sequence, version, duplicate: false };
@@ -97,7 +98,7 @@ impl EventStore for InMemoryEventStore {
         Ok(self.lock().log.len() as u64)
     }
 
-    async fn watch(&self, aggregate: &AggregateRef) -> Result<futures::stream::BoxStream<'static, ()>, DomainError> {
+    async fn watch(&self, aggregate: &AggregateRef) -> Result<futures::stream::BoxStream<'static, Watched>, DomainError> {
         let (tx, rx) = mpsc::unbounded();
         self.lock().watchers.push((aggregate.clone(), tx));
         Ok(rx.boxed())

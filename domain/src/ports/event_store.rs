@@ -39,10 +39,21 @@ pub trait EventStore: Send + Sync {
     /// The sequence of the last event in the log (0 when empty). Also a cheap liveness probe.
     async fn head(&self) -> Result<u64, DomainError>;
 
-    /// A cue each time an event is appended to `aggregate` from now on: no replay, no payload,
-    /// and cues may be lost (reconnects), so a waiter reloads on each and also re-checks now and
-    /// then. Lets a request waiting for a job's result wake when it lands instead of polling.
-    async fn watch(&self, aggregate: &AggregateRef) -> Result<BoxStream<'static, ()>, DomainError>;
+    /// Each event stored on `aggregate` from now on, as it is stored: no replay, and events
+    /// may be missed (reconnects), so a waiter applies one only when its
+    /// [`Watched::previous_sequence`] is the last event it has, reads the log otherwise, and
+    /// also re-reads now and then. Lets a request waiting for a job's result wake when it lands,
+    /// without polling and without reading the log back. Only stored events are seen: an
+    /// append refused as a conflict or a duplicate is not.
+    async fn watch(&self, aggregate: &AggregateRef) -> Result<BoxStream<'static, Watched>, DomainError>;
+}
+
+/// One event seen by [`EventStore::watch`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Watched {
+    pub event: RecordedEvent,
+    /// The log sequence of the aggregate's event before this one (0 for its first).
+    pub previous_sequence: u64,
 }
 
 /// Where a subscription starts and who it is.

@@ -9,13 +9,25 @@ use futures::stream::BoxStream;
 use serde::{Deserialize, Serialize};
 
 use crate::error::DomainError;
+use crate::detection::{MediaType, StoredMedia};
 use crate::ids::{JobId, TenantId};
 
 /// A reference to a submitted job; the job's events hold everything else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobTicket {
     pub tenant: TenantId,
     pub job: JobId,
+    /// What the job analyses, so a worker can start reading and decoding it while it checks
+    /// the job's state. Only a hint: the job's events decide what is analysed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<TicketMedia>,
+}
+
+/// The media a [`JobTicket`] points at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TicketMedia {
+    pub stored: StoredMedia,
+    pub media_type: MediaType,
 }
 
 /// What a worker tells the queue about a delivery.

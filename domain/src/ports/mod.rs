@@ -12,6 +12,6 @@ pub mod job_queue;
 pub use blob_store::{BlobKey, BlobStore};
 pub use clock::{Clock, SystemClock};
 pub use detector::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOutput, Frame, RgbImage};
-pub use event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription};
+pub use event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription, Watched};
 pub use idempotency::{IdempotencyClaim, IdempotencyKeys};
-pub use job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketHandle, TicketStream};
+pub use job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketHandle, TicketMedia, TicketStream};

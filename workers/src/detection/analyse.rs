@@ -42,12 +42,12 @@ pub struct Analyser {
 }
 
 impl Analyser {
-    pub fn decode(&self, bytes: &[u8], media: &StoredMedia, job: &JobSubmitted) -> Result<DecodedMedia, Failure> {
+    pub fn decode(&self, bytes: &[u8], media: &StoredMedia, media_type: MediaType) -> Result<DecodedMedia, Failure> {
         let digest = veracity_adapters::digest::sha256_hex(bytes);
         if digest != media.sha256 {
             return Err(Failure::new(FailureCode::AnalysisFailed, "the stored media does not match its SHA-256; it was not analysed"));
         }
-        match (job.media_type, media.format) {
+        match (media_type, media.format) {
             (MediaType::Text, _) => {
                 let text = String::from_utf8(bytes.to_vec()).map_err(|_| Failure::new(FailureCode::InvalidFileFormat, "the text is not UTF-8"))?;
                 let metadata = MediaMetadata { format: "text".into(), ..MediaMetadata::default() };
@@ -60,8 +60,22 @@ impl Analyser {
     }
 
     pub fn analyse(&self, bytes: &[u8], media: &StoredMedia, job: &JobSubmitted) -> Result<Report, Failure> {
+        let decoded = self.decode_timed(bytes, media, job.media_type)?;
+        self.inspect(decoded, job)
+    }
+
+    /// [`Analyser::decode`], timed, so the report's `latency_ms` can include it when it ran
+    /// apart from the rest of the analysis.
+    pub fn decode_timed(&self, bytes: &[u8], media: &StoredMedia, media_type: MediaType) -> Result<Timed<DecodedMedia>, Failure> {
         let started = Instant::now();
-        let decoded = self.decode(bytes, media, job)?;
+        let decoded = self.decode(bytes, media, media_type)?;
+        Ok(Timed { value: decoded, elapsed: started.elapsed() })
+    }
+
+    /// Runs every detector that applies to decoded media and fuses their evidence.
+    pub fn inspect(&self, decoded: Timed<DecodedMedia>, job: &JobSubmitted) -> Result<Report, Failure> {
+        let started = Instant::now();
+        let Timed { value: decoded, elapsed: decoding } = decoded;
         let request = DetectRequest { check: job.check, analysis_type: job.options.analysis_type };
         let mut outputs = Vec::new();
         for detector in self.detectors.iter().filter(|d| d.applies_to(decoded.media_type, request)) {
@@ -78,9 +92,15 @@ impl Analyser {
         if !job.options.return_details {
             brief(&mut report);
         }
-        report.latency_ms = started.elapsed().as_millis() as u64;
+        report.latency_ms = (decoding + started.elapsed()).as_millis() as u64;
         Ok(report)
     }
+}
+
+/// A value and how long it took to make.
+pub struct Timed<T> {
+    pub value: T,
+    pub elapsed: std::time::Duration,
 }
 
 fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, job: &JobSubmitted) -> Report {

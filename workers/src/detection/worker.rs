@@ -13,17 +13,40 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use sea_orm::{DatabaseConnection, EntityTrait};
 use tokio::sync::Semaphore;
+use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::sql::entities::tenant;
 use veracity_domain::accounts::Plan;
 use veracity_domain::aggregate::{Aggregate, fold};
-use veracity_domain::detection::JobState;
-use veracity_domain::detection::job::{FailureCode, JobCompleted, JobFailed};
+use veracity_domain::detection::{JobState, MediaType, StoredMedia};
+use veracity_domain::detection::job::{FailureCode, JobCompleted, JobFailed, JobSubmitted};
 use veracity_domain::events::DomainEvent;
-use veracity_domain::ports::{BlobKey, BlobStore, Clock, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery};
+use veracity_domain::ports::{BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery};
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, NewEvent, TenantId};
 
-use super::analyse::{Analyser, Failure};
+use super::analyse::{Analyser, Failure, Timed};
+
+/// Decoded media, or why the job fails without analysis.
+type Decoding = Result<Timed<DecodedMedia>, Failure>;
+
+/// A task that is aborted when its handle is dropped unfinished.
+struct Background<T>(JoinHandle<Result<T, DomainError>>);
+
+impl<T> Background<T> {
+    async fn finish(mut self) -> Result<T, DomainError> {
+        (&mut self.0).await.map_err(|e| DomainError::internal(format!("a background step of the job failed: {e}")))?
+    }
+}
+
+impl<T> Drop for Background<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+fn crashed(e: tokio::task::JoinError) -> Failure {
+    Failure { code: FailureCode::AnalysisFailed, message: format!("the analysis crashed: {e}") }
+}
 
 #[derive(Debug, Clone)]
 pub struct WorkerSettings {
@@ -116,7 +139,7 @@ impl DetectionWorker {
     /// Handles one delivery, keeping it alive while it runs, then acks or postpones it.
     async fn process(&self, delivery: TicketDelivery) {
         let TicketDelivery { ticket, attempt, handle } = delivery;
-        let work = self.handle(ticket, attempt);
+        let work = self.handle(&ticket, attempt);
         tokio::pin!(work);
         let mut ticker = tokio::time::interval(self.settings.keep_alive);
         ticker.tick().await;
@@ -142,59 +165,88 @@ impl DetectionWorker {
 
     /// The idempotent core: whatever state the job is in, brings it one step closer to a single
     /// stored result.
-    pub async fn handle(&self, ticket: JobTicket, attempt: u32) -> Result<Outcome, DomainError> {
+    pub async fn handle(&self, ticket: &JobTicket, attempt: u32) -> Result<Outcome, DomainError> {
         let agg = AggregateRef::new(ticket.tenant, JobState::KIND, ticket.job.to_string())?;
-        let (mut state, mut position) = self.load(&agg).await?;
-        let Some(start) = state.start(attempt, &self.settings.worker_id) else { return Ok(Outcome::Ack) };
+        // On a first delivery the media the ticket names is read and decoded while the job's
+        // state is read, its slot taken and `job.started` stored, instead of after them. A job
+        // that waits for a slot comes back as a later delivery, so waiting never decodes the
+        // same media over and over.
+        let early = match (&ticket.media, attempt) {
+            (Some(hint), 1) => Some((hint.clone(), self.decode(hint.stored.clone(), hint.media_type))),
+            _ => None,
+        };
         let limit = self.plan(ticket.tenant).await.max_concurrent_jobs();
         let now = self.clock.now();
         let lease = chrono::Duration::from_std(self.settings.slot_lease).unwrap_or(chrono::Duration::minutes(15));
-        if !self.slots.acquire(ticket.tenant, ticket.job, limit, now, now + lease).await? {
-            return Ok(Outcome::RetryAfter(self.settings.slot_retry));
+        // The state and a slot are asked for at once; a slot taken for a job with nothing left
+        // to do is given back at once.
+        let (loaded, acquired) = tokio::join!(self.load(&agg), self.slots.acquire(ticket.tenant, ticket.job, limit, now, now + lease));
+        let outcome = match (loaded, &acquired) {
+            (Err(e), _) => Err(e),
+            (_, Err(e)) => Err(e.clone()),
+            (Ok((state, position)), Ok(slot)) => match state.start(attempt, &self.settings.worker_id) {
+                None => Ok(Outcome::Ack),
+                Some(_) if !slot => Ok(Outcome::RetryAfter(self.settings.slot_retry)),
+                Some(start) => match (state.media, state.submitted) {
+                    (Some(media), Some(submitted)) => {
+                        // The ticket's media is only a hint: what the job's events say is analysed.
+                        let early = early.filter(|(hint, _)| hint.stored == media && hint.media_type == submitted.media_type).map(|(_, task)| task);
+                        self.run_job(&agg, position, start, (media, submitted), early).await
+                    }
+                    _ => Err(DomainError::internal(format!("job {agg} has no upload or submission"))),
+                },
+            },
+        };
+        if let Ok(true) = acquired {
+            self.slots.release(ticket.tenant, ticket.job).await?;
         }
-        let outcome = self.run_job(&agg, &mut state, &mut position, start).await;
-        self.slots.release(ticket.tenant, ticket.job).await?;
         outcome
+    }
+
+    /// Reads the job's media and decodes it, in the background. Dropping the handle abandons
+    /// the work.
+    fn decode(&self, media: StoredMedia, media_type: MediaType) -> Background<Decoding> {
+        let (blobs, analyser) = (self.blobs.clone(), self.analyser.clone());
+        Background(tokio::spawn(async move {
+            let bytes = match blobs.get(&BlobKey::new(media.blob_key.clone())?).await {
+                Ok(bytes) => bytes,
+                Err(DomainError::NotFound { .. }) => {
+                    return Ok(Err(Failure { code: FailureCode::MediaExpired, message: "the media was deleted before the job ran".into() }));
+                }
+                Err(e) => return Err(e),
+            };
+            Ok(tokio::task::spawn_blocking(move || analyser.decode_timed(&bytes, &media, media_type)).await.unwrap_or_else(|e| Err(crashed(e))))
+        }))
     }
 
     async fn run_job(
         &self,
         agg: &AggregateRef,
-        state: &mut JobState,
-        position: &mut AggregatePosition,
+        position: AggregatePosition,
         start: veracity_domain::detection::job::JobStarted,
+        (media, submitted): (StoredMedia, JobSubmitted),
+        decoding: Option<Background<Decoding>>,
     ) -> Result<Outcome, DomainError> {
         let attempt = start.attempt;
-        match self.append(agg, *position, &start).await {
-            Ok(appended) => {
-                *position = appended.position();
-                state.status = veracity_domain::detection::JobStatus::Processing;
-            }
+        let position = match self.append(agg, position, &start).await {
+            Ok(appended) => appended.position(),
             // Deleted or taken meanwhile: decide again from the current state on redelivery.
             Err(DomainError::Concurrency { .. }) => return Ok(Outcome::RetryAfter(Duration::from_millis(10))),
             Err(e) => return Err(e),
-        }
-        let (media, submitted) = match (state.media.clone(), state.submitted.clone()) {
-            (Some(m), Some(s)) => (m, s),
-            _ => return Err(DomainError::internal(format!("job {agg} has no upload or submission"))),
         };
-        let result = match self.blobs.get(&BlobKey::new(media.blob_key.clone())?).await {
-            Ok(bytes) => {
+        let decoding = decoding.unwrap_or_else(|| self.decode(media, submitted.media_type));
+        let result = match decoding.finish().await? {
+            Ok(decoded) => {
                 let analyser = self.analyser.clone();
-                tokio::task::spawn_blocking(move || analyser.analyse(&bytes, &media, &submitted))
-                    .await
-                    .unwrap_or_else(|e| Err(Failure { code: FailureCode::AnalysisFailed, message: format!("the analysis crashed: {e}") }))
+                tokio::task::spawn_blocking(move || analyser.inspect(decoded, &submitted)).await.unwrap_or_else(|e| Err(crashed(e)))
             }
-            Err(DomainError::NotFound { .. }) => {
-                Err(Failure { code: FailureCode::MediaExpired, message: "the media was deleted before the job ran".into() })
-            }
-            Err(e) => return Err(e),
+            Err(failure) => Err(failure),
         };
         let stored = match result {
-            Ok(report) => self.append(agg, *position, &JobCompleted { attempt, report }).await,
+            Ok(report) => self.append(agg, position, &JobCompleted { attempt, report }).await,
             Err(failure) => {
                 let failed = JobFailed { attempt, code: failure.code, message: failure.message };
-                self.append(agg, *position, &failed).await
+                self.append(agg, position, &failed).await
             }
         };
         match stored {
