@@ -119,7 +119,7 @@ async fn run() {
     println!("| part | p50 ms | p95 ms | what |");
     println!("|---|---:|---:|---|");
     row("end to end", &mut total, "POST /v1/detect/image with `Prefer: wait`, until the result is read");
-    row("model inference", &mut model, "MTCNN (ONNX Runtime, CPU): `model_ms`");
+    row("model inference", &mut model, "MTCNN with its image pyramid (ONNX Runtime, CPU): `model_ms`");
     let mut non_model = around.clone();
     row("everything except the model", &mut non_model, "upload, validation, blob, events, queue, decode, fusion, result");
     row("· request to job recorded", &mut to_created, "upload, validation, sha256, blob write, `upload.received`");
@@ -133,7 +133,7 @@ async fn run() {
         })
         .collect();
     row("  of which the JPEG decode alone", &mut decode_only, "`image` crate, in-process, nothing else running");
-    row("· completed to answer read", &mut to_answer, "result stored, waiting request woken, job read, JSON");
+    row("· completed to answer read", &mut to_answer, "result stored, republished to the waiting request, JSON");
     // The same path with nothing to decode and no model: what the pipeline itself costs.
     let mut text = Vec::new();
     let body = serde_json::json!({"text": "A paragraph long enough to be analysed, sent to measure the pipeline and nothing else."});

@@ -45,6 +45,7 @@ pub async fn detection_worker(config: &Config, components: &Components) -> anyho
         keep_alive: ack_wait / 3,
         slot_retry: Duration::from_millis(500),
         slot_lease: ack_wait * 4,
+        submission_wait: Duration::from_secs(5),
     };
     Ok(DetectionWorker::new(
         components.events.clone(),

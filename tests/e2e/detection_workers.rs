@@ -1,24 +1,31 @@
 //! Detection workers under failure and over time: a worker process killed with SIGKILL mid-job,
-//! and media retention after the verdict.
+//! tickets that arrive before their job (or without one), and media retention after the verdict.
 
 use std::path::Path;
 use std::process::Stdio;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::StatusCode;
 use serde_json::Value;
 use veracity::app::Roles;
 use veracity::config::Config;
+use veracity_adapters::media::VideoSampling;
 use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
-use veracity_domain::ports::EventStore;
-use veracity_domain::{AggregateRef, TenantId};
+use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
+use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaSource, MediaType, StoredMedia};
+use veracity_domain::fakes::{InMemoryBlobStore, InMemoryEventStore};
+use veracity_domain::ports::{BlobKey, BlobStore, EventStore, JobTicket, SystemClock, TicketMedia};
+use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, JobId, NewEvent, TenantId};
+use veracity_workers::detection::{Analyser, DetectionWorker, Outcome, WorkerSettings};
 
 use crate::support::accounts::FetchJson;
 use crate::support::app::{AppOptions, spawn_app_with};
 use crate::support::detection::{face, form, media};
 use crate::support::process::{ChildGuard, veracity_command};
-use crate::support::eventually;
+use crate::support::nats::{NatsServer, open_job_queue};
+use crate::support::{eventually, unique};
 
 /// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
 fn start_worker(config: &Config, log: &Path) -> ChildGuard {
@@ -160,4 +167,64 @@ async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_
     assert_eq!(blobs_of(&blobs, &retained_id), 0);
     next.stop().await;
     app.stop().await;
+}
+
+/// A worker on in-memory events and blobs (real JetStream slots), running text jobs.
+async fn ticket_worker(server: &NatsServer, events: Arc<InMemoryEventStore>, blobs: Arc<InMemoryBlobStore>) -> DetectionWorker {
+    let queue = open_job_queue(server, &unique("slots_")).await;
+    let slots = Arc::new(queue.slots().await.unwrap());
+    let db = veracity_adapters::sql::connect("sqlite::memory:", 1).await.unwrap();
+    let analyser = Analyser { detectors: Vec::new(), limits: MediaLimits::default(), sampling: VideoSampling::default() };
+    let settings = WorkerSettings {
+        worker_id: "test-worker".into(),
+        group: "detection".into(),
+        concurrency: 1,
+        keep_alive: Duration::from_secs(10),
+        slot_retry: Duration::from_millis(100),
+        slot_lease: Duration::from_secs(60),
+        submission_wait: Duration::from_secs(2),
+    };
+    DetectionWorker::new(events, blobs, Arc::new(queue), slots, db, Arc::new(SystemClock), Arc::new(analyser), settings)
+}
+
+/// The API queues a job's ticket while it stores the job's events, so a worker may hold a
+/// ticket before its job is readable: it waits for the job and runs it; a ticket whose job never
+/// comes (its request failed) is dropped after the wait instead of coming back forever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_dropped() {
+    let server = NatsServer::start();
+    let (events, blobs) = (Arc::new(InMemoryEventStore::new()), Arc::new(InMemoryBlobStore::new()));
+    let worker = Arc::new(ticket_worker(&server, events.clone(), blobs.clone()).await);
+    let text = "A paragraph of text long enough to be analysed by the detection worker in this test.";
+    let (tenant, job) = (TenantId::new(), JobId::new());
+    let sha256 = veracity_adapters::digest::sha256_hex(text.as_bytes());
+    let media = StoredMedia { blob_key: format!("media/{tenant}/{job}/{sha256}"), sha256, size: text.len() as u64, format: None };
+    blobs.put(&BlobKey::new(media.blob_key.clone()).unwrap(), text.as_bytes().to_vec().into()).await.unwrap();
+    let ticket = JobTicket { tenant, job, media: Some(TicketMedia { stored: media.clone(), media_type: MediaType::Text }) };
+
+    let handling = tokio::spawn({
+        let (worker, ticket) = (worker.clone(), ticket.clone());
+        async move { worker.handle(&ticket, 1).await }
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(!handling.is_finished(), "the worker waits for the job");
+    let agg = AggregateRef::new(tenant, "job", job.to_string()).unwrap();
+    let upload = UploadReceived { media, source: MediaSource::Text { highlight: false } };
+    let submitted = JobSubmitted { check: Check::Deepfake, media_type: MediaType::Text, options: JobOptions::default(), key: ApiKeyId::new() };
+    let first = events.append(&agg, AggregatePosition::EMPTY, NewEvent::from_domain(&upload, chrono::Utc::now()).unwrap()).await.unwrap();
+    events.append(&agg, first.position(), NewEvent::from_domain(&submitted, chrono::Utc::now()).unwrap()).await.unwrap();
+    let outcome = tokio::time::timeout(Duration::from_secs(10), handling).await.expect("handled within 10 s").unwrap().unwrap();
+    assert_eq!(outcome, Outcome::Ack);
+    let types: Vec<String> = events.load(&agg, 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect();
+    assert_eq!(types, ["upload.received", "job.submitted", "job.started", "job.completed"]);
+    // A redelivery of the finished job is just acknowledged.
+    assert_eq!(worker.handle(&ticket, 2).await.unwrap(), Outcome::Ack);
+    assert_eq!(events.load(&agg, 0).await.unwrap().len(), 4);
+
+    let orphan = JobTicket { tenant, job: JobId::new(), media: None };
+    let started = std::time::Instant::now();
+    assert_eq!(worker.handle(&orphan, 1).await.unwrap(), Outcome::Ack, "a ticket without a job is dropped");
+    assert!(started.elapsed() >= Duration::from_secs(2), "only after the submission wait");
+    let orphan_agg = AggregateRef::new(tenant, "job", orphan.job.to_string()).unwrap();
+    assert!(events.load(&orphan_agg, 0).await.unwrap().is_empty(), "and nothing is recorded for it");
 }

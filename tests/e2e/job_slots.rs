@@ -1,35 +1,17 @@
 //! Per-tenant running-job slots on a real JetStream bucket, shared by two processes' worth of
 //! slot handles: the limit holds whatever each handle remembers of the other's changes.
 
-use std::time::Duration;
-
 use chrono::Utc;
-use veracity_adapters::nats::{ConnectSettings, JetStreamJobQueue, JetStreamJobSlots, JobQueueSettings};
+use veracity_adapters::nats::JetStreamJobSlots;
 use veracity_domain::ports::JobSlots;
 use veracity_domain::{JobId, TenantId};
 
-use crate::support::nats::NatsServer;
-use crate::support::{init, unique};
+use crate::support::nats::{NatsServer, open_job_queue};
+use crate::support::unique;
 
 /// A slots handle on its own connection, as a separate worker process would have.
 async fn slots(server: &NatsServer, bucket: &str) -> JetStreamJobSlots {
-    init();
-    let client = veracity_adapters::nats::connect(&ConnectSettings {
-        url: server.url(),
-        connection_name: "veracity-test".into(),
-        credentials_file: None,
-        initial_connect_timeout: Duration::from_secs(5),
-    })
-    .await
-    .expect("connect to the test nats-server");
-    let settings = JobQueueSettings {
-        stream: unique("JOBS_"),
-        subject_prefix: format!("{}.jobs", unique("t")),
-        slots_bucket: bucket.to_owned(),
-        replicas: 1,
-        ack_wait: Duration::from_secs(30),
-    };
-    JetStreamJobQueue::open(client, settings).await.expect("open the jobs queue").slots().await.expect("open the slots bucket")
+    open_job_queue(server, bucket).await.slots().await.expect("open the slots bucket")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -16,7 +16,7 @@ use veracity_adapters::projections::{AggregateCatalog, Projection};
 use veracity_adapters::sql::entities::aggregate_catalog::{self, Entity as Catalog};
 use veracity_adapters::sql::{self, checkpoints};
 use veracity_domain::ports::{EventStore, SystemClock};
-use veracity_domain::{AggregatePosition, AggregateRef, DomainError, EventId, NewEvent, RecordedEvent, TenantId};
+use veracity_domain::{AggregatePosition, AggregateRef, DomainError, EventEnvelope, EventId, NewEvent, RecordedEvent, TenantId};
 use veracity_workers::projector::{self, ProjectionRunner, ProjectorSettings};
 
 use crate::support::nats::{NatsServer, open_event_store};
@@ -207,6 +207,76 @@ async fn racing_runners_and_a_rebuild_under_them(database: Database) {
         runner.await.unwrap();
     }
     fx.assert_each_event_applied_once().await;
+}
+
+/// The real projection, wanting job events only: the rest of the log is read and skipped
+/// without a transaction.
+struct JobsOnly;
+
+#[async_trait]
+impl Projection for JobsOnly {
+    fn name(&self) -> &'static str {
+        NAME
+    }
+
+    fn wants(&self, event: &EventEnvelope) -> bool {
+        event.aggregate_type == "job"
+    }
+
+    async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
+        assert_eq!(event.envelope.aggregate_type, "job", "an unwanted event was applied");
+        AggregateCatalog.apply(txn, event).await
+    }
+
+    async fn reset(&self, txn: &DatabaseTransaction) -> Result<(), DomainError> {
+        AggregateCatalog.reset(txn).await
+    }
+}
+
+/// Skipped events still move the checkpoint: a live runner's reaches the head of a log that
+/// ends with them, and so does a rebuild's.
+async fn skipped_events_still_move_the_checkpoint(database: Database) {
+    let mut fx = Fixture::new(database).await;
+    fx.append(60).await;
+    let tail = fx.aggregates.iter().find(|a| a.kind() == "api_key").cloned().unwrap();
+    for n in 0..3 {
+        let position = fx.positions.get(&tail).copied().unwrap_or(AggregatePosition::EMPTY);
+        let event = NewEvent { id: EventId::new(), event_type: "test.tail".into(), schema_version: 1, occurred_at: Utc::now(), correlation_id: None, payload: json!({ "n": n }) };
+        let appended = fx.events.append(&tail, position, event).await.unwrap();
+        fx.positions.insert(tail.clone(), appended.position());
+    }
+    let assert_jobs_only = |rows: Vec<aggregate_catalog::Model>, positions: &BTreeMap<AggregateRef, AggregatePosition>| {
+        let jobs: Vec<_> = positions.keys().filter(|a| a.kind() == "job").collect();
+        assert_eq!(rows.len(), jobs.len(), "one row per job aggregate, none for the others");
+        for row in rows {
+            let agg = AggregateRef::new(row.tenant_id.parse().unwrap(), &row.aggregate_type, row.aggregate_id.clone()).unwrap();
+            assert_eq!(row.event_count as u64, positions[&agg].version, "{agg}: each event counted exactly once");
+        }
+    };
+
+    let stop = CancellationToken::new();
+    let live = tokio::spawn({
+        let (runner, stop) = (fx.runner(Arc::new(JobsOnly), "picky"), stop.clone());
+        async move { runner.run(stop).await }
+    });
+    fx.wait_caught_up().await;
+    stop.cancel();
+    live.await.unwrap();
+    assert_jobs_only(fx.rows().await, &fx.positions);
+
+    let head = projector::rebuild(&fx.runner(Arc::new(JobsOnly), "rebuild"), &CancellationToken::new()).await.unwrap();
+    assert_eq!(fx.checkpoint().await, head, "the rebuild's checkpoint is at the head");
+    assert_jobs_only(fx.rows().await, &fx.positions);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sqlite_skipped_events_still_move_the_checkpoint() {
+    skipped_events_still_move_the_checkpoint(Database::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_skipped_events_still_move_the_checkpoint() {
+    skipped_events_still_move_the_checkpoint(Database::Postgres).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

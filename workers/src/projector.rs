@@ -114,7 +114,7 @@ impl ProjectionRunner {
     async fn run_leased(&self, shutdown: &CancellationToken, target: Option<u64>) -> Result<Stop, DomainError> {
         let (name, owner, ttl) = (self.name(), self.settings.owner.as_str(), self.settings.lease_ttl);
         let reached = |position: u64| target.is_some_and(|t| position >= t);
-        let Some(mut position) = checkpoints::acquire(&self.db, name, owner, ttl, self.clock.now()).await? else {
+        let Some(mut stored) = checkpoints::acquire(&self.db, name, owner, ttl, self.clock.now()).await? else {
             // Another runner holds the lease. A bounded run is satisfied once that runner gets there.
             let stored = checkpoints::get(&self.db, name).await?.map_or(0, |c| c.last_sequence.max(0) as u64);
             if reached(stored) {
@@ -125,9 +125,13 @@ impl ProjectionRunner {
                 _ = tokio::time::sleep(ttl / 3) => return Ok(Stop::Resync),
             }
         };
-        if reached(position) {
+        if reached(stored) {
             return Ok(Stop::CaughtUp);
         }
+        // Events the projection does not want are skipped without a transaction, so the stored
+        // checkpoint can trail `position` (what was read); it catches up with the next write,
+        // at the next lease renewal, and before a bounded run or the runner stops.
+        let mut position = stored;
         tracing::info!(projection = name, from = position + 1, "projection subscribing");
         let subscription = Subscription::durable(format!("proj_{name}"), position + 1);
         let mut batches = self.events.subscribe(subscription).await?.ready_chunks(self.settings.batch_size);
@@ -136,9 +140,22 @@ impl ProjectionRunner {
         loop {
             tokio::select! {
                 biased;
-                _ = shutdown.cancelled() => return Ok(Stop::Shutdown),
+                _ = shutdown.cancelled() => {
+                    if stored < position {
+                        // Best effort: without it the skipped events are just read again.
+                        let _ = checkpoints::advance(&self.db, name, owner, stored, position, ttl, self.clock.now()).await;
+                    }
+                    return Ok(Stop::Shutdown);
+                }
                 _ = renewal.tick() => {
-                    if !checkpoints::renew(&self.db, name, owner, position, ttl, self.clock.now()).await? {
+                    let now = self.clock.now();
+                    let renewed = if stored < position {
+                        checkpoints::advance(&self.db, name, owner, stored, position, ttl, now).await?
+                    } else {
+                        checkpoints::renew(&self.db, name, owner, stored, ttl, now).await?
+                    };
+                    stored = position;
+                    if !renewed {
                         tracing::warn!(projection = name, "projection lease lost or checkpoint moved; resyncing");
                         return Ok(Stop::Resync);
                     }
@@ -148,8 +165,8 @@ impl ProjectionRunner {
                         return Err(DomainError::internal("event subscription ended"));
                     };
                     let batch = batch.into_iter().collect::<Result<Vec<Delivery>, _>>()?;
-                    match self.apply_batch(position, &batch).await? {
-                        Some(applied_to) => position = applied_to,
+                    match self.apply_batch(stored, position, &batch).await? {
+                        Some(Progress { read, stored: now_stored }) => (position, stored) = (read, now_stored),
                         None => {
                             tracing::warn!(projection = name, "checkpoint moved under this runner; resyncing");
                             return Ok(Stop::Resync);
@@ -162,6 +179,9 @@ impl ProjectionRunner {
                         }
                     }
                     if reached(position) {
+                        if stored < position && !checkpoints::advance(&self.db, name, owner, stored, position, ttl, self.clock.now()).await? {
+                            return Ok(Stop::Resync);
+                        }
                         return Ok(Stop::CaughtUp);
                     }
                 }
@@ -169,34 +189,43 @@ impl ProjectionRunner {
         }
     }
 
-    /// Applies the events of `batch` after `position` in one transaction and moves the
-    /// checkpoint to the last of them. `None` when the checkpoint was moved by someone else.
-    async fn apply_batch(&self, position: u64, batch: &[Delivery]) -> Result<Option<u64>, DomainError> {
-        let mut fresh: Vec<&RecordedEvent> = Vec::with_capacity(batch.len());
+    /// Applies the events of `batch` after `position` that the projection wants in one
+    /// transaction, moving the checkpoint from `stored` to the last event read. A batch with
+    /// nothing wanted only moves `position`. `None` when the checkpoint was moved by someone else.
+    async fn apply_batch(&self, stored: u64, position: u64, batch: &[Delivery]) -> Result<Option<Progress>, DomainError> {
+        let mut wanted: Vec<&RecordedEvent> = Vec::with_capacity(batch.len());
         let mut last = position;
         for delivery in batch {
             if delivery.event.sequence > last {
                 last = delivery.event.sequence;
-                fresh.push(&delivery.event);
+                if self.projection.wants(&delivery.event.envelope) {
+                    wanted.push(&delivery.event);
+                }
             }
         }
-        if fresh.is_empty() {
-            return Ok(Some(position));
+        if wanted.is_empty() {
+            return Ok(Some(Progress { read: last, stored }));
         }
         let txn = sql::begin_write(&self.db).await?;
-        for event in &fresh {
+        for event in &wanted {
             self.projection.apply(&txn, event).await?;
         }
         let (name, owner) = (self.name(), self.settings.owner.as_str());
         let now = self.clock.now();
-        if !checkpoints::advance(&txn, name, owner, position, last, self.settings.lease_ttl, now).await? {
+        if !checkpoints::advance(&txn, name, owner, stored, last, self.settings.lease_ttl, now).await? {
             txn.rollback().await.map_err(db_error)?;
             return Ok(None);
         }
         txn.commit().await.map_err(db_error)?;
-        tracing::debug!(projection = name, applied = fresh.len(), checkpoint = last, "projection advanced");
-        Ok(Some(last))
+        tracing::debug!(projection = name, applied = wanted.len(), checkpoint = last, "projection advanced");
+        Ok(Some(Progress { read: last, stored: last }))
     }
+}
+
+/// Where a runner is: the last event it read, and the checkpoint stored in the database.
+struct Progress {
+    read: u64,
+    stored: u64,
 }
 
 /// Empties a projection's tables and replays the whole log into them, up to the log's head

@@ -274,7 +274,7 @@ impl Detector for FaceDetector {
                 landmarks: f.landmarks.iter().map(|p| [(p[0] * 10.0).round() / 10.0, (p[1] * 10.0).round() / 10.0]).collect(),
             }));
         }
-        let model_ms = started.elapsed().as_millis() as u64;
+        let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         let detail = match media.frames.len() {
             1 => format!("{} face(s) found", faces.len()),
             n => format!("{} face(s) found in {frames_with_faces} of {n} frames", faces.len()),

@@ -4,6 +4,8 @@ use async_trait::async_trait;
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+use veracity_domain::aggregate::Aggregate;
+use veracity_domain::detection::JobState;
 use veracity_domain::accounts::events::*;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
@@ -55,6 +57,11 @@ fn policy_columns(row: &mut api_key::ActiveModel, name: &str, policy: &KeyPolicy
 impl Projection for Accounts {
     fn name(&self) -> &'static str {
         "accounts"
+    }
+
+    /// Tenants, members, keys and sessions: never a job's events.
+    fn wants(&self, event: &EventEnvelope) -> bool {
+        event.aggregate_type != JobState::KIND
     }
 
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {

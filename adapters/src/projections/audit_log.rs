@@ -6,6 +6,8 @@ use async_trait::async_trait;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{DatabaseTransaction, EntityTrait};
 use serde_json::{Value, json};
+use veracity_domain::aggregate::Aggregate;
+use veracity_domain::detection::JobState;
 use veracity_domain::accounts::events::*;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
@@ -93,6 +95,11 @@ fn entry(e: &EventEnvelope) -> Result<Option<Entry>, DomainError> {
 impl Projection for AuditLog {
     fn name(&self) -> &'static str {
         "audit_log"
+    }
+
+    /// Security-relevant account changes: never a job's events.
+    fn wants(&self, event: &EventEnvelope) -> bool {
+        event.aggregate_type != JobState::KIND
     }
 
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {

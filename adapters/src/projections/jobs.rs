@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use veracity_domain::detection::job::{JobCompleted, JobDeleted, JobFailed, JobStarted, JobSubmitted, MediaPurged, UploadReceived};
 use veracity_domain::detection::{JobState, JobStatus};
 use veracity_domain::aggregate::Aggregate;
-use veracity_domain::{DomainError, RecordedEvent};
+use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
 use super::Projection;
 use crate::sql::db_error;
@@ -23,6 +23,11 @@ fn verdict_str(v: veracity_domain::detection::Verdict) -> String {
 impl Projection for Jobs {
     fn name(&self) -> &'static str {
         "jobs"
+    }
+
+    /// Only jobs' events.
+    fn wants(&self, event: &EventEnvelope) -> bool {
+        event.aggregate_type == JobState::KIND
     }
 
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use sea_orm::DatabaseTransaction;
-use veracity_domain::{DomainError, RecordedEvent};
+use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
 pub use accounts::Accounts;
 pub use aggregate_catalog::AggregateCatalog;
@@ -23,6 +23,12 @@ pub use jobs::Jobs;
 pub trait Projection: Send + Sync {
     /// Stable name: the checkpoint key and part of the durable consumer's name.
     fn name(&self) -> &'static str;
+
+    /// Whether `apply` would do anything with this event. Runners skip batches of unwanted
+    /// events without a transaction; the default wants everything.
+    fn wants(&self, _event: &EventEnvelope) -> bool {
+        true
+    }
 
     /// Applies one event inside the runner's transaction. Events arrive in log order, each
     /// exactly once; an error rolls the whole batch back and the runner retries it.

@@ -375,19 +375,26 @@ async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input:
         callback_url: options.callback_url,
     };
     let submitted = JobSubmitted { check: endpoint.check(), media_type: prepared.media_type, options, key: key.caller.key };
-    // The job's state is what this request writes, so it is folded here rather than read back.
-    let mut following = Following { job: JobState::default(), seen: 0, changes: None };
-    let mut position = AggregatePosition::EMPTY;
-    for event in [NewEvent::from_domain(&upload, now)?, NewEvent::from_domain(&submitted, now)?] {
-        let event = event.with_correlation_id(&key.request_id);
-        let appended = state.events.append(&agg, position, event.clone()).await?;
-        following.job.apply(&event.into_envelope(&agg, appended.version))?;
-        position = appended.position();
-    }
-    following.seen = position.last_sequence;
-    // Watched before the ticket is queued, so no event of the job can come before the watch.
-    following.changes = Some(state.events.watch(&agg).await?);
-    state.jobs.enqueue(JobTicket { tenant, job, media: Some(hint) }).await?;
+    // Watched before anything of the job is published, so none of its events can be missed.
+    let changes = state.events.watch(&agg).await?;
+    // The ticket is queued while the job's events are stored, not after: the worker starts
+    // reading the media at once and waits for the events itself (see the detection worker).
+    let ticket = JobTicket { tenant, job, media: Some(hint) };
+    let record = async {
+        // The job's state is what this request writes, so it is folded here, not read back.
+        let mut job = JobState::default();
+        let mut position = AggregatePosition::EMPTY;
+        for event in [NewEvent::from_domain(&upload, now)?, NewEvent::from_domain(&submitted, now)?] {
+            let event = event.with_correlation_id(&key.request_id);
+            let appended = state.events.append(&agg, position, event.clone()).await?;
+            job.apply(&event.into_envelope(&agg, appended.version))?;
+            position = appended.position();
+        }
+        Ok::<_, DomainError>(Following { job, seen: position.last_sequence, changes: Some(changes) })
+    };
+    let (following, queued) = tokio::join!(record, state.jobs.enqueue(ticket));
+    let following = following?;
+    queued?;
     Ok(Created { job, media_type: prepared.media_type, following })
 }
 

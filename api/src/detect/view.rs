@@ -152,8 +152,8 @@ pub struct Job {
     pub models: Option<Vec<ModelView>>,
     /// Milliseconds from the job starting on a worker to its result.
     pub latency_ms: Option<u64>,
-    /// Of `latency_ms`, the time spent inside models.
-    pub model_ms: Option<u64>,
+    /// Of `latency_ms`, the milliseconds spent inside models (to 0.01 ms).
+    pub model_ms: Option<f64>,
     /// Set when `status` is `failed`.
     pub error: Option<JobError>,
     /// True once the media has been deleted (after the verdict, or on delete).
@@ -314,7 +314,7 @@ impl poem_openapi::types::Example for Job {
                 ModelView { id: "mtcnn".into(), version: "0.0.1".into(), score: None },
             ]),
             latency_ms: Some(176),
-            model_ms: Some(160),
+            model_ms: Some(160.42),
             error: None,
             media_deleted: false,
             source: Some("portrait.png".into()),

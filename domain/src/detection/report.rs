@@ -135,8 +135,9 @@ pub struct Report {
     pub fake_frames: u32,
     pub media: MediaMetadata,
     pub models: Vec<ModelRun>,
-    /// Time spent inside models, part of `latency_ms`.
-    pub model_ms: u64,
+    /// Milliseconds spent inside models, part of `latency_ms` (to 0.01 ms; integers in
+    /// results stored before that).
+    pub model_ms: f64,
     /// From the job starting on a worker to the report being ready.
     pub latency_ms: u64,
 }

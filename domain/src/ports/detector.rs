@@ -84,8 +84,8 @@ pub struct DetectorOutput {
     pub frame_scores: Vec<(u32, f32)>,
     pub suspicious_frames: Vec<SuspiciousFrame>,
     pub flagged_segments: Vec<FlaggedSegment>,
-    /// Time spent in model inference.
-    pub model_ms: u64,
+    /// Milliseconds spent in model inference (with its pre- and post-processing).
+    pub model_ms: f64,
 }
 
 pub trait Detector: Send + Sync {

@@ -5,7 +5,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use tempfile::TempDir;
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamJobQueue, JobQueueSettings, NatsClient, StreamSettings};
 
 use super::process::ChildGuard;
 use super::{init, tool, unique};
@@ -73,17 +73,33 @@ impl NatsServer {
     }
 }
 
-/// A JetStream event store on `server`, with a stream and subjects of its own.
-pub async fn open_event_store(server: &NatsServer) -> JetStreamEventStore {
+/// A connection of its own to `server`, as a separate process would have.
+pub async fn connect(server: &NatsServer) -> NatsClient {
     init();
-    let client = veracity_adapters::nats::connect(&ConnectSettings {
+    veracity_adapters::nats::connect(&ConnectSettings {
         url: server.url(),
         connection_name: "veracity-test".into(),
         credentials_file: None,
         initial_connect_timeout: Duration::from_secs(5),
     })
     .await
-    .expect("connect to the test nats-server");
+    .expect("connect to the test nats-server")
+}
+
+/// A JetStream event store on `server`, with a stream and subjects of its own.
+pub async fn open_event_store(server: &NatsServer) -> JetStreamEventStore {
     let settings = StreamSettings { stream: unique("EV_"), subject_prefix: format!("{}.ev", unique("t")), replicas: 1 };
-    JetStreamEventStore::open(client, settings).await.expect("open the events stream")
+    JetStreamEventStore::open(connect(server).await, settings).await.expect("open the events stream")
+}
+
+/// A jobs queue on `server` with a stream of its own, its slots in `slots_bucket`.
+pub async fn open_job_queue(server: &NatsServer, slots_bucket: &str) -> JetStreamJobQueue {
+    let settings = JobQueueSettings {
+        stream: unique("JOBS_"),
+        subject_prefix: format!("{}.jobs", unique("t")),
+        slots_bucket: slots_bucket.to_owned(),
+        replicas: 1,
+        ack_wait: Duration::from_secs(30),
+    };
+    JetStreamJobQueue::open(connect(server).await, settings).await.expect("open the jobs queue")
 }

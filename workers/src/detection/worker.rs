@@ -62,6 +62,8 @@ pub struct WorkerSettings {
     pub slot_retry: Duration,
     /// A slot left by a worker that died is free again after this.
     pub slot_lease: Duration,
+    /// How long a ticket waits for its job's submission to be readable (see `load`).
+    pub submission_wait: Duration,
 }
 
 pub struct DetectionWorker {
@@ -84,7 +86,6 @@ pub enum Outcome {
 }
 
 const PLAN_CACHE: Duration = Duration::from_secs(30);
-const MAX_CONFLICTS: usize = 20;
 
 impl DetectionWorker {
     #[allow(clippy::too_many_arguments)]
@@ -184,7 +185,11 @@ impl DetectionWorker {
         let outcome = match (loaded, &acquired) {
             (Err(e), _) => Err(e),
             (_, Err(e)) => Err(e.clone()),
-            (Ok((state, position)), Ok(slot)) => match state.start(attempt, &self.settings.worker_id) {
+            (Ok(None), _) => {
+                tracing::warn!(job = %ticket.job, "a queued job was never submitted (its request failed); dropping its ticket");
+                Ok(Outcome::Ack)
+            }
+            (Ok(Some((state, position))), Ok(slot)) => match state.start(attempt, &self.settings.worker_id) {
                 None => Ok(Outcome::Ack),
                 Some(_) if !slot => Ok(Outcome::RetryAfter(self.settings.slot_retry)),
                 Some(start) => match (state.media, state.submitted) {
@@ -257,16 +262,30 @@ impl DetectionWorker {
         }
     }
 
-    async fn load(&self, agg: &AggregateRef) -> Result<(JobState, AggregatePosition), DomainError> {
-        for _ in 0..MAX_CONFLICTS {
-            let events = self.events.load(agg, 0).await?;
-            if !events.is_empty() {
-                return fold(&events);
+    /// The job's state once its submission is stored. The API queues the ticket while it stores
+    /// the job's events, so a worker can hold the ticket a moment before they are readable; it
+    /// waits for them, woken by the job's events. `None` when the job is still not submitted
+    /// after [`WorkerSettings::submission_wait`]: the request that queued it failed, and it never will be.
+    async fn load(&self, agg: &AggregateRef) -> Result<Option<(JobState, AggregatePosition)>, DomainError> {
+        let deadline = tokio::time::Instant::now() + self.settings.submission_wait;
+        let mut changes = None;
+        loop {
+            let (state, position): (JobState, AggregatePosition) = fold(&self.events.load(agg, 0).await?)?;
+            if state.submitted.is_some() {
+                return Ok(Some((state, position)));
             }
-            // The ticket can arrive before a replica shows the job's first events; rare, brief.
-            tokio::time::sleep(Duration::from_millis(20)).await;
+            let now = tokio::time::Instant::now();
+            if now >= deadline {
+                return Ok(None);
+            }
+            match changes.as_mut() {
+                // Watching from now on, then reading again: nothing falls in between.
+                None => changes = Some(self.events.watch(agg).await?),
+                Some(events) => {
+                    let _ = tokio::time::timeout((deadline - now).min(Duration::from_millis(50)), events.next()).await;
+                }
+            }
         }
-        Err(DomainError::NotFound { resource: "job", id: agg.id().to_owned() })
     }
 
     async fn append<E: DomainEvent>(&self, agg: &AggregateRef, at: AggregatePosition, event: &E) -> Result<veracity_domain::Appended, DomainError> {

@@ -60,7 +60,7 @@ fn report() -> Report {
         fake_frames: 0,
         media: MediaMetadata::default(),
         models: vec![],
-        model_ms: 0,
+        model_ms: 0.0,
         latency_ms: 5,
     }
 }
