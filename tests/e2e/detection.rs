@@ -52,6 +52,31 @@ async fn an_image_is_analysed_synchronously_and_its_job_can_be_read_and_listed()
     app.stop().await;
 }
 
+/// A FREE organisation runs one job at a time (its plan's limit), although the worker takes two
+/// jobs at once: the others wait queued for the slot, then run.
+#[tokio::test]
+async fn a_tenant_runs_no_more_jobs_at_once_than_its_plan_allows() {
+    let app = spawn_app().await;
+    let key = app.detect_key().await;
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        let response = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).multipart(form("video", "clip.mp4", media("clip.mp4"))).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::ACCEPTED);
+        ids.push(response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned());
+    }
+    let mut runs = Vec::new();
+    for id in &ids {
+        let job = app.finished_job(&key, id, Duration::from_secs(120)).await;
+        assert_eq!(job["status"], "completed", "{job}");
+        let at = |field: &str| job[field].as_str().and_then(|t| t.parse::<chrono::DateTime<chrono::Utc>>().ok()).unwrap_or_else(|| panic!("{field} in {job}"));
+        runs.push((at("started_at"), at("completed_at")));
+    }
+    runs.sort();
+    for pair in runs.windows(2) {
+        assert!(pair[0].1 <= pair[1].0, "two jobs ran at once: {pair:?}");
+    }
+}
+
 #[tokio::test]
 async fn a_video_is_accepted_then_polled_to_its_result() {
     let app = spawn_app().await;

@@ -188,10 +188,10 @@ async fn ticket_worker(server: &NatsServer, events: Arc<InMemoryEventStore>, blo
 }
 
 /// The API queues a job's ticket while it stores the job's events, so a worker may hold a
-/// ticket before its job is readable: it waits for the job and runs it; a ticket whose job never
-/// comes (its request failed) is dropped after the wait instead of coming back forever.
+/// ticket before its job is readable: it waits for the job and runs it; a ticket whose job is
+/// not there comes back later, and is dropped once far older than any request.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_dropped() {
+async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_retried_then_dropped() {
     let server = NatsServer::start();
     let (events, blobs) = (Arc::new(InMemoryEventStore::new()), Arc::new(InMemoryBlobStore::new()));
     let worker = Arc::new(ticket_worker(&server, events.clone(), blobs.clone()).await);
@@ -204,7 +204,7 @@ async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_dropped
 
     let handling = tokio::spawn({
         let (worker, ticket) = (worker.clone(), ticket.clone());
-        async move { worker.handle(&ticket, 1).await }
+        async move { worker.handle(&ticket, 1, chrono::Utc::now()).await }
     });
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(!handling.is_finished(), "the worker waits for the job");
@@ -218,13 +218,18 @@ async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_dropped
     let types: Vec<String> = events.load(&agg, 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect();
     assert_eq!(types, ["upload.received", "job.submitted", "job.started", "job.completed"]);
     // A redelivery of the finished job is just acknowledged.
-    assert_eq!(worker.handle(&ticket, 2).await.unwrap(), Outcome::Ack);
+    assert_eq!(worker.handle(&ticket, 2, chrono::Utc::now()).await.unwrap(), Outcome::Ack);
     assert_eq!(events.load(&agg, 0).await.unwrap().len(), 4);
 
+    // A ticket whose job is not there yet is tried again later (its request may be slow)…
     let orphan = JobTicket { tenant, job: JobId::new(), media: None };
     let started = std::time::Instant::now();
-    assert_eq!(worker.handle(&orphan, 1).await.unwrap(), Outcome::Ack, "a ticket without a job is dropped");
-    assert!(started.elapsed() >= Duration::from_secs(2), "only after the submission wait");
+    let outcome = worker.handle(&orphan, 1, chrono::Utc::now()).await.unwrap();
+    assert!(matches!(outcome, Outcome::RetryAfter(_)), "{outcome:?}");
+    assert!(started.elapsed() >= Duration::from_secs(2), "after the submission wait");
+    // …and dropped once it is older than any request could be.
+    let long_ago = chrono::Utc::now() - chrono::Duration::hours(1);
+    assert_eq!(worker.handle(&orphan, 7, long_ago).await.unwrap(), Outcome::Ack, "an abandoned ticket is dropped");
     let orphan_agg = AggregateRef::new(tenant, "job", orphan.job.to_string()).unwrap();
     assert!(events.load(&orphan_agg, 0).await.unwrap().is_empty(), "and nothing is recorded for it");
 }

@@ -5,7 +5,10 @@
 //! Each batch of deliveries is applied in one transaction together with a compare-and-set move
 //! of the checkpoint (see `veracity_adapters::sql::checkpoints`), then acknowledged. A crash at
 //! any point leaves either the whole batch and its checkpoint, or neither; redelivered events at
-//! or below the checkpoint are acknowledged and skipped.
+//! or below the checkpoint are acknowledged and skipped. A batch with nothing the projection
+//! wants is acknowledged without a transaction; the checkpoint moves past it with the next
+//! batch, at the next lease renewal, or when the runner stops (a crash before that only means
+//! reading those events again).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -229,8 +232,8 @@ struct Progress {
 }
 
 /// Empties a projection's tables and replays the whole log into them, up to the log's head
-/// when the rebuild started. A live runner elsewhere notices the reset at its next write and
-/// joins in; the compare-and-set checkpoint keeps every event applied once.
+/// when the rebuild started. A live runner elsewhere notices the reset at its next checkpoint
+/// move or lease renewal and joins in; the compare-and-set checkpoint keeps every event applied once.
 pub async fn rebuild(runner: &ProjectionRunner, shutdown: &CancellationToken) -> Result<u64, DomainError> {
     let head = runner.events.head().await?;
     let txn = sql::begin_write(&runner.db).await?;

@@ -121,10 +121,14 @@ impl JobQueue for JetStreamJobQueue {
         Ok(messages
             .map(|message| {
                 let message = message.map_err(|e| nats_error("receiving a job", e))?;
-                let attempt = message.info().map(|info| info.delivered).unwrap_or(1).max(1) as u32;
+                let info = message.info().ok();
+                let attempt = info.as_ref().map_or(1, |info| info.delivered).max(1) as u32;
+                let queued_at = info
+                    .and_then(|info| DateTime::from_timestamp(info.published.unix_timestamp(), info.published.nanosecond()))
+                    .unwrap_or_else(Utc::now);
                 let ticket: JobTicket = serde_json::from_slice(&message.payload)
                     .map_err(|e| DomainError::internal(format!("an unreadable job ticket: {e}")))?;
-                Ok(TicketDelivery { ticket, attempt, handle: Box::new(Handle(message)) })
+                Ok(TicketDelivery { ticket, attempt, queued_at, handle: Box::new(Handle(message)) })
             })
             .boxed())
     }

@@ -1,7 +1,8 @@
 //! Projection checkpoints and leases.
 //!
-//! A projection's `last_sequence` only moves inside the transaction that applies the events,
-//! with a compare-and-set on the old value and the lease owner. So an event is applied exactly
+//! A projection's `last_sequence` moves inside the transaction that applies the events (or, past
+//! events the projection skips, on its own), always with a compare-and-set on the old value and
+//! the lease owner. So an event is applied exactly
 //! once even if two runners race, a runner is killed mid-batch, or a rebuild resets the
 //! checkpoint underneath a live runner: the loser's transaction changes nothing and rolls back.
 //! The lease (owner + expiry) keeps a single runner per projection busy, so the others wait
@@ -92,8 +93,9 @@ pub async fn renew(
     Ok(renewed.rows_affected == 1)
 }
 
-/// Moves the checkpoint from `from` to `to` (call inside the transaction that applied the
-/// events). `false` means someone else moved it or took the lease: roll the transaction back.
+/// Moves the checkpoint from `from` to `to`: inside the transaction that applied the events, or
+/// on its own past events the projection skips. `false` means someone else moved it or took the
+/// lease: roll the transaction back.
 pub async fn advance(
     txn: &impl ConnectionTrait,
     name: &str,

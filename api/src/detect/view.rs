@@ -150,7 +150,8 @@ pub struct Job {
     pub fake_frames_percentage: Option<f32>,
     pub media: Option<MediaView>,
     pub models: Option<Vec<ModelView>>,
-    /// Milliseconds from the job starting on a worker to its result.
+    /// Milliseconds the worker spent on the job: decoding the media (which can start while the
+    /// job is being started) and analysing it.
     pub latency_ms: Option<u64>,
     /// Of `latency_ms`, the milliseconds spent inside models (to 0.01 ms).
     pub model_ms: Option<f64>,

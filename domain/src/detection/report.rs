@@ -138,7 +138,8 @@ pub struct Report {
     /// Milliseconds spent inside models, part of `latency_ms` (to 0.01 ms; integers in
     /// results stored before that).
     pub model_ms: f64,
-    /// From the job starting on a worker to the report being ready.
+    /// Milliseconds spent decoding and analysing the media (the decode can overlap the job's
+    /// start).
     pub latency_ms: u64,
 }
 

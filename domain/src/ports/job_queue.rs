@@ -12,7 +12,8 @@ use crate::error::DomainError;
 use crate::detection::{MediaType, StoredMedia};
 use crate::ids::{JobId, TenantId};
 
-/// A reference to a submitted job; the job's events hold everything else.
+/// A job to run, queued by the API while it records the job (so it can reach a worker a moment
+/// before the job's events are readable). The job's events hold everything else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobTicket {
     pub tenant: TenantId,
@@ -47,6 +48,8 @@ pub struct TicketDelivery {
     pub ticket: JobTicket,
     /// 1 for the first delivery.
     pub attempt: u32,
+    /// When the ticket was queued (the queue's clock).
+    pub queued_at: chrono::DateTime<chrono::Utc>,
     pub handle: Box<dyn TicketHandle>,
 }
 

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use sea_orm::{DatabaseConnection, EntityTrait};
 use tokio::sync::Semaphore;
@@ -21,7 +22,7 @@ use veracity_domain::aggregate::{Aggregate, fold};
 use veracity_domain::detection::{JobState, MediaType, StoredMedia};
 use veracity_domain::detection::job::{FailureCode, JobCompleted, JobFailed, JobSubmitted};
 use veracity_domain::events::DomainEvent;
-use veracity_domain::ports::{BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery};
+use veracity_domain::ports::{BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery, TicketMedia};
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, NewEvent, TenantId};
 
 use super::analyse::{Analyser, Failure, Timed};
@@ -29,7 +30,8 @@ use super::analyse::{Analyser, Failure, Timed};
 /// Decoded media, or why the job fails without analysis.
 type Decoding = Result<Timed<DecodedMedia>, Failure>;
 
-/// A task that is aborted when its handle is dropped unfinished.
+/// A task that is aborted when its handle is dropped unfinished (a `spawn_blocking` inside it
+/// still runs to its end).
 struct Background<T>(JoinHandle<Result<T, DomainError>>);
 
 impl<T> Background<T> {
@@ -86,6 +88,9 @@ pub enum Outcome {
 }
 
 const PLAN_CACHE: Duration = Duration::from_secs(30);
+/// A ticket whose job is still not submitted this long after it was queued is dropped: no
+/// request lives that long (the longest wait is a minute), so the one that queued it failed.
+const UNSUBMITTED_TICKET_TTL: Duration = Duration::from_secs(600);
 
 impl DetectionWorker {
     #[allow(clippy::too_many_arguments)]
@@ -139,8 +144,8 @@ impl DetectionWorker {
 
     /// Handles one delivery, keeping it alive while it runs, then acks or postpones it.
     async fn process(&self, delivery: TicketDelivery) {
-        let TicketDelivery { ticket, attempt, handle } = delivery;
-        let work = self.handle(&ticket, attempt);
+        let TicketDelivery { ticket, attempt, queued_at, handle } = delivery;
+        let work = self.handle(&ticket, attempt, queued_at);
         tokio::pin!(work);
         let mut ticker = tokio::time::interval(self.settings.keep_alive);
         ticker.tick().await;
@@ -165,51 +170,62 @@ impl DetectionWorker {
     }
 
     /// The idempotent core: whatever state the job is in, brings it one step closer to a single
-    /// stored result.
-    pub async fn handle(&self, ticket: &JobTicket, attempt: u32) -> Result<Outcome, DomainError> {
-        let agg = AggregateRef::new(ticket.tenant, JobState::KIND, ticket.job.to_string())?;
+    /// stored result. `queued_at`: when the ticket was queued.
+    pub async fn handle(&self, ticket: &JobTicket, attempt: u32, queued_at: DateTime<Utc>) -> Result<Outcome, DomainError> {
         // On a first delivery the media the ticket names is read and decoded while the job's
         // state is read, its slot taken and `job.started` stored, instead of after them. A job
         // that waits for a slot comes back as a later delivery, so waiting never decodes the
         // same media over and over.
-        let early = match (&ticket.media, attempt) {
+        let mut early = match (&ticket.media, attempt) {
             (Some(hint), 1) => Some((hint.clone(), self.decode(hint.stored.clone(), hint.media_type))),
             _ => None,
         };
-        let limit = self.plan(ticket.tenant).await.max_concurrent_jobs();
-        let now = self.clock.now();
-        let lease = chrono::Duration::from_std(self.settings.slot_lease).unwrap_or(chrono::Duration::minutes(15));
-        // The state and a slot are asked for at once; a slot taken for a job with nothing left
-        // to do is given back at once.
-        let (loaded, acquired) = tokio::join!(self.load(&agg), self.slots.acquire(ticket.tenant, ticket.job, limit, now, now + lease));
-        let outcome = match (loaded, &acquired) {
-            (Err(e), _) => Err(e),
-            (_, Err(e)) => Err(e.clone()),
-            (Ok(None), _) => {
-                tracing::warn!(job = %ticket.job, "a queued job was never submitted (its request failed); dropping its ticket");
-                Ok(Outcome::Ack)
-            }
-            (Ok(Some((state, position))), Ok(slot)) => match state.start(attempt, &self.settings.worker_id) {
-                None => Ok(Outcome::Ack),
-                Some(_) if !slot => Ok(Outcome::RetryAfter(self.settings.slot_retry)),
-                Some(start) => match (state.media, state.submitted) {
-                    (Some(media), Some(submitted)) => {
-                        // The ticket's media is only a hint: what the job's events say is analysed.
-                        let early = early.filter(|(hint, _)| hint.stored == media && hint.media_type == submitted.media_type).map(|(_, task)| task);
-                        self.run_job(&agg, position, start, (media, submitted), early).await
-                    }
-                    _ => Err(DomainError::internal(format!("job {agg} has no upload or submission"))),
-                },
-            },
-        };
-        if let Ok(true) = acquired {
-            self.slots.release(ticket.tenant, ticket.job).await?;
+        let outcome = self.run_ticket(ticket, attempt, queued_at, &mut early).await;
+        // An early decode the job did not use is waited for rather than left running (its
+        // blocking part cannot be stopped), so decodes stay within the worker's concurrency.
+        if let Some((_, task)) = early {
+            let _ = task.finish().await;
         }
         outcome
     }
 
-    /// Reads the job's media and decodes it, in the background. Dropping the handle abandons
-    /// the work.
+    async fn run_ticket(
+        &self,
+        ticket: &JobTicket,
+        attempt: u32,
+        queued_at: DateTime<Utc>,
+        early: &mut Option<(TicketMedia, Background<Decoding>)>,
+    ) -> Result<Outcome, DomainError> {
+        let agg = AggregateRef::new(ticket.tenant, JobState::KIND, ticket.job.to_string())?;
+        let Some((state, position)) = self.load(&agg).await? else {
+            // The request that queued it may still be storing the job (a slow NATS), or it
+            // failed. Only a ticket far older than any request is given up.
+            let age = (self.clock.now() - queued_at).to_std().unwrap_or_default();
+            if age < UNSUBMITTED_TICKET_TTL {
+                return Ok(Outcome::RetryAfter(Duration::from_secs(1)));
+            }
+            tracing::warn!(job = %ticket.job, "a job queued {}s ago was never submitted (its request failed); dropping its ticket", age.as_secs());
+            return Ok(Outcome::Ack);
+        };
+        let Some(start) = state.start(attempt, &self.settings.worker_id) else { return Ok(Outcome::Ack) };
+        let (Some(media), Some(submitted)) = (state.media, state.submitted) else {
+            return Err(DomainError::internal(format!("job {agg} has no upload or submission")));
+        };
+        let limit = self.plan(ticket.tenant).await.max_concurrent_jobs();
+        let now = self.clock.now();
+        let lease = chrono::Duration::from_std(self.settings.slot_lease).unwrap_or(chrono::Duration::minutes(15));
+        if !self.slots.acquire(ticket.tenant, ticket.job, limit, now, now + lease).await? {
+            return Ok(Outcome::RetryAfter(self.settings.slot_retry));
+        }
+        // The ticket's media is only a hint: what the job's events say is analysed.
+        let early = early.take().filter(|(hint, _)| hint.stored == media && hint.media_type == submitted.media_type).map(|(_, task)| task);
+        let outcome = self.run_job(&agg, position, start, (media, submitted), early).await;
+        self.slots.release(ticket.tenant, ticket.job).await?;
+        outcome
+    }
+
+    /// Reads the job's media and decodes it, in the background. Dropping the handle stops the
+    /// reading, not a decode already running.
     fn decode(&self, media: StoredMedia, media_type: MediaType) -> Background<Decoding> {
         let (blobs, analyser) = (self.blobs.clone(), self.analyser.clone());
         Background(tokio::spawn(async move {
@@ -265,7 +281,7 @@ impl DetectionWorker {
     /// The job's state once its submission is stored. The API queues the ticket while it stores
     /// the job's events, so a worker can hold the ticket a moment before they are readable; it
     /// waits for them, woken by the job's events. `None` when the job is still not submitted
-    /// after [`WorkerSettings::submission_wait`]: the request that queued it failed, and it never will be.
+    /// after [`WorkerSettings::submission_wait`].
     async fn load(&self, agg: &AggregateRef) -> Result<Option<(JobState, AggregatePosition)>, DomainError> {
         let deadline = tokio::time::Instant::now() + self.settings.submission_wait;
         let mut changes = None;
