@@ -225,6 +225,18 @@ impl Appended {
     }
 }
 
+
+/// Implements [`DomainEvent`] for an event payload: its `type` in the log, schema version 1.
+macro_rules! event {
+    ($name:ident, $type:literal) => {
+        impl $crate::events::DomainEvent for $name {
+            const EVENT_TYPE: &'static str = $type;
+            const SCHEMA_VERSION: u32 = 1;
+        }
+    };
+}
+pub(crate) use event;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod aggregate;
+pub mod billing;
 pub mod detection;
 pub mod error;
 pub mod events;

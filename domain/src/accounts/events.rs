@@ -8,18 +8,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{IpNetwork, Plan, Role, Scopes};
-use crate::events::DomainEvent;
+use crate::events::event;
 use crate::ids::{ApiKeyId, TenantId, UserId};
 use crate::accounts::EmailAddress;
-
-macro_rules! event {
-    ($name:ident, $type:literal) => {
-        impl DomainEvent for $name {
-            const EVENT_TYPE: &'static str = $type;
-            const SCHEMA_VERSION: u32 = 1;
-        }
-    };
-}
 
 /// Who did something, as recorded in the audit log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

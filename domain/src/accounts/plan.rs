@@ -40,4 +40,14 @@ impl Plan {
             Plan::Enterprise => 50,
         }
     }
+
+    /// Credits granted each month, expiring at the month's end. Only FREE has an allowance (50
+    /// image scans): paid plans raise limits, and their credits are bought, so changing plan
+    /// never hands out credits nobody paid for.
+    pub fn monthly_credits(self) -> u64 {
+        match self {
+            Plan::Free => 100,
+            Plan::Basic | Plan::Pro | Plan::Enterprise => 0,
+        }
+    }
 }

@@ -15,17 +15,8 @@ use super::report::Report;
 use super::spec::{Check, JobOptions, MediaSource, StoredMedia};
 use crate::aggregate::Aggregate;
 use crate::error::DomainError;
-use crate::events::{DomainEvent, EventEnvelope};
+use crate::events::{EventEnvelope, event};
 use crate::ids::ApiKeyId;
-
-macro_rules! event {
-    ($name:ident, $type:literal) => {
-        impl DomainEvent for $name {
-            const EVENT_TYPE: &'static str = $type;
-            const SCHEMA_VERSION: u32 = 1;
-        }
-    };
-}
 
 /// The media is stored; a job for it follows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

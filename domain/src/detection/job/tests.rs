@@ -3,7 +3,7 @@ use chrono::{Duration, TimeZone, Utc};
 use super::*;
 use crate::detection::fusion::{Bands, assess};
 use crate::detection::report::MediaMetadata;
-use crate::events::{AggregateRef, NewEvent, RecordedEvent};
+use crate::events::{AggregateRef, DomainEvent, NewEvent, RecordedEvent};
 use crate::ids::TenantId;
 
 /// A job's history, folded like the log would be.

@@ -1,0 +1,165 @@
+use chrono::{Duration, TimeZone};
+
+use super::*;
+use crate::events::{DomainEvent, NewEvent};
+use crate::{AggregateRef, TenantId};
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 10, 12, 0, 0).unwrap()
+}
+
+/// Applies events as the log would, each at `at`.
+struct Ledger {
+    account: CreditAccount,
+    agg: AggregateRef,
+    version: u64,
+}
+
+impl Ledger {
+    fn new() -> Self {
+        let tenant = TenantId::new();
+        Self { account: CreditAccount::default(), agg: AggregateRef::new(tenant, CreditAccount::KIND, tenant.to_string()).unwrap(), version: 0 }
+    }
+
+    fn record<E: DomainEvent>(&mut self, event: &E, at: DateTime<Utc>) {
+        self.version += 1;
+        let envelope = NewEvent::from_domain(event, at).unwrap().into_envelope(&self.agg, self.version);
+        self.account.apply(&envelope).unwrap();
+    }
+
+    fn grant(&mut self, id: &str, kind: GrantKind, amount: u64, expires_at: Option<DateTime<Utc>>) {
+        let event = CreditsGranted { grant: id.into(), kind, amount, expires_at, reason: "test".into(), actor: "system".into() };
+        self.record(&event, t0());
+    }
+
+    fn purchase(&mut self, stripe_event: &str, amount: u64) {
+        let event = CreditsPurchased { stripe_event: stripe_event.into(), checkout_session: "cs_test".into(), pack: "starter".into(), amount };
+        self.record(&event, t0());
+    }
+
+    fn reserve(&mut self, job: JobId, amount: u64) -> Result<(), Insufficient> {
+        if let Some(event) = self.account.reserve(job, amount, t0())? {
+            self.record(&event, t0());
+        }
+        Ok(())
+    }
+
+    fn remaining(&self, id: &str) -> u64 {
+        self.account.lots.iter().find(|l| l.id == id).unwrap().remaining
+    }
+}
+
+#[test]
+fn reservations_never_overdraw_and_report_what_is_missing() {
+    let mut ledger = Ledger::new();
+    ledger.grant("monthly-2026-11", GrantKind::Monthly, 5, None);
+    let (a, b) = (JobId::new(), JobId::new());
+    ledger.reserve(a, 2).unwrap();
+    ledger.reserve(b, 2).unwrap();
+    assert_eq!(ledger.reserve(JobId::new(), 2), Err(Insufficient { balance: 1, required: 2 }));
+    let balance = ledger.account.balance(t0());
+    assert_eq!((balance.available, balance.reserved), (1, 4));
+}
+
+#[test]
+fn a_job_reserves_once_and_settles_once() {
+    let mut ledger = Ledger::new();
+    ledger.grant("promo-1", GrantKind::Promo, 20, None);
+    let job = JobId::new();
+    ledger.reserve(job, 10).unwrap();
+    assert_eq!(ledger.account.reserve(job, 10, t0()), Ok(None), "a retried submission reserves nothing more");
+    let capture = ledger.account.capture(job, 5).unwrap();
+    assert_eq!(capture, CreditsCaptured { job, amount: 5 });
+    ledger.record(&capture, t0());
+    assert_eq!(ledger.account.balance(t0()), Balance { available: 15, granted: 15, ..Balance::default() }, "the rest returned");
+    assert_eq!(ledger.account.capture(job, 5), None, "a redelivered result captures nothing");
+    assert_eq!(ledger.account.release(job), None);
+    assert_eq!(ledger.account.reserve(job, 10, t0()), Ok(None), "a settled job reserves nothing again");
+    // Even a duplicate capture event in the log changes nothing.
+    ledger.record(&capture, t0());
+    assert_eq!(ledger.account.balance(t0()).available, 15);
+}
+
+#[test]
+fn a_released_reservation_returns_whole_and_a_capture_never_exceeds_it() {
+    let mut ledger = Ledger::new();
+    ledger.purchase("evt_1", 12);
+    let (failed, costly) = (JobId::new(), JobId::new());
+    ledger.reserve(failed, 10).unwrap();
+    let release = ledger.account.release(failed).unwrap();
+    ledger.record(&release, t0());
+    assert_eq!(ledger.account.balance(t0()).available, 12);
+    ledger.reserve(costly, 2).unwrap();
+    assert_eq!(ledger.account.capture(costly, 99), Some(CreditsCaptured { job: costly, amount: 2 }));
+}
+
+#[test]
+fn expiring_grants_are_spent_first_and_lapse_at_their_expiry() {
+    let mut ledger = Ledger::new();
+    let month_end = t0() + Duration::days(20);
+    ledger.purchase("evt_paid", 10);
+    ledger.grant("admin-1", GrantKind::Admin, 10, None);
+    ledger.grant("monthly-2026-11", GrantKind::Monthly, 4, Some(month_end));
+    ledger.reserve(JobId::new(), 6).unwrap();
+    assert_eq!((ledger.remaining("monthly-2026-11"), ledger.remaining("admin-1"), ledger.remaining("evt_paid")), (0, 8, 10));
+    let balance = ledger.account.balance(t0());
+    assert_eq!((balance.granted, balance.expiring, balance.purchased, balance.available), (8, 0, 10, 18));
+
+    let mut ledger = Ledger::new();
+    ledger.grant("monthly-2026-11", GrantKind::Monthly, 100, Some(month_end));
+    ledger.reserve(JobId::new(), 2).unwrap();
+    assert_eq!(ledger.account.next_expiry(t0()), None);
+    let after = month_end + Duration::seconds(1);
+    assert_eq!(ledger.account.balance(after).available, 0, "expired credits are not available");
+    assert_eq!(ledger.account.reserve(JobId::new(), 2, after), Err(Insufficient { balance: 0, required: 2 }));
+    let expired = ledger.account.next_expiry(after).unwrap();
+    assert_eq!(expired, CreditsExpired { grant: "monthly-2026-11".into(), amount: 98 });
+    ledger.record(&expired, after);
+    assert_eq!(ledger.account.next_expiry(after), None);
+}
+
+#[test]
+fn a_refund_takes_back_unspent_credits_and_blocks_the_rest_until_covered() {
+    let mut ledger = Ledger::new();
+    ledger.purchase("evt_buy", 10);
+    ledger.grant("promo-1", GrantKind::Promo, 3, None);
+    // Seven of the purchase are spent (the promo goes first, then the purchase).
+    let job = JobId::new();
+    ledger.reserve(job, 10).unwrap();
+    let capture = ledger.account.capture(job, 10).unwrap();
+    ledger.record(&capture, t0());
+    assert_eq!(ledger.account.balance(t0()).available, 3);
+    assert!(!ledger.account.processed("evt_refund"));
+    ledger.record(&CreditsRefunded { stripe_event: "evt_refund".into(), purchase: "evt_buy".into(), amount: 10 }, t0());
+    assert!(ledger.account.processed("evt_refund"));
+    let balance = ledger.account.balance(t0());
+    assert_eq!((balance.available, balance.owed), (0, 7), "never negative: the spent part is owed");
+    assert_eq!(ledger.account.reserve(JobId::new(), 1, t0()), Err(Insufficient { balance: 0, required: 1 }));
+    ledger.grant("admin-1", GrantKind::Admin, 10, None);
+    let balance = ledger.account.balance(t0());
+    assert_eq!((balance.available, balance.owed), (3, 0), "new credits cover the debt first");
+}
+
+#[test]
+fn grants_and_stripe_events_are_recognised_when_repeated() {
+    let mut ledger = Ledger::new();
+    ledger.grant("monthly-2026-11", GrantKind::Monthly, 100, None);
+    ledger.purchase("evt_1", 50);
+    assert!(ledger.account.granted("monthly-2026-11"));
+    assert!(!ledger.account.granted("monthly-2026-12"));
+    assert!(ledger.account.processed("evt_1"));
+    assert!(!ledger.account.granted("evt_1"), "a purchase is not a grant");
+}
+
+#[test]
+fn the_free_plan_grants_100_credits_expiring_when_the_month_ends() {
+    let grant = monthly_allowance(Plan::Free, t0()).unwrap();
+    assert_eq!((grant.grant.as_str(), grant.amount, grant.kind), ("monthly-2026-11", 100, GrantKind::Monthly));
+    assert_eq!(grant.expires_at, Some(Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap()));
+    let december = Utc.with_ymd_and_hms(2026, 12, 31, 23, 59, 59).unwrap();
+    let grant = monthly_allowance(Plan::Free, december).unwrap();
+    assert_eq!((grant.grant.as_str(), grant.expires_at), ("monthly-2026-12", Some(Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap())));
+    for paid in [Plan::Basic, Plan::Pro, Plan::Enterprise] {
+        assert_eq!(monthly_allowance(paid, t0()), None, "{paid:?} credits are bought");
+    }
+}
