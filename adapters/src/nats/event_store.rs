@@ -118,14 +118,14 @@ impl JetStreamEventStore {
         // A whole aggregate starts from its last event: its version says how many come before
         // it, so the walk below stops on reaching the one before the last instead of asking
         // once more to learn there is nothing after it (one request fewer per load).
-        let last = if after_sequence == 0 { self.last_event(&subject).await? } else { None };
-        if after_sequence == 0 {
-            match &last {
+        let last = match after_sequence {
+            0 => match self.last_event(&subject).await? {
                 None => return Ok(events),
-                Some(last) if last.envelope.version <= 1 => return Ok(vec![last.clone()]),
-                Some(_) => {}
-            }
-        }
+                Some(only) if only.envelope.version <= 1 => return Ok(vec![only]),
+                last => last,
+            },
+            _ => None,
+        };
         for _ in 0..DIRECT_GET_EVENTS {
             match stream.direct_get_next_for_subject(subject.clone(), Some(next)).await {
                 Ok(message) => {

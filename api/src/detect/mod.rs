@@ -10,12 +10,12 @@ use std::time::Duration;
 
 use base64::Engine;
 use futures::StreamExt;
+use futures::stream::BoxStream;
 use veracity_adapters::media::{MediaError, frames, probe_image};
 use veracity_adapters::media_url::{FetchError, MediaFetcher};
 use veracity_domain::accounts::Scope;
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
-use futures::stream::BoxStream;
 use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket, TicketMedia, Watched};
 use veracity_domain::aggregate::Aggregate;
 use veracity_domain::{AggregatePosition, DomainError, JobId, NewEvent};

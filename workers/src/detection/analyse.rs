@@ -59,13 +59,8 @@ impl Analyser {
         }
     }
 
-    pub fn analyse(&self, bytes: &[u8], media: &StoredMedia, job: &JobSubmitted) -> Result<Report, Failure> {
-        let decoded = self.decode_timed(bytes, media, job.media_type)?;
-        self.inspect(decoded, job)
-    }
-
     /// [`Analyser::decode`], timed, so the report's `latency_ms` can include it when it ran
-    /// apart from the rest of the analysis.
+    /// apart from the rest of the analysis ([`Analyser::inspect`]).
     pub fn decode_timed(&self, bytes: &[u8], media: &StoredMedia, media_type: MediaType) -> Result<Timed<DecodedMedia>, Failure> {
         let started = Instant::now();
         let decoded = self.decode(bytes, media, media_type)?;
