@@ -24,7 +24,7 @@ test: bootstrap
 
 # Benchmarks (release build); each prints a table.
 bench: bootstrap
-	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection
+	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection --bench billing
 
 # Regenerates the committed OpenAPI document after an API change.
 openapi:

@@ -17,7 +17,10 @@ use veracity_adapters::{projections, sql};
 use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThrottle, SecurityLog, TokenIssuer, TrustedProxies};
 use veracity_adapters::media_url::MediaFetcher;
 use veracity_api::detect::DetectSettings;
+use veracity_adapters::stripe::{StripeCheckout, StripeSettings};
+use veracity_api::state::BillingSettings;
 use veracity_api::{AppState, BodyLimits, Metrics};
+use veracity_domain::billing::CreditLedger;
 use veracity_domain::ports::{BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue, JobSlots, SystemClock};
 use veracity_workers::projector::{ProjectionRunner, ProjectorSettings};
 
@@ -36,6 +39,8 @@ pub struct Components {
     pub jobs: Arc<dyn JobQueue>,
     pub slots: Arc<dyn JobSlots>,
     pub idempotency: Arc<dyn IdempotencyKeys>,
+    /// Credit accounts, shared by the API and the workers of this process.
+    pub ledger: Arc<CreditLedger>,
 }
 
 /// What a process runs.
@@ -111,7 +116,10 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
             Arc::new(store)
         }
     };
-    Ok(Components { events: Arc::new(events), blobs, db, clock: Arc::new(SystemClock), jobs: Arc::new(queue), slots, idempotency })
+    let events: Arc<dyn EventStore> = Arc::new(events);
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let ledger = Arc::new(CreditLedger::new(events.clone(), clock.clone(), config.billing.low_balance_credits));
+    Ok(Components { events, blobs, db, clock, jobs: Arc::new(queue), slots, idempotency, ledger })
 }
 
 /// Refuses to run against a schema older than this build (production runs `veracity migrate`
@@ -194,6 +202,26 @@ fn auth(config: &Config, components: &Components, secret: &[u8], metrics: &Metri
     }
 }
 
+fn billing(config: &Config) -> anyhow::Result<BillingSettings> {
+    let b = &config.billing;
+    let checkout = match &b.stripe_secret_key {
+        Some(key) => Some(Arc::new(StripeCheckout::new(StripeSettings {
+            secret_key: key.expose().to_owned(),
+            api_base: b.stripe_api_base.clone(),
+            success_url: b.checkout_success_url.clone(),
+            cancel_url: b.checkout_cancel_url.clone(),
+        })?)),
+        None => None,
+    };
+    Ok(BillingSettings {
+        pricing: b.pricing,
+        packs: b.packs.clone(),
+        checkout,
+        webhook_secret: b.stripe_webhook_secret.as_ref().map(|s| s.expose().to_owned()),
+        signature_tolerance_secs: b.webhook_tolerance_secs as i64,
+    })
+}
+
 /// One projection runner per projection.
 pub fn projection_runners(components: &Components, owner: &str) -> Vec<ProjectionRunner> {
     projections::all()
@@ -259,6 +287,8 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
                 max_wait: Duration::from_secs(config.detection.max_wait_secs),
                 fetcher: MediaFetcher::new(config.detection.url_policy()),
             },
+            ledger: components.ledger.clone(),
+            billing: billing(config)?,
         };
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };
         let app = veracity_api::app(state, limits);

@@ -34,6 +34,31 @@ pub enum Command {
         #[command(subcommand)]
         command: ProjectionsCommand,
     },
+    /// Operator tasks.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Grants credits to an organisation (recorded in its ledger; never expire).
+    Grant {
+        /// The organisation's id (`ten_…`).
+        #[arg(long)]
+        tenant: String,
+        /// How many credits.
+        #[arg(long)]
+        credits: u64,
+        /// Why, shown in the organisation's ledger.
+        #[arg(long)]
+        reason: String,
+        /// Makes the grant idempotent: a second grant with this id grants nothing. Default: a
+        /// new id each time.
+        #[arg(long)]
+        grant_id: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,10 +8,12 @@ use anyhow::{Context, bail};
 use tokio::signal::unix::{SignalKind, signal};
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::{projections, sql};
+use veracity_domain::TenantId;
+use veracity_domain::billing::{CreditsGranted, GrantKind};
 use veracity_workers::projector;
 
 use crate::app::{self, Roles};
-use crate::cli::{Cli, Command, ProjectionsCommand};
+use crate::cli::{AdminCommand, Cli, Command, ProjectionsCommand};
 use crate::config::Config;
 use crate::nats_server::ManagedNats;
 use crate::telemetry;
@@ -33,6 +35,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Worker => run_role(config, Roles { api: false, workers: true }, "worker").await,
         Command::Migrate => migrate(config).await,
         Command::Projections { command } => projections_command(config, command).await,
+        Command::Admin { command } => admin_command(config, command).await,
         Command::Openapi | Command::Config => unreachable!("handled above"),
     }
 }
@@ -169,6 +172,34 @@ async fn projections_command(config: Config, command: ProjectionsCommand) -> any
                         runner.name(),
                         started.elapsed().as_millis()
                     );
+                }
+            }
+        }
+        anyhow::Ok(())
+    }
+    .await;
+    if let Some(nats) = managed {
+        nats.stop().await;
+    }
+    outcome
+}
+
+async fn admin_command(config: Config, command: AdminCommand) -> anyhow::Result<()> {
+    let (nats_url, managed) = nats_for_command(&config).await?;
+    let outcome = async {
+        let components = app::connect(&config, &nats_url, "admin").await?;
+        match command {
+            AdminCommand::Grant { tenant, credits, reason, grant_id } => {
+                let tenant: TenantId = tenant.parse().map_err(|_| anyhow::anyhow!("`{tenant}` is not an organisation id (ten_…)"))?;
+                anyhow::ensure!(credits > 0, "--credits must be at least 1");
+                anyhow::ensure!(!reason.trim().is_empty() && reason.len() <= 200, "--reason must be 1-200 characters");
+                let grant = grant_id.unwrap_or_else(|| format!("admin-{}", uuid::Uuid::now_v7().simple()));
+                let actor = std::env::var("USER").map(|u| format!("operator:{u}")).unwrap_or_else(|_| "operator".into());
+                let granted = CreditsGranted { grant: grant.clone(), kind: GrantKind::Admin, amount: credits, expires_at: None, reason, actor, balance: Default::default() };
+                let committed = components.ledger.grant(tenant, granted, "cli").await?;
+                match committed.appended {
+                    Some(_) => println!("granted {credits} credits to {tenant} (grant {grant}); available now: {}", committed.balance.available),
+                    None => println!("grant {grant} was already made; nothing granted. available: {}", committed.balance.available),
                 }
             }
         }

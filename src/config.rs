@@ -29,6 +29,7 @@ pub struct Config {
     pub auth: AuthConfig,
     pub detection: crate::detection_config::DetectionConfig,
     pub models: crate::detection_config::ModelsConfig,
+    pub billing: crate::billing_config::BillingConfig,
     pub log: LogConfig,
 }
 
@@ -354,6 +355,7 @@ impl Config {
             problems.push("auth.usage_flush_interval_ms must be greater than 0".into());
         }
         crate::detection_config::validate(&self.detection, &self.models, &mut problems);
+        crate::billing_config::validate(&self.billing, &mut problems);
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             problems.push(format!("log.level `{}` is not a valid filter (try `info` or `debug`)", self.log.level));
         }

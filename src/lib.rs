@@ -2,6 +2,7 @@
 //! CLI commands. End-to-end tests start the application through these same functions.
 
 pub mod app;
+pub mod billing_config;
 pub mod cli;
 pub mod commands;
 pub mod config;

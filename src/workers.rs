@@ -46,6 +46,7 @@ pub async fn detection_worker(config: &Config, components: &Components) -> anyho
         slot_retry: Duration::from_millis(500),
         slot_lease: ack_wait * 4,
         submission_wait: Duration::from_secs(5),
+        pricing: config.billing.pricing,
     };
     Ok(DetectionWorker::new(
         components.events.clone(),
@@ -55,6 +56,7 @@ pub async fn detection_worker(config: &Config, components: &Components) -> anyho
         components.db.clone(),
         components.clock.clone(),
         Arc::new(analyser),
+        components.ledger.clone(),
         settings,
     ))
 }

@@ -10,3 +10,4 @@ pub mod onnx;
 pub mod projections;
 pub mod redact;
 pub mod sql;
+pub mod stripe;

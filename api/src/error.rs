@@ -54,10 +54,14 @@ pub enum ErrorCode {
     MediaUrlUnreachable,
     IdempotencyKeyReused,
     IdempotencyInProgress,
+    InsufficientCredits,
+    UnknownPack,
+    PaymentsDisabled,
+    SignatureInvalid,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 37] = [
+    pub const ALL: [ErrorCode; 41] = [
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::MalformedJson,
@@ -95,6 +99,10 @@ impl ErrorCode {
         ErrorCode::MediaUrlUnreachable,
         ErrorCode::IdempotencyKeyReused,
         ErrorCode::IdempotencyInProgress,
+        ErrorCode::InsufficientCredits,
+        ErrorCode::UnknownPack,
+        ErrorCode::PaymentsDisabled,
+        ErrorCode::SignatureInvalid,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -136,6 +144,10 @@ impl ErrorCode {
             ErrorCode::MediaUrlUnreachable => "MEDIA_URL_UNREACHABLE",
             ErrorCode::IdempotencyKeyReused => "IDEMPOTENCY_KEY_REUSED",
             ErrorCode::IdempotencyInProgress => "IDEMPOTENCY_IN_PROGRESS",
+            ErrorCode::InsufficientCredits => "INSUFFICIENT_CREDITS",
+            ErrorCode::UnknownPack => "UNKNOWN_PACK",
+            ErrorCode::PaymentsDisabled => "PAYMENTS_DISABLED",
+            ErrorCode::SignatureInvalid => "SIGNATURE_INVALID",
         }
     }
 
@@ -162,6 +174,10 @@ impl ErrorCode {
             ErrorCode::MediaUrlRefused => StatusCode::BAD_REQUEST,
             ErrorCode::MediaUrlUnreachable | ErrorCode::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::IdempotencyInProgress => StatusCode::CONFLICT,
+            ErrorCode::InsufficientCredits => StatusCode::PAYMENT_REQUIRED,
+            ErrorCode::UnknownPack => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::PaymentsDisabled => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::SignatureInvalid => StatusCode::BAD_REQUEST,
         }
     }
 

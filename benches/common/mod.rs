@@ -11,6 +11,7 @@ use veracity::app::{self, Roles, Running};
 use veracity::config::{Config, Secret};
 use veracity::nats_server::ManagedNats;
 use veracity_adapters::sql;
+use veracity_domain::billing::{CreditsGranted, GrantKind};
 
 pub struct BenchApp {
     pub base: String,
@@ -41,6 +42,7 @@ impl BenchApp {
         config.nats.url = Some(Secret::new(nats.url().to_owned()));
         let components = app::connect(&config, nats.url(), "bench").await.unwrap();
         sql::migrate(&components.db).await.unwrap();
+        let ledger = components.ledger.clone();
         let running = app::start(&config, components, Roles { api: true, workers: true }).await.unwrap();
         let base = format!("http://{}", running.addr.unwrap());
         let http = reqwest::Client::new();
@@ -54,6 +56,18 @@ impl BenchApp {
             .await
             .unwrap();
         let token = signup["access_token"].as_str().unwrap().to_owned();
+        // Enough credits for any run (a FREE organisation has 100 a month).
+        let tenant = signup["tenant_id"].as_str().unwrap().parse().unwrap();
+        let grant = CreditsGranted {
+            grant: "bench".into(),
+            kind: GrantKind::Admin,
+            amount: 100_000_000,
+            expires_at: None,
+            reason: "benchmark".into(),
+            actor: "bench".into(),
+            balance: Default::default(),
+        };
+        ledger.grant(tenant, grant, "bench").await.unwrap();
         let mut created = Value::Null;
         // The key is readable once its projection caught up.
         for _ in 0..100 {

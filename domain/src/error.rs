@@ -11,6 +11,8 @@ pub enum Dependency {
     Database,
     /// Where uploaded media is kept (local directory or S3).
     BlobStore,
+    /// Stripe's API (credit purchases).
+    Stripe,
 }
 
 impl Dependency {
@@ -19,6 +21,7 @@ impl Dependency {
             Dependency::Nats => "nats",
             Dependency::Database => "database",
             Dependency::BlobStore => "blob_store",
+            Dependency::Stripe => "stripe",
         }
     }
 }

@@ -7,6 +7,7 @@ mod m20261123_000001_projection_checkpoints;
 mod m20261123_000002_aggregate_catalog;
 mod m20261123_000003_accounts;
 mod m20261123_000004_jobs;
+mod m20261123_000005_billing;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_aggregate_catalog::Migration),
             Box::new(m20261123_000003_accounts::Migration),
             Box::new(m20261123_000004_jobs::Migration),
+            Box::new(m20261123_000005_billing::Migration),
         ]
     }
 }

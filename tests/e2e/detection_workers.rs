@@ -13,6 +13,7 @@ use veracity::app::Roles;
 use veracity::config::Config;
 use veracity_adapters::media::VideoSampling;
 use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_domain::billing::{CreditLedger, CreditsCaptured, Pricing};
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaSource, MediaType, StoredMedia};
 use veracity_domain::fakes::{InMemoryBlobStore, InMemoryEventStore};
@@ -53,6 +54,10 @@ fn start_worker(config: &Config, log: &Path) -> ChildGuard {
 
 /// The event types recorded for a job, in order, with when they happened.
 async fn job_events(config: &Config, tenant: &str, job: &str) -> Vec<(String, chrono::DateTime<chrono::Utc>)> {
+    aggregate_events(config, tenant, "job", job).await.into_iter().map(|e| (e.event_type, e.occurred_at)).collect()
+}
+
+async fn aggregate_events(config: &Config, tenant: &str, kind: &str, id: &str) -> Vec<veracity_domain::EventEnvelope> {
     let client = veracity_adapters::nats::connect(&ConnectSettings {
         url: config.nats.url.as_ref().unwrap().expose().to_owned(),
         connection_name: "test-reader".into(),
@@ -63,8 +68,8 @@ async fn job_events(config: &Config, tenant: &str, job: &str) -> Vec<(String, ch
     .unwrap();
     let settings = StreamSettings { stream: config.nats.stream.clone(), subject_prefix: config.nats.subject_prefix.clone(), replicas: 1 };
     let store = JetStreamEventStore::open(client, settings).await.unwrap();
-    let aggregate = AggregateRef::new(TenantId::from_str(tenant).unwrap(), "job", job).unwrap();
-    store.load(&aggregate, 0).await.unwrap().into_iter().map(|e| (e.envelope.event_type, e.envelope.occurred_at)).collect()
+    let aggregate = AggregateRef::new(TenantId::from_str(tenant).unwrap(), kind, id).unwrap();
+    store.load(&aggregate, 0).await.unwrap().into_iter().map(|e| e.envelope).collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -109,6 +114,11 @@ async fn a_job_whose_worker_is_killed_midway_is_finished_once_by_another() {
     assert_eq!(events.iter().filter(|e| *e == "job.completed").count(), 1, "{events:?}");
     assert!(events.iter().filter(|e| *e == "job.started").count() >= 2, "started again after the kill: {events:?}");
     assert!(!events.contains(&"job.failed".to_owned()), "{events:?}");
+    // Credits: the 10 reserved for a video, 5 captured (it is 10 s long), once.
+    assert_eq!(job["credits_used"], 5, "{job}");
+    let credits = aggregate_events(&app.config, &owner.tenant_id, "credit_account", &owner.tenant_id).await;
+    let captures: Vec<u64> = credits.iter().filter_map(|e| e.decode::<CreditsCaptured>().unwrap()).filter(|c| c.job.to_string() == id).map(|c| c.amount).collect();
+    assert_eq!(captures, [5], "one capture for the job");
     app.stop().await;
 }
 
@@ -170,7 +180,7 @@ async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_
 }
 
 /// A worker on in-memory events and blobs (real JetStream slots), running text jobs.
-async fn ticket_worker(server: &NatsServer, events: Arc<InMemoryEventStore>, blobs: Arc<InMemoryBlobStore>) -> DetectionWorker {
+async fn ticket_worker(server: &NatsServer, events: Arc<InMemoryEventStore>, blobs: Arc<InMemoryBlobStore>, ledger: Arc<CreditLedger>) -> DetectionWorker {
     let queue = open_job_queue(server, &unique("slots_")).await;
     let slots = Arc::new(queue.slots().await.unwrap());
     let db = veracity_adapters::sql::connect("sqlite::memory:", 1).await.unwrap();
@@ -183,8 +193,9 @@ async fn ticket_worker(server: &NatsServer, events: Arc<InMemoryEventStore>, blo
         slot_retry: Duration::from_millis(100),
         slot_lease: Duration::from_secs(60),
         submission_wait: Duration::from_secs(2),
+        pricing: Pricing::default(),
     };
-    DetectionWorker::new(events, blobs, Arc::new(queue), slots, db, Arc::new(SystemClock), Arc::new(analyser), settings)
+    DetectionWorker::new(events, blobs, Arc::new(queue), slots, db, Arc::new(SystemClock), Arc::new(analyser), ledger, settings)
 }
 
 /// The API queues a job's ticket while it stores the job's events, so a worker may hold a
@@ -194,9 +205,11 @@ async fn ticket_worker(server: &NatsServer, events: Arc<InMemoryEventStore>, blo
 async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_retried_then_dropped() {
     let server = NatsServer::start();
     let (events, blobs) = (Arc::new(InMemoryEventStore::new()), Arc::new(InMemoryBlobStore::new()));
-    let worker = Arc::new(ticket_worker(&server, events.clone(), blobs.clone()).await);
+    let ledger = Arc::new(CreditLedger::new(events.clone(), Arc::new(SystemClock), 0));
+    let worker = Arc::new(ticket_worker(&server, events.clone(), blobs.clone(), ledger.clone()).await);
     let text = "A paragraph of text long enough to be analysed by the detection worker in this test.";
     let (tenant, job) = (TenantId::new(), JobId::new());
+    ledger.reserve(tenant, job, 1, Some(MediaType::Text), "test").await.unwrap().unwrap();
     let sha256 = veracity_adapters::digest::sha256_hex(text.as_bytes());
     let media = StoredMedia { blob_key: format!("media/{tenant}/{job}/{sha256}"), sha256, size: text.len() as u64, format: None };
     blobs.put(&BlobKey::new(media.blob_key.clone()).unwrap(), text.as_bytes().to_vec().into()).await.unwrap();
@@ -217,12 +230,16 @@ async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_retried
     assert_eq!(outcome, Outcome::Ack);
     let types: Vec<String> = events.load(&agg, 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect();
     assert_eq!(types, ["upload.received", "job.submitted", "job.started", "job.completed"]);
-    // A redelivery of the finished job is just acknowledged.
+    assert_eq!(credit_events(&events, tenant).await, ["credits.granted", "credits.reserved", "credits.captured"]);
+    // A redelivery of the finished job (its worker died after the capture, before the ack)
+    // is just acknowledged: the job's events and its one capture stay as they were.
     assert_eq!(worker.handle(&ticket, 2, chrono::Utc::now()).await.unwrap(), Outcome::Ack);
     assert_eq!(events.load(&agg, 0).await.unwrap().len(), 4);
+    assert_eq!(credit_events(&events, tenant).await, ["credits.granted", "credits.reserved", "credits.captured"], "one capture");
 
     // A ticket whose job is not there yet is tried again later (its request may be slow)…
     let orphan = JobTicket { tenant, job: JobId::new(), media: None };
+    ledger.reserve(tenant, orphan.job, 2, None, "test").await.unwrap().unwrap();
     let started = std::time::Instant::now();
     let outcome = worker.handle(&orphan, 1, chrono::Utc::now()).await.unwrap();
     assert!(matches!(outcome, Outcome::RetryAfter(_)), "{outcome:?}");
@@ -232,4 +249,10 @@ async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_retried
     assert_eq!(worker.handle(&orphan, 7, long_ago).await.unwrap(), Outcome::Ack, "an abandoned ticket is dropped");
     let orphan_agg = AggregateRef::new(tenant, "job", orphan.job.to_string()).unwrap();
     assert!(events.load(&orphan_agg, 0).await.unwrap().is_empty(), "and nothing is recorded for it");
+    assert_eq!(credit_events(&events, tenant).await.last().map(String::as_str), Some("credits.released"), "its credits return");
+    assert_eq!(ledger.balance(tenant, "test").await.unwrap().balance.available, 99);
+}
+
+async fn credit_events(events: &InMemoryEventStore, tenant: TenantId) -> Vec<String> {
+    events.load(&CreditLedger::aggregate(tenant), 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect()
 }

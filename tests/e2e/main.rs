@@ -5,6 +5,8 @@ mod support;
 
 mod api_keys;
 mod auth_sessions;
+mod billing;
+mod billing_stripe;
 mod blob_store_contract;
 mod detection;
 mod detection_bad_input;

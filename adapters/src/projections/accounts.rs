@@ -4,8 +4,6 @@ use async_trait::async_trait;
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
-use veracity_domain::aggregate::Aggregate;
-use veracity_domain::detection::JobState;
 use veracity_domain::accounts::events::*;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
@@ -59,15 +57,22 @@ impl Projection for Accounts {
         "accounts"
     }
 
-    /// Tenants, members, keys and sessions: never a job's events.
+    /// Tenants, members, keys, sessions and plans: never a job's events.
     fn wants(&self, event: &EventEnvelope) -> bool {
-        event.aggregate_type != JobState::KIND
+        super::about_accounts(event)
     }
 
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
         let e = &event.envelope;
         let tenant_id = e.tenant.to_string();
-        if let Some(created) = e.decode::<TenantCreated>()? {
+        if let Some(changed) = e.decode::<veracity_domain::billing::PlanChanged>()? {
+            tenant::Entity::update_many()
+                .col_expr(tenant::Column::Plan, Expr::value(changed.plan.as_str()))
+                .filter(tenant::Column::TenantId.eq(tenant_id))
+                .exec(txn)
+                .await
+                .map_err(db_error)?;
+        } else if let Some(created) = e.decode::<TenantCreated>()? {
             let row = tenant::ActiveModel {
                 tenant_id: Set(tenant_id),
                 name: Set(created.name),

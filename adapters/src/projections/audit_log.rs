@@ -6,8 +6,6 @@ use async_trait::async_trait;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{DatabaseTransaction, EntityTrait};
 use serde_json::{Value, json};
-use veracity_domain::aggregate::Aggregate;
-use veracity_domain::detection::JobState;
 use veracity_domain::accounts::events::*;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
@@ -54,7 +52,10 @@ fn entry(e: &EventEnvelope) -> Result<Option<Entry>, DomainError> {
     let entry = |entry_type: &str, origin: Origin, target: Option<(&'static str, String)>, details: Value| {
         Some(Entry { entry_type: entry_type.to_owned(), origin, target, details })
     };
-    Ok(if let Some(x) = e.decode::<TenantCreated>()? {
+    Ok(if let Some(x) = e.decode::<veracity_domain::billing::PlanChanged>()? {
+        let origin = Origin { actor: x.actor, ip: None };
+        entry("plan.changed", origin, Some(("tenant", e.tenant.to_string())), json!({"plan": x.plan, "previous": x.previous}))
+    } else if let Some(x) = e.decode::<TenantCreated>()? {
         entry("tenant.created", x.origin, Some(("tenant", id)), json!({"name": x.name, "plan": x.plan, "owner": x.owner}))
     } else if let Some(x) = e.decode::<MemberAdded>()? {
         let details = json!({"email": x.email, "role": x.role, "status": x.status});
@@ -99,7 +100,7 @@ impl Projection for AuditLog {
 
     /// Security-relevant account changes: never a job's events.
     fn wants(&self, event: &EventEnvelope) -> bool {
-        event.aggregate_type != JobState::KIND
+        super::about_accounts(event)
     }
 
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {

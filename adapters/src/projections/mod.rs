@@ -6,6 +6,7 @@
 mod accounts;
 mod aggregate_catalog;
 mod audit_log;
+mod billing;
 mod jobs;
 
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 pub use accounts::Accounts;
 pub use aggregate_catalog::AggregateCatalog;
 pub use audit_log::AuditLog;
+pub use billing::Billing;
 pub use jobs::Jobs;
 
 #[async_trait]
@@ -38,7 +40,19 @@ pub trait Projection: Send + Sync {
     async fn reset(&self, txn: &DatabaseTransaction) -> Result<(), DomainError>;
 }
 
+/// Whether an event belongs to the tenants-and-access side: not a job's, and of the credit
+/// account only its plan changes (its other events are many, one or two per job).
+fn about_accounts(event: &EventEnvelope) -> bool {
+    use veracity_domain::aggregate::Aggregate;
+    use veracity_domain::events::DomainEvent;
+    match event.aggregate_type.as_str() {
+        veracity_domain::detection::JobState::KIND => false,
+        veracity_domain::billing::CreditAccount::KIND => event.event_type == veracity_domain::billing::PlanChanged::EVENT_TYPE,
+        _ => true,
+    }
+}
+
 /// Every projection the service maintains.
 pub fn all() -> Vec<Arc<dyn Projection>> {
-    vec![Arc::new(AggregateCatalog), Arc::new(Accounts), Arc::new(AuditLog), Arc::new(Jobs)]
+    vec![Arc::new(AggregateCatalog), Arc::new(Accounts), Arc::new(AuditLog), Arc::new(Jobs), Arc::new(Billing)]
 }

@@ -14,6 +14,7 @@ use futures::stream::BoxStream;
 use veracity_adapters::media::{MediaError, frames, probe_image};
 use veracity_adapters::media_url::{FetchError, MediaFetcher};
 use veracity_domain::accounts::Scope;
+use veracity_domain::billing::{Insufficient, Priced};
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
 use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket, TicketMedia, Watched};
@@ -357,6 +358,33 @@ async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input:
     key.require(endpoint.scope(prepared.media_type))?;
     let tenant = key.caller.tenant;
     let job = JobId::new();
+    let priced = Priced { media_type: prepared.media_type, check: endpoint.check(), analysis_type: options.analysis_type };
+    let required = state.billing.pricing.reserve(priced);
+    state.ledger.reserve(tenant, job, required, Some(prepared.media_type), &key.request_id).await?.map_err(insufficient)?;
+    let created = record(state, key, endpoint, job, prepared, options).await;
+    if created.is_err() {
+        // Nothing will run: the reservation returns (the worker also releases it should a
+        // ticket of this job ever arrive).
+        if let Err(e) = state.ledger.release(tenant, job, &key.request_id).await {
+            tracing::warn!(%job, error = %e, "could not release the credits of a job that failed to be recorded");
+        }
+    }
+    created
+}
+
+/// 402 `INSUFFICIENT_CREDITS`, with what is available and what the job needs.
+fn insufficient(missing: Insufficient) -> ApiError {
+    ApiError::new(
+        ErrorCode::InsufficientCredits,
+        format!("this job needs {} credits and {} are available; buy a credit pack or wait for your monthly allowance", missing.required, missing.balance),
+    )
+    .with_extension("balance", serde_json::json!(missing.balance))
+    .with_extension("required", serde_json::json!(missing.required))
+}
+
+/// Stores the media, records the job and queues it.
+async fn record(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, job: JobId, prepared: Prepared, options: DetectOptions) -> Result<Created, ApiError> {
+    let tenant = key.caller.tenant;
     let sha256 = veracity_adapters::digest::sha256_hex(&prepared.bytes);
     let blob_key = format!("media/{tenant}/{job}/{sha256}");
     let size = prepared.bytes.len() as u64;

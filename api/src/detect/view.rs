@@ -161,6 +161,10 @@ pub struct Job {
     pub media_deleted: bool,
     /// The client file name of an upload, or the URL media was fetched from.
     pub source: Option<String>,
+    /// Credits the job cost, once finished: its price when completed (image 2, video up to a
+    /// minute 5, longer 10, audio 3, document 2, text 1, AI-media 2 by default), 0 when it
+    /// failed or was cancelled. Absent while it runs (its worst-case price is reserved).
+    pub credits_used: Option<u64>,
 }
 
 fn enum_str<T: serde::Serialize>(value: T) -> String {
@@ -210,6 +214,7 @@ impl Job {
                 Some(MediaSource::Url { url }) => Some(url.clone()),
                 _ => None,
             },
+            credits_used: state.status.is_finished().then_some(state.credits_used),
         };
         if let Some(report) = report {
             job.fill(report, media.map_or(0, |m| m.size), media.map(|m| m.sha256.clone()).unwrap_or_default());
@@ -319,6 +324,7 @@ impl poem_openapi::types::Example for Job {
             error: None,
             media_deleted: false,
             source: Some("portrait.png".into()),
+            credits_used: Some(2),
         }
     }
 }

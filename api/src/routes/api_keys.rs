@@ -13,7 +13,7 @@ use veracity_domain::accounts::api_key::{
     ApiKeyState, DEFAULT_DAILY_LIMIT, DEFAULT_ROTATION_GRACE, check_grace, check_policy,
 };
 use veracity_domain::accounts::events::*;
-use veracity_domain::accounts::identity::{TenantState, check_name};
+use veracity_domain::accounts::identity::check_name;
 use veracity_domain::accounts::{IpNetwork, Permission, Scopes};
 use veracity_domain::{ApiKeyId, DomainError};
 
@@ -21,7 +21,7 @@ use super::ApiTags;
 use super::page::{page_limit, split_page};
 use crate::auth::AdminUser;
 use crate::auth::tokens::{API_KEY_PREFIX, display_parts, new_api_key};
-use crate::commands::{aggregate, execute, load, wait_for_accounts};
+use crate::commands::{aggregate, execute, wait_for_accounts};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -251,12 +251,12 @@ impl ApiKeysApi {
             Some(names) => parse_scopes(names)?,
             None => Scopes::default_for_new_keys(),
         };
-        let tenant_ref = aggregate::<TenantState>(admin.tenant, admin.tenant.to_string())?;
-        let (tenant, _) = load::<TenantState>(state.events.as_ref(), &tenant_ref).await?;
+        // The plan lives on the credit account, where plan changes are recorded.
+        let plan = state.ledger.balance(admin.tenant, &admin.request_id).await?.plan;
         let policy = KeyPolicy {
             scopes,
             daily_limit: body.daily_limit.unwrap_or(DEFAULT_DAILY_LIMIT),
-            rate_limit_per_minute: body.rate_limit_per_minute.unwrap_or(tenant.plan().default_rate_limit_per_minute()),
+            rate_limit_per_minute: body.rate_limit_per_minute.unwrap_or(plan.default_rate_limit_per_minute()),
             allowed_ips: parse_networks(body.allowed_ips.as_deref().unwrap_or_default())?,
             expires_at: body.expires_at,
         };

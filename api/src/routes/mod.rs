@@ -1,6 +1,7 @@
 pub mod api_keys;
 pub mod audit_log;
 pub mod auth;
+pub mod billing;
 pub mod detect;
 pub mod jobs;
 pub mod members;
@@ -29,6 +30,9 @@ pub enum ApiTags {
     Jobs,
     /// What the calling API key may still do (API key).
     Usage,
+    /// Credits: balance, ledger, usage, plan and credit packs (admin API, access token); the
+    /// Stripe webhook.
+    Billing,
     /// Liveness, readiness and metrics, for load balancers, orchestrators and monitoring.
     System,
 }

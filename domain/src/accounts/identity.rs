@@ -48,12 +48,6 @@ impl Aggregate for TenantState {
     }
 }
 
-impl TenantState {
-    pub fn plan(&self) -> Plan {
-        self.created.as_ref().map_or(Plan::Free, |(_, plan, _)| *plan)
-    }
-}
-
 /// Who an e-mail address belongs to (platform-wide, so addresses are unique across tenants).
 #[derive(Debug, Default)]
 pub struct EmailClaim {

@@ -6,6 +6,7 @@
 //! credits.reserved{job} → credits.captured{job, amount}   the rest of the reservation returns
 //!                       → credits.released{job}           all of it returns
 //! credits.refunded (a Stripe refund) · credits.expired (a grant's unspent rest at its expiry)
+//! credits.low_balance (once per fall below the threshold) · plan.changed
 //! ```
 //!
 //! Credits are held in lots, one per grant or purchase. Spending takes from the lots that
@@ -21,7 +22,8 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::Plan;
 use crate::aggregate::Aggregate;
 use crate::error::DomainError;
-use crate::events::{EventEnvelope, event};
+use crate::detection::MediaType;
+use crate::events::{DomainEvent, EventEnvelope, event};
 use crate::ids::JobId;
 
 /// Why credits were granted.
@@ -33,6 +35,24 @@ pub enum GrantKind {
     Promo,
     /// By an operator (`veracity admin grant`).
     Admin,
+}
+
+/// An event of the credit account. Each carries the account's balance right after it (a
+/// running balance, as on a bank statement), so the ledger's read model needs no replay of
+/// the spending rules; [`CreditAccount::apply`] ignores it.
+pub trait CreditEvent: DomainEvent + Clone + Send {
+    fn balance_mut(&mut self) -> &mut Balance;
+}
+
+macro_rules! credit_event {
+    ($name:ident, $type:literal) => {
+        event!($name, $type);
+        impl CreditEvent for $name {
+            fn balance_mut(&mut self) -> &mut Balance {
+                &mut self.balance
+            }
+        }
+    };
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,59 +67,105 @@ pub struct CreditsGranted {
     pub reason: String,
     /// `usr_…`, `system`, or the operator's name.
     pub actor: String,
+    #[serde(default)]
+    pub balance: Balance,
 }
-event!(CreditsGranted, "credits.granted");
+credit_event!(CreditsGranted, "credits.granted");
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreditsPurchased {
     /// The Stripe event that paid for them: each is credited once.
     pub stripe_event: String,
     pub checkout_session: String,
+    /// Names the purchase (its lot) for refunds: the payment intent, else the session.
+    pub purchase: String,
     pub pack: String,
     pub amount: u64,
+    /// What was paid, in the currency's minor unit.
+    pub paid: u64,
+    pub currency: String,
+    #[serde(default)]
+    pub balance: Balance,
 }
-event!(CreditsPurchased, "credits.purchased");
+credit_event!(CreditsPurchased, "credits.purchased");
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreditsReserved {
     pub job: JobId,
     pub amount: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<MediaType>,
+    #[serde(default)]
+    pub balance: Balance,
 }
-event!(CreditsReserved, "credits.reserved");
+credit_event!(CreditsReserved, "credits.reserved");
 
 /// The job ran: `amount` of its reservation is spent, the rest returns.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreditsCaptured {
     pub job: JobId,
     pub amount: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<MediaType>,
+    #[serde(default)]
+    pub balance: Balance,
 }
-event!(CreditsCaptured, "credits.captured");
+credit_event!(CreditsCaptured, "credits.captured");
 
 /// The job failed or was cancelled: its whole reservation returns.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreditsReleased {
     pub job: JobId,
+    /// What was returned.
+    pub amount: u64,
+    #[serde(default)]
+    pub balance: Balance,
 }
-event!(CreditsReleased, "credits.released");
+credit_event!(CreditsReleased, "credits.released");
 
 /// A purchase was refunded through Stripe: its credits are taken back, as far as they are
 /// unspent; the rest is owed and blocks new reservations until covered.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreditsRefunded {
     pub stripe_event: String,
-    /// The refunded purchase's Stripe event.
+    /// The refunded purchase ([`CreditsPurchased::purchase`]).
     pub purchase: String,
     pub amount: u64,
+    #[serde(default)]
+    pub balance: Balance,
 }
-event!(CreditsRefunded, "credits.refunded");
+credit_event!(CreditsRefunded, "credits.refunded");
 
 /// A grant's unspent credits lapsed at its expiry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreditsExpired {
     pub grant: String,
     pub amount: u64,
+    #[serde(default)]
+    pub balance: Balance,
 }
-event!(CreditsExpired, "credits.expired");
+credit_event!(CreditsExpired, "credits.expired");
+
+/// The available balance fell below `threshold`: recorded once per crossing (it may be set
+/// again only after the balance has been back at or above the threshold).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreditsLowBalance {
+    pub threshold: u64,
+    #[serde(default)]
+    pub balance: Balance,
+}
+credit_event!(CreditsLowBalance, "credits.low_balance");
+
+/// The tenant's plan changed (limits and monthly allowance follow it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanChanged {
+    pub plan: Plan,
+    pub previous: Plan,
+    pub actor: String,
+    #[serde(default)]
+    pub balance: Balance,
+}
+credit_event!(PlanChanged, "plan.changed");
 
 /// Where a lot of credits came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +176,7 @@ pub enum LotSource {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Lot {
-    /// The grant id, or the purchase's Stripe event id.
+    /// The grant id, or the purchase ([`CreditsPurchased::purchase`]).
     pub id: String,
     pub source: LotSource,
     pub remaining: u64,
@@ -123,6 +189,16 @@ impl Lot {
     }
 }
 
+/// A purchase, for refunds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Purchase {
+    pub credits: u64,
+    /// Paid, in the currency's minor unit.
+    pub paid: u64,
+    /// Credits already taken back by refunds.
+    pub refunded: u64,
+}
+
 /// 402 `INSUFFICIENT_CREDITS`: what is available and what the job needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Insufficient {
@@ -131,7 +207,8 @@ pub struct Insufficient {
 }
 
 /// Available credits by where they came from.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Balance {
     /// What new jobs can reserve.
     pub available: u64,
@@ -149,12 +226,16 @@ pub struct Balance {
 #[derive(Debug, Clone, Default)]
 pub struct CreditAccount {
     pub lots: Vec<Lot>,
-    /// Open reservations: the credits each job holds, by lot index.
+    pub plan: Plan,
+    /// Open reservations: the credits each job holds, by lot index. A job reserves once, at
+    /// submission, before anything can settle it, so a settled job needs no memory here (and
+    /// the state stays small however many jobs ran).
     reservations: BTreeMap<JobId, Vec<(usize, u64)>>,
-    /// Jobs whose reservation was captured or released: never settled twice.
-    settled: BTreeSet<JobId>,
+    purchases: BTreeMap<String, Purchase>,
     stripe_events: BTreeSet<String>,
     owed: u64,
+    /// The threshold of the last low-balance warning while the balance is still below it.
+    low: Option<u64>,
 }
 
 impl Aggregate for CreditAccount {
@@ -166,28 +247,28 @@ impl Aggregate for CreditAccount {
             self.add_lot(Lot { id: e.grant, source: LotSource::Grant(e.kind), remaining: e.amount, expires_at: e.expires_at });
         } else if let Some(e) = event.decode::<CreditsPurchased>()? {
             self.stripe_events.insert(e.stripe_event.clone());
-            self.add_lot(Lot { id: e.stripe_event, source: LotSource::Purchase, remaining: e.amount, expires_at: None });
+            self.purchases.insert(e.purchase.clone(), Purchase { credits: e.amount, paid: e.paid, refunded: 0 });
+            self.add_lot(Lot { id: e.purchase, source: LotSource::Purchase, remaining: e.amount, expires_at: None });
         } else if let Some(e) = event.decode::<CreditsReserved>()? {
             let takes = self.take(e.amount, at);
             self.reservations.insert(e.job, takes);
         } else if let Some(e) = event.decode::<CreditsCaptured>()? {
-            if let Some(takes) = self.reservations.remove(&e.job) {
-                // Spent from the reservation's lots in spending order; the rest goes back.
-                let mut spend = e.amount;
-                for (lot, amount) in takes {
-                    let spent = amount.min(spend);
-                    spend -= spent;
-                    self.lots[lot].remaining += amount - spent;
-                }
+            // Spent from the reservation's lots in spending order; the rest goes back.
+            let mut spend = e.amount;
+            for (lot, amount) in self.reservations.remove(&e.job).unwrap_or_default() {
+                let spent = amount.min(spend);
+                spend -= spent;
+                self.lots[lot].remaining += amount - spent;
             }
-            self.settled.insert(e.job);
         } else if let Some(e) = event.decode::<CreditsReleased>()? {
             for (lot, amount) in self.reservations.remove(&e.job).unwrap_or_default() {
                 self.lots[lot].remaining += amount;
             }
-            self.settled.insert(e.job);
         } else if let Some(e) = event.decode::<CreditsRefunded>()? {
             self.stripe_events.insert(e.stripe_event);
+            if let Some(purchase) = self.purchases.get_mut(&e.purchase) {
+                purchase.refunded += e.amount;
+            }
             let unspent = self.lots.iter_mut().find(|l| l.id == e.purchase && l.source == LotSource::Purchase).map_or(0, |lot| {
                 let taken = lot.remaining.min(e.amount);
                 lot.remaining -= taken;
@@ -200,6 +281,13 @@ impl Aggregate for CreditAccount {
             if let Some(lot) = self.lots.iter_mut().find(|l| l.id == e.grant) {
                 lot.remaining -= lot.remaining.min(e.amount);
             }
+        } else if let Some(e) = event.decode::<CreditsLowBalance>()? {
+            self.low = Some(e.threshold);
+        } else if let Some(e) = event.decode::<PlanChanged>()? {
+            self.plan = e.plan;
+        }
+        if self.low.is_some_and(|threshold| self.available(at) >= threshold) {
+            self.low = None;
         }
         Ok(())
     }
@@ -246,6 +334,10 @@ impl CreditAccount {
         takes
     }
 
+    fn available(&self, now: DateTime<Utc>) -> u64 {
+        self.lots.iter().filter(|l| l.live(now)).map(|l| l.remaining).sum()
+    }
+
     pub fn balance(&self, now: DateTime<Utc>) -> Balance {
         let mut balance = Balance { owed: self.owed, ..Balance::default() };
         for lot in self.lots.iter().filter(|l| l.live(now)) {
@@ -264,29 +356,36 @@ impl CreditAccount {
         balance
     }
 
-    /// Holds `amount` credits for `job`; `None` when the job already holds (or held) its
-    /// reservation, so a retried submission never reserves twice.
-    pub fn reserve(&self, job: JobId, amount: u64, now: DateTime<Utc>) -> Result<Option<CreditsReserved>, Insufficient> {
-        if self.reservations.contains_key(&job) || self.settled.contains(&job) {
+    /// Holds `amount` credits for `job`; `None` when the job already holds its reservation,
+    /// so a retried reservation never holds twice.
+    pub fn reserve(&self, job: JobId, amount: u64, media_type: Option<MediaType>, now: DateTime<Utc>) -> Result<Option<CreditsReserved>, Insufficient> {
+        if self.reservations.contains_key(&job) {
             return Ok(None);
         }
-        let available = self.balance(now).available;
+        let available = self.available(now);
         if available < amount {
             return Err(Insufficient { balance: available, required: amount });
         }
-        Ok(Some(CreditsReserved { job, amount }))
+        Ok(Some(CreditsReserved { job, amount, media_type, balance: Balance::default() }))
+    }
+
+    /// What the job holds, if its reservation is open.
+    pub fn held(&self, job: JobId) -> Option<u64> {
+        Some(self.reservations.get(&job)?.iter().map(|(_, amount)| amount).sum())
     }
 
     /// Spends `price` of the job's reservation (at most what it holds) and returns the rest;
-    /// `None` when there is no open reservation (never reserved, or already settled).
-    pub fn capture(&self, job: JobId, price: u64) -> Option<CreditsCaptured> {
-        let held: u64 = self.reservations.get(&job)?.iter().map(|(_, amount)| amount).sum();
-        Some(CreditsCaptured { job, amount: price.min(held) })
+    /// `None` when there is no open reservation (never reserved, or already settled), so a
+    /// redelivered result never captures twice.
+    pub fn capture(&self, job: JobId, price: u64, media_type: Option<MediaType>) -> Option<CreditsCaptured> {
+        let held = self.held(job)?;
+        Some(CreditsCaptured { job, amount: price.min(held), media_type, balance: Balance::default() })
     }
 
     /// Returns the job's whole reservation; `None` when there is no open reservation.
     pub fn release(&self, job: JobId) -> Option<CreditsReleased> {
-        self.reservations.contains_key(&job).then_some(CreditsReleased { job })
+        let amount = self.held(job)?;
+        Some(CreditsReleased { job, amount, balance: Balance::default() })
     }
 
     /// Whether a grant with this id was made.
@@ -299,12 +398,39 @@ impl CreditAccount {
         self.stripe_events.contains(stripe_event)
     }
 
+    pub fn purchase(&self, purchase: &str) -> Option<Purchase> {
+        self.purchases.get(purchase).copied()
+    }
+
+    /// Takes back the credits of a purchase refunded (in all, so far) by `refunded_total` of
+    /// what was paid, in proportion; `None` when the event was applied already or nothing
+    /// more is due.
+    pub fn refund(&self, stripe_event: &str, purchase: &str, refunded_total: u64) -> Option<CreditsRefunded> {
+        if self.processed(stripe_event) {
+            return None;
+        }
+        let bought = self.purchase(purchase)?;
+        let due = if bought.paid == 0 || refunded_total >= bought.paid {
+            bought.credits
+        } else {
+            (u128::from(bought.credits) * u128::from(refunded_total) / u128::from(bought.paid)) as u64
+        };
+        let amount = due.saturating_sub(bought.refunded);
+        (amount > 0).then(|| CreditsRefunded { stripe_event: stripe_event.into(), purchase: purchase.into(), amount, balance: Balance::default() })
+    }
+
     /// The next grant whose expiry has passed with credits left, as the event that lapses them.
     pub fn next_expiry(&self, now: DateTime<Utc>) -> Option<CreditsExpired> {
         self.lots
             .iter()
             .find(|l| !l.live(now) && l.remaining > 0 && matches!(l.source, LotSource::Grant(_)))
-            .map(|l| CreditsExpired { grant: l.id.clone(), amount: l.remaining })
+            .map(|l| CreditsExpired { grant: l.id.clone(), amount: l.remaining, balance: Balance::default() })
+    }
+
+    /// A low-balance warning, when the available balance is below `threshold` and no warning
+    /// was recorded since it fell there. A threshold of 0 never warns.
+    pub fn low_balance(&self, threshold: u64, now: DateTime<Utc>) -> Option<CreditsLowBalance> {
+        (self.low.is_none() && self.available(now) < threshold).then_some(CreditsLowBalance { threshold, balance: Balance::default() })
     }
 }
 
@@ -324,6 +450,7 @@ pub fn monthly_allowance(plan: Plan, now: DateTime<Utc>) -> Option<CreditsGrante
         expires_at: Utc.with_ymd_and_hms(next_year, next_month, 1, 0, 0, 0).single(),
         reason: format!("{} plan monthly allowance", plan.as_str()),
         actor: "system".into(),
+        balance: Balance::default(),
     })
 }
 

@@ -28,17 +28,26 @@ impl Ledger {
     }
 
     fn grant(&mut self, id: &str, kind: GrantKind, amount: u64, expires_at: Option<DateTime<Utc>>) {
-        let event = CreditsGranted { grant: id.into(), kind, amount, expires_at, reason: "test".into(), actor: "system".into() };
+        let event = CreditsGranted { grant: id.into(), kind, amount, expires_at, reason: "test".into(), actor: "system".into(), balance: Balance::default() };
         self.record(&event, t0());
     }
 
-    fn purchase(&mut self, stripe_event: &str, amount: u64) {
-        let event = CreditsPurchased { stripe_event: stripe_event.into(), checkout_session: "cs_test".into(), pack: "starter".into(), amount };
+    fn purchase(&mut self, purchase: &str, amount: u64) {
+        let event = CreditsPurchased {
+            stripe_event: format!("evt_for_{purchase}"),
+            checkout_session: "cs_test".into(),
+            purchase: purchase.into(),
+            pack: "starter".into(),
+            amount,
+            paid: amount * 10,
+            currency: "eur".into(),
+            balance: Balance::default(),
+        };
         self.record(&event, t0());
     }
 
     fn reserve(&mut self, job: JobId, amount: u64) -> Result<(), Insufficient> {
-        if let Some(event) = self.account.reserve(job, amount, t0())? {
+        if let Some(event) = self.account.reserve(job, amount, None, t0())? {
             self.record(&event, t0());
         }
         Ok(())
@@ -67,14 +76,13 @@ fn a_job_reserves_once_and_settles_once() {
     ledger.grant("promo-1", GrantKind::Promo, 20, None);
     let job = JobId::new();
     ledger.reserve(job, 10).unwrap();
-    assert_eq!(ledger.account.reserve(job, 10, t0()), Ok(None), "a retried submission reserves nothing more");
-    let capture = ledger.account.capture(job, 5).unwrap();
-    assert_eq!(capture, CreditsCaptured { job, amount: 5 });
+    assert_eq!(ledger.account.reserve(job, 10, None, t0()), Ok(None), "a retried reservation holds nothing more");
+    let capture = ledger.account.capture(job, 5, None).unwrap();
+    assert_eq!(capture.amount, 5);
     ledger.record(&capture, t0());
     assert_eq!(ledger.account.balance(t0()), Balance { available: 15, granted: 15, ..Balance::default() }, "the rest returned");
-    assert_eq!(ledger.account.capture(job, 5), None, "a redelivered result captures nothing");
+    assert_eq!(ledger.account.capture(job, 5, None), None, "a redelivered result captures nothing");
     assert_eq!(ledger.account.release(job), None);
-    assert_eq!(ledger.account.reserve(job, 10, t0()), Ok(None), "a settled job reserves nothing again");
     // Even a duplicate capture event in the log changes nothing.
     ledger.record(&capture, t0());
     assert_eq!(ledger.account.balance(t0()).available, 15);
@@ -87,21 +95,22 @@ fn a_released_reservation_returns_whole_and_a_capture_never_exceeds_it() {
     let (failed, costly) = (JobId::new(), JobId::new());
     ledger.reserve(failed, 10).unwrap();
     let release = ledger.account.release(failed).unwrap();
+    assert_eq!(release.amount, 10);
     ledger.record(&release, t0());
     assert_eq!(ledger.account.balance(t0()).available, 12);
     ledger.reserve(costly, 2).unwrap();
-    assert_eq!(ledger.account.capture(costly, 99), Some(CreditsCaptured { job: costly, amount: 2 }));
+    assert_eq!(ledger.account.capture(costly, 99, None).map(|c| c.amount), Some(2), "never more than held");
 }
 
 #[test]
 fn expiring_grants_are_spent_first_and_lapse_at_their_expiry() {
     let mut ledger = Ledger::new();
     let month_end = t0() + Duration::days(20);
-    ledger.purchase("evt_paid", 10);
+    ledger.purchase("pi_paid", 10);
     ledger.grant("admin-1", GrantKind::Admin, 10, None);
     ledger.grant("monthly-2026-11", GrantKind::Monthly, 4, Some(month_end));
     ledger.reserve(JobId::new(), 6).unwrap();
-    assert_eq!((ledger.remaining("monthly-2026-11"), ledger.remaining("admin-1"), ledger.remaining("evt_paid")), (0, 8, 10));
+    assert_eq!((ledger.remaining("monthly-2026-11"), ledger.remaining("admin-1"), ledger.remaining("pi_paid")), (0, 8, 10));
     let balance = ledger.account.balance(t0());
     assert_eq!((balance.granted, balance.expiring, balance.purchased, balance.available), (8, 0, 10, 18));
 
@@ -111,9 +120,9 @@ fn expiring_grants_are_spent_first_and_lapse_at_their_expiry() {
     assert_eq!(ledger.account.next_expiry(t0()), None);
     let after = month_end + Duration::seconds(1);
     assert_eq!(ledger.account.balance(after).available, 0, "expired credits are not available");
-    assert_eq!(ledger.account.reserve(JobId::new(), 2, after), Err(Insufficient { balance: 0, required: 2 }));
+    assert_eq!(ledger.account.reserve(JobId::new(), 2, None, after), Err(Insufficient { balance: 0, required: 2 }));
     let expired = ledger.account.next_expiry(after).unwrap();
-    assert_eq!(expired, CreditsExpired { grant: "monthly-2026-11".into(), amount: 98 });
+    assert_eq!((expired.grant.as_str(), expired.amount), ("monthly-2026-11", 98));
     ledger.record(&expired, after);
     assert_eq!(ledger.account.next_expiry(after), None);
 }
@@ -121,20 +130,23 @@ fn expiring_grants_are_spent_first_and_lapse_at_their_expiry() {
 #[test]
 fn a_refund_takes_back_unspent_credits_and_blocks_the_rest_until_covered() {
     let mut ledger = Ledger::new();
-    ledger.purchase("evt_buy", 10);
+    ledger.purchase("pi_buy", 10);
     ledger.grant("promo-1", GrantKind::Promo, 3, None);
     // Seven of the purchase are spent (the promo goes first, then the purchase).
     let job = JobId::new();
     ledger.reserve(job, 10).unwrap();
-    let capture = ledger.account.capture(job, 10).unwrap();
+    let capture = ledger.account.capture(job, 10, None).unwrap();
     ledger.record(&capture, t0());
     assert_eq!(ledger.account.balance(t0()).available, 3);
     assert!(!ledger.account.processed("evt_refund"));
-    ledger.record(&CreditsRefunded { stripe_event: "evt_refund".into(), purchase: "evt_buy".into(), amount: 10 }, t0());
+    let refund = ledger.account.refund("evt_refund", "pi_buy", 100).unwrap();
+    assert_eq!(refund.amount, 10, "a full refund takes back the whole purchase");
+    ledger.record(&refund, t0());
+    assert_eq!(ledger.account.refund("evt_refund", "pi_buy", 100), None, "each refund event once");
     assert!(ledger.account.processed("evt_refund"));
     let balance = ledger.account.balance(t0());
     assert_eq!((balance.available, balance.owed), (0, 7), "never negative: the spent part is owed");
-    assert_eq!(ledger.account.reserve(JobId::new(), 1, t0()), Err(Insufficient { balance: 0, required: 1 }));
+    assert_eq!(ledger.account.reserve(JobId::new(), 1, None, t0()), Err(Insufficient { balance: 0, required: 1 }));
     ledger.grant("admin-1", GrantKind::Admin, 10, None);
     let balance = ledger.account.balance(t0());
     assert_eq!((balance.available, balance.owed), (3, 0), "new credits cover the debt first");
@@ -144,11 +156,11 @@ fn a_refund_takes_back_unspent_credits_and_blocks_the_rest_until_covered() {
 fn grants_and_stripe_events_are_recognised_when_repeated() {
     let mut ledger = Ledger::new();
     ledger.grant("monthly-2026-11", GrantKind::Monthly, 100, None);
-    ledger.purchase("evt_1", 50);
+    ledger.purchase("pi_1", 50);
     assert!(ledger.account.granted("monthly-2026-11"));
     assert!(!ledger.account.granted("monthly-2026-12"));
-    assert!(ledger.account.processed("evt_1"));
-    assert!(!ledger.account.granted("evt_1"), "a purchase is not a grant");
+    assert!(ledger.account.processed("evt_for_pi_1"));
+    assert!(!ledger.account.granted("pi_1"), "a purchase is not a grant");
 }
 
 #[test]
@@ -162,4 +174,38 @@ fn the_free_plan_grants_100_credits_expiring_when_the_month_ends() {
     for paid in [Plan::Basic, Plan::Pro, Plan::Enterprise] {
         assert_eq!(monthly_allowance(paid, t0()), None, "{paid:?} credits are bought");
     }
+}
+
+#[test]
+fn partial_refunds_take_back_credits_in_proportion_once_each() {
+    let mut ledger = Ledger::new();
+    ledger.purchase("pi_half", 100); // paid 1000
+    let first = ledger.account.refund("evt_r1", "pi_half", 250).unwrap();
+    assert_eq!(first.amount, 25);
+    ledger.record(&first, t0());
+    // Stripe reports the refunded total so far: the second refund takes only the difference.
+    let second = ledger.account.refund("evt_r2", "pi_half", 500).unwrap();
+    assert_eq!(second.amount, 25);
+    ledger.record(&second, t0());
+    assert_eq!(ledger.account.balance(t0()).available, 50);
+    assert_eq!(ledger.account.refund("evt_r3", "pi_half", 500), None, "nothing more is due");
+    assert_eq!(ledger.account.refund("evt_r4", "pi_unknown", 500), None);
+}
+
+#[test]
+fn a_low_balance_is_warned_once_per_fall_below_the_threshold() {
+    let mut ledger = Ledger::new();
+    ledger.grant("promo-1", GrantKind::Promo, 12, None);
+    assert_eq!(ledger.account.low_balance(10, t0()), None);
+    let job = JobId::new();
+    ledger.reserve(job, 4).unwrap();
+    let warning = ledger.account.low_balance(10, t0()).unwrap();
+    ledger.record(&warning, t0());
+    assert_eq!(ledger.account.low_balance(10, t0()), None, "once per crossing");
+    ledger.reserve(JobId::new(), 2).unwrap();
+    assert_eq!(ledger.account.low_balance(10, t0()), None, "still below: no second warning");
+    ledger.grant("promo-2", GrantKind::Promo, 20, None);
+    ledger.reserve(JobId::new(), 20).unwrap();
+    assert!(ledger.account.low_balance(10, t0()).is_some(), "back above, then below again: a new crossing");
+    assert_eq!(ledger.account.low_balance(0, t0()), None, "a zero threshold never warns");
 }

@@ -1,7 +1,12 @@
 //! Credits billing: what jobs cost, and each tenant's credit account.
 
 pub mod account;
+pub mod ledger;
 pub mod pricing;
 
-pub use account::{Balance, CreditAccount, GrantKind, Insufficient, monthly_allowance};
-pub use pricing::{Priced, Pricing};
+pub use account::{
+    Balance, CreditAccount, CreditEvent, CreditsCaptured, CreditsExpired, CreditsGranted, CreditsLowBalance, CreditsPurchased, CreditsRefunded,
+    CreditsReleased, CreditsReserved, GrantKind, Insufficient, PlanChanged, monthly_allowance,
+};
+pub use ledger::{Committed, CreditLedger};
+pub use pricing::{CreditPack, Priced, Pricing};

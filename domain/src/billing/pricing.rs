@@ -61,6 +61,33 @@ impl Pricing {
     }
 }
 
+/// A pack of credits sold through Stripe Checkout.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreditPack {
+    /// Stable id clients buy it by, e.g. `starter`.
+    pub id: String,
+    /// Shown on the Checkout page.
+    pub name: String,
+    pub credits: u64,
+    /// In the currency's minor unit (cents).
+    pub price: u64,
+    /// ISO 4217, lower case (`usd`, `eur`).
+    pub currency: String,
+}
+
+impl CreditPack {
+    /// The packs offered when the configuration names none.
+    pub fn defaults() -> Vec<CreditPack> {
+        let pack = |id: &str, name: &str, credits, price| CreditPack { id: id.into(), name: name.into(), credits, price, currency: "usd".into() };
+        vec![
+            pack("starter", "Veracity Starter: 500 credits", 500, 1_900),
+            pack("growth", "Veracity Growth: 2,500 credits", 2_500, 7_900),
+            pack("scale", "Veracity Scale: 10,000 credits", 10_000, 24_900),
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

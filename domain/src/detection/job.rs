@@ -48,6 +48,9 @@ event!(JobStarted, "job.started");
 pub struct JobCompleted {
     pub attempt: u32,
     pub report: Report,
+    /// What the job cost (see [`crate::billing::Pricing`]); captured from its reservation.
+    #[serde(default)]
+    pub credits: u64,
 }
 event!(JobCompleted, "job.completed");
 
@@ -169,6 +172,17 @@ pub struct JobState {
     pub report: Option<Report>,
     pub failure: Option<JobFailed>,
     pub media_purged: bool,
+    /// What the job cost: set once it completed (failed and cancelled jobs cost nothing).
+    pub credits_used: u64,
+}
+
+/// What becomes of a finished job's reserved credits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settlement {
+    /// It completed: its price is spent, the rest of the reservation returns.
+    Capture(u64),
+    /// It failed or was cancelled: the whole reservation returns.
+    Release,
 }
 
 impl Aggregate for JobState {
@@ -190,6 +204,7 @@ impl Aggregate for JobState {
         } else if let Some(e) = event.decode::<JobCompleted>()? {
             self.status = JobStatus::Completed;
             self.report = Some(e.report);
+            self.credits_used = e.credits;
             self.finished_at = Some(at);
         } else if let Some(e) = event.decode::<JobFailed>()? {
             self.status = JobStatus::Failed;
@@ -215,6 +230,15 @@ impl JobState {
     pub fn start(&self, attempt: u32, worker: &str) -> Option<JobStarted> {
         let runnable = self.exists && !self.deleted && matches!(self.status, JobStatus::Queued | JobStatus::Processing);
         runnable.then(|| JobStarted { attempt: attempt.max(self.attempts + 1), worker: worker.to_owned() })
+    }
+
+    /// How the job's credits settle, once it is finished (`None` while it can still run).
+    pub fn settlement(&self) -> Option<Settlement> {
+        match self.status {
+            JobStatus::Completed => Some(Settlement::Capture(self.credits_used)),
+            JobStatus::Failed | JobStatus::Cancelled => Some(Settlement::Release),
+            JobStatus::Queued | JobStatus::Processing => None,
+        }
     }
 
     /// Whether a result for `attempt` may still be stored: exactly one result per job.

@@ -8,7 +8,7 @@ pub mod provenance;
 pub mod report;
 pub mod spec;
 
-pub use job::{FailureCode, JobState, JobStatus, Retention};
+pub use job::{FailureCode, JobState, JobStatus, Retention, Settlement};
 pub use media::{MediaFormat, MediaType};
 pub use report::{Recommendation, Report, Verdict};
 pub use spec::{AnalysisType, Check, JobOptions, LimitExceeded, MediaLimits, MediaSource, StoredMedia};

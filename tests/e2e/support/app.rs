@@ -5,6 +5,7 @@ use tempfile::TempDir;
 use veracity::app::{self, Roles, Running};
 use veracity::config::{Config, Secret};
 use veracity_adapters::sql;
+use veracity_domain::billing::CreditLedger;
 use veracity_domain::fakes::ManualClock;
 
 use super::nats::NatsServer;
@@ -28,6 +29,8 @@ pub struct AppOptions {
     /// Join the deployment of this earlier app (its database, stream and signing key) instead
     /// of making a new one: a second API process. Pass its NATS server in `nats` too.
     pub join: Option<Config>,
+    /// Billing settings (Stripe keys and the fake Stripe's address).
+    pub billing: Option<veracity::billing_config::BillingConfig>,
     /// Last changes to the configuration.
     pub tweak: Option<fn(&mut Config)>,
 }
@@ -41,6 +44,7 @@ impl Default for AppOptions {
             max_body_bytes: 1024 * 1024,
             clock: None,
             join: None,
+            billing: None,
             tweak: None,
         }
     }
@@ -124,6 +128,9 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
         config.auth.jwt_secret = first.auth.jwt_secret.clone();
         config.blobs.dir = first.blobs.dir.clone();
     }
+    if let Some(billing) = options.billing {
+        config.billing = billing;
+    }
     if let Some(tweak) = options.tweak {
         tweak(&mut config);
     }
@@ -131,6 +138,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
 
     let mut components = app::connect(&config, &nats_url, "test").await.expect("connect components");
     if let Some(clock) = options.clock {
+        components.ledger = Arc::new(CreditLedger::new(components.events.clone(), clock.clone(), config.billing.low_balance_credits));
         components.clock = clock;
     }
     sql::migrate(&components.db).await.expect("migrate");

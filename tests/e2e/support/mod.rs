@@ -8,6 +8,7 @@ pub mod moto;
 pub mod nats;
 pub mod postgres;
 pub mod process;
+pub mod stripe;
 
 use std::path::PathBuf;
 use std::time::Duration;

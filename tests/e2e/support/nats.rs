@@ -92,6 +92,22 @@ pub async fn open_event_store(server: &NatsServer) -> JetStreamEventStore {
     JetStreamEventStore::open(connect(server).await, settings).await.expect("open the events stream")
 }
 
+/// The event store of a running test app, as another process of its deployment opens it.
+pub async fn app_event_store(app: &super::TestApp) -> JetStreamEventStore {
+    let config = &app.config;
+    let settings = StreamSettings { stream: config.nats.stream.clone(), subject_prefix: config.nats.subject_prefix.clone(), replicas: 1 };
+    let client = { app.nats.lock().unwrap().url() };
+    let client = veracity_adapters::nats::connect(&ConnectSettings {
+        url: client,
+        connection_name: "veracity-test".into(),
+        credentials_file: None,
+        initial_connect_timeout: Duration::from_secs(5),
+    })
+    .await
+    .expect("connect to the app's nats-server");
+    JetStreamEventStore::open(client, settings).await.expect("open the app's events stream")
+}
+
 /// A jobs queue on `server` with a stream of its own, its slots in `slots_bucket`.
 pub async fn open_job_queue(server: &NatsServer, slots_bucket: &str) -> JetStreamJobQueue {
     let settings = JobQueueSettings {

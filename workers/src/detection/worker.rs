@@ -5,6 +5,11 @@
 //! appended at the position the worker loaded, so two workers holding the same job (one of them
 //! presumed dead) cannot both store a result, and a redelivery after the result finds the job
 //! finished and is just acked.
+//!
+//! Credits settle the same way: once a job is finished, its reservation is captured (its
+//! price) or released before the ticket is acked. A worker that dies between the two finds
+//! the job finished on redelivery and settles again, which the credit account turns into
+//! nothing when the reservation is already settled: one capture per job.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -19,7 +24,8 @@ use tokio_util::sync::CancellationToken;
 use veracity_adapters::sql::entities::tenant;
 use veracity_domain::accounts::Plan;
 use veracity_domain::aggregate::{Aggregate, fold};
-use veracity_domain::detection::{JobState, MediaType, StoredMedia};
+use veracity_domain::billing::{CreditLedger, Priced, Pricing};
+use veracity_domain::detection::{JobState, MediaSource, MediaType, Settlement, StoredMedia};
 use veracity_domain::detection::job::{FailureCode, JobCompleted, JobFailed, JobSubmitted};
 use veracity_domain::events::DomainEvent;
 use veracity_domain::ports::{BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery, TicketMedia};
@@ -66,6 +72,8 @@ pub struct WorkerSettings {
     pub slot_lease: Duration,
     /// How long a ticket waits for its job's submission to be readable (see `load`).
     pub submission_wait: Duration,
+    /// What a completed job costs.
+    pub pricing: Pricing,
 }
 
 pub struct DetectionWorker {
@@ -76,6 +84,7 @@ pub struct DetectionWorker {
     pub db: DatabaseConnection,
     pub clock: Arc<dyn Clock>,
     pub analyser: Arc<Analyser>,
+    pub ledger: Arc<CreditLedger>,
     pub settings: WorkerSettings,
     plans: Mutex<HashMap<TenantId, (Plan, Instant)>>,
 }
@@ -102,9 +111,10 @@ impl DetectionWorker {
         db: DatabaseConnection,
         clock: Arc<dyn Clock>,
         analyser: Arc<Analyser>,
+        ledger: Arc<CreditLedger>,
         settings: WorkerSettings,
     ) -> Self {
-        Self { events, blobs, queue, slots, db, clock, analyser, settings, plans: Mutex::new(HashMap::new()) }
+        Self { events, blobs, queue, slots, db, clock, analyser, ledger, settings, plans: Mutex::new(HashMap::new()) }
     }
 
     /// Consumes tickets until `stop`, running up to `concurrency` jobs at once; reconnects after errors.
@@ -205,9 +215,15 @@ impl DetectionWorker {
                 return Ok(Outcome::RetryAfter(Duration::from_secs(1)));
             }
             tracing::warn!(job = %ticket.job, "a job queued {}s ago was never submitted (its request failed); dropping its ticket", age.as_secs());
+            self.ledger.release(ticket.tenant, ticket.job, &ticket.job.to_string()).await?;
             return Ok(Outcome::Ack);
         };
-        let Some(start) = state.start(attempt, &self.settings.worker_id) else { return Ok(Outcome::Ack) };
+        let Some(start) = state.start(attempt, &self.settings.worker_id) else {
+            // Finished (a redelivery) or deleted: make sure its credits are settled.
+            self.settle(&agg, &state).await?;
+            return Ok(Outcome::Ack);
+        };
+        let frames = matches!(state.source, Some(MediaSource::Frames { .. }));
         let (Some(media), Some(submitted)) = (state.media, state.submitted) else {
             return Err(DomainError::internal(format!("job {agg} has no upload or submission")));
         };
@@ -219,7 +235,7 @@ impl DetectionWorker {
         }
         // The ticket's media is only a hint: what the job's events say is analysed.
         let early = early.take().filter(|(hint, _)| hint.stored == media && hint.media_type == submitted.media_type).map(|(_, task)| task);
-        let outcome = self.run_job(&agg, position, start, (media, submitted), early).await;
+        let outcome = self.run_job(&agg, position, start, (media, submitted, frames), early).await;
         self.slots.release(ticket.tenant, ticket.job).await?;
         outcome
     }
@@ -245,9 +261,10 @@ impl DetectionWorker {
         agg: &AggregateRef,
         position: AggregatePosition,
         start: veracity_domain::detection::job::JobStarted,
-        (media, submitted): (StoredMedia, JobSubmitted),
+        (media, submitted, frames): (StoredMedia, JobSubmitted, bool),
         decoding: Option<Background<Decoding>>,
     ) -> Result<Outcome, DomainError> {
+        let media_type = Some(submitted.media_type);
         let attempt = start.attempt;
         let position = match self.append(agg, position, &start).await {
             Ok(appended) => appended.position(),
@@ -255,6 +272,7 @@ impl DetectionWorker {
             Err(DomainError::Concurrency { .. }) => return Ok(Outcome::RetryAfter(Duration::from_millis(10))),
             Err(e) => return Err(e),
         };
+        let priced = Priced { media_type: submitted.media_type, check: submitted.check, analysis_type: submitted.options.analysis_type };
         let decoding = decoding.unwrap_or_else(|| self.decode(media, submitted.media_type));
         let result = match decoding.finish().await? {
             Ok(decoded) => {
@@ -263,19 +281,46 @@ impl DetectionWorker {
             }
             Err(failure) => Err(failure),
         };
-        let stored = match result {
-            Ok(report) => self.append(agg, position, &JobCompleted { attempt, report }).await,
+        let (stored, settlement) = match result {
+            Ok(report) => {
+                // A list of frames is short by nature: priced as a short video.
+                let duration = if frames { Some(0.0) } else { report.media.duration };
+                let credits = self.settings.pricing.price(priced, duration);
+                (self.append(agg, position, &JobCompleted { attempt, report, credits }).await, Settlement::Capture(credits))
+            }
             Err(failure) => {
                 let failed = JobFailed { attempt, code: failure.code, message: failure.message };
-                self.append(agg, position, &failed).await
+                (self.append(agg, position, &failed).await, Settlement::Release)
             }
         };
         match stored {
-            Ok(_) => Ok(Outcome::Ack),
-            // Someone else stored a result, or the job was deleted: ours is dropped.
-            Err(DomainError::Concurrency { .. }) => Ok(Outcome::Ack),
-            Err(e) => Err(e),
+            Ok(_) => self.settle_as(agg, settlement, media_type).await?,
+            // Someone else stored a result, or the job was deleted: ours is dropped, and the
+            // job settles as it stands.
+            Err(DomainError::Concurrency { .. }) => {
+                let (state, _): (JobState, _) = fold(&self.events.load(agg, 0).await?)?;
+                self.settle(agg, &state).await?;
+            }
+            Err(e) => return Err(e),
         }
+        Ok(Outcome::Ack)
+    }
+
+    /// Captures or releases a finished job's credits; nothing for one that can still run.
+    async fn settle(&self, agg: &AggregateRef, state: &JobState) -> Result<(), DomainError> {
+        match state.settlement() {
+            Some(settlement) => self.settle_as(agg, settlement, state.submitted.as_ref().map(|s| s.media_type)).await,
+            None => Ok(()),
+        }
+    }
+
+    async fn settle_as(&self, agg: &AggregateRef, settlement: Settlement, media_type: Option<MediaType>) -> Result<(), DomainError> {
+        let (tenant, job) = (agg.tenant(), agg.id().parse().map_err(|_| DomainError::internal(format!("job aggregate {agg} has no job id")))?);
+        match settlement {
+            Settlement::Capture(price) => self.ledger.capture(tenant, job, price, media_type, agg.id()).await?,
+            Settlement::Release => self.ledger.release(tenant, job, agg.id()).await?,
+        };
+        Ok(())
     }
 
     /// The job's state once its submission is stored. The API queues the ticket while it stores

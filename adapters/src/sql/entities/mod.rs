@@ -4,6 +4,8 @@ pub mod aggregate_catalog;
 pub mod api_key;
 pub mod api_key_usage;
 pub mod audit_entry;
+pub mod credit_balance;
+pub mod credit_entry;
 pub mod job;
 pub mod member;
 pub mod projection_checkpoint;

@@ -76,9 +76,10 @@ fn a_job_runs_once_and_redeliveries_after_the_result_do_nothing() {
     assert!(h.state().accepts_result());
     // A second delivery while the first is still running (its worker died) starts attempt 2.
     assert_eq!(h.state().start(1, "w2").unwrap().attempt, 2);
-    h.push(&JobCompleted { attempt: 1, report: report() }, 2);
+    h.push(&JobCompleted { attempt: 1, report: report(), credits: 2 }, 2);
     let done = h.state();
     assert_eq!(done.status, JobStatus::Completed);
+    assert_eq!(done.settlement(), Some(Settlement::Capture(2)), "a completed job pays its price");
     assert!(done.start(3, "w3").is_none());
     assert!(!done.accepts_result());
 }
@@ -90,17 +91,19 @@ fn deleting_cancels_an_unfinished_job_and_hides_its_result() {
     h.push(&deleted, 1);
     let state = h.state();
     assert_eq!(state.status, JobStatus::Cancelled);
+    assert_eq!(state.settlement(), Some(Settlement::Release), "a cancelled job pays nothing");
     assert!(state.start(1, "w").is_none());
     assert!(matches!(state.delete("job_1", "key_1"), Err(DomainError::NotFound { .. })));
     assert_eq!(state.purge_due(Retention::default()).unwrap().1, PurgeReason::Deleted);
 
     let mut finished = History::submitted(false);
     finished.push(&JobStarted { attempt: 1, worker: "w".into() }, 1);
-    finished.push(&JobCompleted { attempt: 1, report: report() }, 2);
+    finished.push(&JobCompleted { attempt: 1, report: report(), credits: 2 }, 2);
     finished.push(&JobDeleted { actor: "key_1".into() }, 3);
     let state = finished.state();
     assert_eq!(state.status, JobStatus::Completed);
     assert!(state.report.is_none());
+    assert_eq!(state.settlement(), Some(Settlement::Capture(2)), "deleting a finished job refunds nothing");
 }
 
 #[test]

@@ -1,0 +1,243 @@
+//! `/v1/billing/…`: the credit balance, the ledger, usage, the plan, credit packs and their
+//! Stripe checkout (admin API), and the Stripe webhook that pays for them.
+
+use chrono::{DateTime, Datelike, TimeZone, Utc};
+use poem::web::Data;
+use poem_openapi::param::{Header, Query};
+use poem_openapi::payload::Json;
+use poem_openapi::{ApiResponse, OpenApi};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use veracity_adapters::sql::db_error;
+use veracity_adapters::sql::entities::credit_entry;
+use veracity_domain::DomainError;
+use veracity_domain::accounts::{Permission, Plan};
+use veracity_domain::billing::CreditPack;
+
+use super::ApiTags;
+use super::page::{page_limit, split_page};
+use crate::auth::AdminUser;
+use crate::commands::wait_for_accounts;
+use crate::error::{ApiError, ErrorCode};
+use crate::state::AppState;
+
+mod stripe_webhook;
+mod views;
+
+pub use stripe_webhook::StripeWebhookApi;
+use views::*;
+
+pub struct BillingApi;
+
+/// `Idempotency-Key` of a checkout: forwarded to Stripe, which answers a retry with the same
+/// session for 24 hours.
+type IdempotencyKey = Header<Option<String>>;
+
+#[derive(ApiResponse)]
+pub enum CheckoutResponse {
+    /// The Checkout Session exists: send the buyer to its `url`.
+    #[oai(status = 201)]
+    Created(Json<CheckoutView>),
+}
+
+#[OpenApi(tag = "ApiTags::Billing")]
+impl BillingApi {
+    /// Get the credit balance
+    ///
+    /// What the organisation can spend now, what running jobs hold, and where the credits
+    /// came from. Read from the ledger itself, so it includes the request just made. A FREE
+    /// organisation's monthly allowance (100 credits) is granted on first use each month and
+    /// lapses when the month ends (UTC). Owners, admins and billing members.
+    #[oai(path = "/v1/billing/balance", method = "get", operation_id = "getBalance")]
+    async fn balance(&self, state: Data<&AppState>, admin: AdminUser) -> Result<Json<BalanceView>, ApiError> {
+        admin.require(Permission::ReadBilling)?;
+        let account = state.ledger.balance(admin.tenant, &admin.request_id).await?;
+        Ok(Json(BalanceView::new(account.balance, account.plan)))
+    }
+
+    /// List ledger entries
+    ///
+    /// Every change to the credit account, newest first, each with the balance it left:
+    /// `granted` (monthly allowance, promotion, operator), `purchased`, `reserved` (a job was
+    /// submitted: its worst-case price is held), `captured` (the job completed: its price is
+    /// spent, the rest returns), `released` (the job failed or was cancelled), `refunded`,
+    /// `expired`, `low_balance` and `plan_changed`. Filter by `type`, `job_id` and a time range;
+    /// page with `starting_after`.
+    #[oai(path = "/v1/billing/ledger", method = "get", operation_id = "listLedgerEntries")]
+    #[allow(clippy::too_many_arguments)]
+    async fn ledger(
+        &self,
+        state: Data<&AppState>,
+        admin: AdminUser,
+        /// 1-100, default 20.
+        limit: Query<Option<u64>>,
+        /// The `id` of the last entry of the previous page.
+        starting_after: Query<Option<String>>,
+        /// Only entries of this type, e.g. `captured`.
+        #[oai(name = "type")]
+        entry_type: Query<Option<String>>,
+        /// Only the entries of this job.
+        job_id: Query<Option<String>>,
+        /// Only entries at or after this time (RFC 3339).
+        since: Query<Option<DateTime<Utc>>>,
+        /// Only entries before this time (RFC 3339).
+        until: Query<Option<DateTime<Utc>>>,
+    ) -> Result<Json<LedgerPage>, ApiError> {
+        admin.require(Permission::ReadBilling)?;
+        let limit = page_limit(limit.0)?;
+        let tenant = admin.tenant.to_string();
+        let mut query = credit_entry::Entity::find().filter(credit_entry::Column::TenantId.eq(tenant.clone()));
+        if let Some(after) = &starting_after.0 {
+            let cursor = credit_entry::Entity::find_by_id(after.clone())
+                .filter(credit_entry::Column::TenantId.eq(tenant))
+                .one(&state.db)
+                .await
+                .map_err(db_error)?
+                .ok_or_else(|| DomainError::invalid("starting_after", "no ledger entry has this id"))?;
+            query = query.filter(credit_entry::Column::Sequence.lt(cursor.sequence));
+        }
+        if let Some(entry_type) = &entry_type.0 {
+            if !ENTRY_TYPES.contains(&entry_type.as_str()) {
+                return Err(DomainError::invalid("type", format!("must be one of {}", ENTRY_TYPES.join(", "))).into());
+            }
+            query = query.filter(credit_entry::Column::EntryType.eq(entry_type.as_str()));
+        }
+        if let Some(job) = &job_id.0 {
+            query = query.filter(credit_entry::Column::JobId.eq(job.as_str()));
+        }
+        if let Some(since) = since.0 {
+            query = query.filter(credit_entry::Column::OccurredAt.gte(since));
+        }
+        if let Some(until) = until.0 {
+            query = query.filter(credit_entry::Column::OccurredAt.lt(until));
+        }
+        let rows = query.order_by_desc(credit_entry::Column::Sequence).limit(limit + 1).all(&state.db).await.map_err(db_error)?;
+        let items = rows.into_iter().map(LedgerEntry::from).collect();
+        let (data, has_more, next_cursor) = split_page(items, limit, |e: &LedgerEntry| e.id.clone());
+        Ok(Json(LedgerPage { data, has_more, next_cursor }))
+    }
+
+    /// Get credit usage
+    ///
+    /// Credits spent on completed jobs between `from` (default: the start of this month, UTC)
+    /// and `to` (default: now), grouped by `day` (UTC) or by `media_type`. Failed and
+    /// cancelled jobs cost nothing and are not counted. Reads (`GET /v1/jobs`) are free.
+    #[oai(path = "/v1/billing/usage", method = "get", operation_id = "getCreditUsage")]
+    async fn usage(
+        &self,
+        state: Data<&AppState>,
+        admin: AdminUser,
+        /// Start of the period (RFC 3339), inclusive.
+        from: Query<Option<DateTime<Utc>>>,
+        /// End of the period (RFC 3339), exclusive.
+        to: Query<Option<DateTime<Utc>>>,
+        /// `day` (default) or `media_type`.
+        group_by: Query<Option<GroupBy>>,
+    ) -> Result<Json<UsageView>, ApiError> {
+        admin.require(Permission::ReadBilling)?;
+        let now = state.clock.now();
+        let from = from.0.unwrap_or_else(|| Utc.with_ymd_and_hms(now.year(), now.month(), 1, 0, 0, 0).single().unwrap_or(now));
+        let to = to.0.unwrap_or(now);
+        if from >= to {
+            return Err(DomainError::invalid("from", "must be before `to`").into());
+        }
+        let group_by = group_by.0.unwrap_or(GroupBy::Day);
+        let column = match group_by {
+            GroupBy::Day => credit_entry::Column::Day,
+            GroupBy::MediaType => credit_entry::Column::MediaType,
+        };
+        let rows: Vec<(Option<String>, i64, i64)> = credit_entry::Entity::find()
+            .select_only()
+            .column(column)
+            .column_as(Expr::cust("CAST(SUM(amount) AS BIGINT)"), "credits")
+            .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "jobs")
+            .filter(credit_entry::Column::TenantId.eq(admin.tenant.to_string()))
+            .filter(credit_entry::Column::EntryType.eq("captured"))
+            .filter(credit_entry::Column::OccurredAt.gte(from))
+            .filter(credit_entry::Column::OccurredAt.lt(to))
+            .group_by(column)
+            .order_by_asc(column)
+            .into_tuple()
+            .all(&state.db)
+            .await
+            .map_err(db_error)?;
+        let data: Vec<UsageGroup> = rows
+            .into_iter()
+            .map(|(key, credits, jobs)| UsageGroup { key: key.unwrap_or_else(|| "unknown".into()), credits: credits.max(0) as u64, jobs: jobs.max(0) as u64 })
+            .collect();
+        let (credits, jobs) = data.iter().fold((0, 0), |(c, j), g| (c + g.credits, j + g.jobs));
+        Ok(Json(UsageView { from, to, group_by, credits, jobs, data }))
+    }
+
+    /// Get the plan
+    ///
+    /// The organisation's plan and what it sets: jobs run at once (the rest wait in the
+    /// queue), the default per-minute rate limit of new API keys, and the monthly allowance;
+    /// with the price of each kind of job. Owners, admins and billing members.
+    #[oai(path = "/v1/billing/plan", method = "get", operation_id = "getPlan")]
+    async fn plan(&self, state: Data<&AppState>, admin: AdminUser) -> Result<Json<PlanView>, ApiError> {
+        admin.require(Permission::ReadBilling)?;
+        let account = state.ledger.balance(admin.tenant, &admin.request_id).await?;
+        Ok(Json(PlanView::new(account.plan, &state.billing.pricing)))
+    }
+
+    /// Change the plan
+    ///
+    /// Moves the organisation to another plan at once. Recorded as a `plan_changed` ledger
+    /// entry and in the audit log. Concurrency limits apply to jobs that start from now on;
+    /// existing API keys keep their rate limits. Owners, admins and billing members.
+    #[oai(path = "/v1/billing/plan", method = "put", operation_id = "changePlan")]
+    async fn change_plan(&self, state: Data<&AppState>, admin: AdminUser, body: Json<ChangePlan>) -> Result<Json<PlanView>, ApiError> {
+        admin.require(Permission::ManageBilling)?;
+        let plan: Plan = body.0.plan.into();
+        let committed = state.ledger.change_plan(admin.tenant, plan, &admin.user.to_string(), &admin.request_id).await?;
+        wait_for_accounts(&state.db, committed.appended).await;
+        Ok(Json(PlanView::new(committed.plan, &state.billing.pricing)))
+    }
+
+    /// List credit packs
+    ///
+    /// The packs of credits on sale. Buy one with `POST /v1/billing/checkout`.
+    #[oai(path = "/v1/billing/packs", method = "get", operation_id = "listCreditPacks")]
+    async fn packs(&self, state: Data<&AppState>, admin: AdminUser) -> Result<Json<Vec<PackView>>, ApiError> {
+        admin.require(Permission::ReadBilling)?;
+        Ok(Json(state.billing.packs.iter().map(PackView::from).collect()))
+    }
+
+    /// Buy a credit pack
+    ///
+    /// Creates a Stripe Checkout Session for the pack and returns its `url`: send the buyer
+    /// there. The credits arrive once Stripe reports the payment (`checkout.session.completed`,
+    /// paid) to the webhook, exactly once per payment. Send an `Idempotency-Key` to make
+    /// retries safe: Stripe answers them with the same session. Owners, admins and billing
+    /// members; 503 `PAYMENTS_DISABLED` where no Stripe keys are configured.
+    #[oai(path = "/v1/billing/checkout", method = "post", operation_id = "createCheckout")]
+    async fn checkout(
+        &self,
+        state: Data<&AppState>,
+        admin: AdminUser,
+        body: Json<CheckoutRequest>,
+        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+    ) -> Result<CheckoutResponse, ApiError> {
+        admin.require(Permission::ManageBilling)?;
+        let pack = find_pack(&state.billing.packs, &body.0.pack)?;
+        let Some(checkout) = &state.billing.checkout else {
+            return Err(ApiError::new(ErrorCode::PaymentsDisabled, "this deployment sells no credits: it has no Stripe keys configured"));
+        };
+        if let Some(key) = &idempotency_key.0 {
+            if key.is_empty() || key.len() > 255 {
+                return Err(DomainError::invalid("Idempotency-Key", "must be 1-255 characters").into());
+            }
+        }
+        let link = checkout.create_session(admin.tenant, pack, idempotency_key.0.as_deref()).await?;
+        let expires_at = DateTime::from_timestamp(link.expires_at, 0).unwrap_or_else(|| state.clock.now());
+        Ok(CheckoutResponse::Created(Json(CheckoutView { id: link.id, url: link.url, expires_at, pack: PackView::from(pack) })))
+    }
+}
+
+fn find_pack<'a>(packs: &'a [CreditPack], id: &str) -> Result<&'a CreditPack, ApiError> {
+    packs.iter().find(|p| p.id == id).ok_or_else(|| {
+        let ids: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
+        ApiError::new(ErrorCode::UnknownPack, format!("no credit pack `{id}`; packs on sale: {}", ids.join(", "))).with_extension("packs", serde_json::json!(ids))
+    })
+}

@@ -1,0 +1,124 @@
+//! Credit reservations per second: on one credit account (reservations of one account are
+//! taken one at a time per process) and across 100 accounts, through the real ledger on a
+//! real JetStream (its own nats-server, file storage). Each reservation is an optimistic
+//! append at the cached position of the account. Prints a table. Run with `make bench` (or
+//! `cargo bench --bench billing`).
+
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use veracity::nats_server::ManagedNats;
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_domain::billing::{CreditLedger, CreditsGranted, GrantKind};
+use veracity_domain::ids::{JobId, TenantId};
+use veracity_domain::ports::{EventStore, SystemClock};
+
+/// Requests in flight at once, as many API requests would be.
+const IN_FLIGHT: usize = 64;
+
+struct Run {
+    label: &'static str,
+    reservations: usize,
+    elapsed: Duration,
+    latencies: Vec<Duration>,
+}
+
+async fn ledger(events: Arc<dyn EventStore>) -> Arc<CreditLedger> {
+    Arc::new(CreditLedger::new(events, Arc::new(SystemClock), 0))
+}
+
+async fn fund(ledger: &CreditLedger, tenant: TenantId) {
+    let grant = CreditsGranted {
+        grant: "bench".into(),
+        kind: GrantKind::Admin,
+        amount: 10_000_000,
+        expires_at: None,
+        reason: "benchmark".into(),
+        actor: "bench".into(),
+        balance: Default::default(),
+    };
+    ledger.grant(tenant, grant, "bench").await.unwrap();
+}
+
+/// `total` reservations of 2 credits over `tenants`, `IN_FLIGHT` at a time.
+async fn reserve_all(label: &'static str, ledger: Arc<CreditLedger>, tenants: &[TenantId], total: usize) -> Run {
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let started = Instant::now();
+    let workers: Vec<_> = (0..IN_FLIGHT)
+        .map(|_| {
+            let (ledger, next, tenants) = (ledger.clone(), next.clone(), tenants.to_vec());
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if i >= total {
+                        return latencies;
+                    }
+                    let at = Instant::now();
+                    let reserved = ledger.reserve(tenants[i % tenants.len()], JobId::new(), 2, None, "bench").await.unwrap();
+                    assert!(reserved.is_ok(), "funded accounts cover every reservation");
+                    latencies.push(at.elapsed());
+                }
+            })
+        })
+        .collect();
+    let mut latencies = Vec::with_capacity(total);
+    for worker in workers {
+        latencies.extend(worker.await.unwrap());
+    }
+    Run { label, reservations: total, elapsed: started.elapsed(), latencies }
+}
+
+async fn run() {
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    let dir = tempfile::tempdir().unwrap();
+    let nats = ManagedNats::start(std::path::Path::new("nats-server"), &dir.path().join("nats")).await.expect("starting nats-server (run `make bench`)");
+    let client = veracity_adapters::nats::connect(&ConnectSettings {
+        url: nats.url().to_owned(),
+        connection_name: "bench".into(),
+        credentials_file: None,
+        initial_connect_timeout: Duration::from_secs(5),
+    })
+    .await
+    .unwrap();
+    let settings = StreamSettings { stream: "BENCH_EVENTS".into(), subject_prefix: "bench.ev".into(), replicas: 1 };
+    let events: Arc<dyn EventStore> = Arc::new(JetStreamEventStore::open(client, settings).await.unwrap());
+
+    let one = ledger(events.clone()).await;
+    let single = [TenantId::new()];
+    fund(&one, single[0]).await;
+    let _ = reserve_all("warm-up", one.clone(), &single, 500).await;
+    let one_account = reserve_all("1 account", one, &single, 3_000).await;
+
+    let many = ledger(events.clone()).await;
+    let tenants: Vec<TenantId> = (0..100).map(|_| TenantId::new()).collect();
+    for tenant in &tenants {
+        fund(&many, *tenant).await;
+    }
+    let across = reserve_all("100 accounts", many, &tenants, 10_000).await;
+
+    println!("\nCredit reservations ({IN_FLIGHT} in flight, one process, JetStream file storage)\n");
+    println!("| accounts | reservations | seconds | reservations/s | p50 ms | p99 ms |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for mut run in [one_account, across] {
+        run.latencies.sort();
+        let ms = |p| common::percentile(&run.latencies, p).as_secs_f64() * 1e3;
+        println!(
+            "| {} | {} | {:.2} | {:.0} | {:.2} | {:.2} |",
+            run.label,
+            run.reservations,
+            run.elapsed.as_secs_f64(),
+            run.reservations as f64 / run.elapsed.as_secs_f64(),
+            ms(0.5),
+            ms(0.99)
+        );
+    }
+    println!("\ntarget: >= 2,000 reservations/s across accounts");
+    nats.stop().await;
+}
+
+fn main() {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap().block_on(run());
+}

@@ -1,0 +1,144 @@
+//! A local stand-in for Stripe's API: answers `POST /v1/checkout/sessions` as Stripe does and
+//! records every request it receives, so tests see exactly what Veracity sent.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use poem::listener::{Acceptor, Listener, TcpListener};
+use poem::web::Data;
+use poem::{EndpointExt, Request, Route, handler, post};
+use serde_json::json;
+use tokio_util::sync::CancellationToken;
+
+pub const SECRET_KEY: &str = "sk_test_veracity_fake";
+pub const WEBHOOK_SECRET: &str = "whsec_veracity_test_secret";
+
+/// One request Stripe received.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub path: String,
+    pub idempotency_key: Option<String>,
+    pub authorization: Option<String>,
+    /// The form-encoded body, decoded into pairs (`metadata[tenant]` → …).
+    pub form: Vec<(String, String)>,
+}
+
+impl Received {
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+pub struct FakeStripe {
+    pub addr: SocketAddr,
+    pub received: Arc<Mutex<Vec<Received>>>,
+    stop: CancellationToken,
+}
+
+type Log = Arc<Mutex<Vec<Received>>>;
+
+fn decode(body: &str) -> Vec<(String, String)> {
+    let unescape = |s: &str| {
+        let s = s.replace('+', " ");
+        let bytes = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' && i + 2 < bytes.len() {
+                if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                    out.push(b);
+                    i += 3;
+                    continue;
+                }
+            }
+            out.push(bytes[i]);
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    body.split('&').filter(|p| !p.is_empty()).map(|p| p.split_once('=').map_or((unescape(p), String::new()), |(k, v)| (unescape(k), unescape(v)))).collect()
+}
+
+#[handler]
+async fn create_session(req: &Request, body: String, Data(log): Data<&Log>) -> poem::web::Json<serde_json::Value> {
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let form = decode(&body);
+    let received = Received { path: req.uri().path().to_owned(), idempotency_key: header("idempotency-key"), authorization: header("authorization"), form };
+    let n = {
+        let mut log = log.lock().unwrap();
+        // Like Stripe: a retry with the same idempotency key gets the first session.
+        let earlier = received.idempotency_key.as_ref().and_then(|key| log.iter().position(|r| r.idempotency_key.as_ref() == Some(key)));
+        log.push(received.clone());
+        earlier.unwrap_or(log.len() - 1)
+    };
+    let id = format!("cs_test_fake{n}");
+    let now = chrono::Utc::now().timestamp();
+    let metadata: serde_json::Map<String, serde_json::Value> = received
+        .form
+        .iter()
+        .filter_map(|(k, v)| k.strip_prefix("metadata[").and_then(|k| k.strip_suffix(']')).map(|k| (k.to_owned(), json!(v))))
+        .collect();
+    let mut session = json!({
+        "id": id, "object": "checkout.session", "after_expiration": null, "allow_promotion_codes": null,
+        "amount_subtotal": 1900, "amount_total": 1900,
+        "automatic_tax": {"enabled": false, "liability": null, "provider": null, "status": null},
+        "billing_address_collection": null, "cancel_url": received.field("cancel_url"),
+        "client_reference_id": received.field("client_reference_id"), "client_secret": null,
+        "collected_information": null, "consent": null, "consent_collection": null, "created": now,
+        "currency": "usd", "currency_conversion": null, "custom_fields": [],
+        "custom_text": {"after_submit": null, "shipping_address": null, "submit": null, "terms_of_service_acceptance": null},
+        "customer": null, "customer_creation": "if_required", "customer_details": null, "customer_email": null,
+        "discounts": [], "expires_at": now + 86_400, "invoice": null, "invoice_creation": null, "livemode": false
+    });
+    let rest = json!({
+        "locale": null, "metadata": metadata, "mode": "payment", "payment_intent": null, "payment_link": null,
+        "payment_method_collection": "if_required", "payment_method_configuration_details": null,
+        "payment_method_options": {}, "payment_method_types": ["card"], "payment_status": "unpaid",
+        "phone_number_collection": {"enabled": false}, "recovered_from": null, "saved_payment_method_options": null,
+        "setup_intent": null, "shipping_address_collection": null, "shipping_cost": null, "shipping_options": [],
+        "status": "open", "submit_type": null, "subscription": null, "success_url": received.field("success_url"),
+        "total_details": {"amount_discount": 0, "amount_shipping": 0, "amount_tax": 0}, "ui_mode": "hosted",
+        "url": format!("https://checkout.stripe.com/c/pay/{id}")
+    });
+    let object = session.as_object_mut().expect("an object");
+    object.extend(rest.as_object().expect("an object").clone());
+    poem::web::Json(session)
+}
+
+impl FakeStripe {
+    pub async fn start() -> FakeStripe {
+        let received: Log = Arc::new(Mutex::new(Vec::new()));
+        let acceptor = TcpListener::bind("127.0.0.1:0").into_acceptor().await.expect("bind the fake Stripe");
+        let addr = *acceptor.local_addr()[0].as_socket_addr().expect("an IP address");
+        let app = Route::new().at("/v1/checkout/sessions", post(create_session)).data(received.clone());
+        let stop = CancellationToken::new();
+        let until = stop.clone();
+        tokio::spawn(async move {
+            let _ = poem::Server::new_with_acceptor(acceptor).run_with_graceful_shutdown(app, until.cancelled_owned(), None).await;
+        });
+        FakeStripe { addr, received, stop }
+    }
+
+    pub fn base(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    /// Billing settings pointing Veracity at this server, with the test keys.
+    pub fn billing(&self) -> veracity::billing_config::BillingConfig {
+        let mut billing = veracity::billing_config::BillingConfig::default();
+        billing.stripe_secret_key = Some(veracity::config::Secret::new(SECRET_KEY));
+        billing.stripe_webhook_secret = Some(veracity::config::Secret::new(WEBHOOK_SECRET));
+        billing.stripe_api_base = self.base();
+        billing
+    }
+
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+}
+
+impl Drop for FakeStripe {
+    fn drop(&mut self) {
+        self.stop.cancel();
+    }
+}
