@@ -196,6 +196,8 @@ async fn admin_command(config: Config, command: AdminCommand) -> anyhow::Result<
                 let grant = grant_id.unwrap_or_else(|| format!("admin-{}", uuid::Uuid::now_v7().simple()));
                 let actor = std::env::var("USER").map(|u| format!("operator:{u}")).unwrap_or_else(|_| "operator".into());
                 let granted = CreditsGranted { grant: grant.clone(), kind: GrantKind::Admin, amount: credits, expires_at: None, reason, actor, balance: Default::default() };
+                // Printed first: should the answer be lost, granting again with this id is safe.
+                println!("granting {credits} credits to {tenant} as grant {grant}");
                 let committed = components.ledger.grant(tenant, granted, "cli").await?;
                 match committed.appended {
                     Some(_) => println!("granted {credits} credits to {tenant} (grant {grant}); available now: {}", committed.balance.available),

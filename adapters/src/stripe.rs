@@ -17,7 +17,7 @@ use veracity_domain::error::Dependency;
 use veracity_domain::billing::CreditPack;
 use veracity_domain::ids::TenantId;
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct StripeSettings {
     /// `sk_live_…` / `sk_test_…`.
     pub secret_key: String,
@@ -26,6 +26,17 @@ pub struct StripeSettings {
     /// Where Checkout sends the buyer back (`{CHECKOUT_SESSION_ID}` is filled in by Stripe).
     pub success_url: String,
     pub cancel_url: String,
+}
+
+impl std::fmt::Debug for StripeSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StripeSettings")
+            .field("secret_key", &"[redacted]")
+            .field("api_base", &self.api_base)
+            .field("success_url", &self.success_url)
+            .field("cancel_url", &self.cancel_url)
+            .finish()
+    }
 }
 
 /// A Checkout Session to send the buyer to.
@@ -57,7 +68,8 @@ impl StripeCheckout {
 
     /// Creates a Checkout Session selling `pack` to `tenant`. The tenant and pack ride in the
     /// session's and the payment's metadata, which is how the paid webhook finds the account.
-    /// With `idempotency_key`, Stripe answers a retry with the first session.
+    /// With `idempotency_key`, Stripe answers a retry with the first session. Stripe scopes
+    /// keys to its account, not to our tenants, so the key sent is `<tenant>:<key>`.
     pub async fn create_session(&self, tenant: TenantId, pack: &CreditPack, idempotency_key: Option<&str>) -> Result<CheckoutLink, DomainError> {
         let metadata: HashMap<String, String> =
             [("tenant".to_owned(), tenant.to_string()), ("pack".to_owned(), pack.id.clone()), ("credits".to_owned(), pack.credits.to_string())].into();
@@ -76,7 +88,10 @@ impl StripeCheckout {
             .success_url(self.settings.success_url.clone())
             .cancel_url(self.settings.cancel_url.clone());
         let strategy = match idempotency_key {
-            Some(key) => RequestStrategy::Idempotent(IdempotencyKey::new(key).map_err(|e| DomainError::invalid("Idempotency-Key", e.to_string()))?),
+            Some(key) => {
+                let scoped = format!("{tenant}:{key}");
+                RequestStrategy::Idempotent(IdempotencyKey::new(scoped).map_err(|e| DomainError::invalid("Idempotency-Key", e.to_string()))?)
+            }
             None => RequestStrategy::Once,
         };
         let session = request
@@ -118,7 +133,7 @@ pub fn verify_signature(payload: &[u8], header: &str, secret: &str, now: i64, to
     if signatures.is_empty() {
         return Err(SignatureError::Malformed);
     }
-    if (now - timestamp).abs() > tolerance {
+    if now.abs_diff(timestamp) > tolerance.unsigned_abs() {
         return Err(SignatureError::Stale { tolerance });
     }
     for signature in signatures {
@@ -212,6 +227,8 @@ mod tests {
         assert_eq!(verify_signature(payload, &header, SECRET, 1_000_301, 300), Err(SignatureError::Stale { tolerance: 300 }));
         assert_eq!(verify_signature(payload, "v1=abcd", SECRET, 1_000_000, 300), Err(SignatureError::Malformed));
         assert_eq!(verify_signature(payload, "t=1000000,v1=zz", SECRET, 1_000_000, 300), Err(SignatureError::Malformed));
+        let extreme = sign(payload, SECRET, i64::MIN);
+        assert_eq!(verify_signature(payload, &extreme, SECRET, 1_000_000, 300), Err(SignatureError::Stale { tolerance: 300 }));
         // Stripe sends one v1 per active secret while a secret is rolled: any may match.
         let rolled = format!("t=1000000,v1={},{}", "00".repeat(32), header.split_once(',').unwrap().1);
         assert_eq!(verify_signature(payload, &rolled, SECRET, 1_000_000, 300), Ok(()));

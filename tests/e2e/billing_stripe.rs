@@ -67,7 +67,8 @@ async fn checkout_creates_a_stripe_session_for_the_pack_with_the_tenant_in_its_m
     let first = &received[0];
     assert_eq!(first.path, "/v1/checkout/sessions");
     assert_eq!(first.authorization.as_deref(), Some(format!("Bearer {SECRET_KEY}").as_str()));
-    assert_eq!(first.idempotency_key.as_deref(), Some("buy-1"), "the Idempotency-Key is forwarded");
+    let scoped = format!("{}:buy-1", owner.tenant_id);
+    assert_eq!(first.idempotency_key.as_deref(), Some(scoped.as_str()), "the Idempotency-Key is forwarded, scoped to the tenant");
     assert_eq!(first.field("mode"), Some("payment"));
     assert_eq!(first.field("metadata[tenant]"), Some(owner.tenant_id.as_str()));
     assert_eq!(first.field("metadata[pack]"), Some("starter"));
@@ -111,6 +112,12 @@ async fn a_paid_session_credits_once_however_often_delivered_and_forged_stale_or
     let unpaid = deliver(&app, &paid_session("evt_unpaid", &owner.tenant_id, "unpaid"), WEBHOOK_SECRET, now).await;
     assert_eq!(code_of(unpaid, StatusCode::BAD_REQUEST).await, "INVALID_REQUEST");
     assert_eq!(purchased(&app, &owner).await, 0);
+    // A refund Stripe delivers before the payment it refunds is refused, so it comes again.
+    let refund = json!({"id": "evt_refund_1", "object": "event", "type": "charge.refunded", "data": {"object": {
+        "id": "ch_1", "object": "charge", "payment_intent": "pi_test_1", "amount": 1900, "amount_refunded": 1900,
+        "metadata": {"tenant": owner.tenant_id, "pack": "starter", "credits": "500"}
+    }}});
+    assert_eq!(code_of(deliver(&app, &refund, WEBHOOK_SECRET, now).await, StatusCode::CONFLICT).await, "CONFLICT");
 
     // The genuine event, delivered three times (Stripe retries), credits 500 once.
     let mut outcomes = Vec::new();
@@ -120,6 +127,11 @@ async fn a_paid_session_credits_once_however_often_delivered_and_forged_stale_or
         outcomes.push(response.json::<Value>().await.unwrap()["outcome"].as_str().unwrap().to_owned());
     }
     assert_eq!(outcomes, ["credited", "unchanged", "unchanged"]);
+    // The same payment reported by another event (async payment succeeded) credits nothing more.
+    let mut again = paid_session("evt_paid_async", &owner.tenant_id, "paid");
+    again["type"] = json!("checkout.session.async_payment_succeeded");
+    let receipt: Value = deliver(&app, &again, WEBHOOK_SECRET, now).await.json().await.unwrap();
+    assert_eq!(receipt["outcome"], "unchanged", "{receipt}");
     let balance = app.balance(&owner).await;
     assert_eq!((balance["purchased"].as_u64(), balance["available"].as_u64()), (Some(500), Some(600)), "{balance}");
     let entries = app.ledger_with(&owner, "purchased", 1).await;
@@ -129,10 +141,9 @@ async fn a_paid_session_credits_once_however_often_delivered_and_forged_stale_or
     let other = json!({"id": "evt_other", "object": "event", "type": "customer.created", "data": {"object": {"id": "cus_1"}}});
     let ignored: Value = deliver(&app, &other, WEBHOOK_SECRET, now).await.json().await.unwrap();
     assert_eq!(ignored["outcome"], "ignored");
-    let refund = json!({"id": "evt_refund_1", "object": "event", "type": "charge.refunded", "data": {"object": {
-        "id": "ch_1", "object": "charge", "payment_intent": "pi_test_1", "amount": 1900, "amount_refunded": 1900,
-        "metadata": {"tenant": owner.tenant_id, "pack": "starter", "credits": "500"}
-    }}});
+    let not_ours = paid_session("evt_shop", "", "paid");
+    let ignored: Value = deliver(&app, &not_ours, WEBHOOK_SECRET, now).await.json().await.unwrap();
+    assert_eq!(ignored["outcome"], "ignored", "a payment Veracity did not start: {ignored}");
     for expected in ["refunded", "unchanged"] {
         let receipt: Value = deliver(&app, &refund, WEBHOOK_SECRET, chrono::Utc::now().timestamp()).await.json().await.unwrap();
         assert_eq!(receipt["outcome"], expected, "{receipt}");

@@ -360,11 +360,16 @@ async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input:
     let job = JobId::new();
     let priced = Priced { media_type: prepared.media_type, check: endpoint.check(), analysis_type: options.analysis_type };
     let required = state.billing.pricing.reserve(priced);
-    state.ledger.reserve(tenant, job, required, Some(prepared.media_type), &key.request_id).await?.map_err(insufficient)?;
-    let created = record(state, key, endpoint, job, prepared, options).await;
+    let created = match state.ledger.reserve(tenant, job, required, Some(prepared.media_type), &key.request_id).await {
+        Ok(Ok(_)) => record(state, key, endpoint, job, prepared, options).await,
+        Ok(Err(missing)) => return Err(insufficient(missing)),
+        // The reservation may have been stored before the error: released below.
+        Err(e) => Err(e.into()),
+    };
     if created.is_err() {
-        // Nothing will run: the reservation returns (the worker also releases it should a
-        // ticket of this job ever arrive).
+        // The client is told the job failed: its reservation returns. (Should the job have
+        // been stored and queued with only its answer lost, it runs uncharged: the rare cost
+        // of never holding a customer's credits for a request that failed.)
         if let Err(e) = state.ledger.release(tenant, job, &key.request_id).await {
             tracing::warn!(%job, error = %e, "could not release the credits of a job that failed to be recorded");
         }

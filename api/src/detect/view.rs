@@ -163,7 +163,7 @@ pub struct Job {
     pub source: Option<String>,
     /// Credits the job cost, once finished: its price when completed (image 2, video up to a
     /// minute 5, longer 10, audio 3, document 2, text 1, AI-media 2 by default), 0 when it
-    /// failed or was cancelled. Absent while it runs (its worst-case price is reserved).
+    /// failed or was cancelled. `null` while it runs (its worst-case price is reserved).
     pub credits_used: Option<u64>,
 }
 

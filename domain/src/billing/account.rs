@@ -210,7 +210,7 @@ pub struct Insufficient {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Balance {
-    /// What new jobs can reserve.
+    /// What new jobs can reserve: `granted` + `purchased` − `owed`.
     pub available: u64,
     /// Held by jobs that have not finished.
     pub reserved: u64,
@@ -222,6 +222,9 @@ pub struct Balance {
     /// Refunded credits already spent: covered by the next credits before any can be used.
     pub owed: u64,
 }
+
+// What is owed is paid from the next lot added (`add_lot`); credits that return to older lots
+// (a release, a capture's rest) stay in them but are not spendable while anything is owed.
 
 #[derive(Debug, Clone, Default)]
 pub struct CreditAccount {
@@ -278,7 +281,7 @@ impl Aggregate for CreditAccount {
             let covered: u64 = self.take(e.amount - unspent, at).iter().map(|(_, amount)| amount).sum();
             self.owed += e.amount - unspent - covered;
         } else if let Some(e) = event.decode::<CreditsExpired>()? {
-            if let Some(lot) = self.lots.iter_mut().find(|l| l.id == e.grant) {
+            if let Some(lot) = self.lots.iter_mut().find(|l| l.id == e.grant && matches!(l.source, LotSource::Grant(_))) {
                 lot.remaining -= lot.remaining.min(e.amount);
             }
         } else if let Some(e) = event.decode::<CreditsLowBalance>()? {
@@ -334,8 +337,9 @@ impl CreditAccount {
         takes
     }
 
+    /// What new jobs can reserve: the live lots, less what is owed.
     fn available(&self, now: DateTime<Utc>) -> u64 {
-        self.lots.iter().filter(|l| l.live(now)).map(|l| l.remaining).sum()
+        self.lots.iter().filter(|l| l.live(now)).map(|l| l.remaining).sum::<u64>().saturating_sub(self.owed)
     }
 
     pub fn balance(&self, now: DateTime<Utc>) -> Balance {
@@ -351,7 +355,7 @@ impl CreditAccount {
                 }
             }
         }
-        balance.available = balance.granted + balance.purchased;
+        balance.available = (balance.granted + balance.purchased).saturating_sub(self.owed);
         balance.reserved = self.reservations.values().flatten().map(|(_, amount)| amount).sum();
         balance
     }
@@ -396,6 +400,12 @@ impl CreditAccount {
     /// Whether this Stripe event was already applied.
     pub fn processed(&self, stripe_event: &str) -> bool {
         self.stripe_events.contains(stripe_event)
+    }
+
+    /// Whether this Stripe event, or another one paying for the same purchase, was applied
+    /// (Stripe may report one payment by two events: completed, then async payment succeeded).
+    pub fn purchased(&self, stripe_event: &str, purchase: &str) -> bool {
+        self.processed(stripe_event) || self.purchases.contains_key(purchase)
     }
 
     pub fn purchase(&self, purchase: &str) -> Option<Purchase> {

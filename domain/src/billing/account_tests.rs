@@ -153,6 +153,23 @@ fn a_refund_takes_back_unspent_credits_and_blocks_the_rest_until_covered() {
 }
 
 #[test]
+fn credits_returning_to_old_lots_do_not_pay_for_a_refund_already_spent() {
+    let mut ledger = Ledger::new();
+    ledger.purchase("pi_buy", 10);
+    let job = JobId::new();
+    ledger.reserve(job, 10).unwrap();
+    let refund = ledger.account.refund("evt_refund", "pi_buy", 100).unwrap();
+    ledger.record(&refund, t0());
+    assert_eq!(ledger.account.balance(t0()).owed, 10, "all of it was held by the job");
+    // The job fails: its 10 credits go back to the lot, but they are the refunded ones.
+    let release = ledger.account.release(job).unwrap();
+    ledger.record(&release, t0());
+    let balance = ledger.account.balance(t0());
+    assert_eq!((balance.available, balance.purchased, balance.owed), (0, 10, 10));
+    assert_eq!(ledger.account.reserve(JobId::new(), 1, None, t0()), Err(Insufficient { balance: 0, required: 1 }));
+}
+
+#[test]
 fn grants_and_stripe_events_are_recognised_when_repeated() {
     let mut ledger = Ledger::new();
     ledger.grant("monthly-2026-11", GrantKind::Monthly, 100, None);

@@ -44,6 +44,16 @@ pub struct Committed {
     pub plan: Plan,
 }
 
+/// What a refund did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refund {
+    TakenBack(u64),
+    /// Already applied, or nothing more is due.
+    Unchanged,
+    /// The purchase is not (yet) recorded: Stripe may deliver a refund before the payment.
+    UnknownPurchase,
+}
+
 pub struct CreditLedger {
     events: Arc<dyn EventStore>,
     clock: Arc<dyn Clock>,
@@ -89,23 +99,26 @@ impl CreditLedger {
         self.infallible(tenant, correlation, |account, _| (!account.granted(&grant.grant)).then(|| grant.clone())).await
     }
 
-    /// Credits a purchase once per Stripe event.
+    /// Credits a purchase once per Stripe event and once per purchase.
     pub async fn purchase(&self, tenant: TenantId, purchase: CreditsPurchased, correlation: &str) -> Result<Committed, DomainError> {
-        self.infallible(tenant, correlation, |account, _| (!account.processed(&purchase.stripe_event)).then(|| purchase.clone())).await
+        self.infallible(tenant, correlation, |account, _| (!account.purchased(&purchase.stripe_event, &purchase.purchase)).then(|| purchase.clone())).await
     }
 
-    /// Takes back a refunded purchase's credits (see [`CreditAccount::refund`]); also says
-    /// how many were taken back.
-    pub async fn refund(&self, tenant: TenantId, stripe_event: &str, purchase: &str, refunded_total: u64, correlation: &str) -> Result<(Committed, u64), DomainError> {
-        let mut amount = 0;
+    /// Takes back a refunded purchase's credits (see [`CreditAccount::refund`]).
+    pub async fn refund(&self, tenant: TenantId, stripe_event: &str, purchase: &str, refunded_total: u64, correlation: &str) -> Result<(Committed, Refund), DomainError> {
+        let mut outcome = Refund::Unchanged;
         let committed = self
             .infallible(tenant, correlation, |account, _| {
                 let refund = account.refund(stripe_event, purchase, refunded_total);
-                amount = refund.as_ref().map_or(0, |r| r.amount);
+                outcome = match &refund {
+                    Some(r) => Refund::TakenBack(r.amount),
+                    None if account.purchase(purchase).is_none() && !account.processed(stripe_event) => Refund::UnknownPurchase,
+                    None => Refund::Unchanged,
+                };
                 refund
             })
             .await?;
-        Ok((committed, if committed.appended.is_some() { amount } else { 0 }))
+        Ok((committed, outcome))
     }
 
     pub async fn change_plan(&self, tenant: TenantId, plan: Plan, actor: &str, correlation: &str) -> Result<Committed, DomainError> {
@@ -225,7 +238,11 @@ impl CreditLedger {
         }
         let events = self.events.load(agg, cached.position.last_sequence).await?;
         for event in &events {
-            cached.account.apply(&event.envelope)?;
+            if let Err(e) = cached.account.apply(&event.envelope) {
+                // Applied in part: start over from the log next time rather than apply twice.
+                cached.stale = true;
+                return Err(e);
+            }
         }
         if !events.is_empty() {
             cached.position = AggregatePosition::after(&events);

@@ -8,5 +8,5 @@ pub use account::{
     Balance, CreditAccount, CreditEvent, CreditsCaptured, CreditsExpired, CreditsGranted, CreditsLowBalance, CreditsPurchased, CreditsRefunded,
     CreditsReleased, CreditsReserved, GrantKind, Insufficient, PlanChanged, monthly_allowance,
 };
-pub use ledger::{Committed, CreditLedger};
+pub use ledger::{Committed, CreditLedger, Refund};
 pub use pricing::{CreditPack, Priced, Pricing};

@@ -9,7 +9,7 @@ use poem_openapi::registry::{MetaSchema, MetaSchemaRef, Registry};
 use poem_openapi::types::Example;
 use poem_openapi::{Object, OpenApi};
 use veracity_adapters::stripe::{PaidSession, RefundedCharge, StripeEvent, verify_signature};
-use veracity_domain::billing::{Balance, CreditsPurchased};
+use veracity_domain::billing::{Balance, CreditsPurchased, Refund};
 use veracity_domain::ids::TenantId;
 
 use super::super::ApiTags;
@@ -70,8 +70,8 @@ pub enum StripeEventBody {
 pub struct WebhookReceipt {
     /// Always true: the event was verified and handled (a repeat is handled as a no-op).
     pub received: bool,
-    /// `credited`, `refunded`, `unchanged` (already applied: a repeated delivery, or a refund
-    /// of nothing Veracity sold) or `ignored` (an event type Veracity does not act on).
+    /// `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored`
+    /// (an event type Veracity does not act on, or a payment it did not start).
     pub outcome: String,
     /// Credits added (credited) or taken back (refunded).
     pub credits: u64,
@@ -87,11 +87,9 @@ fn refused(detail: impl Into<String>) -> ApiError {
     ApiError::new(ErrorCode::InvalidRequest, detail)
 }
 
-fn metadata_tenant(metadata: &std::collections::HashMap<String, String>) -> Result<TenantId, ApiError> {
-    metadata
-        .get("tenant")
-        .and_then(|t| t.parse().ok())
-        .ok_or_else(|| refused("the event names no Veracity tenant in its metadata: not a Veracity checkout"))
+/// The organisation a payment is for; `None` for payments Veracity did not start.
+fn metadata_tenant(metadata: &std::collections::HashMap<String, String>) -> Option<TenantId> {
+    metadata.get("tenant").and_then(|t| t.parse().ok())
 }
 
 #[OpenApi(tag = "ApiTags::Billing")]
@@ -104,7 +102,8 @@ impl StripeWebhookApi {
     /// Each event is verified by its `Stripe-Signature` (HMAC-SHA256 of the raw body, at most
     /// 300 s old) and applied once per Stripe event id however often it is delivered: a paid
     /// session credits its pack, a refund takes the refunded share of the credits back.
-    /// A bad or stale signature and an unpaid session are refused with 400 and change nothing.
+    /// A bad or stale signature and an unpaid session are refused with 400 and change nothing;
+    /// a refund that arrives before its payment is refused with 409, so Stripe delivers it again.
     #[oai(path = "/v1/billing/stripe/webhook", method = "post", operation_id = "receiveStripeEvent")]
     async fn receive(
         &self,
@@ -134,7 +133,7 @@ impl StripeWebhookApi {
                         session.id, session.payment_status
                     )));
                 }
-                let tenant = metadata_tenant(&session.metadata)?;
+                let Some(tenant) = metadata_tenant(&session.metadata) else { return Ok(receipt("ignored", 0)) };
                 let pack = session.metadata.get("pack").cloned().unwrap_or_default();
                 let credits = match session.metadata.get("credits").and_then(|c| c.parse::<u64>().ok()) {
                     Some(credits) => credits,
@@ -155,10 +154,17 @@ impl StripeWebhookApi {
             }
             "charge.refunded" => {
                 let charge: RefundedCharge = serde_json::from_value(event.data.object).map_err(|e| refused(format!("not a charge: {e}")))?;
-                let tenant = metadata_tenant(&charge.metadata)?;
+                let Some(tenant) = metadata_tenant(&charge.metadata) else { return Ok(receipt("ignored", 0)) };
                 let purchase = charge.payment_intent.clone().unwrap_or_else(|| charge.id.clone());
-                let (committed, taken) = state.ledger.refund(tenant, &event.id, &purchase, charge.amount_refunded, &correlation).await?;
-                Ok(if committed.appended.is_some() { receipt("refunded", taken) } else { receipt("unchanged", 0) })
+                match state.ledger.refund(tenant, &event.id, &purchase, charge.amount_refunded, &correlation).await?.1 {
+                    Refund::TakenBack(credits) => Ok(receipt("refunded", credits)),
+                    Refund::Unchanged => Ok(receipt("unchanged", 0)),
+                    // Stripe does not promise order: answer so that it delivers this again.
+                    Refund::UnknownPurchase => Err(ApiError::new(
+                        ErrorCode::Conflict,
+                        format!("the purchase {purchase} this refund is for is not recorded yet; deliver the refund again after its payment"),
+                    )),
+                }
             }
             _ => Ok(receipt("ignored", 0)),
         }
