@@ -16,42 +16,48 @@ fn at(text: &str) -> DateTime<Utc> {
 
 /// Credits by state and source.
 #[derive(Debug, Object)]
-#[oai(example)]
-pub struct BalanceView {
-    /// What new jobs can spend.
+pub struct Credits {
+    /// What new jobs can spend: `granted` + `purchased` − `owed`.
     pub available: u64,
     /// Held by jobs that are queued or running (their worst-case price).
     pub reserved: u64,
-    /// Of `available`, granted (monthly allowance, promotions, operators)…
+    /// Granted credits (monthly allowance, promotions, operators)…
     pub granted: u64,
     /// …of which this many expire (the monthly allowance lapses when the month ends, UTC).
     pub expiring: u64,
-    /// Of `available`, bought; bought credits never expire.
+    /// Bought credits; they never expire.
     pub purchased: u64,
     /// Credits refunded through Stripe after they were spent: the next credits cover them
     /// before any can be used.
     pub owed: u64,
+}
+
+impl From<Balance> for Credits {
+    fn from(b: Balance) -> Self {
+        Credits { available: b.available, reserved: b.reserved, granted: b.granted, expiring: b.expiring, purchased: b.purchased, owed: b.owed }
+    }
+}
+
+/// The organisation's credits and plan.
+#[derive(Debug, Object)]
+#[oai(example)]
+pub struct BalanceView {
+    #[oai(flatten)]
+    pub credits: Credits,
     /// FREE | BASIC | PRO | ENTERPRISE
     pub plan: String,
 }
 
 impl BalanceView {
-    pub fn new(b: Balance, plan: Plan) -> Self {
-        Self {
-            available: b.available,
-            reserved: b.reserved,
-            granted: b.granted,
-            expiring: b.expiring,
-            purchased: b.purchased,
-            owed: b.owed,
-            plan: plan.as_str().to_owned(),
-        }
+    pub fn new(balance: Balance, plan: Plan) -> Self {
+        Self { credits: balance.into(), plan: plan.as_str().to_owned() }
     }
 }
 
 impl Example for BalanceView {
     fn example() -> Self {
-        Self { available: 586, reserved: 12, granted: 86, expiring: 86, purchased: 500, owed: 0, plan: "FREE".into() }
+        let balance = Balance { available: 586, reserved: 12, granted: 86, expiring: 86, purchased: 500, owed: 0 };
+        BalanceView::new(balance, Plan::Free)
     }
 }
 
@@ -73,18 +79,7 @@ pub struct LedgerEntry {
     pub reference: Option<String>,
     pub description: String,
     /// The balance right after this entry.
-    pub balance_after: BalanceAfter,
-}
-
-/// A balance as a ledger entry left it.
-#[derive(Debug, Object)]
-pub struct BalanceAfter {
-    pub available: u64,
-    pub reserved: u64,
-    pub granted: u64,
-    pub expiring: u64,
-    pub purchased: u64,
-    pub owed: u64,
+    pub balance_after: Credits,
 }
 
 fn count(n: i64) -> u64 {
@@ -102,7 +97,7 @@ impl From<credit_entry::Model> for LedgerEntry {
             media_type: row.media_type,
             reference: row.reference,
             description: row.description,
-            balance_after: BalanceAfter {
+            balance_after: Credits {
                 available: count(row.available),
                 reserved: count(row.reserved),
                 granted: count(row.granted),
@@ -125,7 +120,7 @@ impl Example for LedgerEntry {
             media_type: Some("video".into()),
             reference: None,
             description: "spent on a job".into(),
-            balance_after: BalanceAfter { available: 586, reserved: 2, granted: 86, expiring: 86, purchased: 500, owed: 0 },
+            balance_after: Credits { available: 586, reserved: 2, granted: 86, expiring: 86, purchased: 500, owed: 0 },
         }
     }
 }
