@@ -12,12 +12,12 @@ use serde_json::Value;
 use veracity::app::Roles;
 use veracity::config::Config;
 use veracity_adapters::media::VideoSampling;
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamJobQueue, StreamSettings};
 use veracity_domain::billing::{CreditLedger, CreditsCaptured, Pricing};
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaSource, MediaType, StoredMedia};
 use veracity_domain::fakes::{InMemoryBlobStore, InMemoryEventStore};
-use veracity_domain::ports::{BlobKey, BlobStore, EventStore, JobTicket, SystemClock, TicketMedia};
+use veracity_domain::ports::{BlobKey, BlobStore, EventStore, JobQueue, JobTicket, SystemClock, TicketMedia};
 use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, JobId, NewEvent, TenantId};
 use veracity_workers::detection::{Analyser, DetectionWorker, Outcome, WorkerSettings};
 
@@ -25,7 +25,7 @@ use crate::support::accounts::FetchJson;
 use crate::support::app::{AppOptions, spawn_app_with};
 use crate::support::detection::{face, form, media};
 use crate::support::process::{ChildGuard, veracity_command};
-use crate::support::nats::{NatsServer, open_job_queue};
+use crate::support::nats::{NatsServer, open_event_store, open_job_queue, open_job_queue_with};
 use crate::support::{eventually, unique};
 
 /// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
@@ -180,8 +180,7 @@ async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_
 }
 
 /// A worker on in-memory events and blobs (real JetStream slots), running text jobs.
-async fn ticket_worker(server: &NatsServer, events: Arc<InMemoryEventStore>, blobs: Arc<InMemoryBlobStore>, ledger: Arc<CreditLedger>) -> DetectionWorker {
-    let queue = open_job_queue(server, &unique("slots_")).await;
+async fn ticket_worker(queue: Arc<JetStreamJobQueue>, events: Arc<dyn EventStore>, blobs: Arc<InMemoryBlobStore>, ledger: Arc<CreditLedger>) -> DetectionWorker {
     let slots = Arc::new(queue.slots().await.unwrap());
     let db = veracity_adapters::sql::connect("sqlite::memory:", 1).await.unwrap();
     let analyser = Analyser { detectors: Vec::new(), limits: MediaLimits::default(), sampling: VideoSampling::default() };
@@ -195,7 +194,7 @@ async fn ticket_worker(server: &NatsServer, events: Arc<InMemoryEventStore>, blo
         submission_wait: Duration::from_secs(2),
         pricing: Pricing::default(),
     };
-    DetectionWorker::new(events, blobs, Arc::new(queue), slots, db, Arc::new(SystemClock), Arc::new(analyser), ledger, settings)
+    DetectionWorker::new(events, blobs, queue, slots, db, Arc::new(SystemClock), Arc::new(analyser), ledger, settings)
 }
 
 /// The API queues a job's ticket while it stores the job's events, so a worker may hold a
@@ -206,7 +205,8 @@ async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_retried
     let server = NatsServer::start();
     let (events, blobs) = (Arc::new(InMemoryEventStore::new()), Arc::new(InMemoryBlobStore::new()));
     let ledger = Arc::new(CreditLedger::new(events.clone(), Arc::new(SystemClock), 0));
-    let worker = Arc::new(ticket_worker(&server, events.clone(), blobs.clone(), ledger.clone()).await);
+    let queue = Arc::new(open_job_queue(&server, &unique("slots_")).await);
+    let worker = Arc::new(ticket_worker(queue, events.clone(), blobs.clone(), ledger.clone()).await);
     let text = "A paragraph of text long enough to be analysed by the detection worker in this test.";
     let (tenant, job) = (TenantId::new(), JobId::new());
     ledger.reserve(tenant, job, 1, Some(MediaType::Text), "test").await.unwrap().unwrap();
@@ -250,6 +250,54 @@ async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_retried
     let orphan_agg = AggregateRef::new(tenant, "job", orphan.job.to_string()).unwrap();
     assert!(events.load(&orphan_agg, 0).await.unwrap().is_empty(), "and nothing is recorded for it");
     assert_eq!(credit_events(&events, tenant).await.last().map(String::as_str), Some("credits.released"), "its credits return");
+    assert_eq!(ledger.balance(tenant, "test").await.unwrap().balance.available, 99);
+}
+
+/// The crash the billing issue names: a worker stores the result and captures the credits,
+/// then dies before acknowledging the ticket. JetStream redelivers the ticket after its ack
+/// wait; the next worker finds the job finished and its reservation settled, and captures
+/// nothing. All on JetStream: the event log and the queue.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_killed_between_capture_and_ack_is_redelivered_and_captures_nothing_more() {
+    let server = NatsServer::start();
+    let events: Arc<dyn EventStore> = Arc::new(open_event_store(&server).await);
+    let blobs = Arc::new(InMemoryBlobStore::new());
+    let ledger = Arc::new(CreditLedger::new(events.clone(), Arc::new(SystemClock), 0));
+    let queue = Arc::new(open_job_queue_with(&server, &unique("slots_"), Duration::from_secs(1)).await);
+    let worker = ticket_worker(queue.clone(), events.clone(), blobs.clone(), ledger.clone()).await;
+
+    let text = "Text for the crash test, long enough to be analysed by the detection worker here.";
+    let (tenant, job) = (TenantId::new(), JobId::new());
+    let sha256 = veracity_adapters::digest::sha256_hex(text.as_bytes());
+    let media = StoredMedia { blob_key: format!("media/{tenant}/{job}/{sha256}"), sha256, size: text.len() as u64, format: None };
+    blobs.put(&BlobKey::new(media.blob_key.clone()).unwrap(), text.as_bytes().to_vec().into()).await.unwrap();
+    ledger.reserve(tenant, job, 1, Some(MediaType::Text), "test").await.unwrap().unwrap();
+    let agg = AggregateRef::new(tenant, "job", job.to_string()).unwrap();
+    let upload = UploadReceived { media: media.clone(), source: MediaSource::Text { highlight: false } };
+    let submitted = JobSubmitted { check: Check::Deepfake, media_type: MediaType::Text, options: JobOptions::default(), key: ApiKeyId::new() };
+    let first = events.append(&agg, AggregatePosition::EMPTY, NewEvent::from_domain(&upload, chrono::Utc::now()).unwrap()).await.unwrap();
+    events.append(&agg, first.position(), NewEvent::from_domain(&submitted, chrono::Utc::now()).unwrap()).await.unwrap();
+    queue.enqueue(JobTicket { tenant, job, media: Some(TicketMedia { stored: media, media_type: MediaType::Text }) }).await.unwrap();
+
+    let next = |queue: Arc<JetStreamJobQueue>| async move {
+        let mut deliveries = queue.consume("detection").await.unwrap();
+        tokio::time::timeout(Duration::from_secs(15), futures::StreamExt::next(&mut deliveries)).await.expect("a delivery").unwrap().unwrap()
+    };
+    let delivery = next(queue.clone()).await;
+    assert_eq!((delivery.ticket.job, delivery.attempt), (job, 1));
+    assert_eq!(worker.handle(&delivery.ticket, delivery.attempt, delivery.queued_at).await.unwrap(), Outcome::Ack);
+    let credits = || async { events.load(&CreditLedger::aggregate(tenant), 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect::<Vec<_>>() };
+    assert_eq!(credits().await, ["credits.granted", "credits.reserved", "credits.captured"]);
+    // Killed here: the result and the capture are stored, the ticket is never acknowledged.
+    drop(delivery);
+
+    let again = next(queue.clone()).await;
+    assert_eq!((again.ticket.job, again.attempt), (job, 2), "redelivered after the ack wait");
+    assert_eq!(worker.handle(&again.ticket, again.attempt, again.queued_at).await.unwrap(), Outcome::Ack);
+    again.handle.ack().await.unwrap();
+    assert_eq!(credits().await, ["credits.granted", "credits.reserved", "credits.captured"], "one capture");
+    let job_events: Vec<String> = events.load(&agg, 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect();
+    assert_eq!(job_events, ["upload.received", "job.submitted", "job.started", "job.completed"]);
     assert_eq!(ledger.balance(tenant, "test").await.unwrap().balance.available, 99);
 }
 

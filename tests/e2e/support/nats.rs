@@ -110,12 +110,17 @@ pub async fn app_event_store(app: &super::TestApp) -> JetStreamEventStore {
 
 /// A jobs queue on `server` with a stream of its own, its slots in `slots_bucket`.
 pub async fn open_job_queue(server: &NatsServer, slots_bucket: &str) -> JetStreamJobQueue {
+    open_job_queue_with(server, slots_bucket, Duration::from_secs(30)).await
+}
+
+/// As [`open_job_queue`], redelivering a ticket not acknowledged within `ack_wait`.
+pub async fn open_job_queue_with(server: &NatsServer, slots_bucket: &str, ack_wait: Duration) -> JetStreamJobQueue {
     let settings = JobQueueSettings {
         stream: unique("JOBS_"),
         subject_prefix: format!("{}.jobs", unique("t")),
         slots_bucket: slots_bucket.to_owned(),
         replicas: 1,
-        ack_wait: Duration::from_secs(30),
+        ack_wait,
     };
     JetStreamJobQueue::open(connect(server).await, settings).await.expect("open the jobs queue")
 }
