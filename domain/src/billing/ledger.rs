@@ -7,7 +7,7 @@
 //! the account catches up and the change is decided again. A refusal (too few credits) or a
 //! "nothing to do" decided on state that was not read in this call is checked again on fresh
 //! state first, since the credits a worker returns are appended by another process. Within a
-//! process, changes to one account are taken one at a time.
+//! process, changes to one account are taken one at a time, in the order they arrived.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Utc};
 use futures::lock::Mutex as AsyncMutex;
 
+use super::turnstile::Turnstile;
 use super::account::{Balance, CreditAccount, CreditEvent, CreditsGranted, CreditsPurchased, Insufficient, PlanChanged, monthly_allowance};
 use crate::accounts::Plan;
 use crate::aggregate::Aggregate;
@@ -27,6 +28,13 @@ use crate::ports::{Clock, EventStore};
 
 /// How often a change is decided again after losing a race before giving up.
 const MAX_ATTEMPTS: usize = 50;
+
+/// One account as this process holds it: callers take turns in arrival order.
+#[derive(Default)]
+struct Account {
+    turns: Turnstile,
+    cached: AsyncMutex<Cached>,
+}
 
 #[derive(Default)]
 struct Cached {
@@ -59,7 +67,7 @@ pub struct CreditLedger {
     clock: Arc<dyn Clock>,
     /// Below this many available credits a `credits.low_balance` is recorded (0: never).
     low_balance: u64,
-    accounts: Mutex<HashMap<TenantId, Arc<AsyncMutex<Cached>>>>,
+    accounts: Mutex<HashMap<TenantId, Arc<Account>>>,
 }
 
 impl CreditLedger {
@@ -153,7 +161,8 @@ impl CreditLedger {
     ) -> Result<Result<Committed, R>, DomainError> {
         let agg = Self::aggregate(tenant);
         let entry = self.accounts.lock().expect("not poisoned").entry(tenant).or_default().clone();
-        let mut cached = entry.lock().await;
+        let _turn = entry.turns.enter().await;
+        let mut cached = entry.cached.lock().await;
         let mut fresh = false;
         if cached.stale || cached.position == AggregatePosition::EMPTY {
             self.catch_up(&agg, &mut cached).await?;

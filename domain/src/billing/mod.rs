@@ -3,6 +3,7 @@
 pub mod account;
 pub mod ledger;
 pub mod pricing;
+mod turnstile;
 
 pub use account::{
     Balance, CreditAccount, CreditEvent, CreditsCaptured, CreditsExpired, CreditsGranted, CreditsLowBalance, CreditsPurchased, CreditsRefunded,
