@@ -253,7 +253,7 @@ async fn an_operator_grant_arrives_once_and_a_rebuild_reproduces_the_billing_tab
     };
     let before = snapshot().await;
     assert!(before.1.iter().any(|b| b.tenant_id == owner.tenant_id && b.available == 134), "{:?}", before.1);
-    let events: Arc<dyn veracity_domain::ports::EventStore> = Arc::new(crate::support::nats::app_event_store(&app).await);
+    let events: Arc<dyn veracity_domain::ports::EventStore> = Arc::new(crate::support::nats::app_event_store(&app.config).await);
     let runner = ProjectionRunner::new(Arc::new(Billing), db.clone(), events, Arc::new(SystemClock), ProjectorSettings::new("rebuild-test"));
     projector::rebuild(&runner, &CancellationToken::new()).await.unwrap();
     assert_eq!(snapshot().await, before, "a rebuild reproduces the ledger and the balances");

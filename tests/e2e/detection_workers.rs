@@ -12,7 +12,7 @@ use serde_json::Value;
 use veracity::app::Roles;
 use veracity::config::Config;
 use veracity_adapters::media::VideoSampling;
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamJobQueue, StreamSettings};
+use veracity_adapters::nats::JetStreamJobQueue;
 use veracity_domain::billing::{CreditLedger, CreditsCaptured, Pricing};
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaSource, MediaType, StoredMedia};
@@ -25,7 +25,7 @@ use crate::support::accounts::FetchJson;
 use crate::support::app::{AppOptions, spawn_app_with};
 use crate::support::detection::{face, form, media};
 use crate::support::process::{ChildGuard, veracity_command};
-use crate::support::nats::{NatsServer, open_event_store, open_job_queue, open_job_queue_with};
+use crate::support::nats::{NatsServer, app_event_store, open_event_store, open_job_queue, open_job_queue_with};
 use crate::support::{eventually, unique};
 
 /// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
@@ -58,16 +58,7 @@ async fn job_events(config: &Config, tenant: &str, job: &str) -> Vec<(String, ch
 }
 
 async fn aggregate_events(config: &Config, tenant: &str, kind: &str, id: &str) -> Vec<veracity_domain::EventEnvelope> {
-    let client = veracity_adapters::nats::connect(&ConnectSettings {
-        url: config.nats.url.as_ref().unwrap().expose().to_owned(),
-        connection_name: "test-reader".into(),
-        credentials_file: None,
-        initial_connect_timeout: Duration::from_secs(5),
-    })
-    .await
-    .unwrap();
-    let settings = StreamSettings { stream: config.nats.stream.clone(), subject_prefix: config.nats.subject_prefix.clone(), replicas: 1 };
-    let store = JetStreamEventStore::open(client, settings).await.unwrap();
+    let store = app_event_store(config).await;
     let aggregate = AggregateRef::new(TenantId::from_str(tenant).unwrap(), kind, id).unwrap();
     store.load(&aggregate, 0).await.unwrap().into_iter().map(|e| e.envelope).collect()
 }

@@ -92,19 +92,19 @@ pub async fn open_event_store(server: &NatsServer) -> JetStreamEventStore {
     JetStreamEventStore::open(connect(server).await, settings).await.expect("open the events stream")
 }
 
-/// The event store of a running test app, as another process of its deployment opens it.
-pub async fn app_event_store(app: &super::TestApp) -> JetStreamEventStore {
-    let config = &app.config;
-    let settings = StreamSettings { stream: config.nats.stream.clone(), subject_prefix: config.nats.subject_prefix.clone(), replicas: 1 };
-    let client = { app.nats.lock().unwrap().url() };
+/// The event store of a test app's deployment (its configured NATS, stream and subjects), as
+/// another process of the deployment opens it.
+pub async fn app_event_store(config: &veracity::config::Config) -> JetStreamEventStore {
+    let url = config.nats.url.as_ref().expect("test apps name their NATS").expose().to_owned();
     let client = veracity_adapters::nats::connect(&ConnectSettings {
-        url: client,
+        url,
         connection_name: "veracity-test".into(),
         credentials_file: None,
         initial_connect_timeout: Duration::from_secs(5),
     })
     .await
     .expect("connect to the app's nats-server");
+    let settings = StreamSettings { stream: config.nats.stream.clone(), subject_prefix: config.nats.subject_prefix.clone(), replicas: 1 };
     JetStreamEventStore::open(client, settings).await.expect("open the app's events stream")
 }
 
