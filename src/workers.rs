@@ -6,17 +6,19 @@ use std::time::Duration;
 
 use anyhow::Context;
 use veracity_adapters::media::VideoSampling;
-use veracity_adapters::onnx::{FaceDetector, MtcnnSettings, OnnxRuntime, RuntimeSettings};
+use veracity_adapters::onnx::{ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxRuntime, RuntimeSettings};
 use veracity_domain::detection::Retention;
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_domain::ports::Detector;
 use veracity_workers::detection::{Analyser, DetectionWorker, WorkerSettings};
+use veracity_workers::forensics::SdWatermarkDetector;
 use veracity_workers::retention::RetentionWorker;
 
 use crate::app::{Components, instance_id};
 use crate::config::Config;
 
-/// The detectors, cheapest first: generator metadata, then face detection.
+/// The detectors, in the order they run: provenance first (cheap, decisive), then face
+/// detection (later detectors score the faces it finds), then the classifiers.
 pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
     let runtime = OnnxRuntime::load(RuntimeSettings {
         library: config.models.library(),
@@ -25,7 +27,8 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
     })
     .context("starting the model runtime")?;
     let faces = FaceDetector::load(&runtime, MtcnnSettings::default()).context("loading the MTCNN face detector")?;
-    Ok(vec![Arc::new(ProvenanceDetector), Arc::new(faces)])
+    let clip = ClipProbe::load(&runtime, ClipSettings::default()).context("loading the CLIP probe")?;
+    Ok(vec![Arc::new(ProvenanceDetector), Arc::new(SdWatermarkDetector), Arc::new(faces), Arc::new(clip)])
 }
 
 pub async fn detection_worker(config: &Config, components: &Components) -> anyhow::Result<DetectionWorker> {

@@ -19,5 +19,6 @@ mod job_slots;
 mod members_rbac;
 mod openapi_drift;
 mod projections;
+mod provenance;
 mod readiness;
 mod serve_binary;

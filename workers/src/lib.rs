@@ -2,5 +2,6 @@
 //! → analysis → result events) and the retention worker (media deleted after the verdict).
 
 pub mod detection;
+pub mod forensics;
 pub mod projector;
 pub mod retention;

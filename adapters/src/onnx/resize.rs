@@ -14,12 +14,33 @@ pub struct Region {
 
 /// Area-averaged resampling of `region` to `out_w × out_h`, written as `(value - mean) / std`
 /// into `dst` in `NWHC` order (x outer, then y, then channel), the layout MTCNN was exported in.
+pub fn resample_nwhc(image: &RgbImage, region: Region, out_w: usize, out_h: usize, mean: f32, std: f32, dst: &mut [f32]) {
+    resample(image, region, out_w, out_h, |ox, oy, rgb| {
+        let base = (ox * out_h + oy) * 3;
+        for c in 0..3 {
+            dst[base + c] = (rgb[c] - mean) / std;
+        }
+    });
+}
+
+/// [`resample_nwhc`] with per-channel normalisation, in `NCHW` order (channel planes of rows),
+/// the layout of PyTorch exports such as CLIP.
+pub fn resample_nchw(image: &RgbImage, region: Region, out_w: usize, out_h: usize, mean: [f32; 3], std: [f32; 3], dst: &mut [f32]) {
+    let plane = out_w * out_h;
+    resample(image, region, out_w, out_h, |ox, oy, rgb| {
+        for c in 0..3 {
+            dst[c * plane + oy * out_w + ox] = (rgb[c] - mean[c]) / std[c];
+        }
+    });
+}
+
+/// Area-averaged resampling of `region` to `out_w × out_h`: `emit(x, y, mean RGB)` per cell.
 ///
 /// Each output cell averages a grid of up to 4×4 samples (area averaging when shrinking, one
 /// sample per cell when enlarging). The sample coordinates depend only on the cell's column or
 /// row, so they are computed once per column and row rather than per sample; and the image is
 /// read row by row, as it lies in memory.
-pub fn resample_nwhc(image: &RgbImage, region: Region, out_w: usize, out_h: usize, mean: f32, std: f32, dst: &mut [f32]) {
+fn resample(image: &RgbImage, region: Region, out_w: usize, out_h: usize, mut emit: impl FnMut(usize, usize, [f32; 3])) {
     let (w, h) = (image.width as i64, image.height as i64);
     let sx = (region.x2 - region.x1) / out_w as f32;
     let sy = (region.y2 - region.y1) / out_h as f32;
@@ -53,10 +74,7 @@ pub fn resample_nwhc(image: &RgbImage, region: Region, out_w: usize, out_h: usiz
                     acc[2] += f32::from(p[2]);
                 }
             }
-            let base = (ox * out_h + oy) * 3;
-            for c in 0..3 {
-                dst[base + c] = (acc[c] / n - mean) / std;
-            }
+            emit(ox, oy, [acc[0] / n, acc[1] / n, acc[2] / n]);
         }
     }
 }

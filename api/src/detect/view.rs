@@ -48,7 +48,12 @@ pub struct SignalView {
 pub struct FaceView {
     /// `[x1, y1, x2, y2]` in pixels of the analysed image or frame.
     pub bbox: Vec<f32>,
+    /// Face-detector confidence, 0–1.
     pub score: f32,
+    /// 0–1: how likely this face region is synthetic or manipulated (the highest score an
+    /// image classifier gave its crop); absent when no classifier scored it.
+    #[oai(skip_serializing_if_is_none)]
+    pub fake_score: Option<f32>,
     /// The analysed frame (0 for images).
     pub frame: u32,
     /// Eyes, nose and mouth corners as `[x, y]` (with `return_details`).
@@ -234,7 +239,7 @@ impl Job {
         self.faces = Some(
             r.faces
                 .iter()
-                .map(|f| FaceView { bbox: f.bbox.to_vec(), score: f.score, frame: f.frame, landmarks: f.landmarks.iter().map(|p| p.to_vec()).collect() })
+                .map(|f| FaceView { bbox: f.bbox.to_vec(), score: f.score, fake_score: f.fake_score, frame: f.frame, landmarks: f.landmarks.iter().map(|p| p.to_vec()).collect() })
                 .collect(),
         );
         self.flagged_segments = Some(r.flagged_segments.iter().map(|s| SegmentView { start: s.start, end: s.end, score: s.score }).collect());
@@ -295,7 +300,7 @@ impl poem_openapi::types::Example for Job {
                 score: Some(0.98),
                 detail: "png:parameters names Stable Diffusion as the tool that made it".into(),
             }]),
-            faces: Some(vec![FaceView { bbox: vec![212.0, 96.0, 388.0, 318.0], score: 0.999, frame: 0, landmarks: vec![] }]),
+            faces: Some(vec![FaceView { bbox: vec![212.0, 96.0, 388.0, 318.0], score: 0.999, fake_score: Some(0.12), frame: 0, landmarks: vec![] }]),
             flagged_segments: Some(vec![]),
             suspicious_frames: Some(vec![]),
             frames_analyzed: Some(1),

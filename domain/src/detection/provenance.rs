@@ -4,7 +4,7 @@
 //! nothing — this detector then reports no evidence at all.
 
 use super::fusion::{Evidence, Finding};
-use super::report::{Generator, MediaMetadata, ModelRun, Signal};
+use super::report::{Face, Generator, MediaMetadata, ModelRun, Signal};
 use super::{Check, MediaType};
 use crate::error::DomainError;
 use crate::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
@@ -71,7 +71,7 @@ impl Detector for ProvenanceDetector {
         media == MediaType::Image
     }
 
-    fn detect(&self, media: &DecodedMedia, request: DetectRequest) -> Result<DetectorOutput, DomainError> {
+    fn detect(&self, media: &DecodedMedia, request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
         let model = |score| Some(ModelRun { id: Self::ID.into(), version: Self::VERSION.into(), score });
         let Some((generator, finding)) = find_generator(&media.metadata) else {
             let detail = "no generator metadata found (metadata is easily removed, so this is not evidence of authenticity)";

@@ -51,6 +51,10 @@ pub struct Face {
     pub bbox: [f32; 4],
     /// Face-detector confidence, 0–1.
     pub score: f32,
+    /// 0–1: how likely this face region is synthetic or manipulated, the highest score the
+    /// image classifiers gave its crop; absent when no classifier scored it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fake_score: Option<f32>,
     /// The sampled frame it was found in (0 for still images).
     pub frame: u32,
     /// Five landmarks (eyes, nose, mouth corners) as `[x, y]`, when the detector gives them.

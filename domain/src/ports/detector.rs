@@ -84,6 +84,9 @@ pub struct DetectorOutput {
     pub frame_scores: Vec<(u32, f32)>,
     pub suspicious_frames: Vec<SuspiciousFrame>,
     pub flagged_segments: Vec<FlaggedSegment>,
+    /// Scores of face regions found by an earlier detector: `(index into the faces it was
+    /// given, 0–1 score)`. A face's `fake_score` is the highest any detector gave it.
+    pub face_scores: Vec<(usize, f32)>,
     /// Milliseconds spent in model inference (with its pre- and post-processing).
     pub model_ms: f64,
 }
@@ -95,5 +98,7 @@ pub trait Detector: Send + Sync {
     /// Whether it has anything to say about this media for this request.
     fn applies_to(&self, media: MediaType, request: DetectRequest) -> bool;
 
-    fn detect(&self, media: &DecodedMedia, request: DetectRequest) -> Result<DetectorOutput, DomainError>;
+    /// `faces` are those found by the detectors that ran before this one (face detectors run
+    /// first), so classifiers can score face regions as well as whole frames.
+    fn detect(&self, media: &DecodedMedia, request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError>;
 }

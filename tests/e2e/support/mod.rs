@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod app;
 pub mod detection;
+pub mod fixtures;
 pub mod moto;
 pub mod nats;
 pub mod postgres;

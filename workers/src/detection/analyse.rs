@@ -7,7 +7,7 @@ use std::time::Instant;
 use veracity_adapters::media::{self, MediaError, VideoSampling, frames};
 use veracity_domain::detection::fusion::{Bands, assess};
 use veracity_domain::detection::job::{FailureCode, JobSubmitted};
-use veracity_domain::detection::report::{MediaMetadata, Report, SuspiciousFrame, Verdict};
+use veracity_domain::detection::report::{Face, MediaMetadata, Report, SuspiciousFrame, Verdict};
 use veracity_domain::detection::{MediaLimits, MediaType, StoredMedia};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
@@ -73,17 +73,24 @@ impl Analyser {
         let Timed { value: decoded, elapsed: decoding } = decoded;
         let request = DetectRequest { check: job.check, analysis_type: job.options.analysis_type };
         let mut outputs = Vec::new();
+        // Faces found so far, handed to every later detector (face detectors come first).
+        let mut faces: Vec<Face> = Vec::new();
         for detector in self.detectors.iter().filter(|d| d.applies_to(decoded.media_type, request)) {
-            let output = detector
-                .detect(&decoded, request)
+            let mut output = detector
+                .detect(&decoded, request, &faces)
                 .map_err(|e| Failure::new(FailureCode::AnalysisFailed, format!("detector {} failed: {e}", detector.id())))?;
+            for &(index, score) in &output.face_scores {
+                if let Some(face) = faces.get_mut(index) {
+                    face.fake_score = Some(face.fake_score.map_or(score, |s| s.max(score)));
+                }
+            }
+            faces.append(&mut output.faces);
             outputs.push(output);
         }
-        let faces: usize = outputs.iter().map(|o| o.faces.len()).sum();
-        if job.options.analysis_type.requires_face() && matches!(decoded.media_type, MediaType::Image | MediaType::Video) && faces == 0 {
+        if job.options.analysis_type.requires_face() && matches!(decoded.media_type, MediaType::Image | MediaType::Video) && faces.is_empty() {
             return Err(Failure::new(FailureCode::NoFaceDetected, "no face was found, and the analysis type requires one"));
         }
-        let mut report = fuse(decoded, outputs, job);
+        let mut report = fuse(decoded, outputs, faces, job);
         if !job.options.return_details {
             brief(&mut report);
         }
@@ -98,7 +105,7 @@ pub struct Timed<T> {
     pub elapsed: std::time::Duration,
 }
 
-fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, job: &JobSubmitted) -> Report {
+fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, job: &JobSubmitted) -> Report {
     let evidence: Vec<_> = outputs.iter().flat_map(|o| o.evidence.iter().cloned()).collect();
     let assessment = assess(&evidence, Bands::for_mode(job.options.strict_mode));
     let frames_analyzed = decoded.frames.len() as u32;
@@ -121,7 +128,7 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, job: &JobSubmitted)
         manipulation_type,
         generator: outputs.iter().find_map(|o| o.generator.clone()),
         signals: outputs.iter().flat_map(|o| o.signals.iter().cloned()).collect(),
-        faces: outputs.iter().flat_map(|o| o.faces.iter().cloned()).collect(),
+        faces,
         flagged_segments: outputs.iter().flat_map(|o| o.flagged_segments.iter().cloned()).collect(),
         suspicious_frames: suspicious,
         frames_analyzed,

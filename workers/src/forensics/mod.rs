@@ -1,0 +1,6 @@
+//! Detectors that need no trained model: signal processing on the decoded media, each
+//! explainable on its own (what it measured, and why that points at generation or editing).
+
+mod watermark;
+
+pub use watermark::{SdWatermarkDetector, bit_errors, read_payload};
