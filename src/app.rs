@@ -289,6 +289,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             },
             ledger: components.ledger.clone(),
             billing: billing(config)?,
+            models: Arc::new(crate::catalog::catalog(config)?),
         };
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };
         let app = veracity_api::app(state, limits);

@@ -34,6 +34,20 @@ pub enum Command {
         #[command(subcommand)]
         command: ProjectionsCommand,
     },
+    /// Measures the detectors on a labelled folder: `<folder>/real/` and `<folder>/fake/` (any
+    /// media, any depth). Prints per-detector and fused AUC, accuracy, precision, recall and
+    /// latency; needs no server, database or NATS.
+    Eval {
+        /// The folder holding `real/` and `fake/`.
+        folder: std::path::PathBuf,
+        /// What to ask of every file: `deepfake` (what /v1/detect/{image,video,audio} run) or
+        /// `ai-generated` (/v1/detect/ai-media).
+        #[arg(long, default_value = "deepfake", value_parser = ["deepfake", "ai-generated"])]
+        check: String,
+        /// Also write the full report (every file's scores) as JSON here.
+        #[arg(long)]
+        json: Option<std::path::PathBuf>,
+    },
     /// Operator tasks.
     Admin {
         #[command(subcommand)]

@@ -10,7 +10,8 @@ use tokio_util::sync::CancellationToken;
 use veracity_adapters::{projections, sql};
 use veracity_domain::TenantId;
 use veracity_domain::billing::{CreditsGranted, GrantKind};
-use veracity_workers::projector;
+use veracity_domain::detection::Check;
+use veracity_workers::{evaluation, projector};
 
 use crate::app::{self, Roles};
 use crate::cli::{AdminCommand, Cli, Command, ProjectionsCommand};
@@ -36,6 +37,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => migrate(config).await,
         Command::Projections { command } => projections_command(config, command).await,
         Command::Admin { command } => admin_command(config, command).await,
+        Command::Eval { folder, check, json } => eval(config, folder, &check, json).await,
         Command::Openapi | Command::Config => unreachable!("handled above"),
     }
 }
@@ -182,6 +184,31 @@ async fn projections_command(config: Config, command: ProjectionsCommand) -> any
         nats.stop().await;
     }
     outcome
+}
+
+/// `veracity eval`: the detectors of this configuration over a labelled folder.
+async fn eval(config: Config, folder: std::path::PathBuf, check: &str, json: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+    let check = if check == "ai-generated" { Check::AiGenerated } else { Check::Deepfake };
+    let report = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+        let analyser = crate::workers::analyser(&config, crate::workers::detectors(&config)?);
+        let report = evaluation::evaluate(&analyser, &folder, check, |s| {
+            let outcome = match (&s.verdict, &s.error) {
+                (_, Some(error)) => format!("failed: {error}"),
+                (Some(verdict), None) => format!("{verdict:?} risk {}", s.risk_score.map_or("–".into(), |r| r.to_string())),
+                (None, None) => String::new(),
+            };
+            eprintln!("eval: {:?} {} → {outcome} ({:.0} ms)", s.label, s.path, s.total_ms);
+        })
+        .with_context(|| format!("reading {}", folder.display()))?;
+        Ok(report)
+    })
+    .await??;
+    println!("{}", evaluation::render(&report));
+    if let Some(path) = json {
+        std::fs::write(&path, serde_json::to_string_pretty(&report)?).with_context(|| format!("writing {}", path.display()))?;
+        eprintln!("eval: report written to {}", path.display());
+    }
+    Ok(())
 }
 
 async fn admin_command(config: Config, command: AdminCommand) -> anyhow::Result<()> {

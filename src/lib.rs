@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod billing_config;
+pub mod catalog;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -31,15 +31,17 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
     Ok(vec![Arc::new(ProvenanceDetector), Arc::new(SdWatermarkDetector), Arc::new(faces), Arc::new(clip)])
 }
 
+/// Decoding and analysis as configured, with these detectors.
+pub fn analyser(config: &Config, detectors: Vec<Arc<dyn Detector>>) -> Analyser {
+    let d = &config.detection;
+    Analyser { detectors, limits: d.limits, sampling: VideoSampling { threads: d.video_threads, ..VideoSampling::default() } }
+}
+
 pub async fn detection_worker(config: &Config, components: &Components) -> anyhow::Result<DetectionWorker> {
     let cfg = config.clone();
     let detectors = tokio::task::spawn_blocking(move || detectors(&cfg)).await??;
+    let analyser = analyser(config, detectors);
     let d = &config.detection;
-    let analyser = Analyser {
-        detectors,
-        limits: d.limits,
-        sampling: VideoSampling { threads: d.video_threads, ..VideoSampling::default() },
-    };
     let ack_wait = Duration::from_secs(d.ack_wait_secs);
     let settings = WorkerSettings {
         worker_id: instance_id("worker"),

@@ -28,6 +28,7 @@ use routes::detect::DetectApi;
 use routes::jobs::JobsApi;
 use routes::members::MembersApi;
 use routes::system::SystemApi;
+use routes::models::ModelsApi;
 use routes::usage::UsageApi;
 
 const DESCRIPTION: &str = "\
@@ -41,10 +42,10 @@ the detection and job endpoints with an API key (`Authorization: Bearer vk_live_
 Every error is an RFC 9457 `application/problem+json` document with a stable `code` and the \
 `request_id` (also in the `X-Request-Id` header of every response; send your own to correlate).";
 
-type Apis = (AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, BillingApi, StripeWebhookApi, SystemApi);
+type Apis = (AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, ModelsApi, BillingApi, StripeWebhookApi, SystemApi);
 
 fn service() -> OpenApiService<Apis, ()> {
-    OpenApiService::new((AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, BillingApi, StripeWebhookApi, SystemApi), "Veracity API", env!("CARGO_PKG_VERSION"))
+    OpenApiService::new((AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, ModelsApi, BillingApi, StripeWebhookApi, SystemApi), "Veracity API", env!("CARGO_PKG_VERSION"))
         .description(DESCRIPTION)
         .server(ServerObject::new("http://127.0.0.1:8080").description("Embedded default (`veracity serve`)"))
 }

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 use veracity_adapters::stripe::StripeCheckout;
 use veracity_domain::billing::{CreditLedger, CreditPack, Pricing};
+use veracity_domain::detection::catalog::ModelCard;
 use veracity_domain::ports::{BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue};
 
 use crate::auth::Auth;
@@ -26,6 +27,8 @@ pub struct AppState {
     /// Every credit-account change goes through it.
     pub ledger: Arc<CreditLedger>,
     pub billing: BillingSettings,
+    /// What `GET /v1/models` lists.
+    pub models: Arc<Vec<ModelCard>>,
 }
 
 /// Prices, packs and Stripe.

@@ -17,6 +17,7 @@ mod http_edge;
 mod isolation_audit;
 mod job_slots;
 mod members_rbac;
+mod models;
 mod openapi_drift;
 mod projections;
 mod provenance;

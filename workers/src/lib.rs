@@ -2,6 +2,7 @@
 //! → analysis → result events) and the retention worker (media deleted after the verdict).
 
 pub mod detection;
+pub mod evaluation;
 pub mod forensics;
 pub mod projector;
 pub mod retention;

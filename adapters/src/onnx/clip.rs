@@ -185,7 +185,7 @@ impl Detector for ClipProbe {
         };
         let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(DetectorOutput {
-            model: Some(ModelRun { id: Self::ID.into(), version: self.version().to_owned(), score: Some(round3(frame_score)) }),
+            model: Some(ModelRun { id: Self::ID.into(), version: self.version().to_owned(), score: Some(round3(frame_score)), latency_ms: None }),
             evidence,
             signals,
             frame_scores: frame_scores.iter().map(|&(k, s)| (media.frames[k].index, s)).collect(),

@@ -257,6 +257,10 @@ impl Detector for FaceDetector {
         Self::ID
     }
 
+    fn judges(&self) -> bool {
+        false
+    }
+
     fn applies_to(&self, media: MediaType, request: DetectRequest) -> bool {
         matches!(media, MediaType::Image | MediaType::Video) && (request.check == Check::Deepfake || request.analysis_type.requires_face())
     }
@@ -282,7 +286,7 @@ impl Detector for FaceDetector {
             n => format!("{} face(s) found in {frames_with_faces} of {n} frames", faces.len()),
         };
         Ok(DetectorOutput {
-            model: Some(ModelRun { id: Self::ID.into(), version: self.version().to_owned(), score: None }),
+            model: Some(ModelRun { id: Self::ID.into(), version: self.version().to_owned(), score: None, latency_ms: None }),
             signals: vec![Signal { name: "face_detection".into(), score: None, detail }],
             faces,
             model_ms,

@@ -99,9 +99,14 @@ pub struct MediaView {
 
 #[derive(Debug, Clone, Object)]
 pub struct ModelView {
+    /// The detector, as `GET /v1/models` lists it.
     pub id: String,
     pub version: String,
+    /// 0–1 synthetic/manipulated score; absent for detectors that find rather than judge.
     pub score: Option<f32>,
+    /// Milliseconds it took on this job.
+    #[oai(skip_serializing_if_is_none)]
+    pub latency_ms: Option<f64>,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -267,7 +272,7 @@ impl Job {
             sha256,
             metadata: m.tags.clone(),
         });
-        self.models = Some(r.models.iter().map(|m| ModelView { id: m.id.clone(), version: m.version.clone(), score: m.score }).collect());
+        self.models = Some(r.models.iter().map(|m| ModelView { id: m.id.clone(), version: m.version.clone(), score: m.score, latency_ms: m.latency_ms }).collect());
         self.latency_ms = Some(r.latency_ms);
         self.model_ms = Some(r.model_ms);
     }
@@ -321,8 +326,8 @@ impl poem_openapi::types::Example for Job {
                 metadata: [("png:parameters".to_owned(), "portrait photo, Steps: 30, Sampler: DPM++ 2M".to_owned())].into(),
             }),
             models: Some(vec![
-                ModelView { id: "metadata-provenance".into(), version: "1".into(), score: Some(0.98) },
-                ModelView { id: "mtcnn".into(), version: "0.0.1".into(), score: None },
+                ModelView { id: "metadata-provenance".into(), version: "1".into(), score: Some(0.98), latency_ms: Some(0.02) },
+                ModelView { id: "mtcnn".into(), version: "0.0.1".into(), score: None, latency_ms: Some(171.4) },
             ]),
             latency_ms: Some(176),
             model_ms: Some(160.42),

@@ -5,6 +5,7 @@ pub mod billing;
 pub mod detect;
 pub mod jobs;
 pub mod members;
+pub mod models;
 pub mod page;
 pub mod sessions;
 pub mod system;
@@ -30,6 +31,8 @@ pub enum ApiTags {
     Jobs,
     /// What the calling API key may still do (API key).
     Usage,
+    /// The detectors this deployment runs: versions, licences, measured numbers (API key).
+    Models,
     /// Credits: balance, ledger, usage, plan and credit packs (admin API, access token); the
     /// Stripe webhook.
     Billing,

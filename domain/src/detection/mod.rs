@@ -1,6 +1,7 @@
 //! Detection jobs: what can be submitted (media formats, options, limits), the job's life as
 //! events, the report a finished job carries, and how detector outputs become a verdict.
 
+pub mod catalog;
 pub mod fusion;
 pub mod job;
 pub mod media;

@@ -72,7 +72,7 @@ impl Detector for ProvenanceDetector {
     }
 
     fn detect(&self, media: &DecodedMedia, request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
-        let model = |score| Some(ModelRun { id: Self::ID.into(), version: Self::VERSION.into(), score });
+        let model = |score| Some(ModelRun { id: Self::ID.into(), version: Self::VERSION.into(), score, latency_ms: None });
         let Some((generator, finding)) = find_generator(&media.metadata) else {
             let detail = "no generator metadata found (metadata is easily removed, so this is not evidence of authenticity)";
             return Ok(DetectorOutput {

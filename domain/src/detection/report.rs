@@ -115,6 +115,9 @@ pub struct ModelRun {
     /// (face detectors).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f32>,
+    /// Milliseconds this detector took on the job (absent in results stored before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latency_ms: Option<f64>,
 }
 
 /// The analysis result. `confidence` is how sure the verdict is (0–1); `risk_score` (0–100) is

@@ -95,6 +95,12 @@ pub trait Detector: Send + Sync {
     /// Stable id, as listed in results (`models[].id`).
     fn id(&self) -> &str;
 
+    /// Whether it judges media (reports a score when it has evidence) rather than only finding
+    /// things in it, as a face detector does.
+    fn judges(&self) -> bool {
+        true
+    }
+
     /// Whether it has anything to say about this media for this request.
     fn applies_to(&self, media: MediaType, request: DetectRequest) -> bool;
 

@@ -6,9 +6,9 @@ use std::time::Instant;
 
 use veracity_adapters::media::{self, MediaError, VideoSampling, frames};
 use veracity_domain::detection::fusion::{Bands, assess};
-use veracity_domain::detection::job::{FailureCode, JobSubmitted};
+use veracity_domain::detection::job::FailureCode;
 use veracity_domain::detection::report::{Face, MediaMetadata, Report, SuspiciousFrame, Verdict};
-use veracity_domain::detection::{MediaLimits, MediaType, StoredMedia};
+use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaType, StoredMedia};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
 /// Why a job failed, as recorded in `job.failed`.
@@ -68,17 +68,21 @@ impl Analyser {
     }
 
     /// Runs every detector that applies to decoded media and fuses their evidence.
-    pub fn inspect(&self, decoded: Timed<DecodedMedia>, job: &JobSubmitted) -> Result<Report, Failure> {
+    pub fn inspect(&self, decoded: Timed<DecodedMedia>, check: Check, options: &JobOptions) -> Result<Report, Failure> {
         let started = Instant::now();
         let Timed { value: decoded, elapsed: decoding } = decoded;
-        let request = DetectRequest { check: job.check, analysis_type: job.options.analysis_type };
+        let request = DetectRequest { check, analysis_type: options.analysis_type };
         let mut outputs = Vec::new();
         // Faces found so far, handed to every later detector (face detectors come first).
         let mut faces: Vec<Face> = Vec::new();
         for detector in self.detectors.iter().filter(|d| d.applies_to(decoded.media_type, request)) {
+            let started = Instant::now();
             let mut output = detector
                 .detect(&decoded, request, &faces)
                 .map_err(|e| Failure::new(FailureCode::AnalysisFailed, format!("detector {} failed: {e}", detector.id())))?;
+            if let Some(model) = &mut output.model {
+                model.latency_ms = Some((started.elapsed().as_secs_f64() * 1e5).round() / 100.0);
+            }
             for &(index, score) in &output.face_scores {
                 if let Some(face) = faces.get_mut(index) {
                     face.fake_score = Some(face.fake_score.map_or(score, |s| s.max(score)));
@@ -87,11 +91,11 @@ impl Analyser {
             faces.append(&mut output.faces);
             outputs.push(output);
         }
-        if job.options.analysis_type.requires_face() && matches!(decoded.media_type, MediaType::Image | MediaType::Video) && faces.is_empty() {
+        if options.analysis_type.requires_face() && matches!(decoded.media_type, MediaType::Image | MediaType::Video) && faces.is_empty() {
             return Err(Failure::new(FailureCode::NoFaceDetected, "no face was found, and the analysis type requires one"));
         }
-        let mut report = fuse(decoded, outputs, faces, job);
-        if !job.options.return_details {
+        let mut report = fuse(decoded, outputs, faces, options.strict_mode);
+        if !options.return_details {
             brief(&mut report);
         }
         report.latency_ms = (decoding + started.elapsed()).as_millis() as u64;
@@ -105,9 +109,9 @@ pub struct Timed<T> {
     pub elapsed: std::time::Duration,
 }
 
-fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, job: &JobSubmitted) -> Report {
+fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, strict_mode: bool) -> Report {
     let evidence: Vec<_> = outputs.iter().flat_map(|o| o.evidence.iter().cloned()).collect();
-    let assessment = assess(&evidence, Bands::for_mode(job.options.strict_mode));
+    let assessment = assess(&evidence, Bands::for_mode(strict_mode));
     let frames_analyzed = decoded.frames.len() as u32;
     let mut frame_scores: Vec<(u32, f32)> = outputs.iter().flat_map(|o| o.frame_scores.iter().copied()).collect();
     frame_scores.sort_by_key(|(frame, _)| *frame);

@@ -277,7 +277,7 @@ impl DetectionWorker {
         let result = match decoding.finish().await? {
             Ok(decoded) => {
                 let analyser = self.analyser.clone();
-                tokio::task::spawn_blocking(move || analyser.inspect(decoded, &submitted)).await.unwrap_or_else(|e| Err(crashed(e)))
+                tokio::task::spawn_blocking(move || analyser.inspect(decoded, submitted.check, &submitted.options)).await.unwrap_or_else(|e| Err(crashed(e)))
             }
             Err(failure) => Err(failure),
         };

@@ -112,7 +112,7 @@ impl Detector for SdWatermarkDetector {
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
         let started = Instant::now();
         let errors = media.frames.first().and_then(|f| read_payload(&f.image)).map(bit_errors);
-        let model = |score| Some(ModelRun { id: Self::ID.into(), version: Self::VERSION.into(), score });
+        let model = |score| Some(ModelRun { id: Self::ID.into(), version: Self::VERSION.into(), score, latency_ms: None });
         let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         let Some(errors) = errors.filter(|&e| e <= MAX_BIT_ERRORS) else {
             let detail = "no Stable Diffusion invisible watermark (it does not survive resizing, cropping or strong JPEG \

@@ -1,0 +1,110 @@
+//! The detector catalogue `GET /v1/models` serves. It is built from the model manifest and the
+//! recorded evaluation without loading any model, so API-only processes can serve it; a test
+//! checks it lists exactly the detectors the workers run, at the same versions.
+
+use std::path::Path;
+
+use anyhow::Context;
+use veracity_adapters::onnx::Manifest;
+use veracity_domain::detection::MediaType;
+use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
+use veracity_domain::detection::provenance::ProvenanceDetector;
+use veracity_workers::evaluation::EvalReport;
+use veracity_workers::forensics::SdWatermarkDetector;
+
+use crate::config::Config;
+
+/// The recorded evaluation, beside the manifest (written by `veracity eval --json`).
+pub const EVALUATION_FILE: &str = "evaluation.json";
+
+pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
+    let dir = &config.models.dir;
+    let manifest = Manifest::load(dir).context("reading the model manifest")?;
+    let evaluation = load_evaluation(&dir.join(EVALUATION_FILE))?;
+    let from_manifest = |model_id: &str| -> anyhow::Result<(String, String, String)> {
+        let entry = manifest.model(model_id)?;
+        let source = manifest.source.iter().find(|s| s.id == entry.source).map_or(entry.source.clone(), |s| format!("{} ({}, PyPI)", s.pip, s.kind));
+        Ok((entry.version.clone(), entry.license.clone(), source))
+    };
+    let builtin = |id: &str, version: &str, task: &str, description: &str| ModelCard {
+        id: id.into(),
+        version: version.into(),
+        task: task.into(),
+        media: vec![MediaType::Image],
+        description: description.into(),
+        license: "Apache-2.0 (Veracity's own code)".into(),
+        weights: "built-in".into(),
+        metrics: None,
+    };
+    let (mtcnn_version, mtcnn_license, mtcnn_weights) = from_manifest("mtcnn-onet")?;
+    let (clip_version, clip_license, clip_weights) = from_manifest("clip-vit-b16-int8")?;
+    let mut cards = vec![
+        builtin(
+            ProvenanceDetector::ID,
+            ProvenanceDetector::VERSION,
+            "provenance",
+            "Generator metadata: IPTC DigitalSourceType in XMP, EXIF Software, PNG text chunks written by generators \
+             (Stable Diffusion parameters, ComfyUI prompt/workflow, NovelAI, Midjourney and DALL·E markers). Decisive when found; \
+             its absence is not evidence.",
+        ),
+        builtin(
+            SdWatermarkDetector::ID,
+            SdWatermarkDetector::VERSION,
+            "provenance",
+            "Stable Diffusion's invisible watermark: the 48-bit DWT-DCT payload in the U channel, at most 4 bits wrong. Lost by \
+             resizing, cropping and JPEG with 4:2:0 chroma.",
+        ),
+        ModelCard {
+            id: "mtcnn".into(),
+            version: mtcnn_version,
+            task: "face_detection".into(),
+            media: vec![MediaType::Image, MediaType::Video],
+            description: "MTCNN face detector (three-stage cascade): face boxes, scores and five landmarks. Finds faces for the \
+                          classifiers; judges nothing itself."
+                .into(),
+            license: mtcnn_license,
+            weights: mtcnn_weights,
+            metrics: None,
+        },
+        ModelCard {
+            id: "clip-probe".into(),
+            version: clip_version,
+            task: "ai_generated_image".into(),
+            media: vec![MediaType::Image, MediaType::Video],
+            description: "Linear probe on frozen CLIP ViT-B/16 (INT8) embeddings, Platt-calibrated: the probability that an image, \
+                          frame or face crop was made by a generative model."
+                .into(),
+            license: clip_license,
+            weights: clip_weights,
+            metrics: None,
+        },
+    ];
+    if let Some(report) = evaluation {
+        for card in &mut cards {
+            card.metrics = measured(&report, &card.id);
+        }
+    }
+    Ok(cards)
+}
+
+fn load_evaluation(path: &Path) -> anyhow::Result<Option<EvalReport>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(serde_json::from_slice(&bytes).with_context(|| format!("reading {}", path.display()))?)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+fn measured(report: &EvalReport, id: &str) -> Option<MeasuredMetrics> {
+    let detector = report.detectors.iter().find(|d| d.id == id)?;
+    let m = detector.metrics.as_ref();
+    Some(MeasuredMetrics {
+        dataset: report.folder.clone(),
+        samples: detector.ran_on,
+        auc: m.and_then(|m| m.auc),
+        accuracy: m.map(|m| m.accuracy),
+        precision: m.and_then(|m| m.precision),
+        recall: m.and_then(|m| m.recall),
+        latency_ms_p50: detector.latency_ms_p50,
+    })
+}
