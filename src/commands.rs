@@ -190,7 +190,7 @@ async fn projections_command(config: Config, command: ProjectionsCommand) -> any
 async fn eval(config: Config, folder: std::path::PathBuf, check: &str, json: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let check = if check == "ai-generated" { Check::AiGenerated } else { Check::Deepfake };
     let report = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-        let analyser = crate::workers::analyser(&config, crate::workers::detectors(&config)?);
+        let analyser = crate::workers::analyser(&config, crate::workers::detectors(&config)?)?;
         let report = evaluation::evaluate(&analyser, &folder, check, |s| {
             let outcome = match (&s.verdict, &s.error) {
                 (_, Some(error)) => format!("failed: {error}"),

@@ -80,6 +80,10 @@ pub struct ModelsConfig {
     pub onnxruntime: Option<PathBuf>,
     /// Threads one model inference may use.
     pub intra_threads: usize,
+    /// A PEM bundle of root certificates: C2PA manifests signed by a certificate chaining to
+    /// one of them are `trusted`; otherwise a good signature is only `valid`. Unset: none (put
+    /// the C2PA trust list here in production).
+    pub c2pa_trust_anchors: Option<PathBuf>,
 }
 
 impl DetectionConfig {
@@ -97,7 +101,7 @@ impl DetectionConfig {
 
 impl Default for ModelsConfig {
     fn default() -> Self {
-        Self { dir: "models".into(), onnxruntime: None, intra_threads: 1 }
+        Self { dir: "models".into(), onnxruntime: None, intra_threads: 1, c2pa_trust_anchors: None }
     }
 }
 

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
+use veracity_adapters::c2pa::ContentCredentialsReader;
 use veracity_adapters::media::VideoSampling;
 use veracity_adapters::onnx::{ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxRuntime, RuntimeSettings};
 use veracity_domain::detection::Retention;
@@ -32,15 +33,24 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
 }
 
 /// Decoding and analysis as configured, with these detectors.
-pub fn analyser(config: &Config, detectors: Vec<Arc<dyn Detector>>) -> Analyser {
+pub fn analyser(config: &Config, detectors: Vec<Arc<dyn Detector>>) -> anyhow::Result<Analyser> {
     let d = &config.detection;
-    Analyser { detectors, limits: d.limits, sampling: VideoSampling { threads: d.video_threads, ..VideoSampling::default() } }
+    let anchors = match &config.models.c2pa_trust_anchors {
+        Some(path) => Some(std::fs::read_to_string(path).with_context(|| format!("reading models.c2pa_trust_anchors {}", path.display()))?),
+        None => None,
+    };
+    Ok(Analyser {
+        detectors,
+        credentials: Arc::new(ContentCredentialsReader::new(anchors.as_deref())?),
+        limits: d.limits,
+        sampling: VideoSampling { threads: d.video_threads, ..VideoSampling::default() },
+    })
 }
 
 pub async fn detection_worker(config: &Config, components: &Components) -> anyhow::Result<DetectionWorker> {
     let cfg = config.clone();
     let detectors = tokio::task::spawn_blocking(move || detectors(&cfg)).await??;
-    let analyser = analyser(config, detectors);
+    let analyser = analyser(config, detectors)?;
     let d = &config.detection;
     let ack_wait = Duration::from_secs(d.ack_wait_secs);
     let settings = WorkerSettings {

@@ -2,6 +2,7 @@
 //! serving the read side.
 
 pub mod blob;
+pub mod c2pa;
 pub mod digest;
 pub mod media;
 pub mod media_url;

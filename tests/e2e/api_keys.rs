@@ -201,7 +201,7 @@ async fn per_minute_and_daily_limits_with_headers_and_a_reset_at_midnight_utc() 
 #[tokio::test]
 async fn ip_allow_lists_match_v4_and_v6_and_trust_forwarded_for_only_from_proxies() {
     let app = spawn_app_with(AppOptions {
-        tweak: Some(|config| config.auth.trusted_proxies = vec!["127.0.0.1".into()]),
+        tweak: Some(Box::new(|config| config.auth.trusted_proxies = vec!["127.0.0.1".into()])),
         ..Default::default()
     })
     .await;

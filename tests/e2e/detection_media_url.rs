@@ -68,10 +68,10 @@ async fn media_server() -> (SocketAddr, CancellationToken) {
 #[tokio::test]
 async fn media_url_is_fetched_from_loopback_only_with_the_test_switch() {
     let app = spawn_app_with(AppOptions {
-        tweak: Some(|config| {
+        tweak: Some(Box::new(|config| {
             config.detection.media_url_allow_http = true;
             config.detection.media_url_allow_loopback = true;
-        }),
+        })),
         ..AppOptions::default()
     })
     .await;

@@ -132,7 +132,7 @@ fn blobs_of(dir: &Path, job: &str) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_a_restart() {
-    let mut app = spawn_app_with(AppOptions { tweak: Some(|c| c.detection.retention_secs = 3), ..AppOptions::default() }).await;
+    let mut app = spawn_app_with(AppOptions { tweak: Some(Box::new(|c| c.detection.retention_secs = 3)), ..AppOptions::default() }).await;
     let owner = app.signup().await;
     let (_, key) = app.create_key(&owner, serde_json::json!({"name": "retention"})).await;
     let submit = |retain: &'static str| app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "newton.png", face("newton.png")).text("retain", retain)).send();
@@ -174,7 +174,8 @@ async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_
 async fn ticket_worker(queue: Arc<JetStreamJobQueue>, events: Arc<dyn EventStore>, blobs: Arc<InMemoryBlobStore>, ledger: Arc<CreditLedger>) -> DetectionWorker {
     let slots = Arc::new(queue.slots().await.unwrap());
     let db = veracity_adapters::sql::connect("sqlite::memory:", 1).await.unwrap();
-    let analyser = Analyser { detectors: Vec::new(), limits: MediaLimits::default(), sampling: VideoSampling::default() };
+    let credentials = std::sync::Arc::new(veracity_adapters::c2pa::ContentCredentialsReader::new(None).unwrap());
+    let analyser = Analyser { detectors: Vec::new(), credentials, limits: MediaLimits::default(), sampling: VideoSampling::default() };
     let settings = WorkerSettings {
         worker_id: "test-worker".into(),
         group: "detection".into(),

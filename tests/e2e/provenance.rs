@@ -7,9 +7,9 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::support::app::{TestApp, spawn_app};
+use crate::support::app::{AppOptions, TestApp, spawn_app, spawn_app_with};
 use crate::support::detection::{face, form};
-use crate::support::fixtures::{jpeg_of, with_png_text, with_xmp};
+use crate::support::fixtures::{c2pa_signed, c2pa_test_credentials, jpeg_of, with_png_text, with_xmp};
 use crate::support::repo_root;
 
 async fn analyse(app: &TestApp, key: &str, name: &str, bytes: Vec<u8>) -> Value {
@@ -76,4 +76,41 @@ async fn the_stable_diffusion_invisible_watermark_names_the_generator_and_the_un
     // own decoder reads 27 of 48 bits wrong even at quality 98: the model card says so.)
     let job = analyse(&app, &key, "marked.jpg", jpeg_of(&std::fs::read(&marked).unwrap())).await;
     assert_eq!(source_of(&job), Some("sd-watermark"), "JPEG q95 4:4:4 of the marked image: {job}");
+}
+
+/// A C2PA manifest made at test time with the `c2pa` crate, signed by a certificate from a test
+/// CA that the app is configured to trust; then the same file with its pixels changed after
+/// signing, and the photo without any manifest.
+#[tokio::test]
+async fn signed_content_credentials_declaring_generative_ai_name_the_generator_and_their_validity_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, chain, key) = c2pa_test_credentials(dir.path());
+    let anchors = dir.path().join("anchors.pem");
+    std::fs::write(&anchors, root).unwrap();
+    let clean = jpeg_of(&face("gauss.png"));
+    let signed = c2pa_signed(&clean, &chain, &key, "TestGen");
+
+    let app = spawn_app_with(AppOptions { tweak: Some(Box::new(move |c| c.models.c2pa_trust_anchors = Some(anchors))), ..AppOptions::default() }).await;
+    let key = app.detect_key().await;
+    let job = analyse(&app, &key, "signed.jpg", signed.clone()).await;
+    assert_eq!(source_of(&job), Some("c2pa"), "{job}");
+    assert_eq!(job["generator"]["name"], "TestGen 1.0");
+    let credentials = &job["media"]["content_credentials"];
+    assert_eq!(credentials["validation"], "trusted", "{credentials}");
+    assert_eq!(credentials["digital_source_type"], "trainedAlgorithmicMedia");
+    assert_eq!(credentials["actions"][0], "c2pa.created");
+    assert_eq!(credentials["signer"], "TestGen Labs");
+    assert_eq!(job["verdict"], "synthetic", "{job}");
+
+    // Pixels changed after signing: the manifest no longer matches; still reported, not decisive.
+    let mut tampered = signed;
+    let at = tampered.len() - 200;
+    tampered[at] ^= 0x01;
+    let job = analyse(&app, &key, "tampered.jpg", tampered).await;
+    assert_eq!(job["media"]["content_credentials"]["validation"], "invalid", "{job}");
+    assert_eq!(job["generator"]["confidence"].as_f64().map(|c| (c * 100.0).round()), Some(70.0), "{job}");
+
+    let job = analyse(&app, &key, "gauss.jpg", clean).await;
+    assert_eq!(job["generator"], Value::Null, "{job}");
+    assert_eq!(job["media"]["content_credentials"], Value::Null, "{job}");
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use poem_openapi::{Enum, Object};
-use veracity_domain::detection::report::Report;
+use veracity_domain::detection::report::{CredentialsValidation, Report};
 use veracity_domain::detection::{JobState, JobStatus, MediaSource};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
@@ -95,6 +95,29 @@ pub struct MediaView {
     /// Selected EXIF / XMP / PNG text fields (never location).
     #[oai(skip_serializing_if_is_empty)]
     pub metadata: std::collections::BTreeMap<String, String>,
+    /// C2PA Content Credentials embedded in the file, when there are any.
+    #[oai(skip_serializing_if_is_none)]
+    pub content_credentials: Option<ContentCredentialsView>,
+}
+
+/// What a file's C2PA manifest declares, and whether its signature holds.
+#[derive(Debug, Clone, Object)]
+pub struct ContentCredentialsView {
+    /// The software that wrote the manifest.
+    pub claim_generator: String,
+    /// e.g. `c2pa.created`, `c2pa.edited`.
+    pub actions: Vec<String>,
+    /// IPTC digital source type, e.g. `trainedAlgorithmicMedia`, `digitalCapture`.
+    pub digital_source_type: Option<String>,
+    /// The signing certificate's organisation (or common name).
+    pub signer: Option<String>,
+    pub signed_at: Option<String>,
+    /// `trusted` (chains to a configured trust anchor), `valid` (good signature, signer not
+    /// trusted) or `invalid` (does not match the file, or cannot be verified).
+    pub validation: String,
+    /// C2PA validation status codes explaining a state other than `trusted`.
+    #[oai(skip_serializing_if_is_empty)]
+    pub validation_codes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -271,6 +294,20 @@ impl Job {
             size_bytes: size,
             sha256,
             metadata: m.tags.clone(),
+            content_credentials: m.content_credentials.as_ref().map(|c| ContentCredentialsView {
+                claim_generator: c.claim_generator.clone(),
+                actions: c.actions.clone(),
+                digital_source_type: c.digital_source_type.clone(),
+                signer: c.signer.clone(),
+                signed_at: c.signed_at.clone(),
+                validation: match c.validation {
+                    CredentialsValidation::Trusted => "trusted",
+                    CredentialsValidation::Valid => "valid",
+                    CredentialsValidation::Invalid => "invalid",
+                }
+                .into(),
+                validation_codes: c.validation_codes.clone(),
+            }),
         });
         self.models = Some(r.models.iter().map(|m| ModelView { id: m.id.clone(), version: m.version.clone(), score: m.score, latency_ms: m.latency_ms }).collect());
         self.latency_ms = Some(r.latency_ms);
@@ -324,6 +361,7 @@ impl poem_openapi::types::Example for Job {
                 size_bytes: 412_331,
                 sha256: "9f2c…".into(),
                 metadata: [("png:parameters".to_owned(), "portrait photo, Steps: 30, Sampler: DPM++ 2M".to_owned())].into(),
+                content_credentials: None,
             }),
             models: Some(vec![
                 ModelView { id: "metadata-provenance".into(), version: "1".into(), score: Some(0.98), latency_ms: Some(0.02) },

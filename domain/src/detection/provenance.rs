@@ -4,7 +4,7 @@
 //! nothing — this detector then reports no evidence at all.
 
 use super::fusion::{Evidence, Finding};
-use super::report::{Face, Generator, MediaMetadata, ModelRun, Signal};
+use super::report::{ContentCredentials, CredentialsValidation, Face, Generator, MediaMetadata, ModelRun, Signal};
 use super::{Check, MediaType};
 use crate::error::DomainError;
 use crate::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
@@ -23,8 +23,35 @@ const KNOWN_GENERATORS: [(&str, &str); 10] = [
     ("flux", "FLUX"),
 ];
 
-/// What the metadata says, if it names a generator.
-pub fn find_generator(metadata: &MediaMetadata) -> Option<(Generator, Finding)> {
+/// What signed Content Credentials say: the generator when they declare generative AI.
+/// Confidence follows the signature: a trusted signer 0.99, a good signature from a signer
+/// outside the trust list 0.95 (a manifest that calls its own file AI-generated has little
+/// reason to lie), and 0.7 — not decisive — when the manifest no longer matches the file.
+fn from_credentials(credentials: &ContentCredentials) -> Option<(Generator, Finding, bool)> {
+    let finding = match credentials.digital_source_type.as_deref()? {
+        "trainedAlgorithmicMedia" => Finding::Synthetic,
+        "compositeWithTrainedAlgorithmicMedia" => Finding::Manipulated,
+        _ => return None,
+    };
+    let (confidence, decisive) = match credentials.validation {
+        CredentialsValidation::Trusted => (0.99, true),
+        CredentialsValidation::Valid => (0.95, true),
+        CredentialsValidation::Invalid => (0.7, false),
+    };
+    let name = if credentials.claim_generator.is_empty() { "an unnamed generative model" } else { credentials.claim_generator.as_str() };
+    Some((Generator { name: name.to_owned(), confidence, source: "c2pa".into() }, finding, decisive))
+}
+
+/// What the file says about its making, if it names a generator: C2PA first, then metadata.
+/// The flag says whether the finding is decisive (see [`from_credentials`]).
+pub fn find_generator(metadata: &MediaMetadata) -> Option<(Generator, Finding, bool)> {
+    if let Some(found) = metadata.content_credentials.as_ref().and_then(from_credentials) {
+        return Some(found);
+    }
+    find_in_tags(metadata).map(|(generator, finding)| (generator, finding, true))
+}
+
+fn find_in_tags(metadata: &MediaMetadata) -> Option<(Generator, Finding)> {
     let tag = |key: &str| metadata.tags.get(key).map(String::as_str);
     let hit = |name: &str, confidence: f32, source: &str| Generator { name: name.to_owned(), confidence, source: source.to_owned() };
     match tag("xmp:DigitalSourceType") {
@@ -68,25 +95,42 @@ impl Detector for ProvenanceDetector {
     }
 
     fn applies_to(&self, media: MediaType, _request: DetectRequest) -> bool {
-        media == MediaType::Image
+        media != MediaType::Text
     }
 
     fn detect(&self, media: &DecodedMedia, request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
         let model = |score| Some(ModelRun { id: Self::ID.into(), version: Self::VERSION.into(), score, latency_ms: None });
-        let Some((generator, finding)) = find_generator(&media.metadata) else {
-            let detail = "no generator metadata found (metadata is easily removed, so this is not evidence of authenticity)";
+        let Some((generator, finding, decisive)) = find_generator(&media.metadata) else {
+            let detail = match &media.metadata.content_credentials {
+                Some(c) => format!(
+                    "C2PA Content Credentials from {} ({:?} signature) declare no generative AI{}",
+                    if c.claim_generator.is_empty() { "an unnamed tool" } else { c.claim_generator.as_str() },
+                    c.validation,
+                    c.digital_source_type.as_ref().map(|t| format!(" (source type {t})")).unwrap_or_default()
+                ),
+                None => "no generator metadata found (metadata is easily removed, so this is not evidence of authenticity)".into(),
+            };
             return Ok(DetectorOutput {
                 model: model(None),
-                signals: vec![Signal { name: "generator_metadata".into(), score: None, detail: detail.into() }],
+                signals: vec![Signal { name: "generator_metadata".into(), score: None, detail }],
                 ..DetectorOutput::default()
             });
         };
-        let detail = format!("{} names {} as the tool that made it", generator.source, generator.name);
+        let detail = match &media.metadata.content_credentials {
+            Some(c) if generator.source == "c2pa" => format!(
+                "C2PA Content Credentials ({:?} signature{}) declare {} made by {}",
+                c.validation,
+                c.signer.as_ref().map(|s| format!(" by {s}")).unwrap_or_default(),
+                c.digital_source_type.as_deref().unwrap_or("generative AI"),
+                generator.name
+            ),
+            _ => format!("{} names {} as the tool that made it", generator.source, generator.name),
+        };
         // An AI-generated check counts only generation; a composite is still manipulation.
         let finding = if request.check == Check::AiGenerated { Finding::Synthetic } else { finding };
         Ok(DetectorOutput {
             model: model(Some(generator.confidence)),
-            evidence: vec![Evidence { source: Self::ID.into(), score: generator.confidence, weight: 1.0, finding, decisive: true }],
+            evidence: vec![Evidence { source: Self::ID.into(), score: generator.confidence, weight: 1.0, finding, decisive }],
             signals: vec![Signal { name: "generator_metadata".into(), score: Some(generator.confidence), detail }],
             generator: Some(generator),
             ..DetectorOutput::default()
@@ -107,11 +151,37 @@ mod tests {
         let sd = find_generator(&with(&[("png:parameters", "a cat\nSteps: 20, Sampler: Euler a, CFG scale: 7")])).unwrap();
         assert_eq!((sd.0.name.as_str(), sd.0.source.as_str()), ("Stable Diffusion", "png:parameters"));
         let iptc = find_generator(&with(&[("xmp:DigitalSourceType", "trainedAlgorithmicMedia"), ("xmp:CreatorTool", "Adobe Firefly")])).unwrap();
-        assert_eq!((iptc.0.name.as_str(), iptc.1), ("Adobe Firefly", Finding::Synthetic));
+        assert_eq!((iptc.0.name.as_str(), iptc.1, iptc.2), ("Adobe Firefly", Finding::Synthetic, true));
         let composite = find_generator(&with(&[("xmp:DigitalSourceType", "compositeWithTrainedAlgorithmicMedia")])).unwrap();
         assert_eq!(composite.1, Finding::Manipulated);
         assert_eq!(find_generator(&with(&[("exif:Software", "Midjourney v6")])).unwrap().0.name, "Midjourney");
         assert!(find_generator(&with(&[("exif:Software", "Adobe Photoshop 25.0"), ("exif:Make", "Canon")])).is_none());
         assert!(find_generator(&MediaMetadata::default()).is_none());
+    }
+
+    #[test]
+    fn content_credentials_declaring_generative_ai_name_the_generator_with_the_signature_s_weight() {
+        let credentials = |validation, source_type: &str| MediaMetadata {
+            content_credentials: Some(ContentCredentials {
+                claim_generator: "TestGen 1.0".into(),
+                digital_source_type: Some(source_type.into()),
+                validation,
+                ..ContentCredentials::default()
+            }),
+            // C2PA wins over a metadata tag that says otherwise.
+            tags: [("exif:Software".to_owned(), "Midjourney".to_owned())].into(),
+            ..MediaMetadata::default()
+        };
+        let (g, finding, decisive) = find_generator(&credentials(CredentialsValidation::Trusted, "trainedAlgorithmicMedia")).unwrap();
+        assert_eq!((g.name.as_str(), g.source.as_str(), g.confidence, finding, decisive), ("TestGen 1.0", "c2pa", 0.99, Finding::Synthetic, true));
+        let (g, _, decisive) = find_generator(&credentials(CredentialsValidation::Valid, "trainedAlgorithmicMedia")).unwrap();
+        assert_eq!((g.confidence, decisive), (0.95, true));
+        let (g, _, decisive) = find_generator(&credentials(CredentialsValidation::Invalid, "trainedAlgorithmicMedia")).unwrap();
+        assert_eq!((g.confidence, decisive), (0.7, false));
+        let (_, finding, _) = find_generator(&credentials(CredentialsValidation::Trusted, "compositeWithTrainedAlgorithmicMedia")).unwrap();
+        assert_eq!(finding, Finding::Manipulated);
+        // A camera's credentials name no generator; the metadata tag is then read as before.
+        let (g, _, _) = find_generator(&credentials(CredentialsValidation::Trusted, "digitalCapture")).unwrap();
+        assert_eq!(g.source, "exif:Software");
     }
 }

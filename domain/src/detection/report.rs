@@ -100,10 +100,49 @@ pub struct MediaMetadata {
     pub channels: Option<u16>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_codec: Option<String>,
+    /// C2PA Content Credentials embedded in the file (its active manifest), when there are any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_credentials: Option<ContentCredentials>,
     /// Selected EXIF / XMP / PNG text fields (camera make and model, software, creation time,
     /// digital source type). Never GPS coordinates.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub tags: std::collections::BTreeMap<String, String>,
+}
+
+/// What a C2PA manifest says about how the file was made, and whether its signature holds.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ContentCredentials {
+    /// The software that wrote the manifest, e.g. `Adobe Firefly 2.0` or `DALL·E`.
+    pub claim_generator: String,
+    /// Actions recorded, e.g. `c2pa.created`, `c2pa.edited`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<String>,
+    /// The IPTC digital source type an action declares, short form: `trainedAlgorithmicMedia`,
+    /// `compositeWithTrainedAlgorithmicMedia`, `digitalCapture`…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digital_source_type: Option<String>,
+    /// Who signed it (the certificate's organisation, else its common name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_at: Option<String>,
+    pub validation: CredentialsValidation,
+    /// Why it is not `trusted`: C2PA validation status codes, e.g. `signingCredential.untrusted`,
+    /// `assertion.dataHash.mismatch`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub validation_codes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CredentialsValidation {
+    /// The signature and hashes hold, and the signer chains to a configured trust anchor.
+    Trusted,
+    /// The signature and hashes hold; the signer is not in the trust list.
+    Valid,
+    /// The manifest does not match the file (edited after signing) or cannot be verified.
+    #[default]
+    Invalid,
 }
 
 /// A model that ran, and what it said.

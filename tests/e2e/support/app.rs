@@ -32,7 +32,7 @@ pub struct AppOptions {
     /// Billing settings (Stripe keys and the fake Stripe's address).
     pub billing: Option<veracity::billing_config::BillingConfig>,
     /// Last changes to the configuration.
-    pub tweak: Option<fn(&mut Config)>,
+    pub tweak: Option<Box<dyn FnOnce(&mut Config) + Send>>,
 }
 
 impl Default for AppOptions {

@@ -51,3 +51,47 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !crc
 }
+
+/// A test certificate authority and a C2PA signing certificate it issued (EC P-256), made with
+/// the `openssl` command line in `dir`: `(root CA PEM, signer chain PEM, signer PKCS#8 key PEM)`.
+/// The signer has what C2PA's certificate profile requires: not a CA, digitalSignature key
+/// usage, the emailProtection EKU, subject and authority key identifiers.
+pub fn c2pa_test_credentials(dir: &std::path::Path) -> (String, String, String) {
+    let script = r#"set -e
+openssl ecparam -name prime256v1 -genkey -noout -out ca.key
+openssl req -x509 -new -key ca.key -sha256 -days 30 -subj "/CN=Veracity Test Root/O=Veracity Tests" \
+  -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+  -addext "subjectKeyIdentifier=hash" -out ca.pem
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out signer.key
+openssl req -new -key signer.key -subj "/CN=TestGen Signer/O=TestGen Labs" -out signer.csr
+printf 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=emailProtection\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid,issuer\n' > signer.ext
+openssl x509 -req -in signer.csr -CA ca.pem -CAkey ca.key -CAcreateserial -sha256 -days 30 -extfile signer.ext -out signer.pem 2>/dev/null
+cat signer.pem ca.pem > chain.pem
+"#;
+    let status = std::process::Command::new("bash").arg("-c").arg(script).current_dir(dir).status().expect("bash and openssl");
+    assert!(status.success(), "making the C2PA test certificates failed");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    (read("ca.pem"), read("chain.pem"), read("signer.key"))
+}
+
+/// `jpeg` with a C2PA manifest signed by `chain`/`key`, declaring that `generator` created it
+/// with a generative model (`c2pa.created`, digital source type trainedAlgorithmicMedia).
+pub fn c2pa_signed(jpeg: &[u8], chain: &str, key: &str, generator: &str) -> Vec<u8> {
+    let definition = serde_json::json!({
+        "claim_generator_info": [{"name": generator, "version": "1.0"}],
+        "title": "generated.jpg",
+        "assertions": [{
+            "label": "c2pa.actions",
+            "data": {"actions": [{
+                "action": "c2pa.created",
+                "digitalSourceType": "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+            }]}
+        }]
+    });
+    let signer = c2pa::create_signer::from_keys(chain.as_bytes(), key.as_bytes(), c2pa::SigningAlg::Es256, None).expect("signer");
+    let context = c2pa::Context::new().with_settings(r#"{"verify": {"remote_manifest_fetch": false}}"#).unwrap();
+    let mut builder = c2pa::Builder::from_context(context).with_definition(definition.to_string().as_str()).expect("manifest definition");
+    let mut out = Cursor::new(Vec::new());
+    builder.sign(signer.as_ref(), "image/jpeg", &mut Cursor::new(jpeg), &mut out).expect("signing");
+    out.into_inner()
+}

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use veracity_adapters::c2pa::ContentCredentialsReader;
 use veracity_adapters::media::{self, MediaError, VideoSampling, frames};
 use veracity_domain::detection::fusion::{Bands, assess};
 use veracity_domain::detection::job::FailureCode;
@@ -37,6 +38,8 @@ const BRIEF_ITEMS: usize = 10;
 
 pub struct Analyser {
     pub detectors: Vec<Arc<dyn Detector>>,
+    /// Reads C2PA manifests from the raw file while it is decoded.
+    pub credentials: Arc<ContentCredentialsReader>,
     pub limits: MediaLimits,
     pub sampling: VideoSampling,
 }
@@ -54,7 +57,11 @@ impl Analyser {
                 Ok(DecodedMedia { media_type: MediaType::Text, frames: vec![], audio: None, text: Some(text), metadata })
             }
             (MediaType::Video, None) if frames::is_bundle(bytes) => Ok(frames::decode_frames(bytes, &self.limits)?),
-            (_, Some(format)) => Ok(media::decode(bytes, format, &self.limits, &self.sampling)?),
+            (_, Some(format)) => {
+                let mut decoded = media::decode(bytes, format, &self.limits, &self.sampling)?;
+                decoded.metadata.content_credentials = self.credentials.read(bytes, format);
+                Ok(decoded)
+            }
             (_, None) => Err(Failure::new(FailureCode::InvalidFileFormat, "the media's format is unknown")),
         }
     }
