@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 ENV := source scripts/env.sh
 
-.PHONY: run test bench bootstrap build openapi check-openapi
+.PHONY: run test bench eval bootstrap build openapi check-openapi
 
 bootstrap:
 	@scripts/bootstrap
@@ -25,6 +25,11 @@ test: bootstrap
 # Benchmarks (release build); each prints a table.
 bench: bootstrap
 	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection --bench billing
+
+# Re-measures the detectors on the CI fixture set (tests/e2e/evaluation.rs) and records the
+# result in models/evaluation.json, which GET /v1/models and the README's model card quote.
+eval: bootstrap
+	@$(ENV) && VERACITY_UPDATE_EVALUATION=1 cargo test --locked --test e2e -- evaluation:: --nocapture
 
 # Regenerates the committed OpenAPI document after an API change.
 openapi:

@@ -12,6 +12,7 @@ mod detection;
 mod detection_bad_input;
 mod detection_media_url;
 mod detection_workers;
+mod evaluation;
 mod event_store_contract;
 mod http_edge;
 mod isolation_audit;

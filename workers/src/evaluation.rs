@@ -18,8 +18,9 @@ use veracity_domain::detection::{Check, JobOptions, MediaFormat, MediaType, Stor
 
 use crate::detection::{Analyser, Timed};
 
-/// Threshold on a detector's 0–1 score for "flagged".
-pub const THRESHOLD: f32 = 0.5;
+/// Threshold on a detector's 0–1 score for "flagged": where its score alone would make the
+/// verdict synthetic or manipulated (risk 70, the manual-review band).
+pub const THRESHOLD: f32 = 0.7;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]

