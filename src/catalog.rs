@@ -23,7 +23,11 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
     let evaluation = load_evaluation(&dir.join(EVALUATION_FILE))?;
     let from_manifest = |model_id: &str| -> anyhow::Result<(String, String, String)> {
         let entry = manifest.model(model_id)?;
-        let source = manifest.source.iter().find(|s| s.id == entry.source).map_or(entry.source.clone(), |s| format!("{} ({}, PyPI)", s.pip, s.kind));
+        let source = manifest
+            .source
+            .iter()
+            .find(|s| s.id == entry.source)
+            .map_or_else(|| format!("{} (operator-supplied)", entry.file), |s| format!("{} ({}, PyPI)", s.pip, s.kind));
         Ok((entry.version.clone(), entry.license.clone(), source))
     };
     let builtin = |id: &str, version: &str, task: &str, description: &str| ModelCard {
@@ -79,6 +83,24 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             metrics: None,
         },
     ];
+    for entry in manifest.model.iter().filter(|m| m.task == "classifier") {
+        let (version, license, weights) = from_manifest(&entry.id)?;
+        let media = entry.classifier.iter().flat_map(|c| c.media.iter()).filter_map(|m| match m.as_str() {
+            "image" => Some(MediaType::Image),
+            "video" => Some(MediaType::Video),
+            _ => None,
+        });
+        cards.push(ModelCard {
+            id: entry.id.clone(),
+            version,
+            task: "classifier".into(),
+            media: media.collect(),
+            description: entry.description.clone(),
+            license,
+            weights,
+            metrics: None,
+        });
+    }
     if let Some(report) = evaluation {
         for card in &mut cards {
             card.metrics = measured(&report, &card.id);

@@ -1,12 +1,14 @@
-//! `GET /v1/models` lists exactly the detectors the workers run, at the versions results show.
+//! `GET /v1/models` lists exactly the detectors the workers run, at the versions results show;
+//! an operator's classifier joins them from a file and a manifest entry.
 
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use crate::support::accounts::FetchJson;
-use crate::support::app::spawn_app;
+use crate::support::app::{AppOptions, spawn_app, spawn_app_with};
 use crate::support::detection::{face, form};
+use crate::support::repo_root;
 
 #[tokio::test]
 async fn the_model_list_matches_the_models_a_result_names() {
@@ -34,4 +36,74 @@ async fn the_model_list_matches_the_models_a_result_names() {
     for m in job["models"].as_array().unwrap() {
         assert!(m["latency_ms"].as_f64().is_some_and(|ms| ms >= 0.0), "{m}");
     }
+}
+
+/// A models directory with the shipped models and `extra` appended to the manifest, the open_nsfw
+/// classifier placed in it as an operator would.
+fn models_dir_with(dir: &std::path::Path, extra: &str) -> std::path::PathBuf {
+    let models = dir.join("models");
+    std::fs::create_dir_all(models.join("operator")).unwrap();
+    let shipped = repo_root().join("models");
+    for sub in ["mtcnn", "clip"] {
+        std::os::unix::fs::symlink(shipped.join(sub), models.join(sub)).unwrap();
+    }
+    std::fs::copy(repo_root().join("tests/fixtures/operator/open-nsfw.onnx"), models.join("operator/open-nsfw.onnx")).expect("fetched by scripts/bootstrap");
+    let manifest = std::fs::read_to_string(shipped.join("models.toml")).unwrap() + extra;
+    std::fs::write(models.join("models.toml"), manifest).unwrap();
+    models
+}
+
+const OPERATOR_ENTRY: &str = r#"
+[[model]]
+id = "operator-nsfw"
+version = "open-nsfw-1"
+task = "classifier"
+description = "Yahoo open_nsfw, standing in for an operator's classifier"
+file = "operator/open-nsfw.onnx"
+sha256 = "864bb37bf8863564b87eb330ab8c785a79a773f4e7c43cb96db52ed8611305fa"
+license = "BSD-2-Clause"
+layout = "NHWC"
+input_width = 224
+input_height = 224
+mean = [104.0, 117.0, 123.0]
+std = [1.0, 1.0, 1.0]
+labels = ["sfw", "nsfw"]
+outputs = { outputs = "softmax over sfw, nsfw" }
+
+[model.classifier]
+media = ["image", "video"]
+regions = ["frame", "face"]
+output = "outputs"
+fake_label = "FAKE_LABEL"
+weight = 0.5
+finding = "synthetic"
+channels = "BGR"
+"#;
+
+#[tokio::test]
+async fn an_operator_classifier_joins_from_a_file_and_a_manifest_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let models = models_dir_with(dir.path(), &OPERATOR_ENTRY.replace("FAKE_LABEL", "nsfw"));
+    let app = spawn_app_with(AppOptions { tweak: Some(Box::new(move |c| c.models.dir = models)), ..AppOptions::default() }).await;
+    let key = app.detect_key().await;
+    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "gauss.png", face("gauss.png"))).send().await.unwrap();
+    let job: Value = response.json().await.unwrap();
+    assert_eq!(job["status"], "completed", "{job}");
+    let run = job["models"].as_array().unwrap().iter().find(|m| m["id"] == "operator-nsfw").unwrap_or_else(|| panic!("{job}"));
+    assert_eq!(run["version"], "open-nsfw-1");
+    assert!(run["score"].as_f64().is_some_and(|s| (0.0..=1.0).contains(&s)), "{run}");
+    assert!(job["signals"].as_array().unwrap().iter().any(|s| s["name"] == "operator-nsfw"), "{job}");
+    let list = app.http.get(app.url("/v1/models")).bearer_auth(&key).fetch().await;
+    let card = list["data"].as_array().unwrap().iter().find(|m| m["id"] == "operator-nsfw").unwrap_or_else(|| panic!("{list}"));
+    assert_eq!(card["task"], "classifier");
+    assert_eq!(card["weights"], "operator/open-nsfw.onnx (operator-supplied)");
+}
+
+#[test]
+fn a_misconfigured_operator_classifier_stops_the_workers_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = veracity::config::Config::default();
+    config.models.dir = models_dir_with(dir.path(), &OPERATOR_ENTRY.replace("FAKE_LABEL", "deepfake"));
+    let error = format!("{:#}", veracity::workers::detectors(&config).err().expect("refused"));
+    assert!(error.contains("fake_label `deepfake` is not among labels"), "{error}");
 }

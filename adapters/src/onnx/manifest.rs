@@ -28,8 +28,11 @@ pub struct ModelEntry {
     /// What it does, e.g. `face_detection`.
     pub task: String,
     pub description: String,
-    /// Which [`Source`] holds it, and the path inside that archive.
+    /// Which [`Source`] holds it, and the path inside that archive; both empty for a file an
+    /// operator placed in the models directory themselves.
+    #[serde(default)]
     pub source: String,
+    #[serde(default)]
     pub member: String,
     /// Path under the models directory.
     pub file: String,
@@ -73,6 +76,13 @@ pub struct ClassifierEntry {
     pub weight: f32,
     /// What a high score means: `synthetic` (generated) or `manipulated` (face swap, edit).
     pub finding: String,
+    /// Channel order of the input: `RGB` (default; PyTorch exports) or `BGR` (Caffe, OpenCV).
+    #[serde(default = "rgb")]
+    pub channels: String,
+}
+
+fn rgb() -> String {
+    "RGB".into()
 }
 
 fn one() -> f32 {

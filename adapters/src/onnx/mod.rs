@@ -2,6 +2,7 @@
 //! creates each model's session once from the manifest, and implements the detectors that run
 //! on it.
 
+mod classifier;
 mod clip;
 pub mod manifest;
 mod mtcnn;
@@ -16,6 +17,7 @@ use ort::session::Session;
 use ort::session::builder::GraphOptimizationLevel;
 use veracity_domain::DomainError;
 
+pub use classifier::OnnxClassifier;
 pub use clip::{ClipProbe, ClipSettings};
 pub use manifest::{Manifest, ModelEntry};
 pub use mtcnn::{FaceDetector, MtcnnSettings};

@@ -34,6 +34,17 @@ pub fn resample_nchw(image: &RgbImage, region: Region, out_w: usize, out_h: usiz
     });
 }
 
+/// [`resample_nchw`] in `NHWC` order (rows, then columns, then channels), the layout of
+/// TensorFlow and Keras exports.
+pub fn resample_nhwc(image: &RgbImage, region: Region, out_w: usize, out_h: usize, mean: [f32; 3], std: [f32; 3], dst: &mut [f32]) {
+    resample(image, region, out_w, out_h, |ox, oy, rgb| {
+        let base = (oy * out_w + ox) * 3;
+        for c in 0..3 {
+            dst[base + c] = (rgb[c] - mean[c]) / std[c];
+        }
+    });
+}
+
 /// Area-averaged resampling of `region` to `out_w × out_h`: `emit(x, y, mean RGB)` per cell.
 ///
 /// Each output cell averages a grid of up to 4×4 samples (area averaging when shrinking, one
