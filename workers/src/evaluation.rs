@@ -293,40 +293,35 @@ pub fn render(report: &EvalReport) -> String {
     );
     out.push_str("| detector | version | files | real | fake | AUC | accuracy | precision | recall | FPR | p50 ms | p95 ms |\n");
     out.push_str("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    // real, fake, AUC, accuracy, precision, recall, FPR: the metric cells of one row.
+    let cells = |m: Option<&Metrics>| match m {
+        Some(m) => format!(
+            "{} | {} | {} | {} | {} | {} | {}",
+            m.real,
+            m.fake,
+            num(m.auc),
+            pct(Some(m.accuracy)),
+            pct(m.precision),
+            pct(m.recall),
+            pct(m.false_positive_rate)
+        ),
+        None => ["–"; 7].join(" | "),
+    };
     for d in &report.detectors {
-        match &d.metrics {
-            Some(m) => out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |\n",
-                d.id,
-                d.version,
-                d.ran_on,
-                m.real,
-                m.fake,
-                num(m.auc),
-                pct(Some(m.accuracy)),
-                pct(m.precision),
-                pct(m.recall),
-                pct(m.false_positive_rate),
-                d.latency_ms_p50,
-                d.latency_ms_p95
-            )),
-            None => out.push_str(&format!(
-                "| {} | {} | {} | – | – | – | – | – | – | – | {:.1} | {:.1} |\n",
-                d.id, d.version, d.ran_on, d.latency_ms_p50, d.latency_ms_p95
-            )),
-        }
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {:.1} | {:.1} |\n",
+            d.id,
+            d.version,
+            d.ran_on,
+            cells(d.metrics.as_ref()),
+            d.latency_ms_p50,
+            d.latency_ms_p95
+        ));
     }
-    let m = &report.fused;
     out.push_str(&format!(
-        "| **fused verdict** | | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |\n",
-        m.samples,
-        m.real,
-        m.fake,
-        num(m.auc),
-        pct(Some(m.accuracy)),
-        pct(m.precision),
-        pct(m.recall),
-        pct(m.false_positive_rate),
+        "| **fused verdict** | | {} | {} | {:.1} | {:.1} |\n",
+        report.fused.samples,
+        cells(Some(&report.fused)),
         report.total_ms_p50,
         report.total_ms_p95
     ));

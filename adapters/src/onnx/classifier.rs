@@ -8,12 +8,12 @@ use std::time::Instant;
 
 use veracity_domain::DomainError;
 use veracity_domain::detection::fusion::{Evidence, Finding};
-use veracity_domain::detection::report::{Face, ModelRun, Signal, SuspiciousFrame};
+use veracity_domain::detection::report::{Face, ModelRun, Signal};
 use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
 use super::manifest::ClassifierEntry;
-use super::regions::{Target, crops};
+use super::regions::{crops, split_scores, suspicious_frames};
 use super::resize::{resample_nchw, resample_nhwc};
 use super::{Model, OnnxRuntime};
 
@@ -88,10 +88,7 @@ impl OnnxClassifier {
         for chunk in targets.chunks(BATCH) {
             let mut input = vec![0f32; chunk.len() * plane];
             for (k, crop) in chunk.iter().enumerate() {
-                let frame = match crop.target {
-                    Target::Frame { frame } | Target::Face { frame, .. } => frame,
-                };
-                let image = &media.frames[frame].image;
+                let image = &media.frames[crop.frame()].image;
                 let dst = &mut input[k * plane..(k + 1) * plane];
                 if entry.layout == "NCHW" {
                     resample_nchw(image, crop.region, w, h, mean, std, dst);
@@ -139,18 +136,7 @@ impl Detector for OnnxClassifier {
         let (targets, via_frame) = crops(media, faces, frames, with_faces, MAX_FRAMES, MAX_FACES);
         let scores = self.score(media, &targets)?;
         let round = |v: f32| (v * 1000.0).round() / 1000.0;
-        let (mut frame_scores, mut face_scores) = (Vec::new(), Vec::new());
-        for (crop, &score) in targets.iter().zip(&scores) {
-            match crop.target {
-                Target::Frame { frame } => frame_scores.push((frame, round(score))),
-                Target::Face { face, .. } => face_scores.push((face, round(score))),
-            }
-        }
-        for (face, frame) in via_frame {
-            if let Some(&(_, score)) = frame_scores.iter().find(|(f, _)| *f == frame) {
-                face_scores.push((face, score));
-            }
-        }
+        let (frame_scores, face_scores) = split_scores(&targets, &scores, &via_frame);
         let id = self.id().to_owned();
         let (mut evidence, mut signals) = (Vec::new(), Vec::new());
         if !frame_scores.is_empty() {
@@ -163,15 +149,7 @@ impl Detector for OnnxClassifier {
             signals.push(Signal { name: format!("{id}:faces"), score: Some(top), detail: format!("operator classifier {id} on {} face crop(s), highest shown", face_scores.len()) });
         }
         let headline = evidence.iter().map(|e| e.score).reduce(f32::max);
-        let suspicious_frames = if media.media_type == MediaType::Video {
-            frame_scores
-                .iter()
-                .filter(|(_, s)| *s >= SUSPICIOUS)
-                .map(|&(k, score)| SuspiciousFrame { frame: media.frames[k].index, timestamp: media.frames[k].timestamp, score, issue: format!("flagged by {id}") })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let suspicious_frames = suspicious_frames(media, &frame_scores, SUSPICIOUS, &format!("flagged by {id}"));
         Ok(DetectorOutput {
             model: Some(ModelRun { id: id.clone(), version: self.model.entry.version.clone(), score: headline.map(round), latency_ms: None }),
             evidence,

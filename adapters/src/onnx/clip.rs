@@ -15,11 +15,11 @@ use std::time::Instant;
 use serde::Deserialize;
 use veracity_domain::DomainError;
 use veracity_domain::detection::fusion::{Evidence, Finding};
-use veracity_domain::detection::report::{Face, ModelRun, Signal, SuspiciousFrame};
+use veracity_domain::detection::report::{Face, ModelRun, Signal};
 use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
-use super::regions::{Crop, Target, crops};
+use super::regions::{Crop, crops, split_scores, suspicious_frames};
 use super::resize::resample_nchw;
 use super::{Model, OnnxRuntime};
 
@@ -131,10 +131,7 @@ impl ClipProbe {
         for chunk in crops.chunks(self.settings.batch.max(1)) {
             let mut input = vec![0f32; chunk.len() * plane];
             for (k, crop) in chunk.iter().enumerate() {
-                let frame = match crop.target {
-                    Target::Frame { frame } | Target::Face { frame, .. } => frame,
-                };
-                let image = &media.frames[frame].image;
+                let image = &media.frames[crop.frame()].image;
                 resample_nchw(image, crop.region, SIDE, SIDE, entry.mean, entry.std, &mut input[k * plane..(k + 1) * plane]);
             }
             let out = self.encoder.run(&[chunk.len(), 3, SIDE, SIDE], input, &["image_embeds"])?;
@@ -174,19 +171,7 @@ impl Detector for ClipProbe {
         let s = &self.settings;
         let (crops, via_frame) = crops(media, faces, true, true, s.max_frames, s.max_faces_per_frame);
         let scores = self.score(media, &crops)?;
-        let mut frame_scores: Vec<(usize, f32)> = Vec::new();
-        let mut face_scores: Vec<(usize, f32)> = Vec::new();
-        for (crop, &score) in crops.iter().zip(&scores) {
-            match crop.target {
-                Target::Frame { frame } => frame_scores.push((frame, round3(score))),
-                Target::Face { face, .. } => face_scores.push((face, round3(score))),
-            }
-        }
-        for (face, frame) in via_frame {
-            if let Some(&(_, score)) = frame_scores.iter().find(|(f, _)| *f == frame) {
-                face_scores.push((face, score));
-            }
-        }
+        let (frame_scores, face_scores) = split_scores(&crops, &scores, &via_frame);
         let mean = |v: &[(usize, f32)]| (!v.is_empty()).then(|| v.iter().map(|(_, s)| s).sum::<f32>() / v.len() as f32);
         let frame_score = mean(&frame_scores).unwrap_or(0.0);
         let top_face = face_scores.iter().map(|(_, s)| *s).fold(None, |m: Option<f32>, s| Some(m.map_or(s, |m| m.max(s))));
@@ -209,20 +194,7 @@ impl Detector for ClipProbe {
                 detail: format!("CLIP probe on {} face crop(s): highest risk {:.0} of 100", face_scores.len(), top * 100.0),
             });
         }
-        let suspicious_frames = if media.media_type == MediaType::Video {
-            frame_scores
-                .iter()
-                .filter(|(_, s)| *s >= SUSPICIOUS)
-                .map(|&(k, score)| SuspiciousFrame {
-                    frame: media.frames[k].index,
-                    timestamp: media.frames[k].timestamp,
-                    score,
-                    issue: "AI-generated content (CLIP probe)".into(),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let suspicious_frames = suspicious_frames(media, &frame_scores, SUSPICIOUS, "AI-generated content (CLIP probe)");
         let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(DetectorOutput {
             model: Some(ModelRun { id: Self::ID.into(), version: self.version().to_owned(), score: Some(round3(frame_score)), latency_ms: None }),

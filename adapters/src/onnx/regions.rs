@@ -1,7 +1,8 @@
 //! Which parts of a picture an image classifier is shown: the whole frame (centre square, as
 //! CLIP-style preprocessing crops it) and face crops around the boxes a face detector found.
 
-use veracity_domain::detection::report::Face;
+use veracity_domain::detection::MediaType;
+use veracity_domain::detection::report::{Face, SuspiciousFrame};
 use veracity_domain::ports::{DecodedMedia, RgbImage};
 
 use super::resize::Region;
@@ -46,6 +47,15 @@ pub struct Crop {
     pub region: Region,
 }
 
+impl Crop {
+    /// Its frame's position in `media.frames`.
+    pub fn frame(&self) -> usize {
+        match self.target {
+            Target::Frame { frame } | Target::Face { frame, .. } => frame,
+        }
+    }
+}
+
 /// The crops a classifier scores: up to `max_frames` frames spread evenly over the media (with
 /// `frames`), and in those frames the largest `max_faces_per_frame` faces big enough to judge
 /// (with `faces`). A face whose crop is nearly the whole frame is left to the frame's score,
@@ -82,6 +92,38 @@ pub fn crops(media: &DecodedMedia, faces: &[Face], frames: bool, with_faces: boo
     (out, via_frame)
 }
 
+/// The scores of `crops` (in order), rounded to 3 decimals and split into frame scores
+/// `(position in media.frames, score)` and face scores `(face index, score)`; a face scored
+/// through its frame (`via_frame`, from [`crops`]) gets the frame's score.
+pub fn split_scores(crops: &[Crop], scores: &[f32], via_frame: &[(usize, usize)]) -> (Vec<(usize, f32)>, Vec<(usize, f32)>) {
+    let round = |v: f32| (v * 1000.0).round() / 1000.0;
+    let (mut frames, mut faces) = (Vec::new(), Vec::new());
+    for (crop, &score) in crops.iter().zip(scores) {
+        match crop.target {
+            Target::Frame { frame } => frames.push((frame, round(score))),
+            Target::Face { face, .. } => faces.push((face, round(score))),
+        }
+    }
+    for &(face, frame) in via_frame {
+        if let Some(&(_, score)) = frames.iter().find(|(f, _)| *f == frame) {
+            faces.push((face, score));
+        }
+    }
+    (frames, faces)
+}
+
+/// For a video, the frames whose score reaches `threshold`, as `suspicious_frames` entries.
+pub fn suspicious_frames(media: &DecodedMedia, frame_scores: &[(usize, f32)], threshold: f32, issue: &str) -> Vec<SuspiciousFrame> {
+    if media.media_type != MediaType::Video {
+        return Vec::new();
+    }
+    frame_scores
+        .iter()
+        .filter(|(_, s)| *s >= threshold)
+        .map(|&(k, score)| SuspiciousFrame { frame: media.frames[k].index, timestamp: media.frames[k].timestamp, score, issue: issue.to_owned() })
+        .collect()
+}
+
 fn side(face: &Face) -> f32 {
     (face.bbox[2] - face.bbox[0]).max(face.bbox[3] - face.bbox[1])
 }
@@ -100,7 +142,6 @@ pub fn spread(total: usize, n: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use veracity_domain::detection::MediaType;
     use veracity_domain::detection::report::MediaMetadata;
     use veracity_domain::ports::Frame;
 
