@@ -53,9 +53,12 @@ impl TestApp {
         entries
     }
 
-    /// Waits until the ledger read model holds `count` entries of `entry_type`.
+    /// Waits until the ledger read model holds `count` entries of `entry_type`. Each entry may
+    /// wait on a job that runs every detector (about half a second of model time on a busy
+    /// 2-core CI machine), so the limit grows with `count`.
     pub async fn ledger_with(&self, session: &Session, entry_type: &str, count: usize) -> Vec<Value> {
-        eventually(&format!("{count} `{entry_type}` ledger entries"), Duration::from_secs(20), || async {
+        let limit = Duration::from_secs(20 + 2 * count as u64);
+        eventually(&format!("{count} `{entry_type}` ledger entries"), limit, || async {
             let entries = self.ledger(session).await;
             (entries.iter().filter(|e| e["type"] == entry_type).count() >= count).then_some(entries)
         })
