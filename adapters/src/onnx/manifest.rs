@@ -34,6 +34,10 @@ pub struct ModelEntry {
     pub source: String,
     #[serde(default)]
     pub member: String,
+    /// A conversion `scripts/fetch-artifacts` applies to the member at install time (e.g.
+    /// `matmulinteger-u8-weights`); `sha256` is then the converted file's.
+    #[serde(default)]
+    pub convert: Option<String>,
     /// Path under the models directory.
     pub file: String,
     pub sha256: String,

@@ -18,7 +18,7 @@ use ort::session::builder::GraphOptimizationLevel;
 use veracity_domain::DomainError;
 
 pub use classifier::OnnxClassifier;
-pub use clip::{ClipProbe, ClipSettings};
+pub use clip::{ClipProbe, ClipSettings, u8s8_is_exact};
 pub use manifest::{Manifest, ModelEntry};
 pub use mtcnn::{FaceDetector, MtcnnSettings};
 
