@@ -10,7 +10,7 @@ use veracity_domain::detection::MediaType;
 use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_workers::evaluation::EvalReport;
-use veracity_workers::forensics::SdWatermarkDetector;
+use veracity_workers::forensics::{SdWatermarkDetector, TextStatisticsDetector};
 
 use crate::config::Config;
 
@@ -30,11 +30,11 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             .map_or_else(|| format!("{} (operator-supplied)", entry.file), |s| format!("{} ({}, PyPI)", s.pip, s.kind));
         Ok((entry.version.clone(), entry.license.clone(), source))
     };
-    let builtin = |id: &str, version: &str, task: &str, description: &str| ModelCard {
+    let builtin = |id: &str, version: &str, task: &str, media: MediaType, description: &str| ModelCard {
         id: id.into(),
         version: version.into(),
         task: task.into(),
-        media: vec![MediaType::Image],
+        media: vec![media],
         description: description.into(),
         license: "Apache-2.0 (Veracity's own code)".into(),
         weights: "built-in".into(),
@@ -47,6 +47,7 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             ProvenanceDetector::ID,
             ProvenanceDetector::VERSION,
             "provenance",
+            MediaType::Image,
             "Generator metadata: IPTC DigitalSourceType in XMP, EXIF Software, PNG text chunks written by generators \
              (Stable Diffusion parameters, ComfyUI prompt/workflow, NovelAI, Midjourney and DALL·E markers). Decisive when found; \
              its absence is not evidence.",
@@ -55,8 +56,18 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             SdWatermarkDetector::ID,
             SdWatermarkDetector::VERSION,
             "provenance",
+            MediaType::Image,
             "Stable Diffusion's invisible watermark: the 48-bit DWT-DCT payload in the U channel, at most 4 bits wrong. Lost by \
              resizing, cropping and JPEG with 4:2:0 chroma.",
+        ),
+        builtin(
+            TextStatisticsDetector::ID,
+            TextStatisticsDetector::VERSION,
+            "ai_generated_text",
+            MediaType::Text,
+            "Statistical detector of machine-written text, no language model: evenness of sentence lengths (burstiness), \
+             phrases language models over-use, sentences opening with connectives, repeated word sequences. Weak on its own: \
+             its score stays within 0.15–0.85.",
         ),
         ModelCard {
             id: "mtcnn".into(),

@@ -12,7 +12,7 @@ use veracity_domain::detection::Retention;
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_domain::ports::Detector;
 use veracity_workers::detection::{Analyser, DetectionWorker, WorkerSettings};
-use veracity_workers::forensics::SdWatermarkDetector;
+use veracity_workers::forensics::{SdWatermarkDetector, TextStatisticsDetector};
 use veracity_workers::retention::RetentionWorker;
 
 use crate::app::{Components, instance_id};
@@ -29,7 +29,13 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
     .context("starting the model runtime")?;
     let faces = FaceDetector::load(&runtime, MtcnnSettings::default()).context("loading the MTCNN face detector")?;
     let clip = ClipProbe::load(&runtime, ClipSettings::default()).context("loading the CLIP probe")?;
-    let mut detectors: Vec<Arc<dyn Detector>> = vec![Arc::new(ProvenanceDetector), Arc::new(SdWatermarkDetector), Arc::new(faces), Arc::new(clip)];
+    let mut detectors: Vec<Arc<dyn Detector>> = vec![
+        Arc::new(ProvenanceDetector),
+        Arc::new(SdWatermarkDetector),
+        Arc::new(TextStatisticsDetector),
+        Arc::new(faces),
+        Arc::new(clip),
+    ];
     for classifier in OnnxClassifier::load_all(&runtime).context("loading the operator classifiers of models.toml")? {
         detectors.push(Arc::new(classifier));
     }

@@ -152,6 +152,26 @@ async fn text_is_checked_for_length_and_analysed() {
     assert_eq!(job["status"], "completed", "{job}");
     assert_eq!(job["media_type"], "text");
     assert_eq!(job["media"]["format"], "text");
+    assert_eq!(job["verdict"], "inconclusive", "one sentence is too little to judge: {job}");
+
+    // A formulaic, evenly built text is judged by the statistical detector and its most
+    // machine-like sentences are marked by character offset (the typographic apostrophe is
+    // three bytes in UTF-8, so byte offsets would be off).
+    let formulaic = "In today’s fast-paced world, technology plays a crucial role in our daily lives. \
+        Furthermore, it is important to note that innovation continues to shape the landscape of modern society. \
+        Additionally, businesses must navigate the complexities of digital transformation to remain competitive. \
+        Moreover, the intricate tapestry of global markets underscores the need for adaptable strategies. \
+        In conclusion, embracing change is a testament to the resilience of organizations in the modern era.";
+    let judged: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": formulaic, "highlight": true})).fetch().await;
+    assert_eq!((judged["verdict"].as_str(), judged["manipulation_type"].as_str()), (Some("synthetic"), Some("AI_GENERATED_TEXT")), "{judged}");
+    assert_eq!(judged["models"][0]["id"], "text-statistics", "{judged}");
+    let highlights = judged["highlights"].as_array().expect("highlights were asked for");
+    assert!(!highlights.is_empty() && highlights.len() <= 5, "{judged}");
+    let chars: Vec<char> = formulaic.chars().collect();
+    let first: String = chars[highlights[0]["start"].as_u64().unwrap() as usize..highlights[0]["end"].as_u64().unwrap() as usize].iter().collect();
+    assert!(first.starts_with("In today’s fast-paced world") && first.ends_with("daily lives."), "{first:?}");
+    let unasked: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": formulaic})).fetch().await;
+    assert!(unasked.get("highlights").is_none(), "highlights only when asked for: {unasked}");
 
     let with_callback = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text, "callback_url": "https://hooks.example.com/veracity"})).send().await.unwrap();
     assert_eq!(with_callback.status(), 200);

@@ -31,8 +31,16 @@ async fn the_model_list_matches_the_models_a_result_names() {
     assert_eq!(job["status"], "completed", "{job}");
     let ran: BTreeMap<String, String> =
         job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), m["version"].as_str().unwrap().to_owned())).collect();
-    let catalogued: BTreeMap<String, String> = listed.iter().map(|(id, m)| (id.clone(), m["version"].as_str().unwrap().to_owned())).collect();
-    assert_eq!(ran, catalogued, "an image job runs every listed detector, at the listed version");
+    let version = |m: &Value| m["version"].as_str().unwrap().to_owned();
+    let for_media = |media: &str| -> BTreeMap<String, String> {
+        listed.iter().filter(|(_, m)| m["media_types"].as_array().unwrap().iter().any(|t| t == media)).map(|(id, m)| (id.clone(), version(m))).collect()
+    };
+    assert_eq!(ran, for_media("image"), "an image job runs every detector listed for images, at the listed version");
+    let text = "An ordinary paragraph of text, sent here only to see which detectors a text job runs. It has a few \
+                sentences. Some are short. Others go on for a while longer than that, as people's sentences do.";
+    let job: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&serde_json::json!({"text": text})).fetch().await;
+    let ran: BTreeMap<String, String> = job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), version(m))).collect();
+    assert_eq!(ran, for_media("text"), "a text job runs every detector listed for text: {job}");
     for m in job["models"].as_array().unwrap() {
         assert!(m["latency_ms"].as_f64().is_some_and(|ms| ms >= 0.0), "{m}");
     }

@@ -54,8 +54,10 @@ impl OnnxClassifier {
             .collect::<Result<Vec<_>, _>>()?;
         let finding = match config.finding.as_str() {
             "synthetic" => Finding::Synthetic,
+            "gan" => Finding::GanSynthetic,
             "manipulated" => Finding::Manipulated,
-            other => return Err(bad(format!("finding `{other}`: synthetic or manipulated"))),
+            "face_swap" => Finding::FaceSwap,
+            other => return Err(bad(format!("finding `{other}`: synthetic, gan, manipulated or face_swap"))),
         };
         let fake_index = entry.labels.iter().position(|l| *l == config.fake_label).ok_or_else(|| bad(format!("fake_label `{}` is not among labels", config.fake_label)))?;
         if config.regions.is_empty() || config.regions.iter().any(|r| r != "frame" && r != "face") {
@@ -145,7 +147,10 @@ impl Detector for OnnxClassifier {
             signals.push(Signal { name: id.clone(), score: Some(round(mean)), detail: format!("operator classifier {id} on {} frame(s)", frame_scores.len()) });
         }
         if let Some(top) = face_scores.iter().map(|(_, s)| *s).reduce(f32::max) {
-            evidence.push(Evidence { source: format!("{id}:faces"), score: top, weight: self.config.weight, finding: self.finding, decisive: false });
+            // A face region that scores as generated or manipulated in otherwise real media is a
+            // swapped (or synthesised) face, unless the classifier knows it for a GAN's.
+            let finding = if self.finding == Finding::GanSynthetic { Finding::GanSynthetic } else { Finding::FaceSwap };
+            evidence.push(Evidence { source: format!("{id}:faces"), score: top, weight: self.config.weight, finding, decisive: false });
             signals.push(Signal { name: format!("{id}:faces"), score: Some(top), detail: format!("operator classifier {id} on {} face crop(s), highest shown", face_scores.len()) });
         }
         let headline = evidence.iter().map(|e| e.score).reduce(f32::max);

@@ -69,6 +69,19 @@ pub struct SegmentView {
     pub score: f32,
 }
 
+/// A sentence of a text that reads as machine-written (`highlight: true` on `/v1/detect/text`).
+#[derive(Debug, Clone, Object)]
+pub struct TextHighlightView {
+    /// Offset of its first character, counted in Unicode code points of the submitted text.
+    pub start: u32,
+    /// Offset just past its last character (code points).
+    pub end: u32,
+    /// 0–1: how machine-like it reads.
+    pub score: f32,
+    /// Why, e.g. `stock phrase "delve"`, `opens with "furthermore"`.
+    pub reasons: Vec<String>,
+}
+
 #[derive(Debug, Clone, Object)]
 pub struct SuspiciousFrameView {
     pub frame: u32,
@@ -178,6 +191,10 @@ pub struct Job {
     pub flagged_segments: Option<Vec<SegmentView>>,
     #[oai(skip_serializing_if_is_none)]
     pub suspicious_frames: Option<Vec<SuspiciousFrameView>>,
+    /// Texts sent with `highlight: true`: the most machine-like sentences (up to 5), in
+    /// reading order.
+    #[oai(skip_serializing_if_is_none)]
+    pub highlights: Option<Vec<TextHighlightView>>,
     pub frames_analyzed: Option<u32>,
     pub fake_frames: Option<u32>,
     pub fake_frames_percentage: Option<f32>,
@@ -233,6 +250,7 @@ impl Job {
             faces: None,
             flagged_segments: None,
             suspicious_frames: None,
+            highlights: None,
             frames_analyzed: None,
             fake_frames: None,
             fake_frames_percentage: None,
@@ -271,6 +289,9 @@ impl Job {
                 .collect(),
         );
         self.flagged_segments = Some(r.flagged_segments.iter().map(|s| SegmentView { start: s.start, end: s.end, score: s.score }).collect());
+        self.highlights = (!r.highlights.is_empty()).then(|| {
+            r.highlights.iter().map(|h| TextHighlightView { start: h.start, end: h.end, score: h.score, reasons: h.reasons.clone() }).collect()
+        });
         self.suspicious_frames = Some(
             r.suspicious_frames
                 .iter()
@@ -345,6 +366,7 @@ impl poem_openapi::types::Example for Job {
             faces: Some(vec![FaceView { bbox: vec![212.0, 96.0, 388.0, 318.0], score: 0.999, fake_score: Some(0.12), frame: 0, landmarks: vec![] }]),
             flagged_segments: Some(vec![]),
             suspicious_frames: Some(vec![]),
+            highlights: None,
             frames_analyzed: Some(1),
             fake_frames: Some(0),
             fake_frames_percentage: Some(0.0),

@@ -70,6 +70,18 @@ pub struct FlaggedSegment {
     pub score: f32,
 }
 
+/// A passage of a text that reads as machine-written, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextHighlight {
+    /// Offsets in Unicode code points (characters) of the submitted text, end exclusive.
+    pub start: u32,
+    pub end: u32,
+    /// 0–1: how machine-like this passage reads.
+    pub score: f32,
+    /// What makes it so, e.g. `stock phrase "delve into"`.
+    pub reasons: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SuspiciousFrame {
     pub frame: u32,
@@ -177,6 +189,9 @@ pub struct Report {
     pub faces: Vec<Face>,
     pub flagged_segments: Vec<FlaggedSegment>,
     pub suspicious_frames: Vec<SuspiciousFrame>,
+    /// Texts only, when asked for (`highlight`): the most machine-like sentences.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub highlights: Vec<TextHighlight>,
     pub frames_analyzed: u32,
     pub fake_frames: u32,
     pub media: MediaMetadata,

@@ -6,9 +6,9 @@ use std::time::Instant;
 
 use veracity_adapters::c2pa::ContentCredentialsReader;
 use veracity_adapters::media::{self, MediaError, VideoSampling, frames};
-use veracity_domain::detection::fusion::{Bands, assess};
+use veracity_domain::detection::fusion::{Bands, assess, manipulation_type};
 use veracity_domain::detection::job::FailureCode;
-use veracity_domain::detection::report::{Face, MediaMetadata, Report, SuspiciousFrame, Verdict};
+use veracity_domain::detection::report::{Face, MediaMetadata, Report, SuspiciousFrame, TextHighlight};
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaType, StoredMedia};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
@@ -125,11 +125,10 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, s
     let fake_frames = frame_scores.iter().filter(|(_, s)| *s >= FAKE_FRAME).map(|(f, _)| f).collect::<std::collections::BTreeSet<_>>().len() as u32;
     let mut suspicious: Vec<SuspiciousFrame> = outputs.iter().flat_map(|o| o.suspicious_frames.iter().cloned()).collect();
     suspicious.sort_by(|a, b| b.score.total_cmp(&a.score));
-    let manipulation_type = match assessment.verdict {
-        Verdict::Synthetic => Some(if decoded.media_type == MediaType::Audio { "VOICE_CLONING" } else { "AI_GENERATED" }.to_owned()),
-        Verdict::Manipulated => Some(if decoded.media_type == MediaType::Image { "PHOTO_MANIPULATION" } else { "FACE_SWAP" }.to_owned()),
-        _ => None,
-    };
+    let generator = outputs.iter().find_map(|o| o.generator.clone());
+    let manipulation_type = manipulation_type(decoded.media_type, &assessment, generator.as_ref()).map(|kind| kind.as_str().to_owned());
+    let mut highlights: Vec<TextHighlight> = outputs.iter().flat_map(|o| o.highlights.iter().cloned()).collect();
+    highlights.sort_by_key(|h| h.start);
     Report {
         verdict: assessment.verdict,
         is_deepfake: assessment.is_deepfake,
@@ -137,11 +136,12 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, s
         risk_score: assessment.risk_score,
         recommendation: assessment.recommendation,
         manipulation_type,
-        generator: outputs.iter().find_map(|o| o.generator.clone()),
+        generator,
         signals: outputs.iter().flat_map(|o| o.signals.iter().cloned()).collect(),
         faces,
         flagged_segments: outputs.iter().flat_map(|o| o.flagged_segments.iter().cloned()).collect(),
         suspicious_frames: suspicious,
+        highlights,
         frames_analyzed,
         fake_frames,
         media: decoded.metadata,

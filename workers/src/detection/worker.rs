@@ -223,7 +223,7 @@ impl DetectionWorker {
             self.settle(&agg, &state).await?;
             return Ok(Outcome::Ack);
         };
-        let frames = matches!(state.source, Some(MediaSource::Frames { .. }));
+        let source = state.source.clone();
         let (Some(media), Some(submitted)) = (state.media, state.submitted) else {
             return Err(DomainError::internal(format!("job {agg} has no upload or submission")));
         };
@@ -235,7 +235,7 @@ impl DetectionWorker {
         }
         // The ticket's media is only a hint: what the job's events say is analysed.
         let early = early.take().filter(|(hint, _)| hint.stored == media && hint.media_type == submitted.media_type).map(|(_, task)| task);
-        let outcome = self.run_job(&agg, position, start, (media, submitted, frames), early).await;
+        let outcome = self.run_job(&agg, position, start, (media, submitted, source), early).await;
         self.slots.release(ticket.tenant, ticket.job).await?;
         outcome
     }
@@ -261,7 +261,7 @@ impl DetectionWorker {
         agg: &AggregateRef,
         position: AggregatePosition,
         start: veracity_domain::detection::job::JobStarted,
-        (media, submitted, frames): (StoredMedia, JobSubmitted, bool),
+        (media, submitted, source): (StoredMedia, JobSubmitted, Option<MediaSource>),
         decoding: Option<Background<Decoding>>,
     ) -> Result<Outcome, DomainError> {
         let media_type = Some(submitted.media_type);
@@ -281,6 +281,13 @@ impl DetectionWorker {
             }
             Err(failure) => Err(failure),
         };
+        let result = result.map(|mut report| {
+            if !matches!(source, Some(MediaSource::Text { highlight: true })) {
+                report.highlights.clear();
+            }
+            report
+        });
+        let frames = matches!(source, Some(MediaSource::Frames { .. }));
         let (stored, settlement) = match result {
             Ok(report) => {
                 // A list of frames is short by nature: priced as a short video.

@@ -56,6 +56,7 @@ fn report() -> Report {
         faces: vec![],
         flagged_segments: vec![],
         suspicious_frames: vec![],
+        highlights: vec![],
         frames_analyzed: 1,
         fake_frames: 0,
         media: MediaMetadata::default(),
