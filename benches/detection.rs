@@ -195,7 +195,7 @@ async fn run() {
     println!("|---|---:|---:|---:|---:|---:|");
     for (name, len, decode, job) in [
         (format!("720p H.264 MP4, 30 fps → {video_frames} frames at 1 fps"), video_len, video_s, video_job),
-        ("MP3 44.1 kHz → 16 kHz mono".to_owned(), audio_len, audio_s, audio_job),
+        ("MP3 44.1 kHz → 24 kHz mono".to_owned(), audio_len, audio_s, audio_job),
     ] {
         let job = job.as_secs_f64();
         println!("| {name} | {len:.1} | {decode:.3} | {:.0}× | {job:.3} | {:.0}× |", len / decode, len / job);

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use anyhow::Context;
-use veracity_adapters::onnx::Manifest;
+use veracity_adapters::onnx::{Manifest, SpeechForest};
 use veracity_domain::detection::MediaType;
 use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
 use veracity_domain::detection::provenance::ProvenanceDetector;
@@ -30,11 +30,11 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             .map_or_else(|| format!("{} (operator-supplied)", entry.file), |s| format!("{} ({}, PyPI)", s.pip, s.kind));
         Ok((entry.version.clone(), entry.license.clone(), source))
     };
-    let builtin = |id: &str, version: &str, task: &str, media: MediaType, description: &str| ModelCard {
+    let builtin = |id: &str, version: &str, task: &str, media: &[MediaType], description: &str| ModelCard {
         id: id.into(),
         version: version.into(),
         task: task.into(),
-        media: vec![media],
+        media: media.to_vec(),
         description: description.into(),
         license: "Apache-2.0 (Veracity's own code)".into(),
         weights: "built-in".into(),
@@ -47,7 +47,7 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             ProvenanceDetector::ID,
             ProvenanceDetector::VERSION,
             "provenance",
-            MediaType::Image,
+            &[MediaType::Image, MediaType::Video, MediaType::Audio],
             "Generator metadata: IPTC DigitalSourceType in XMP, EXIF Software, PNG text chunks written by generators \
              (Stable Diffusion parameters, ComfyUI prompt/workflow, NovelAI, Midjourney and DALL·E markers). Decisive when found; \
              its absence is not evidence.",
@@ -56,7 +56,7 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             SdWatermarkDetector::ID,
             SdWatermarkDetector::VERSION,
             "provenance",
-            MediaType::Image,
+            &[MediaType::Image],
             "Stable Diffusion's invisible watermark: the 48-bit DWT-DCT payload in the U channel, at most 4 bits wrong. Lost by \
              resizing, cropping and JPEG with 4:2:0 chroma.",
         ),
@@ -64,7 +64,7 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             TextStatisticsDetector::ID,
             TextStatisticsDetector::VERSION,
             "ai_generated_text",
-            MediaType::Text,
+            &[MediaType::Text],
             "Statistical detector of machine-written text, no language model: evenness of sentence lengths (burstiness), \
              phrases language models over-use, sentences opening with connectives, repeated word sequences. Weak on its own: \
              its score stays within 0.15–0.85.",
@@ -92,6 +92,22 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             license: clip_license,
             weights: clip_weights,
             metrics: None,
+        },
+        {
+            let (version, license, weights) = from_manifest(SpeechForest::ID)?;
+            ModelCard {
+                id: SpeechForest::ID.into(),
+                version,
+                task: "ai_generated_speech".into(),
+                media: vec![MediaType::Audio],
+                description: "audiosentinel's random forest over 52 hand-made features (temporal, spectral and phase entropy, \
+                              13 MFCCs, zero-crossing rate, RMS, spectral centroid and roll-off, computed in Rust as librosa does), \
+                              on 4 s windows every 2 s: P(AI-generated speech), with flagged segments."
+                    .into(),
+                license,
+                weights,
+                metrics: None,
+            }
         },
     ];
     for entry in manifest.model.iter().filter(|m| m.task == "classifier") {

@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::Context;
 use veracity_adapters::c2pa::ContentCredentialsReader;
 use veracity_adapters::media::VideoSampling;
-use veracity_adapters::onnx::{ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxClassifier, OnnxRuntime, RuntimeSettings};
+use veracity_adapters::onnx::{ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxClassifier, OnnxRuntime, RuntimeSettings, SpeechForest};
 use veracity_domain::detection::Retention;
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_domain::ports::Detector;
@@ -29,12 +29,14 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
     .context("starting the model runtime")?;
     let faces = FaceDetector::load(&runtime, MtcnnSettings::default()).context("loading the MTCNN face detector")?;
     let clip = ClipProbe::load(&runtime, ClipSettings::default()).context("loading the CLIP probe")?;
+    let speech = SpeechForest::load(&runtime).context("loading the speech forest")?;
     let mut detectors: Vec<Arc<dyn Detector>> = vec![
         Arc::new(ProvenanceDetector),
         Arc::new(SdWatermarkDetector),
         Arc::new(TextStatisticsDetector),
         Arc::new(faces),
         Arc::new(clip),
+        Arc::new(speech),
     ];
     for classifier in OnnxClassifier::load_all(&runtime).context("loading the operator classifiers of models.toml")? {
         detectors.push(Arc::new(classifier));

@@ -134,7 +134,27 @@ async fn audio_files_are_decoded_and_analysed() {
         assert_eq!(job["media"]["format"], format);
         assert_eq!(job["media"]["sample_rate"], sample_rate, "{name}: {job}");
         assert!((job["media"]["duration"].as_f64().unwrap() - 2.0).abs() < 0.1, "{name}: {job}");
+        let forest = job["models"].as_array().unwrap().iter().find(|m| m["id"] == "audiosentinel-forest").expect("the speech forest ran");
+        assert!(forest["score"].as_f64().is_some_and(|p| (0.0..=1.0).contains(&p)), "{name}: {job}");
     }
+    // A synthetic voiced clip: the forest's P(AI) (as scikit-learn computes it, recorded beside
+    // the clip) drives the verdict, names synthetic speech and flags the window.
+    let reference: Value = serde_json::from_slice(&std::fs::read(crate::support::repo_root().join("tests/fixtures/speech-features.json")).unwrap()).unwrap();
+    let expected = reference["prob_ai"].as_f64().unwrap();
+    let voiced: Value = app
+        .http
+        .post(app.url("/v1/detect/audio"))
+        .bearer_auth(&key)
+        .header("Prefer", "wait=30")
+        .multipart(form("file", "voiced.wav", media("voiced.wav")))
+        .fetch()
+        .await;
+    let risk = voiced["risk_score"].as_f64().unwrap() / 100.0;
+    assert!((risk - expected).abs() <= 0.05, "risk {risk} vs P(AI) {expected}: {voiced}");
+    assert_eq!(voiced["signals"].as_array().unwrap().iter().filter(|s| s["name"] == "synthetic_speech").count(), 1, "{voiced}");
+    assert!(expected >= 0.7, "the fixture is one the forest calls AI ({expected})");
+    assert_eq!((voiced["verdict"].as_str(), voiced["manipulation_type"].as_str()), (Some("synthetic"), Some("TTS_ENGINE")), "{voiced}");
+    assert_eq!((voiced["flagged_segments"][0]["start"].as_f64(), voiced["flagged_segments"][0]["end"].as_f64()), (Some(0.0), Some(3.0)), "{voiced}");
     // Without `Prefer`, audio answers 202.
     let response = app.http.post(app.url("/v1/detect/audio")).bearer_auth(&key).multipart(form("file", "a.wav", media("tone.wav"))).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::ACCEPTED);

@@ -41,6 +41,16 @@ async fn the_model_list_matches_the_models_a_result_names() {
     let job: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&serde_json::json!({"text": text})).fetch().await;
     let ran: BTreeMap<String, String> = job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), version(m))).collect();
     assert_eq!(ran, for_media("text"), "a text job runs every detector listed for text: {job}");
+    let job: Value = app
+        .http
+        .post(app.url("/v1/detect/audio"))
+        .bearer_auth(&key)
+        .header("Prefer", "wait=30")
+        .multipart(form("file", "tone.wav", crate::support::detection::media("tone.wav")))
+        .fetch()
+        .await;
+    let ran: BTreeMap<String, String> = job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), version(m))).collect();
+    assert_eq!(ran, for_media("audio"), "an audio job runs every detector listed for audio: {job}");
     for m in job["models"].as_array().unwrap() {
         assert!(m["latency_ms"].as_f64().is_some_and(|ms| ms >= 0.0), "{m}");
     }

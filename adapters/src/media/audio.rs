@@ -1,4 +1,4 @@
-//! Audio files (WAV, MP3, M4A/AAC, FLAC, OGG) with symphonia, to 16 kHz mono f32.
+//! Audio files (WAV, MP3, M4A/AAC, FLAC, OGG) with symphonia, to 24 kHz mono f32.
 
 use std::io::Cursor;
 
@@ -13,7 +13,7 @@ use veracity_domain::detection::{MediaFormat, MediaLimits, MediaType};
 use veracity_domain::ports::{AudioClip, DecodedMedia};
 
 use super::MediaError;
-use super::resample::{TARGET_RATE, to_16k};
+use super::resample::{TARGET_RATE, to_target_rate};
 
 fn invalid(format: MediaFormat, e: impl std::fmt::Display) -> MediaError {
     MediaError::Invalid(format!("the {format} audio could not be decoded: {e}"))
@@ -82,6 +82,6 @@ pub fn decode_audio(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
         audio_codec: codec,
         ..MediaMetadata::default()
     };
-    let audio = AudioClip { sample_rate: TARGET_RATE, samples: to_16k(&mono, rate) };
+    let audio = AudioClip { sample_rate: TARGET_RATE, samples: to_target_rate(&mono, rate) };
     Ok(DecodedMedia { media_type: MediaType::Audio, frames: vec![], audio: Some(audio), text: None, metadata })
 }

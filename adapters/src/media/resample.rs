@@ -1,29 +1,59 @@
-//! Down-mixing and resampling to the 16 kHz mono that audio detectors read.
+//! Resampling to the 24 kHz mono that audio detectors read (the rate the speech forest was
+//! trained at).
 
-pub const TARGET_RATE: u32 = 16_000;
+pub const TARGET_RATE: u32 = 24_000;
 
-/// Resamples mono `samples` from `rate` to 16 kHz: a box filter over each output sample's
-/// source span (an adequate anti-alias filter for analysis, not for listening), then linear
-/// interpolation when upsampling.
-pub fn to_16k(samples: &[f32], rate: u32) -> Vec<f32> {
+/// Zero crossings of the sinc kernel on each side of an output sample.
+const ZERO_CROSSINGS: usize = 10;
+/// Kernel table resolution: samples per zero crossing (linearly interpolated between).
+const TABLE_STEPS: usize = 256;
+/// The low-pass edge as a fraction of the lower of the two Nyquist frequencies.
+const ROLLOFF: f64 = 0.95;
+
+/// `sinc(x) · Hann(x / ZERO_CROSSINGS)` for x = k / TABLE_STEPS, k = 0..=ZERO_CROSSINGS·TABLE_STEPS.
+fn kernel_table() -> Vec<f32> {
+    let n = ZERO_CROSSINGS * TABLE_STEPS;
+    (0..=n + 1)
+        .map(|k| {
+            let x = k as f64 / TABLE_STEPS as f64;
+            let sinc = if k == 0 { 1.0 } else { (std::f64::consts::PI * x).sin() / (std::f64::consts::PI * x) };
+            let window = if k > n { 0.0 } else { 0.5 * (1.0 + (std::f64::consts::PI * x / ZERO_CROSSINGS as f64).cos()) };
+            (sinc * window) as f32
+        })
+        .collect()
+}
+
+/// Resamples mono `samples` from `rate` to [`TARGET_RATE`]: band-limited interpolation with a
+/// Hann-windowed sinc low-pass at 95% of the lower Nyquist frequency (10 zero crossings a side),
+/// so downsampling does not fold high frequencies into the band detectors measure.
+pub fn to_target_rate(samples: &[f32], rate: u32) -> Vec<f32> {
     if rate == TARGET_RATE || samples.is_empty() || rate == 0 {
         return samples.to_vec();
     }
-    let step = f64::from(rate) / f64::from(TARGET_RATE);
-    let out_len = ((samples.len() as f64) / step).floor() as usize;
+    let table = kernel_table();
+    let ratio = f64::from(TARGET_RATE) / f64::from(rate);
+    // Kernel scale: 1 when upsampling, the ratio when downsampling (a lower cut-off, wider kernel).
+    let scale = ratio.min(1.0) * ROLLOFF;
+    let half_width = ZERO_CROSSINGS as f64 / scale;
+    let out_len = (samples.len() as f64 * ratio).floor() as usize;
+    let last = samples.len() as i64 - 1;
     let mut out = Vec::with_capacity(out_len);
     for i in 0..out_len {
-        let start = i as f64 * step;
-        if step > 1.0 {
-            let (from, to) = (start as usize, ((start + step) as usize).min(samples.len()).max(start as usize + 1));
-            let span = &samples[from..to];
-            out.push(span.iter().sum::<f32>() / span.len() as f32);
-        } else {
-            let j = start as usize;
-            let frac = (start - j as f64) as f32;
-            let next = samples.get(j + 1).copied().unwrap_or(samples[j]);
-            out.push(samples[j] * (1.0 - frac) + next * frac);
+        let t = i as f64 / ratio;
+        let from = ((t - half_width).ceil() as i64).max(0);
+        let to = ((t + half_width).floor() as i64).min(last);
+        let mut sum = 0.0f32;
+        for j in from..=to {
+            let position = (t - j as f64).abs() * scale * TABLE_STEPS as f64;
+            let k = position as usize;
+            let frac = (position - k as f64) as f32;
+            if k >= table.len() - 1 {
+                continue;
+            }
+            let weight = table[k] + (table[k + 1] - table[k]) * frac;
+            sum += samples[j as usize] * weight;
         }
+        out.push(sum * scale as f32);
     }
     out
 }
@@ -32,14 +62,25 @@ pub fn to_16k(samples: &[f32], rate: u32) -> Vec<f32> {
 mod tests {
     use super::*;
 
+    fn tone(hz: f32, rate: u32, seconds: f32) -> Vec<f32> {
+        (0..(rate as f32 * seconds) as usize).map(|i| (i as f32 * hz * std::f32::consts::TAU / rate as f32).sin()).collect()
+    }
+
+    fn rms(v: &[f32]) -> f32 {
+        (v.iter().map(|s| s * s).sum::<f32>() / v.len() as f32).sqrt()
+    }
+
     #[test]
-    fn keeps_duration_and_a_low_tone() {
-        let rate = 44_100;
-        let tone: Vec<f32> = (0..rate).map(|i| (i as f32 * 440.0 * std::f32::consts::TAU / rate as f32).sin()).collect();
-        let out = to_16k(&tone, rate);
-        assert_eq!(out.len(), 16_000);
-        let rms = (out.iter().map(|s| s * s).sum::<f32>() / out.len() as f32).sqrt();
-        assert!((rms - 0.707).abs() < 0.02, "{rms}");
-        assert_eq!(to_16k(&[0.5; 8000], 8000).len(), 16_000);
+    fn keeps_duration_and_tones_in_band_and_removes_those_above_it() {
+        let out = to_target_rate(&tone(440.0, 44_100, 1.0), 44_100);
+        assert_eq!(out.len(), 24_000);
+        assert!((rms(&out[100..23_900]) - 0.707).abs() < 0.01, "{}", rms(&out));
+        // 18 kHz cannot be represented at 24 kHz: it must not alias down to 6 kHz.
+        let high = to_target_rate(&tone(18_000.0, 48_000, 1.0), 48_000);
+        assert!(rms(&high[100..23_900]) < 0.01, "aliased: {}", rms(&high));
+        let up = to_target_rate(&tone(1000.0, 16_000, 1.0), 16_000);
+        assert_eq!(up.len(), 24_000);
+        assert!((rms(&up[100..23_900]) - 0.707).abs() < 0.01, "{}", rms(&up));
+        assert_eq!(to_target_rate(&[0.5; 8000], 8000).len(), 24_000);
     }
 }

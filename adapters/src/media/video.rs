@@ -13,7 +13,7 @@ use veracity_domain::detection::{MediaFormat, MediaLimits, MediaType};
 use veracity_domain::ports::{AudioClip, DecodedMedia, Frame, RgbImage};
 
 use super::MediaError;
-use super::resample::{TARGET_RATE, to_16k};
+use super::resample::{TARGET_RATE, to_target_rate};
 
 /// How frames are picked from a video.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,7 +227,7 @@ impl AudioTrack {
         }
         let codec = self.decoder.codec().map_or_else(String::new, |c| c.name().to_owned());
         (!self.mono.is_empty() && self.rate > 0).then(|| {
-            let clip = AudioClip { sample_rate: TARGET_RATE, samples: to_16k(&self.mono, self.rate) };
+            let clip = AudioClip { sample_rate: TARGET_RATE, samples: to_target_rate(&self.mono, self.rate) };
             (clip, self.rate, self.channels, codec)
         })
     }

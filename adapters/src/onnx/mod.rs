@@ -8,6 +8,8 @@ pub mod manifest;
 mod mtcnn;
 mod regions;
 mod resize;
+mod speech;
+pub mod speech_features;
 
 use std::path::{Path, PathBuf};
 use std::collections::HashMap;
@@ -21,6 +23,7 @@ pub use classifier::OnnxClassifier;
 pub use clip::{ClipProbe, ClipSettings, u8s8_is_exact};
 pub use manifest::{Manifest, ModelEntry};
 pub use mtcnn::{FaceDetector, MtcnnSettings};
+pub use speech::SpeechForest;
 
 /// Where the runtime and models are, and how many threads one inference may use.
 #[derive(Debug, Clone)]

@@ -85,7 +85,7 @@ impl DetectApi {
 
     /// Detect audio deepfakes
     ///
-    /// WAV, MP3, M4A/AAC, FLAC or OGG up to 10 MB and 10 minutes, decoded to 16 kHz mono.
+    /// WAV, MP3, M4A/AAC, FLAC or OGG up to 10 MB and 10 minutes, decoded to 24 kHz mono.
     /// Answers 202 with a `Location` unless `Prefer: wait` is sent. Scope `detect:audio`.
     #[oai(path = "/v1/detect/audio", method = "post", operation_id = "detectAudio")]
     async fn audio(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {

@@ -53,7 +53,7 @@ impl AudioClip {
     }
 }
 
-/// Media decoded for analysis: stills or sampled frames, the (first) audio track at 16 kHz
+/// Media decoded for analysis: stills or sampled frames, the (first) audio track at 24 kHz
 /// mono, or text; plus what was learnt about the file while decoding it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecodedMedia {
