@@ -10,7 +10,7 @@ use veracity_domain::detection::MediaType;
 use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_workers::evaluation::EvalReport;
-use veracity_workers::forensics::{SdWatermarkDetector, TextStatisticsDetector};
+use veracity_workers::forensics::{PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
 
 use crate::config::Config;
 
@@ -59,6 +59,14 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             &[MediaType::Image],
             "Stable Diffusion's invisible watermark: the 48-bit DWT-DCT payload in the U channel, at most 4 bits wrong. Lost by \
              resizing, cropping and JPEG with 4:2:0 chroma.",
+        ),
+        builtin(
+            PixelForensics::ID,
+            PixelForensics::VERSION,
+            "forensic_signals",
+            &[MediaType::Image],
+            "Model-free pixel forensics, reported as signals and not fused: periodic peaks of 2× upsampling in the noise \
+             residual's spectrum, and, with a face, its noise level and JPEG error level against the background's.",
         ),
         builtin(
             TextStatisticsDetector::ID,
