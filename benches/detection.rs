@@ -163,6 +163,7 @@ async fn run() {
     println!("| detector | p50 ms | p95 ms |");
     println!("|---|---:|---:|");
     for (id, samples) in &mut per_detector {
+        samples.sort_by(f64::total_cmp);
         println!("| {id} | {:.1} | {:.1} |", percentile(samples, 0.5), percentile(samples, 0.95));
     }
     let mut ai_media = Vec::new();

@@ -78,7 +78,7 @@ pub struct ModelsConfig {
     /// `libonnxruntime.so`. Unset: `ORT_DYLIB_PATH`, which `scripts/env.sh` points at the
     /// library `scripts/bootstrap` installed.
     pub onnxruntime: Option<PathBuf>,
-    /// Threads one model inference may use.
+    /// Threads one model inference may use. Default: the CPUs this process may use, at most 4.
     pub intra_threads: usize,
     /// A PEM bundle of root certificates: C2PA manifests signed by a certificate chaining to
     /// one of them are `trusted`; otherwise a good signature is only `valid`. Unset: none (put
@@ -101,7 +101,8 @@ impl DetectionConfig {
 
 impl Default for ModelsConfig {
     fn default() -> Self {
-        Self { dir: "models".into(), onnxruntime: None, intra_threads: 1, c2pa_trust_anchors: None }
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Self { dir: "models".into(), onnxruntime: None, intra_threads: cpus.min(4), c2pa_trust_anchors: None }
     }
 }
 

@@ -44,7 +44,7 @@ fn features_match_librosa_and_the_forest_agrees_with_scikit_learn() {
     let sklearn = reference["prob_ai"].as_f64().unwrap() as f32;
     assert!((p - sklearn).abs() <= 0.02, "ONNX forest P(AI) {p}, scikit-learn {sklearn}");
 
-    let request = DetectRequest { check: Check::Deepfake, analysis_type: AnalysisType::default() };
+    let request = DetectRequest { check: Check::Deepfake, analysis_type: AnalysisType::default(), details: false };
     let out = forest.detect(&media, request, &[]).unwrap();
     let score = out.evidence[0].score;
     assert!((score - sklearn).abs() <= 0.05, "the 3 s clip is one window: {score} vs {sklearn}");

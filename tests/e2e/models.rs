@@ -26,7 +26,7 @@ async fn the_model_list_matches_the_models_a_result_names() {
         assert!(!model["media_types"].as_array().unwrap().is_empty(), "{model}");
     }
 
-    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "gauss.png", face("gauss.png"))).send().await.unwrap();
+    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "gauss.png", face("gauss.png")).text("return_details", "true")).send().await.unwrap();
     let job: Value = response.json().await.unwrap();
     assert_eq!(job["status"], "completed", "{job}");
     let ran: BTreeMap<String, String> =
@@ -35,7 +35,7 @@ async fn the_model_list_matches_the_models_a_result_names() {
     let for_media = |media: &str| -> BTreeMap<String, String> {
         listed.iter().filter(|(_, m)| m["media_types"].as_array().unwrap().iter().any(|t| t == media)).map(|(id, m)| (id.clone(), version(m))).collect()
     };
-    assert_eq!(ran, for_media("image"), "an image job runs every detector listed for images, at the listed version");
+    assert_eq!(ran, for_media("image"), "an image job with details runs every detector listed for images, at the listed version");
     let text = "An ordinary paragraph of text, sent here only to see which detectors a text job runs. It has a few \
                 sentences. Some are short. Others go on for a while longer than that, as people's sentences do.";
     let job: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&serde_json::json!({"text": text})).fetch().await;

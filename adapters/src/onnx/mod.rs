@@ -107,6 +107,10 @@ impl OnnxRuntime {
             .map_err(|e| fail(e.into()))?
             .with_intra_threads(self.settings.intra_threads.max(1))
             .map_err(|e| fail(e.into()))?
+            // Idle pool threads sleep instead of spinning: the worker's own threads (NATS,
+            // decoding, the next job) share the same cores.
+            .with_intra_op_spinning(false)
+            .map_err(|e| fail(e.into()))?
             .commit_from_memory(&bytes)
             .map_err(fail)?;
         Ok(Model { entry, session: Mutex::new(session) })

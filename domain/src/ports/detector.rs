@@ -69,6 +69,9 @@ pub struct DecodedMedia {
 pub struct DetectRequest {
     pub check: Check,
     pub analysis_type: AnalysisType,
+    /// The job asked for `return_details`: detectors whose findings only inform (they carry
+    /// no weight in the verdict) run only then.
+    pub details: bool,
 }
 
 /// One detector's findings. Everything is optional: a face detector reports faces and no

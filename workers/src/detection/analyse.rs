@@ -8,7 +8,7 @@ use veracity_adapters::c2pa::ContentCredentialsReader;
 use veracity_adapters::media::{self, MediaError, VideoSampling, frames};
 use veracity_domain::detection::fusion::{Bands, assess, manipulation_type};
 use veracity_domain::detection::job::FailureCode;
-use veracity_domain::detection::report::{Face, MediaMetadata, Report, SuspiciousFrame, TextHighlight};
+use veracity_domain::detection::report::{Face, FlaggedSegment, MediaMetadata, Report, SuspiciousFrame, TextHighlight};
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaType, StoredMedia};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
@@ -78,7 +78,7 @@ impl Analyser {
     pub fn inspect(&self, decoded: Timed<DecodedMedia>, check: Check, options: &JobOptions) -> Result<Report, Failure> {
         let started = Instant::now();
         let Timed { value: decoded, elapsed: decoding } = decoded;
-        let request = DetectRequest { check, analysis_type: options.analysis_type };
+        let request = DetectRequest { check, analysis_type: options.analysis_type, details: options.return_details };
         let mut outputs = Vec::new();
         // Faces found so far, handed to every later detector (face detectors come first).
         let mut faces: Vec<Face> = Vec::new();
@@ -139,7 +139,7 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, s
         generator,
         signals: outputs.iter().flat_map(|o| o.signals.iter().cloned()).collect(),
         faces,
-        flagged_segments: outputs.iter().flat_map(|o| o.flagged_segments.iter().cloned()).collect(),
+        flagged_segments: outputs.iter().flat_map(|o| o.flagged_segments.iter().cloned()).chain(video_segments(&decoded, &frame_scores)).collect(),
         suspicious_frames: suspicious,
         highlights,
         frames_analyzed,
@@ -159,4 +159,65 @@ fn brief(report: &mut Report) {
     report.suspicious_frames.truncate(BRIEF_ITEMS);
     report.flagged_segments.sort_by(|a, b| b.score.total_cmp(&a.score));
     report.flagged_segments.truncate(BRIEF_ITEMS);
+}
+
+/// For a video, runs of consecutive scored frames whose highest score (over every detector)
+/// reaches [`FAKE_FRAME`], as segments from the first flagged frame's time to one sampling
+/// interval past the last one's (capped at the video's end).
+fn video_segments(decoded: &DecodedMedia, frame_scores: &[(u32, f32)]) -> Vec<FlaggedSegment> {
+    if decoded.media_type != MediaType::Video {
+        return Vec::new();
+    }
+    let mut best: std::collections::BTreeMap<u32, f32> = std::collections::BTreeMap::new();
+    for &(frame, score) in frame_scores {
+        let entry = best.entry(frame).or_insert(score);
+        *entry = entry.max(score);
+    }
+    let time = |index: u32| decoded.frames.iter().find(|f| f.index == index).map(|f| f.timestamp);
+    let mut gaps: Vec<f64> = decoded.frames.windows(2).map(|w| w[1].timestamp - w[0].timestamp).filter(|g| *g > 0.0).collect();
+    gaps.sort_by(f64::total_cmp);
+    let interval = gaps.get(gaps.len() / 2).copied().unwrap_or(1.0);
+    let end_of_video = decoded.metadata.duration.unwrap_or(f64::INFINITY);
+    let round = |t: f64| (t * 1000.0).round() / 1000.0;
+    let mut segments: Vec<FlaggedSegment> = Vec::new();
+    let mut open = false;
+    for (&frame, &score) in &best {
+        let Some(at) = time(frame) else { continue };
+        if score < FAKE_FRAME {
+            open = false;
+            continue;
+        }
+        let end = round((at + interval).min(end_of_video));
+        match segments.last_mut() {
+            Some(last) if open => {
+                last.end = end;
+                last.score = last.score.max(score);
+            }
+            _ => segments.push(FlaggedSegment { start: round(at), end, score }),
+        }
+        open = true;
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use veracity_domain::ports::{Frame, RgbImage};
+
+    #[test]
+    fn flagged_frames_in_a_row_make_one_segment() {
+        let frame = |index: u32| Frame { index, timestamp: f64::from(index), image: RgbImage { width: 1, height: 1, pixels: vec![0; 3] } };
+        let metadata = MediaMetadata { duration: Some(9.5), ..MediaMetadata::default() };
+        let video = DecodedMedia { media_type: MediaType::Video, frames: (0..10).map(frame).collect(), audio: None, text: None, metadata };
+        // Two detectors; frame 3 is flagged by one of them only; frame 8 was not scored, so 7
+        // and 9 are neighbours; frame 9 is the last frame.
+        let scores = [(1, 0.2), (2, 0.8), (3, 0.4), (3, 0.75), (4, 0.9), (5, 0.1), (7, 0.72), (9, 0.95)];
+        let got = video_segments(&video, &scores);
+        assert_eq!(got, [FlaggedSegment { start: 2.0, end: 5.0, score: 0.9 }, FlaggedSegment { start: 7.0, end: 9.5, score: 0.95 }]);
+        let lone = video_segments(&video, &[(6, 0.1), (7, 0.8), (8, 0.2)]);
+        assert_eq!(lone, [FlaggedSegment { start: 7.0, end: 8.0, score: 0.8 }]);
+        let image = DecodedMedia { media_type: MediaType::Image, ..video };
+        assert!(video_segments(&image, &scores).is_empty());
+    }
 }

@@ -1,6 +1,7 @@
 //! Pixel forensics that need no trained model. They are reported as signals, each with a 0–1
 //! score and what it measured, but carry no weight in fusion: on the CI set (real photos) they
-//! cannot be shown to separate anything, and each has known confounds. A reader weighs them.
+//! cannot be shown to separate anything, and each has known confounds. A reader weighs them;
+//! they run when a job asks for `return_details`.
 //!
 //! * `upsampling_peaks`: generators that upsample by 2× (GAN transposed convolutions, diffusion
 //!   decoders) leave periodic correlations in the noise residual, seen as isolated peaks in its
@@ -215,8 +216,10 @@ impl Detector for PixelForensics {
         false
     }
 
-    fn applies_to(&self, media: MediaType, _request: DetectRequest) -> bool {
-        media == MediaType::Image
+    /// Only with `return_details`: it costs about 120 ms on a 1-megapixel image (the JPEG
+    /// re-encoding most of it) and changes no verdict.
+    fn applies_to(&self, media: MediaType, request: DetectRequest) -> bool {
+        media == MediaType::Image && request.details
     }
 
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError> {
@@ -336,7 +339,7 @@ mod tests {
             text: None,
             metadata: Default::default(),
         };
-        let request = DetectRequest { check: veracity_domain::detection::Check::Deepfake, analysis_type: Default::default() };
+        let request = DetectRequest { check: veracity_domain::detection::Check::Deepfake, analysis_type: Default::default(), details: true };
         let out = PixelForensics.detect(&media, request, &[face]).unwrap();
         let score = |name: &str| out.signals.iter().find(|s| s.name == name).and_then(|s| s.score).unwrap_or_else(|| panic!("{name}: {:?}", out.signals));
         assert_eq!(score("face_noise_mismatch"), 1.0);

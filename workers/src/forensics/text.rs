@@ -364,7 +364,7 @@ mod tests {
 
     fn run(text: &str) -> DetectorOutput {
         let media = DecodedMedia { media_type: MediaType::Text, frames: vec![], audio: None, text: Some(text.into()), metadata: MediaMetadata::default() };
-        let request = DetectRequest { check: Check::AiGenerated, analysis_type: AnalysisType::default() };
+        let request = DetectRequest { check: Check::AiGenerated, analysis_type: AnalysisType::default(), details: false };
         TextStatisticsDetector.detect(&media, request, &[]).unwrap()
     }
 
