@@ -10,7 +10,7 @@ use veracity_domain::detection::MediaType;
 use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_workers::evaluation::EvalReport;
-use veracity_workers::forensics::{PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
+use veracity_workers::forensics::{FaceTrackStability, PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
 
 use crate::config::Config;
 
@@ -59,6 +59,14 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
             &[MediaType::Image],
             "Stable Diffusion's invisible watermark: the 48-bit DWT-DCT payload in the U channel, at most 4 bits wrong. Lost by \
              resizing, cropping and JPEG with 4:2:0 chroma.",
+        ),
+        builtin(
+            FaceTrackStability::ID,
+            FaceTrackStability::VERSION,
+            "forensic_signals",
+            &[MediaType::Video],
+            "Faces followed through a video's sampled frames by box overlap; how much their landmark geometry (eye spacing \
+             against the box, mouth against the eyes) changes between neighbouring frames. Reported, not fused.",
         ),
         builtin(
             PixelForensics::ID,

@@ -12,7 +12,7 @@ use veracity_domain::detection::Retention;
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_domain::ports::Detector;
 use veracity_workers::detection::{Analyser, DetectionWorker, WorkerSettings};
-use veracity_workers::forensics::{PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
+use veracity_workers::forensics::{FaceTrackStability, PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
 use veracity_workers::retention::RetentionWorker;
 
 use crate::app::{Components, instance_id};
@@ -35,6 +35,7 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
         Arc::new(SdWatermarkDetector),
         Arc::new(TextStatisticsDetector),
         Arc::new(faces),
+        Arc::new(FaceTrackStability),
         Arc::new(PixelForensics),
         Arc::new(clip),
         Arc::new(speech),
