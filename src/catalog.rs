@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use anyhow::Context;
-use veracity_adapters::onnx::{Manifest, SpeechForest};
+use veracity_adapters::onnx::{FaceDetector, Manifest, ScrfdDetector, SpeechForest};
 use veracity_domain::detection::MediaType;
 use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
 use veracity_domain::detection::provenance::ProvenanceDetector;
@@ -13,6 +13,7 @@ use veracity_workers::evaluation::EvalReport;
 use veracity_workers::forensics::{FaceTrackStability, PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
 
 use crate::config::Config;
+use crate::detection_config::FaceDetectorKind;
 
 /// The recorded evaluation, beside the manifest (written by `veracity eval --json`).
 pub const EVALUATION_FILE: &str = "evaluation.json";
@@ -40,7 +41,38 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
         weights: "built-in".into(),
         metrics: None,
     };
-    let (mtcnn_version, mtcnn_license, mtcnn_weights) = from_manifest("mtcnn-onet")?;
+    let face_detector = match config.models.face_detector {
+        FaceDetectorKind::Mtcnn => {
+            let (version, license, weights) = from_manifest("mtcnn-onet")?;
+            ModelCard {
+                id: FaceDetector::ID.into(),
+                version,
+                task: "face_detection".into(),
+                media: vec![MediaType::Image, MediaType::Video],
+                description: "MTCNN face detector (three-stage cascade): face boxes, scores and five landmarks. Finds faces for the \
+                              classifiers; judges nothing itself."
+                    .into(),
+                license,
+                weights,
+                metrics: None,
+            }
+        }
+        FaceDetectorKind::Scrfd => {
+            let (version, license, weights) = from_manifest(ScrfdDetector::ID)?;
+            ModelCard {
+                id: ScrfdDetector::ID.into(),
+                version,
+                task: "face_detection".into(),
+                media: vec![MediaType::Image, MediaType::Video],
+                description: "SCRFD face detector (one pass, anchor-free heads at three strides): face boxes, scores and five \
+                              landmarks; more small and turned faces than MTCNN. Judges nothing itself."
+                    .into(),
+                license,
+                weights,
+                metrics: None,
+            }
+        }
+    };
     let (clip_version, clip_license, clip_weights) = from_manifest("clip-vit-b16-int8")?;
     let mut cards = vec![
         builtin(
@@ -85,18 +117,7 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
              phrases language models over-use, sentences opening with connectives, repeated word sequences. Weak on its own: \
              its score stays within 0.15–0.85.",
         ),
-        ModelCard {
-            id: "mtcnn".into(),
-            version: mtcnn_version,
-            task: "face_detection".into(),
-            media: vec![MediaType::Image, MediaType::Video],
-            description: "MTCNN face detector (three-stage cascade): face boxes, scores and five landmarks. Finds faces for the \
-                          classifiers; judges nothing itself."
-                .into(),
-            license: mtcnn_license,
-            weights: mtcnn_weights,
-            metrics: None,
-        },
+        face_detector,
         ModelCard {
             id: "clip-probe".into(),
             version: clip_version,

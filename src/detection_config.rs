@@ -70,6 +70,13 @@ impl Default for DetectionConfig {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FaceDetectorKind {
+    Mtcnn,
+    Scrfd,
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ModelsConfig {
@@ -80,6 +87,9 @@ pub struct ModelsConfig {
     pub onnxruntime: Option<PathBuf>,
     /// Threads one model inference may use. Default: the CPUs this process may use, at most 4.
     pub intra_threads: usize,
+    /// The face detector: `mtcnn` (MIT weights) or `scrfd` (finds more small and turned faces;
+    /// its insightface weights are for non-commercial research only).
+    pub face_detector: FaceDetectorKind,
     /// A PEM bundle of root certificates: C2PA manifests signed by a certificate chaining to
     /// one of them are `trusted`; otherwise a good signature is only `valid`. Unset: none (put
     /// the C2PA trust list here in production).
@@ -102,7 +112,7 @@ impl DetectionConfig {
 impl Default for ModelsConfig {
     fn default() -> Self {
         let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Self { dir: "models".into(), onnxruntime: None, intra_threads: cpus.min(4), c2pa_trust_anchors: None }
+        Self { dir: "models".into(), onnxruntime: None, intra_threads: cpus.min(4), face_detector: FaceDetectorKind::Mtcnn, c2pa_trust_anchors: None }
     }
 }
 

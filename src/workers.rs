@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::Context;
 use veracity_adapters::c2pa::ContentCredentialsReader;
 use veracity_adapters::media::VideoSampling;
-use veracity_adapters::onnx::{ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxClassifier, OnnxRuntime, RuntimeSettings, SpeechForest};
+use veracity_adapters::onnx::{ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxClassifier, OnnxRuntime, RuntimeSettings, ScrfdDetector, SpeechForest};
 use veracity_domain::detection::Retention;
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_domain::ports::Detector;
@@ -17,6 +17,7 @@ use veracity_workers::retention::RetentionWorker;
 
 use crate::app::{Components, instance_id};
 use crate::config::Config;
+use crate::detection_config::FaceDetectorKind;
 
 /// The detectors, in the order they run: provenance first (cheap, decisive), then face
 /// detection (later detectors score the faces it finds), then the classifiers.
@@ -27,14 +28,17 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
         intra_threads: config.models.intra_threads,
     })
     .context("starting the model runtime")?;
-    let faces = FaceDetector::load(&runtime, MtcnnSettings::default()).context("loading the MTCNN face detector")?;
+    let faces: Arc<dyn Detector> = match config.models.face_detector {
+        FaceDetectorKind::Mtcnn => Arc::new(FaceDetector::load(&runtime, MtcnnSettings::default()).context("loading the MTCNN face detector")?),
+        FaceDetectorKind::Scrfd => Arc::new(ScrfdDetector::load(&runtime).context("loading the SCRFD face detector")?),
+    };
     let clip = ClipProbe::load(&runtime, ClipSettings::default()).context("loading the CLIP probe")?;
     let speech = SpeechForest::load(&runtime).context("loading the speech forest")?;
     let mut detectors: Vec<Arc<dyn Detector>> = vec![
         Arc::new(ProvenanceDetector),
         Arc::new(SdWatermarkDetector),
         Arc::new(TextStatisticsDetector),
-        Arc::new(faces),
+        faces,
         Arc::new(FaceTrackStability),
         Arc::new(PixelForensics),
         Arc::new(clip),

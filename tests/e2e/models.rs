@@ -62,8 +62,10 @@ fn models_dir_with(dir: &std::path::Path, extra: &str) -> std::path::PathBuf {
     let models = dir.join("models");
     std::fs::create_dir_all(models.join("operator")).unwrap();
     let shipped = repo_root().join("models");
-    for sub in ["mtcnn", "clip"] {
-        std::os::unix::fs::symlink(shipped.join(sub), models.join(sub)).unwrap();
+    // Every shipped model's folder (scripts/bootstrap fills them), so the copy loads on its own
+    // even when no other test of this process has already cached those sessions.
+    for entry in std::fs::read_dir(&shipped).unwrap().map(Result::unwrap).filter(|e| e.path().is_dir()) {
+        std::os::unix::fs::symlink(entry.path(), models.join(entry.file_name())).unwrap();
     }
     std::fs::copy(repo_root().join("tests/fixtures/operator/open-nsfw.onnx"), models.join("operator/open-nsfw.onnx")).expect("fetched by scripts/bootstrap");
     let manifest = std::fs::read_to_string(shipped.join("models.toml")).unwrap() + extra;
@@ -124,4 +126,19 @@ fn a_misconfigured_operator_classifier_stops_the_workers_with_the_reason() {
     config.models.dir = models_dir_with(dir.path(), &OPERATOR_ENTRY.replace("FAKE_LABEL", "deepfake"));
     let error = format!("{:#}", veracity::workers::detectors(&config).err().expect("refused"));
     assert!(error.contains("fake_label `deepfake` is not among labels"), "{error}");
+}
+
+#[tokio::test]
+async fn scrfd_replaces_mtcnn_when_configured() {
+    let tweak = |c: &mut veracity::config::Config| c.models.face_detector = veracity::detection_config::FaceDetectorKind::Scrfd;
+    let app = spawn_app_with(AppOptions { tweak: Some(Box::new(tweak)), ..AppOptions::default() }).await;
+    let key = app.detect_key().await;
+    let list = app.http.get(app.url("/v1/models")).bearer_auth(&key).fetch().await;
+    let ids: Vec<&str> = list["data"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"scrfd") && !ids.contains(&"mtcnn"), "{ids:?}");
+    let card = list["data"].as_array().unwrap().iter().find(|m| m["id"] == "scrfd").unwrap();
+    assert!(card["license"].as_str().unwrap().contains("non-commercial"), "{card}");
+    let job: Value = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "gauss.png", face("gauss.png"))).fetch().await;
+    assert_eq!(job["faces"].as_array().map(Vec::len), Some(1), "{job}");
+    assert!(job["models"].as_array().unwrap().iter().any(|m| m["id"] == "scrfd"), "{job}");
 }

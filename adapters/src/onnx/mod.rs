@@ -8,6 +8,7 @@ pub mod manifest;
 mod mtcnn;
 mod regions;
 mod resize;
+mod scrfd;
 mod speech;
 pub mod speech_features;
 
@@ -23,6 +24,7 @@ pub use classifier::OnnxClassifier;
 pub use clip::{ClipProbe, ClipSettings, u8s8_is_exact};
 pub use manifest::{Manifest, ModelEntry};
 pub use mtcnn::{FaceDetector, MtcnnSettings};
+pub use scrfd::ScrfdDetector;
 pub use speech::SpeechForest;
 
 /// Where the runtime and models are, and how many threads one inference may use.

@@ -233,7 +233,7 @@ fn overlap(a: [f32; 4], b: [f32; 4], by_min: bool) -> f32 {
 }
 
 /// Greedy non-maximum suppression: keeps the best-scoring box of each overlapping group.
-fn suppress<T>(items: &mut Vec<T>, threshold: f32, by_min: bool, key: impl Fn(&T) -> ([f32; 4], f32)) {
+pub(super) fn suppress<T>(items: &mut Vec<T>, threshold: f32, by_min: bool, key: impl Fn(&T) -> ([f32; 4], f32)) {
     items.sort_by(|a, b| key(b).1.total_cmp(&key(a).1));
     let mut kept: Vec<T> = Vec::with_capacity(items.len());
     for item in items.drain(..) {
@@ -262,37 +262,53 @@ impl Detector for FaceDetector {
     }
 
     fn applies_to(&self, media: MediaType, request: DetectRequest) -> bool {
-        matches!(media, MediaType::Image | MediaType::Video) && (request.check == Check::Deepfake || request.analysis_type.requires_face())
+        wants_faces(media, request)
     }
 
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
-        let started = Instant::now();
-        let mut faces = Vec::new();
-        let mut frames_with_faces = 0;
-        for frame in &media.frames {
-            let found = self.detect_faces(&frame.image)?;
-            frames_with_faces += usize::from(!found.is_empty());
-            faces.extend(found.into_iter().map(|f| Face {
-                bbox: f.bbox.map(|v| (v * 10.0).round() / 10.0),
-                score: (f.score * 1000.0).round() / 1000.0,
-                fake_score: None,
-                frame: frame.index,
-                landmarks: f.landmarks.iter().map(|p| [(p[0] * 10.0).round() / 10.0, (p[1] * 10.0).round() / 10.0]).collect(),
-            }));
-        }
-        let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
-        let detail = match media.frames.len() {
-            1 => format!("{} face(s) found", faces.len()),
-            n => format!("{} face(s) found in {frames_with_faces} of {n} frames", faces.len()),
-        };
-        Ok(DetectorOutput {
-            model: Some(ModelRun { id: Self::ID.into(), version: self.version().to_owned(), score: None, latency_ms: None }),
-            signals: vec![Signal { name: "face_detection".into(), score: None, detail }],
-            faces,
-            model_ms,
-            ..DetectorOutput::default()
-        })
+        find_faces(Self::ID, self.version(), media, |image| self.detect_faces(image))
     }
+}
+
+/// Where faces are looked for: the deepfake check, or an analysis that needs a face.
+pub(super) fn wants_faces(media: MediaType, request: DetectRequest) -> bool {
+    matches!(media, MediaType::Image | MediaType::Video) && (request.check == Check::Deepfake || request.analysis_type.requires_face())
+}
+
+/// A face detector's output: `detect_faces` on every frame, boxes and landmarks rounded to 0.1
+/// pixel, and a signal counting what was found.
+pub(super) fn find_faces(
+    id: &str,
+    version: &str,
+    media: &DecodedMedia,
+    detect_faces: impl Fn(&RgbImage) -> Result<Vec<FaceBox>, DomainError>,
+) -> Result<DetectorOutput, DomainError> {
+    let started = Instant::now();
+    let mut faces = Vec::new();
+    let mut frames_with_faces = 0;
+    for frame in &media.frames {
+        let found = detect_faces(&frame.image)?;
+        frames_with_faces += usize::from(!found.is_empty());
+        faces.extend(found.into_iter().map(|f| Face {
+            bbox: f.bbox.map(|v| (v * 10.0).round() / 10.0),
+            score: (f.score * 1000.0).round() / 1000.0,
+            fake_score: None,
+            frame: frame.index,
+            landmarks: f.landmarks.iter().map(|p| [(p[0] * 10.0).round() / 10.0, (p[1] * 10.0).round() / 10.0]).collect(),
+        }));
+    }
+    let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
+    let detail = match media.frames.len() {
+        1 => format!("{} face(s) found", faces.len()),
+        n => format!("{} face(s) found in {frames_with_faces} of {n} frames", faces.len()),
+    };
+    Ok(DetectorOutput {
+        model: Some(ModelRun { id: id.into(), version: version.to_owned(), score: None, latency_ms: None }),
+        signals: vec![Signal { name: "face_detection".into(), score: None, detail }],
+        faces,
+        model_ms,
+        ..DetectorOutput::default()
+    })
 }
 
 #[cfg(test)]
