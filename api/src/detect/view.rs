@@ -180,7 +180,9 @@ pub struct Job {
     /// accept (0–39) | enhanced_verification (40–69) | manual_review (70–89) | reject (90–100);
     /// `strict_mode` lowers the thresholds to 30 / 55 / 80.
     pub recommendation: Option<String>,
-    /// e.g. AI_GENERATED, FACE_SWAP, PHOTO_MANIPULATION, VOICE_CLONING.
+    /// What kind of synthesis or manipulation, when the verdict is `synthetic` or `manipulated`:
+    /// AI_GENERATED, GAN_GENERATED, FACE_SWAP, PHOTO_MANIPULATION, DOCUMENT_FORGERY,
+    /// VIDEO_MANIPULATION, TTS_ENGINE, VOICE_CLONING or AI_GENERATED_TEXT.
     pub manipulation_type: Option<String>,
     pub generator: Option<GeneratorView>,
     #[oai(skip_serializing_if_is_none)]

@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::MediaType;
+use super::{AnalysisType, MediaType};
 use super::report::{Generator, Recommendation, Verdict};
 
 /// What a piece of evidence says the media is, if it is not authentic.
@@ -47,6 +47,8 @@ pub enum ManipulationType {
     GanGenerated,
     FaceSwap,
     PhotoManipulation,
+    /// An edited identity document or other document photo (`analysis_type` DOCUMENT).
+    DocumentForgery,
     VideoManipulation,
     /// Synthetic speech. Whether it imitates a particular person (voice cloning) needs a
     /// reference recording of that person, which Veracity does not take.
@@ -63,6 +65,7 @@ impl ManipulationType {
             ManipulationType::GanGenerated => "GAN_GENERATED",
             ManipulationType::FaceSwap => "FACE_SWAP",
             ManipulationType::PhotoManipulation => "PHOTO_MANIPULATION",
+            ManipulationType::DocumentForgery => "DOCUMENT_FORGERY",
             ManipulationType::VideoManipulation => "VIDEO_MANIPULATION",
             ManipulationType::TtsEngine => "TTS_ENGINE",
             ManipulationType::VoiceCloning => "VOICE_CLONING",
@@ -81,11 +84,11 @@ const GAN_GENERATORS: [&str; 8] = ["gan", "stylegan", "biggan", "progan", "gigag
 ///
 /// | media | synthetic | GAN | face swap | manipulated |
 /// |---|---|---|---|---|
-/// | image | AI_GENERATED (GAN_GENERATED if the generator is a GAN) | GAN_GENERATED | FACE_SWAP | PHOTO_MANIPULATION |
+/// | image | AI_GENERATED (GAN_GENERATED if the generator is a GAN) | GAN_GENERATED | FACE_SWAP | PHOTO_MANIPULATION (DOCUMENT_FORGERY for a DOCUMENT analysis) |
 /// | video | AI_GENERATED | GAN_GENERATED | FACE_SWAP | VIDEO_MANIPULATION |
 /// | audio | TTS_ENGINE | TTS_ENGINE | — | VOICE_CLONING |
 /// | text | AI_GENERATED_TEXT | | | AI_GENERATED_TEXT |
-pub fn manipulation_type(media: MediaType, assessment: &Assessment, generator: Option<&Generator>) -> Option<ManipulationType> {
+pub fn manipulation_type(media: MediaType, analysis: AnalysisType, assessment: &Assessment, generator: Option<&Generator>) -> Option<ManipulationType> {
     if !assessment.is_deepfake {
         return None;
     }
@@ -103,6 +106,7 @@ pub fn manipulation_type(media: MediaType, assessment: &Assessment, generator: O
         (_, Finding::Synthetic) => ManipulationType::AiGenerated,
         (_, Finding::FaceSwap) => ManipulationType::FaceSwap,
         (MediaType::Video, Finding::Manipulated) => ManipulationType::VideoManipulation,
+        (_, Finding::Manipulated) if analysis == AnalysisType::Document => ManipulationType::DocumentForgery,
         (_, Finding::Manipulated) => ManipulationType::PhotoManipulation,
     })
 }
@@ -246,7 +250,7 @@ mod tests {
         let with = |finding: Finding, score: f32| Evidence { source: "t".into(), score, weight: 1.0, finding, decisive: false };
         let kind = |media: MediaType, evidence: &[Evidence], generator: Option<&str>| {
             let generator = generator.map(|name| Generator { name: name.into(), confidence: 0.9, source: "t".into() });
-            manipulation_type(media, &assess(evidence, Bands::STANDARD), generator.as_ref()).map(ManipulationType::as_str)
+            manipulation_type(media, AnalysisType::General, &assess(evidence, Bands::STANDARD), generator.as_ref()).map(ManipulationType::as_str)
         };
         let face_swap = [with(Finding::Synthetic, 0.5), with(Finding::FaceSwap, 0.95)];
         assert_eq!(assess(&face_swap, Bands::STANDARD).verdict, Verdict::Manipulated);
@@ -258,6 +262,8 @@ mod tests {
         assert_eq!(kind(MediaType::Audio, &generated, None), Some("TTS_ENGINE"));
         assert_eq!(kind(MediaType::Text, &generated, None), Some("AI_GENERATED_TEXT"));
         assert_eq!(kind(MediaType::Image, &[with(Finding::Manipulated, 0.9)], None), Some("PHOTO_MANIPULATION"));
+        let edited = assess(&[with(Finding::Manipulated, 0.9)], Bands::STANDARD);
+        assert_eq!(manipulation_type(MediaType::Image, AnalysisType::Document, &edited, None), Some(ManipulationType::DocumentForgery));
         assert_eq!(kind(MediaType::Image, &[with(Finding::GanSynthetic, 0.9)], None), Some("GAN_GENERATED"));
         assert_eq!(kind(MediaType::Image, &[with(Finding::Synthetic, 0.2)], None), None, "authentic media has none");
     }

@@ -101,7 +101,7 @@ impl Analyser {
         if options.analysis_type.requires_face() && matches!(decoded.media_type, MediaType::Image | MediaType::Video) && faces.is_empty() {
             return Err(Failure::new(FailureCode::NoFaceDetected, "no face was found, and the analysis type requires one"));
         }
-        let mut report = fuse(decoded, outputs, faces, options.strict_mode);
+        let mut report = fuse(decoded, outputs, faces, options);
         if !options.return_details {
             brief(&mut report);
         }
@@ -116,9 +116,9 @@ pub struct Timed<T> {
     pub elapsed: std::time::Duration,
 }
 
-fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, strict_mode: bool) -> Report {
+fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, options: &JobOptions) -> Report {
     let evidence: Vec<_> = outputs.iter().flat_map(|o| o.evidence.iter().cloned()).collect();
-    let assessment = assess(&evidence, Bands::for_mode(strict_mode));
+    let assessment = assess(&evidence, Bands::for_mode(options.strict_mode));
     let frames_analyzed = decoded.frames.len() as u32;
     let mut frame_scores: Vec<(u32, f32)> = outputs.iter().flat_map(|o| o.frame_scores.iter().copied()).collect();
     frame_scores.sort_by_key(|(frame, _)| *frame);
@@ -126,7 +126,7 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, s
     let mut suspicious: Vec<SuspiciousFrame> = outputs.iter().flat_map(|o| o.suspicious_frames.iter().cloned()).collect();
     suspicious.sort_by(|a, b| b.score.total_cmp(&a.score));
     let generator = outputs.iter().find_map(|o| o.generator.clone());
-    let manipulation_type = manipulation_type(decoded.media_type, &assessment, generator.as_ref()).map(|kind| kind.as_str().to_owned());
+    let manipulation_type = manipulation_type(decoded.media_type, options.analysis_type, &assessment, generator.as_ref()).map(|kind| kind.as_str().to_owned());
     let mut highlights: Vec<TextHighlight> = outputs.iter().flat_map(|o| o.highlights.iter().cloned()).collect();
     highlights.sort_by_key(|h| h.start);
     Report {
