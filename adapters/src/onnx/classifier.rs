@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use veracity_domain::DomainError;
 use veracity_domain::detection::fusion::{Evidence, Finding};
-use veracity_domain::detection::report::{Face, ModelRun, Signal};
+use veracity_domain::detection::report::{Face, ModelRun, Signal, round3};
 use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
@@ -137,14 +137,13 @@ impl Detector for OnnxClassifier {
         let (frames, with_faces) = (regions.iter().any(|r| r == "frame"), regions.iter().any(|r| r == "face"));
         let (targets, via_frame) = crops(media, faces, frames, with_faces, MAX_FRAMES, MAX_FACES);
         let scores = self.score(media, &targets)?;
-        let round = |v: f32| (v * 1000.0).round() / 1000.0;
         let (frame_scores, face_scores) = split_scores(&targets, &scores, &via_frame);
         let id = self.id().to_owned();
         let (mut evidence, mut signals) = (Vec::new(), Vec::new());
         if !frame_scores.is_empty() {
             let mean = frame_scores.iter().map(|(_, s)| s).sum::<f32>() / frame_scores.len() as f32;
             evidence.push(Evidence { source: id.clone(), score: mean, weight: self.config.weight, finding: self.finding, decisive: false });
-            signals.push(Signal { name: id.clone(), score: Some(round(mean)), detail: format!("operator classifier {id} on {} frame(s)", frame_scores.len()) });
+            signals.push(Signal { name: id.clone(), score: Some(round3(mean)), detail: format!("operator classifier {id} on {} frame(s)", frame_scores.len()) });
         }
         if let Some(top) = face_scores.iter().map(|(_, s)| *s).reduce(f32::max) {
             // A face region that scores as generated or manipulated in otherwise real media is a
@@ -156,7 +155,7 @@ impl Detector for OnnxClassifier {
         let headline = evidence.iter().map(|e| e.score).reduce(f32::max);
         let suspicious_frames = suspicious_frames(media, &frame_scores, SUSPICIOUS, &format!("flagged by {id}"));
         Ok(DetectorOutput {
-            model: Some(ModelRun { id: id.clone(), version: self.model.entry.version.clone(), score: headline.map(round), latency_ms: None }),
+            model: Some(ModelRun { id: id.clone(), version: self.model.entry.version.clone(), score: headline.map(round3), latency_ms: None }),
             evidence,
             signals,
             frame_scores: frame_scores.iter().map(|&(k, s)| (media.frames[k].index, s)).collect(),

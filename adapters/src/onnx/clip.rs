@@ -15,7 +15,7 @@ use std::time::Instant;
 use serde::Deserialize;
 use veracity_domain::DomainError;
 use veracity_domain::detection::fusion::{Evidence, Finding};
-use veracity_domain::detection::report::{Face, ModelRun, Signal};
+use veracity_domain::detection::report::{Face, ModelRun, Signal, round3};
 use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
@@ -171,10 +171,6 @@ impl ClipProbe {
         let calibrated = sigmoid(self.calibration.w2 * (p / (1.0 - p)).ln() + self.calibration.b);
         self.points.risk(calibrated)
     }
-}
-
-fn round3(v: f32) -> f32 {
-    (v * 1000.0).round() / 1000.0
 }
 
 impl Detector for ClipProbe {

@@ -2,7 +2,7 @@
 //! CLIP-style preprocessing crops it) and face crops around the boxes a face detector found.
 
 use veracity_domain::detection::MediaType;
-use veracity_domain::detection::report::{Face, SuspiciousFrame};
+use veracity_domain::detection::report::{Face, SuspiciousFrame, round3};
 use veracity_domain::ports::{DecodedMedia, RgbImage};
 
 use super::resize::Region;
@@ -96,12 +96,11 @@ pub fn crops(media: &DecodedMedia, faces: &[Face], frames: bool, with_faces: boo
 /// `(position in media.frames, score)` and face scores `(face index, score)`; a face scored
 /// through its frame (`via_frame`, from [`crops`]) gets the frame's score.
 pub fn split_scores(crops: &[Crop], scores: &[f32], via_frame: &[(usize, usize)]) -> (Vec<(usize, f32)>, Vec<(usize, f32)>) {
-    let round = |v: f32| (v * 1000.0).round() / 1000.0;
     let (mut frames, mut faces) = (Vec::new(), Vec::new());
     for (crop, &score) in crops.iter().zip(scores) {
         match crop.target {
-            Target::Frame { frame } => frames.push((frame, round(score))),
-            Target::Face { face, .. } => faces.push((face, round(score))),
+            Target::Frame { frame } => frames.push((frame, round3(score))),
+            Target::Face { face, .. } => faces.push((face, round3(score))),
         }
     }
     for &(face, frame) in via_frame {

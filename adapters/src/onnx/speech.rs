@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use veracity_domain::DomainError;
 use veracity_domain::detection::fusion::{Evidence, Finding};
-use veracity_domain::detection::report::{Face, FlaggedSegment, ModelRun, Signal};
+use veracity_domain::detection::report::{Face, FlaggedSegment, ModelRun, Signal, round3};
 use veracity_domain::detection::MediaType;
 use veracity_domain::ports::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
@@ -77,10 +77,6 @@ fn segments(scored: &[(Window, f32)]) -> Vec<FlaggedSegment> {
         }
     }
     out
-}
-
-fn round3(v: f32) -> f32 {
-    (v * 1000.0).round() / 1000.0
 }
 
 impl SpeechForest {

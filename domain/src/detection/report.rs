@@ -70,6 +70,11 @@ pub struct FlaggedSegment {
     pub score: f32,
 }
 
+/// A score as results give it: to 3 decimals.
+pub fn round3(v: f32) -> f32 {
+    (v * 1000.0).round() / 1000.0
+}
+
 /// A passage of a text that reads as machine-written, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TextHighlight {

@@ -28,7 +28,7 @@ use rustfft::FftPlanner;
 use rustfft::num_complex::Complex;
 use veracity_domain::DomainError;
 use veracity_domain::detection::MediaType;
-use veracity_domain::detection::report::{Face, ModelRun, Signal};
+use veracity_domain::detection::report::{Face, ModelRun, Signal, round3};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput, RgbImage};
 
 const MAX_SIDE: usize = 512;
@@ -38,10 +38,6 @@ const ELA_QUALITY: u8 = 90;
 
 fn ramp(value: f32, zero_at: f32, one_at: f32) -> f32 {
     ((value - zero_at) / (one_at - zero_at)).clamp(0.0, 1.0)
-}
-
-fn round3(v: f32) -> f32 {
-    (v * 1000.0).round() / 1000.0
 }
 
 fn luminance(image: &RgbImage) -> Vec<f32> {
@@ -71,9 +67,9 @@ fn median(values: &mut [f32]) -> f32 {
     values[values.len() / 2]
 }
 
-/// The strongest peak on the ¼ frequency grid, as a ratio to its neighbourhood's median power.
-fn upsampling_peak(image: &RgbImage) -> Option<f32> {
-    let (w, h) = (image.width as usize, image.height as usize);
+/// The strongest peak on the ¼ frequency grid, as a ratio to its neighbourhood's median power,
+/// in a `w × h` luminance picture.
+fn upsampling_peak(luma: &[f32], w: usize, h: usize) -> Option<f32> {
     let limit = w.min(h).min(MAX_SIDE);
     if limit < MIN_SIDE {
         return None;
@@ -81,7 +77,6 @@ fn upsampling_peak(image: &RgbImage) -> Option<f32> {
     // The largest power of two that fits.
     let side = 1usize << (usize::BITS - 1 - limit.leading_zeros());
     let (x0, y0) = ((w - side) / 2, (h - side) / 2);
-    let luma = luminance(image);
     let crop: Vec<f32> = (0..side).flat_map(|y| luma[(y0 + y) * w + x0..(y0 + y) * w + x0 + side].to_vec()).collect();
     // Upsampling makes local differences periodic in *size*: nearest-neighbour copies (and
     // transposed convolutions) zero every other first difference, interpolation every other
@@ -229,7 +224,9 @@ impl Detector for PixelForensics {
             return Ok(DetectorOutput::default());
         };
         let image = &frame.image;
-        if let Some(peak) = upsampling_peak(image) {
+        let (width, height) = (image.width as usize, image.height as usize);
+        let luma = luminance(image);
+        if let Some(peak) = upsampling_peak(&luma, width, height) {
             let score = round3(ramp(peak.log10(), 1.0, 2.0));
             signals.push(Signal {
                 name: "upsampling_peaks".into(),
@@ -240,11 +237,9 @@ impl Detector for PixelForensics {
                 ),
             });
         }
-        let (width, height) = (image.width as usize, image.height as usize);
         let here: Vec<&Face> = faces.iter().filter(|f| f.frame == frame.index).collect();
         if !here.is_empty() {
             let (inside, outside) = face_and_background_blocks(width, height, &here);
-            let luma = luminance(image);
             let r = residual(&luma, width, height);
             let noise = per_block(&r, width, height, |b| {
                 let mut abs: Vec<f32> = b.iter().map(|v| v.abs()).collect();
@@ -303,10 +298,14 @@ mod tests {
         RgbImage { width: side, height: side, pixels }
     }
 
+    fn peak(image: &RgbImage) -> Option<f32> {
+        upsampling_peak(&luminance(image), image.width as usize, image.height as usize)
+    }
+
     #[test]
     fn a_2x_upsampled_image_shows_a_peak_and_noise_does_not() {
         let noise = noise_image(256, 7);
-        let flat = upsampling_peak(&noise).unwrap();
+        let flat = peak(&noise).unwrap();
         // Nearest-neighbour 2× upsampling of noise: the textbook periodic pattern.
         let small = noise_image(128, 9);
         let mut pixels = Vec::with_capacity(256 * 256 * 3);
@@ -316,10 +315,10 @@ mod tests {
                 pixels.extend_from_slice(&small.pixels[i..i + 3]);
             }
         }
-        let upsampled = upsampling_peak(&RgbImage { width: 256, height: 256, pixels }).unwrap();
+        let upsampled = peak(&RgbImage { width: 256, height: 256, pixels }).unwrap();
         assert!(flat < 10.0, "white noise has no peak: {flat}");
         assert!(upsampled > 100.0, "2× upsampling does: {upsampled}");
-        assert_eq!(upsampling_peak(&noise_image(64, 1)), None, "too small to judge");
+        assert_eq!(peak(&noise_image(64, 1)), None, "too small to judge");
     }
 
     #[test]

@@ -27,7 +27,7 @@ use std::time::Instant;
 
 use veracity_domain::DomainError;
 use veracity_domain::detection::fusion::{Evidence, Finding};
-use veracity_domain::detection::report::{Face, ModelRun, Signal, TextHighlight};
+use veracity_domain::detection::report::{Face, ModelRun, Signal, TextHighlight, round3};
 use veracity_domain::detection::MediaType;
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
@@ -65,6 +65,8 @@ struct Sentence {
     chars: (u32, u32),
     bytes: (usize, usize),
     words: Vec<String>,
+    /// The stock phrases it contains, each occurrence once.
+    phrases: Vec<&'static str>,
 }
 
 /// `value` mapped linearly from `zero_at` (0) to `one_at` (1), clamped; `zero_at` may be the larger.
@@ -100,7 +102,8 @@ fn sentences(text: &str) -> Vec<Sentence> {
         let bytes = (chars[a].0, byte_end);
         let words = words_of(&text[bytes.0..bytes.1]);
         if !words.is_empty() {
-            out.push(Sentence { chars: (a as u32, b as u32), bytes, words });
+            let phrases = stock_phrases(&words);
+            out.push(Sentence { chars: (a as u32, b as u32), bytes, words, phrases });
         }
     };
     let mut i = 0;
@@ -207,7 +210,7 @@ fn measure(sentences: &[Sentence], trigram_counts: &HashMap<[&str; 3], usize>) -
     let mean = lengths.iter().sum::<f32>() / n;
     let sd = (lengths.iter().map(|l| (l - mean).powi(2)).sum::<f32>() / n).sqrt();
     let words: usize = sentences.iter().map(|s| s.words.len()).sum();
-    let phrases: usize = sentences.iter().map(|s| stock_phrases(&s.words).len()).sum();
+    let phrases: usize = sentences.iter().map(|s| s.phrases.len()).sum();
     let openers = sentences.iter().filter(|s| opening_transition(&s.words).is_some()).count();
     let total: usize = trigram_counts.values().sum();
     let repeated: usize = trigram_counts.values().filter(|&&c| c > 1).sum();
@@ -226,7 +229,7 @@ fn measure(sentences: &[Sentence], trigram_counts: &HashMap<[&str; 3], usize>) -
 fn judge_sentence(sentence: &Sentence, trigram_counts: &HashMap<[&str; 3], usize>) -> (f32, Vec<String>) {
     let mut score = 0.0;
     let mut reasons = Vec::new();
-    for phrase in stock_phrases(&sentence.words) {
+    for phrase in &sentence.phrases {
         score += 0.4;
         reasons.push(format!("stock phrase \"{phrase}\""));
     }
@@ -240,10 +243,6 @@ fn judge_sentence(sentence: &Sentence, trigram_counts: &HashMap<[&str; 3], usize
         reasons.push(format!("repeats \"{}\" from elsewhere in the text", w.join(" ")));
     }
     (f32::min(score, 1.0), reasons)
-}
-
-fn round3(v: f32) -> f32 {
-    (v * 1000.0).round() / 1000.0
 }
 
 /// The statistical text detector (see the module documentation).
@@ -286,7 +285,7 @@ impl Detector for TextStatisticsDetector {
         let [b, p, t, r] = m.scores();
         let phrase_list = {
             let mut tally: Vec<(&str, usize)> = Vec::new();
-            for hit in sentences.iter().flat_map(|s| stock_phrases(&s.words)) {
+            for &hit in sentences.iter().flat_map(|s| &s.phrases) {
                 match tally.iter_mut().find(|(p, _)| *p == hit) {
                     Some((_, n)) => *n += 1,
                     None => tally.push((hit, 1)),
