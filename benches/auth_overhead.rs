@@ -61,12 +61,7 @@ async fn run() {
     println!("| request | p50 µs | p90 µs | p99 µs |");
     println!("|---|---:|---:|---:|");
     for (name, samples) in [("GET /healthz (no authentication)", &plain), ("GET /v1/usage (API key, cached)", &keyed)] {
-        println!(
-            "| {name} | {:.0} | {:.0} | {:.0} |",
-            percentile(samples, 0.5),
-            percentile(samples, 0.9),
-            percentile(samples, 0.99)
-        );
+        println!("| {name} | {:.0} | {:.0} | {:.0} |", percentile(samples, 0.5), percentile(samples, 0.9), percentile(samples, 0.99));
     }
     let overhead = percentile(&keyed, 0.5) - percentile(&plain, 0.5);
     println!("| overhead of authentication (p50 difference) | {overhead:.0} | | |");

@@ -74,7 +74,9 @@ async fn reserve_all(label: &'static str, ledger: Arc<CreditLedger>, tenants: &[
 async fn run() {
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let dir = tempfile::tempdir().unwrap();
-    let nats = ManagedNats::start(std::path::Path::new("nats-server"), &dir.path().join("nats")).await.expect("starting nats-server (run `make bench`)");
+    let nats = ManagedNats::start(std::path::Path::new("nats-server"), &dir.path().join("nats"))
+        .await
+        .expect("starting nats-server (run `make bench`)");
     let client = veracity_adapters::nats::connect(&ConnectSettings {
         url: nats.url().to_owned(),
         connection_name: "bench".into(),

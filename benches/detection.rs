@@ -157,7 +157,10 @@ async fn run() {
     let non_model_p50 = percentile(&non_model, 0.5);
     println!("\ntarget: non-model p50 ≤ 15 ms → {:.1} ms, {}", non_model_p50, if non_model_p50 <= 15.0 { "met" } else { "NOT met" });
     let image_p50 = percentile(&total, 0.5);
-    println!("target: default image path (POST /v1/detect/image) p50 < 400 ms → {image_p50:.1} ms, {}", if image_p50 < 400.0 { "met" } else { "NOT met" });
+    println!(
+        "target: default image path (POST /v1/detect/image) p50 < 400 ms → {image_p50:.1} ms, {}",
+        if image_p50 < 400.0 { "met" } else { "NOT met" }
+    );
 
     println!("\nPer detector on the same image (`models[].latency_ms`, {SAMPLES} jobs)\n");
     println!("| detector | p50 ms | p95 ms |");

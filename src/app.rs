@@ -11,13 +11,15 @@ use sea_orm::DatabaseConnection;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::blob::{LocalBlobStore, S3BlobStore, S3Settings};
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamIdempotencyKeys, JetStreamJobQueue, JobQueueSettings, StreamSettings};
+use veracity_adapters::media_url::MediaFetcher;
+use veracity_adapters::nats::{
+    ConnectSettings, JetStreamEventStore, JetStreamIdempotencyKeys, JetStreamJobQueue, JobQueueSettings, StreamSettings,
+};
 use veracity_adapters::redact::redact_url;
+use veracity_adapters::stripe::{StripeCheckout, StripeSettings};
 use veracity_adapters::{projections, sql};
 use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThrottle, SecurityLog, TokenIssuer, TrustedProxies};
-use veracity_adapters::media_url::MediaFetcher;
 use veracity_api::detect::DetectSettings;
-use veracity_adapters::stripe::{StripeCheckout, StripeSettings};
 use veracity_api::state::BillingSettings;
 use veracity_api::{AppState, BodyLimits, Metrics};
 use veracity_domain::billing::CreditLedger;
@@ -86,7 +88,8 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
     )
     .await?;
     let slots = Arc::new(queue.slots().await?);
-    let idempotency = Arc::new(JetStreamIdempotencyKeys::open(client.clone(), &config.nats.idempotency_bucket, config.nats.replicas).await?);
+    let idempotency =
+        Arc::new(JetStreamIdempotencyKeys::open(client.clone(), &config.nats.idempotency_bucket, config.nats.replicas).await?);
     let events = JetStreamEventStore::open(
         client,
         StreamSettings {

@@ -61,7 +61,8 @@ pub fn validate(billing: &BillingConfig, problems: &mut Vec<String>) {
             problems.push(format!("billing.packs: `{}` must have credits and a price above 0", pack.id));
         }
         if pack.currency.len() != 3 || !pack.currency.chars().all(|c| c.is_ascii_lowercase()) {
-            problems.push(format!("billing.packs: `{}` currency `{}` must be a lower-case ISO 4217 code like `usd`", pack.id, pack.currency));
+            problems
+                .push(format!("billing.packs: `{}` currency `{}` must be a lower-case ISO 4217 code like `usd`", pack.id, pack.currency));
         }
     }
     let p = &billing.pricing;
@@ -71,7 +72,11 @@ pub fn validate(billing: &BillingConfig, problems: &mut Vec<String>) {
     if p.short_video > p.long_video {
         problems.push("billing.pricing: short_video must not cost more than long_video (a video reserves long_video)".into());
     }
-    for (name, url) in [("checkout_success_url", &billing.checkout_success_url), ("checkout_cancel_url", &billing.checkout_cancel_url), ("stripe_api_base", &billing.stripe_api_base)] {
+    for (name, url) in [
+        ("checkout_success_url", &billing.checkout_success_url),
+        ("checkout_cancel_url", &billing.checkout_cancel_url),
+        ("stripe_api_base", &billing.stripe_api_base),
+    ] {
         if !(url.starts_with("https://") || url.starts_with("http://")) {
             problems.push(format!("billing.{name} must be an http(s) URL"));
         }

@@ -93,9 +93,10 @@ async fn serve(config: Config) -> anyhow::Result<()> {
 
 async fn run_role(config: Config, roles: Roles, role: &str) -> anyhow::Result<()> {
     let stop_signal = shutdown_signal()?;
-    let nats_url = config.nats.url.as_ref().map(|u| u.expose().to_owned()).with_context(|| {
-        format!("nats.url (VERACITY_NATS_URL) is required by `veracity {role}`; only `veracity serve` runs its own")
-    })?;
+    let nats_url =
+        config.nats.url.as_ref().map(|u| u.expose().to_owned()).with_context(|| {
+            format!("nats.url (VERACITY_NATS_URL) is required by `veracity {role}`; only `veracity serve` runs its own")
+        })?;
     let components = app::connect(&config, &nats_url, role).await?;
     app::require_migrated(&components.db).await?;
     let running = app::start(&config, components, roles).await?;
@@ -222,12 +223,22 @@ async fn admin_command(config: Config, command: AdminCommand) -> anyhow::Result<
                 anyhow::ensure!(!reason.trim().is_empty() && reason.len() <= 200, "--reason must be 1-200 characters");
                 let grant = grant_id.unwrap_or_else(|| format!("admin-{}", uuid::Uuid::now_v7().simple()));
                 let actor = std::env::var("USER").map(|u| format!("operator:{u}")).unwrap_or_else(|_| "operator".into());
-                let granted = CreditsGranted { grant: grant.clone(), kind: GrantKind::Admin, amount: credits, expires_at: None, reason, actor, balance: Default::default() };
+                let granted = CreditsGranted {
+                    grant: grant.clone(),
+                    kind: GrantKind::Admin,
+                    amount: credits,
+                    expires_at: None,
+                    reason,
+                    actor,
+                    balance: Default::default(),
+                };
                 // Printed first: should the answer be lost, granting again with this id is safe.
                 println!("granting {credits} credits to {tenant} as grant {grant}");
                 let committed = components.ledger.grant(tenant, granted, "cli").await?;
                 match committed.appended {
-                    Some(_) => println!("granted {credits} credits to {tenant} (grant {grant}); available now: {}", committed.balance.available),
+                    Some(_) => {
+                        println!("granted {credits} credits to {tenant} (grant {grant}); available now: {}", committed.balance.available)
+                    }
                     None => println!("grant {grant} was already made; nothing granted. available: {}", committed.balance.available),
                 }
             }

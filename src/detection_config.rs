@@ -112,13 +112,22 @@ impl DetectionConfig {
 impl Default for ModelsConfig {
     fn default() -> Self {
         let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Self { dir: "models".into(), onnxruntime: None, intra_threads: cpus.min(4), face_detector: FaceDetectorKind::Mtcnn, c2pa_trust_anchors: None }
+        Self {
+            dir: "models".into(),
+            onnxruntime: None,
+            intra_threads: cpus.min(4),
+            face_detector: FaceDetectorKind::Mtcnn,
+            c2pa_trust_anchors: None,
+        }
     }
 }
 
 impl ModelsConfig {
     pub fn library(&self) -> PathBuf {
-        self.onnxruntime.clone().or_else(|| std::env::var_os("ORT_DYLIB_PATH").map(PathBuf::from)).unwrap_or_else(|| "libonnxruntime.so".into())
+        self.onnxruntime
+            .clone()
+            .or_else(|| std::env::var_os("ORT_DYLIB_PATH").map(PathBuf::from))
+            .unwrap_or_else(|| "libonnxruntime.so".into())
     }
 }
 

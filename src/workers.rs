@@ -7,7 +7,9 @@ use std::time::Duration;
 use anyhow::Context;
 use veracity_adapters::c2pa::ContentCredentialsReader;
 use veracity_adapters::media::VideoSampling;
-use veracity_adapters::onnx::{ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxClassifier, OnnxRuntime, RuntimeSettings, ScrfdDetector, SpeechForest};
+use veracity_adapters::onnx::{
+    ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxClassifier, OnnxRuntime, RuntimeSettings, ScrfdDetector, SpeechForest,
+};
 use veracity_domain::detection::Retention;
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_domain::ports::Detector;
@@ -29,7 +31,9 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
     })
     .context("starting the model runtime")?;
     let faces: Arc<dyn Detector> = match config.models.face_detector {
-        FaceDetectorKind::Mtcnn => Arc::new(FaceDetector::load(&runtime, MtcnnSettings::default()).context("loading the MTCNN face detector")?),
+        FaceDetectorKind::Mtcnn => {
+            Arc::new(FaceDetector::load(&runtime, MtcnnSettings::default()).context("loading the MTCNN face detector")?)
+        }
         FaceDetectorKind::Scrfd => Arc::new(ScrfdDetector::load(&runtime).context("loading the SCRFD face detector")?),
     };
     let clip = ClipProbe::load(&runtime, ClipSettings::default()).context("loading the CLIP probe")?;

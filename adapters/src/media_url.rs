@@ -156,7 +156,8 @@ impl MediaFetcher {
         // Every address must pass: a name that also resolves to an internal address is refused.
         for addr in &addrs {
             if let Some(reason) = refusal(addr.ip(), self.policy.allow_loopback) {
-                let what = if literal.is_some() { format!("{} is", addr.ip()) } else { format!("`{host}` resolves to {}, which is", addr.ip()) };
+                let what =
+                    if literal.is_some() { format!("{} is", addr.ip()) } else { format!("`{host}` resolves to {}, which is", addr.ip()) };
                 return Err(FetchError::Refused(format!("{what} a {reason} address; only public addresses are fetched")));
             }
         }
@@ -361,7 +362,13 @@ mod tests {
     #[tokio::test]
     async fn literal_internal_addresses_are_refused_before_connecting() {
         let fetcher = MediaFetcher::default();
-        for url in ["https://127.0.0.1/a.jpg", "https://10.1.2.3/a.jpg", "https://169.254.169.254/latest/meta-data/", "https://[::1]/a.jpg", "https://[::ffff:7f00:1]/x"] {
+        for url in [
+            "https://127.0.0.1/a.jpg",
+            "https://10.1.2.3/a.jpg",
+            "https://169.254.169.254/latest/meta-data/",
+            "https://[::1]/a.jpg",
+            "https://[::ffff:7f00:1]/x",
+        ] {
             assert!(matches!(fetcher.fetch(url, 1024).await, Err(FetchError::Refused(_))), "{url}");
         }
     }

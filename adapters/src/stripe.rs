@@ -13,8 +13,8 @@ use stripe_checkout::checkout_session::{
     ProductData,
 };
 use veracity_domain::DomainError;
-use veracity_domain::error::Dependency;
 use veracity_domain::billing::CreditPack;
+use veracity_domain::error::Dependency;
 use veracity_domain::ids::TenantId;
 
 #[derive(Clone)]
@@ -70,13 +70,24 @@ impl StripeCheckout {
     /// session's and the payment's metadata, which is how the paid webhook finds the account.
     /// With `idempotency_key`, Stripe answers a retry with the first session. Stripe scopes
     /// keys to its account, not to our tenants, so the key sent is `<tenant>:<key>`.
-    pub async fn create_session(&self, tenant: TenantId, pack: &CreditPack, idempotency_key: Option<&str>) -> Result<CheckoutLink, DomainError> {
-        let metadata: HashMap<String, String> =
-            [("tenant".to_owned(), tenant.to_string()), ("pack".to_owned(), pack.id.clone()), ("credits".to_owned(), pack.credits.to_string())].into();
+    pub async fn create_session(
+        &self,
+        tenant: TenantId,
+        pack: &CreditPack,
+        idempotency_key: Option<&str>,
+    ) -> Result<CheckoutLink, DomainError> {
+        let metadata: HashMap<String, String> = [
+            ("tenant".to_owned(), tenant.to_string()),
+            ("pack".to_owned(), pack.id.clone()),
+            ("credits".to_owned(), pack.credits.to_string()),
+        ]
+        .into();
         let price = CreateCheckoutSessionLineItemsPriceData {
             product_data: Some(ProductData { name: pack.name.clone(), ..ProductData::new(pack.name.clone()) }),
             unit_amount: Some(pack.price as i64),
-            ..CreateCheckoutSessionLineItemsPriceData::new(pack.currency.parse::<stripe_types::Currency>().unwrap_or(stripe_types::Currency::USD))
+            ..CreateCheckoutSessionLineItemsPriceData::new(
+                pack.currency.parse::<stripe_types::Currency>().unwrap_or(stripe_types::Currency::USD),
+            )
         };
         let item = CreateCheckoutSessionLineItems { price_data: Some(price), quantity: Some(1), ..Default::default() };
         let request = CreateCheckoutSession::new()
@@ -90,7 +101,9 @@ impl StripeCheckout {
         let strategy = match idempotency_key {
             Some(key) => {
                 let scoped = format!("{tenant}:{key}");
-                RequestStrategy::Idempotent(IdempotencyKey::new(scoped).map_err(|e| DomainError::invalid("Idempotency-Key", e.to_string()))?)
+                RequestStrategy::Idempotent(
+                    IdempotencyKey::new(scoped).map_err(|e| DomainError::invalid("Idempotency-Key", e.to_string()))?,
+                )
             }
             None => RequestStrategy::Once,
         };
@@ -100,7 +113,8 @@ impl StripeCheckout {
             .send(&self.client)
             .await
             .map_err(|e| DomainError::unavailable(Dependency::Stripe, format!("the checkout request failed: {e}")))?;
-        let url = session.url.ok_or_else(|| DomainError::unavailable(Dependency::Stripe, "it returned a checkout session without a URL"))?;
+        let url =
+            session.url.ok_or_else(|| DomainError::unavailable(Dependency::Stripe, "it returned a checkout session without a URL"))?;
         Ok(CheckoutLink { id: session.id.to_string(), url, expires_at: session.expires_at })
     }
 }

@@ -15,7 +15,8 @@ fn root() -> PathBuf {
 
 #[test]
 fn features_match_librosa_and_the_forest_agrees_with_scikit_learn() {
-    let reference: serde_json::Value = serde_json::from_slice(&std::fs::read(root().join("tests/fixtures/speech-features.json")).unwrap()).unwrap();
+    let reference: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root().join("tests/fixtures/speech-features.json")).unwrap()).unwrap();
     let bytes = std::fs::read(root().join("tests/fixtures").join(reference["file"].as_str().unwrap())).unwrap();
     let media = decode_audio(&bytes, MediaFormat::sniff(&bytes).unwrap(), &MediaLimits::default()).unwrap();
     let clip = media.audio.as_ref().unwrap();
@@ -24,10 +25,9 @@ fn features_match_librosa_and_the_forest_agrees_with_scikit_learn() {
     let theirs = reference["features"].as_object().unwrap();
     assert_eq!(theirs.len(), ours.len());
     // serde_json keeps the file's order (preserve_order is not on): match by the package's order.
-    let order = [
-        "temporal", "spectral", "phase",
-    ];
-    let mut names: Vec<String> = order.iter().flat_map(|n| ["mean", "std", "q25", "q75", "min", "max"].map(|s| format!("{n}_{s}"))).collect();
+    let order = ["temporal", "spectral", "phase"];
+    let mut names: Vec<String> =
+        order.iter().flat_map(|n| ["mean", "std", "q25", "q75", "min", "max"].map(|s| format!("{n}_{s}"))).collect();
     names.extend((1..=13).flat_map(|i| [format!("mfcc{i}_mean"), format!("mfcc{i}_std")]));
     names.extend(["zcr", "rms", "centroid", "rolloff"].iter().flat_map(|n| [format!("{n}_mean"), format!("{n}_std")]));
     for (name, value) in names.iter().zip(ours) {
@@ -38,7 +38,8 @@ fn features_match_librosa_and_the_forest_agrees_with_scikit_learn() {
     }
 
     let library = std::env::var_os("ORT_DYLIB_PATH").expect("ORT_DYLIB_PATH (source scripts/env.sh, or run make test)");
-    let runtime = OnnxRuntime::load(RuntimeSettings { library: library.into(), models_dir: root().join("models"), intra_threads: 1 }).unwrap();
+    let runtime =
+        OnnxRuntime::load(RuntimeSettings { library: library.into(), models_dir: root().join("models"), intra_threads: 1 }).unwrap();
     let forest = SpeechForest::load(&runtime).unwrap();
     let p = forest.probabilities(&[ours]).unwrap()[0];
     let sklearn = reference["prob_ai"].as_f64().unwrap() as f32;

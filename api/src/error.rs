@@ -162,11 +162,17 @@ impl ErrorCode {
             ErrorCode::ValidationFailed => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::NotReady | ErrorCode::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-            ErrorCode::AuthMissing | ErrorCode::AuthInvalid | ErrorCode::KeyExpired | ErrorCode::TokenExpired | ErrorCode::InvalidCredentials => StatusCode::UNAUTHORIZED,
+            ErrorCode::AuthMissing
+            | ErrorCode::AuthInvalid
+            | ErrorCode::KeyExpired
+            | ErrorCode::TokenExpired
+            | ErrorCode::InvalidCredentials => StatusCode::UNAUTHORIZED,
             ErrorCode::AuthScope | ErrorCode::Forbidden | ErrorCode::IpNotAllowed => StatusCode::FORBIDDEN,
             ErrorCode::EmailTaken | ErrorCode::LastOwner => StatusCode::CONFLICT,
             ErrorCode::RateLimited | ErrorCode::DailyLimitExceeded | ErrorCode::LoginThrottled => StatusCode::TOO_MANY_REQUESTS,
-            ErrorCode::FileMissing | ErrorCode::InvalidFileFormat | ErrorCode::TextTooShort | ErrorCode::NoFaceDetected => StatusCode::BAD_REQUEST,
+            ErrorCode::FileMissing | ErrorCode::InvalidFileFormat | ErrorCode::TextTooShort | ErrorCode::NoFaceDetected => {
+                StatusCode::BAD_REQUEST
+            }
             ErrorCode::FileTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorCode::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::MediaExpired => StatusCode::GONE,

@@ -27,8 +27,8 @@ use routes::billing::{BillingApi, StripeWebhookApi};
 use routes::detect::DetectApi;
 use routes::jobs::JobsApi;
 use routes::members::MembersApi;
-use routes::system::SystemApi;
 use routes::models::ModelsApi;
+use routes::system::SystemApi;
 use routes::usage::UsageApi;
 
 const DESCRIPTION: &str = "\
@@ -42,12 +42,17 @@ the detection and job endpoints with an API key (`Authorization: Bearer vk_live_
 Every error is an RFC 9457 `application/problem+json` document with a stable `code` and the \
 `request_id` (also in the `X-Request-Id` header of every response; send your own to correlate).";
 
-type Apis = (AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, ModelsApi, BillingApi, StripeWebhookApi, SystemApi);
+type Apis =
+    (AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, ModelsApi, BillingApi, StripeWebhookApi, SystemApi);
 
 fn service() -> OpenApiService<Apis, ()> {
-    OpenApiService::new((AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, ModelsApi, BillingApi, StripeWebhookApi, SystemApi), "Veracity API", env!("CARGO_PKG_VERSION"))
-        .description(DESCRIPTION)
-        .server(ServerObject::new("http://127.0.0.1:8080").description("Embedded default (`veracity serve`)"))
+    OpenApiService::new(
+        (AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, ModelsApi, BillingApi, StripeWebhookApi, SystemApi),
+        "Veracity API",
+        env!("CARGO_PKG_VERSION"),
+    )
+    .description(DESCRIPTION)
+    .server(ServerObject::new("http://127.0.0.1:8080").description("Embedded default (`veracity serve`)"))
 }
 
 /// The OpenAPI document, exactly as committed in `openapi/openapi.json`.

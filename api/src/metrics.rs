@@ -22,15 +22,12 @@ const LABELS: [&str; 3] = ["method", "route", "status"];
 impl Metrics {
     pub fn new() -> Self {
         let registry = Registry::new();
-        let requests = IntCounterVec::new(
-            Opts::new("veracity_http_requests_total", "HTTP requests served, by method, route and status"),
-            &LABELS,
-        )
-        .expect("valid metric definition");
+        let requests =
+            IntCounterVec::new(Opts::new("veracity_http_requests_total", "HTTP requests served, by method, route and status"), &LABELS)
+                .expect("valid metric definition");
         let latency = HistogramVec::new(
-            HistogramOpts::new("veracity_http_request_duration_seconds", "Time to serve an HTTP request").buckets(
-                vec![0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0],
-            ),
+            HistogramOpts::new("veracity_http_request_duration_seconds", "Time to serve an HTTP request")
+                .buckets(vec![0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0]),
             &LABELS,
         )
         .expect("valid metric definition");

@@ -46,7 +46,13 @@ pub struct BillingSettings {
 
 impl Default for BillingSettings {
     fn default() -> Self {
-        Self { pricing: Pricing::default(), packs: CreditPack::defaults(), checkout: None, webhook_secret: None, signature_tolerance_secs: 300 }
+        Self {
+            pricing: Pricing::default(),
+            packs: CreditPack::defaults(),
+            checkout: None,
+            webhook_secret: None,
+            signature_tolerance_secs: 300,
+        }
     }
 }
 

@@ -74,10 +74,7 @@ async fn body_errors_are_problems_and_the_server_keeps_serving() {
     assert_eq!(body["limit_bytes"], 1024);
     // Chunked, no Content-Length: refused while streaming, from the limit, not from the JSON parser.
     let chunks = (0..64).map(|_| Ok::<_, std::io::Error>(vec![b' '; 64]));
-    let streamed = http
-        .post(&url)
-        .header("content-type", "application/json")
-        .body(reqwest::Body::wrap_stream(stream::iter(chunks)));
+    let streamed = http.post(&url).header("content-type", "application/json").body(reqwest::Body::wrap_stream(stream::iter(chunks)));
     problem(streamed.send().await.unwrap(), 413, "PAYLOAD_TOO_LARGE").await;
 
     let panicked = http.get(format!("http://{addr}/v1/boom")).send().await.unwrap();

@@ -26,10 +26,7 @@ pub struct AggregateRef {
 /// `[a-z0-9_]` (aggregate types) or `[A-Za-z0-9_-]` (aggregate ids).
 fn check_token(field: &str, value: &str, allow_upper_and_dash: bool) -> Result<(), DomainError> {
     let ok_char = |c: char| {
-        c.is_ascii_lowercase()
-            || c.is_ascii_digit()
-            || c == '_'
-            || (allow_upper_and_dash && (c.is_ascii_uppercase() || c == '-'))
+        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || (allow_upper_and_dash && (c.is_ascii_uppercase() || c == '-'))
     };
     if value.is_empty() || value.len() > 64 || !value.chars().all(ok_char) {
         let allowed = if allow_upper_and_dash { "[A-Za-z0-9_-]" } else { "[a-z0-9_]" };
@@ -78,10 +75,7 @@ impl AggregatePosition {
 
     /// The position after `events` (all of one aggregate, in order), or EMPTY for none.
     pub fn after(events: &[RecordedEvent]) -> Self {
-        events.last().map_or(Self::EMPTY, |last| Self {
-            version: last.envelope.version,
-            last_sequence: last.sequence,
-        })
+        events.last().map_or(Self::EMPTY, |last| Self { version: last.envelope.version, last_sequence: last.sequence })
     }
 }
 
@@ -108,8 +102,7 @@ pub struct NewEvent {
 
 impl NewEvent {
     pub fn from_domain<E: DomainEvent>(event: &E, occurred_at: DateTime<Utc>) -> Result<Self, DomainError> {
-        let payload = serde_json::to_value(event)
-            .map_err(|e| DomainError::internal(format!("serialising {}: {e}", E::EVENT_TYPE)))?;
+        let payload = serde_json::to_value(event).map_err(|e| DomainError::internal(format!("serialising {}: {e}", E::EVENT_TYPE)))?;
         Ok(Self {
             id: EventId::new(),
             event_type: E::EVENT_TYPE.to_owned(),
@@ -190,8 +183,7 @@ impl EventEnvelope {
     }
 
     pub fn from_json(bytes: &[u8]) -> Result<Self, DomainError> {
-        let envelope: Self = serde_json::from_slice(bytes)
-            .map_err(|e| DomainError::internal(format!("unreadable event envelope: {e}")))?;
+        let envelope: Self = serde_json::from_slice(bytes).map_err(|e| DomainError::internal(format!("unreadable event envelope: {e}")))?;
         if envelope.envelope_version != ENVELOPE_VERSION {
             return Err(DomainError::internal(format!(
                 "event {} has envelope version {}, this build reads {ENVELOPE_VERSION}",
@@ -224,7 +216,6 @@ impl Appended {
         AggregatePosition { version: self.version, last_sequence: self.sequence }
     }
 }
-
 
 /// Implements [`DomainEvent`] for an event payload: its `type` in the log, schema version 1.
 macro_rules! event {
@@ -264,9 +255,7 @@ mod tests {
     #[test]
     fn envelope_round_trips_and_decodes_typed_payloads() {
         let agg = AggregateRef::new(TenantId::new(), "tenant", "t1").unwrap();
-        let event = NewEvent::from_domain(&Renamed { name: "Acme".into() }, Utc::now())
-            .unwrap()
-            .with_correlation_id("req_1");
+        let event = NewEvent::from_domain(&Renamed { name: "Acme".into() }, Utc::now()).unwrap().with_correlation_id("req_1");
         let envelope = event.into_envelope(&agg, 3);
         let back = EventEnvelope::from_json(&envelope.to_json()).unwrap();
         assert_eq!(back, envelope);
@@ -281,9 +270,7 @@ mod tests {
     #[test]
     fn unknown_schema_or_envelope_versions_are_errors_not_silence() {
         let agg = AggregateRef::new(TenantId::new(), "tenant", "t1").unwrap();
-        let mut envelope = NewEvent::from_domain(&Renamed { name: "x".into() }, Utc::now())
-            .unwrap()
-            .into_envelope(&agg, 1);
+        let mut envelope = NewEvent::from_domain(&Renamed { name: "x".into() }, Utc::now()).unwrap().into_envelope(&agg, 1);
         envelope.schema_version = 9;
         assert!(envelope.decode::<Renamed>().is_err());
         envelope.envelope_version = 2;

@@ -70,7 +70,9 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_jobs_retention").table(Jobs::Table).col(Jobs::MediaPurgedAt).col(Jobs::FinishedAt).to_owned())
+            .create_index(
+                Index::create().name("idx_jobs_retention").table(Jobs::Table).col(Jobs::MediaPurgedAt).col(Jobs::FinishedAt).to_owned(),
+            )
             .await
     }
 

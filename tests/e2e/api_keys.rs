@@ -59,7 +59,11 @@ async fn a_key_is_shown_once_listed_without_its_secret_and_authenticates_both_wa
     assert_eq!(code_of(app.usage("vk_live_nonsense").await, StatusCode::UNAUTHORIZED).await, "AUTH_INVALID");
     let forged = veracity_api::auth::tokens::new_api_key(veracity_domain::TenantId::new(), veracity_domain::ApiKeyId::new());
     for _ in 0..2 {
-        assert_eq!(code_of(app.usage(&forged).await, StatusCode::UNAUTHORIZED).await, "AUTH_INVALID", "a well-formed key that does not exist");
+        assert_eq!(
+            code_of(app.usage(&forged).await, StatusCode::UNAUTHORIZED).await,
+            "AUTH_INVALID",
+            "a well-formed key that does not exist"
+        );
     }
     let mut wrong = secret.clone();
     wrong.replace_range(10..11, if &secret[10..11] == "a" { "b" } else { "a" });
@@ -111,8 +115,22 @@ async fn scopes_expiry_updates_and_revocation() {
     let again = app.admin(&owner, Method::DELETE, &format!("/v1/api-keys/{id}")).send().await.unwrap();
     assert_eq!(again.status(), StatusCode::NO_CONTENT);
 
-    for bad in [json!({"scopes": ["detect:everything"]}), json!({"daily_limit": 0}), json!({"allowed_ips": ["10.0.0.1/8"]}), json!({"expires_at": "2020-01-01T00:00:00Z"})] {
-        let response = app.admin(&owner, Method::POST, "/v1/api-keys").json(&{ let mut b = bad.clone(); b["name"] = json!("x"); b }).send().await.unwrap();
+    for bad in [
+        json!({"scopes": ["detect:everything"]}),
+        json!({"daily_limit": 0}),
+        json!({"allowed_ips": ["10.0.0.1/8"]}),
+        json!({"expires_at": "2020-01-01T00:00:00Z"}),
+    ] {
+        let response = app
+            .admin(&owner, Method::POST, "/v1/api-keys")
+            .json(&{
+                let mut b = bad.clone();
+                b["name"] = json!("x");
+                b
+            })
+            .send()
+            .await
+            .unwrap();
         assert_eq!(code_of(response, StatusCode::UNPROCESSABLE_ENTITY).await, "VALIDATION_FAILED", "{bad}");
     }
     app.stop().await;
@@ -145,12 +163,11 @@ async fn rotation_keeps_the_old_secret_for_its_grace_period_only() {
 
     // Grace 0 ends the previous secret at once.
     let owner = app.login_ok(&owner.email).await;
-    let rotated: Value = app
-        .admin(&owner, Method::POST, &format!("/v1/api-keys/{id}/rotate?grace_period_seconds=0"))
-        .fetch().await;
+    let rotated: Value = app.admin(&owner, Method::POST, &format!("/v1/api-keys/{id}/rotate?grace_period_seconds=0")).fetch().await;
     assert_eq!(code_of(app.usage(&new).await, StatusCode::UNAUTHORIZED).await, "AUTH_INVALID");
     assert_eq!(app.usage(rotated["secret"].as_str().unwrap()).await.status(), StatusCode::OK);
-    let too_long = app.admin(&owner, Method::POST, &format!("/v1/api-keys/{id}/rotate?grace_period_seconds=99999999")).send().await.unwrap();
+    let too_long =
+        app.admin(&owner, Method::POST, &format!("/v1/api-keys/{id}/rotate?grace_period_seconds=99999999")).send().await.unwrap();
     assert_eq!(code_of(too_long, StatusCode::UNPROCESSABLE_ENTITY).await, "VALIDATION_FAILED");
     app.stop().await;
 }
@@ -224,7 +241,8 @@ async fn ip_allow_lists_match_v4_and_v6_and_trust_forwarded_for_only_from_proxie
     let app = spawn_app().await;
     let owner = app.signup().await;
     let (_, key) = app.create_key(&owner, json!({"allowed_ips": ["2001:db8::/32"]})).await;
-    let spoofed = app.http.get(app.url("/v1/usage")).header("x-api-key", &key).header("x-forwarded-for", "2001:db8::1").send().await.unwrap();
+    let spoofed =
+        app.http.get(app.url("/v1/usage")).header("x-api-key", &key).header("x-forwarded-for", "2001:db8::1").send().await.unwrap();
     assert_eq!(code_of(spoofed, StatusCode::FORBIDDEN).await, "IP_NOT_ALLOWED");
     let (_, local) = app.create_key(&owner, json!({"allowed_ips": ["127.0.0.0/8", "::1"]})).await;
     assert_eq!(app.usage(&local).await.status(), StatusCode::OK);
@@ -247,7 +265,8 @@ async fn a_second_api_process_sees_a_revocation_within_a_second() {
     assert_eq!(second.usage(&secret).await.status(), StatusCode::OK);
 
     // A scope change reaches the second process through the log too.
-    let narrowed = first.admin(&owner, Method::PATCH, &format!("/v1/api-keys/{id}")).json(&json!({"scopes": ["detect:image"]})).send().await.unwrap();
+    let narrowed =
+        first.admin(&owner, Method::PATCH, &format!("/v1/api-keys/{id}")).json(&json!({"scopes": ["detect:image"]})).send().await.unwrap();
     assert_eq!(narrowed.status(), StatusCode::OK);
     eventually("the second process applying the new scopes", Duration::from_secs(1), || async {
         (second.usage(&secret).await.status() == StatusCode::FORBIDDEN).then_some(())

@@ -59,17 +59,40 @@ async fn signup_refuses_bad_input_and_taken_addresses() {
     let app = spawn_app().await;
     let owner = app.signup().await;
     let cases = [
-        (json!({"organization_name": "Acme", "email": "x@example.com", "password": "short"}), StatusCode::UNPROCESSABLE_ENTITY, "VALIDATION_FAILED"),
-        (json!({"organization_name": "Acme", "email": "not-an-address", "password": PASSWORD}), StatusCode::UNPROCESSABLE_ENTITY, "VALIDATION_FAILED"),
-        (json!({"organization_name": " ", "email": "y@example.com", "password": PASSWORD}), StatusCode::UNPROCESSABLE_ENTITY, "VALIDATION_FAILED"),
-        (json!({"organization_name": "Acme", "email": owner.email.to_uppercase(), "password": PASSWORD}), StatusCode::CONFLICT, "EMAIL_TAKEN"),
+        (
+            json!({"organization_name": "Acme", "email": "x@example.com", "password": "short"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "VALIDATION_FAILED",
+        ),
+        (
+            json!({"organization_name": "Acme", "email": "not-an-address", "password": PASSWORD}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "VALIDATION_FAILED",
+        ),
+        (
+            json!({"organization_name": " ", "email": "y@example.com", "password": PASSWORD}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "VALIDATION_FAILED",
+        ),
+        (
+            json!({"organization_name": "Acme", "email": owner.email.to_uppercase(), "password": PASSWORD}),
+            StatusCode::CONFLICT,
+            "EMAIL_TAKEN",
+        ),
         (json!({"organization_name": "Acme"}), StatusCode::BAD_REQUEST, "MALFORMED_JSON"),
     ];
     for (body, status, code) in cases {
         let response = app.post_json("/v1/auth/signup", body.clone()).await;
         assert_eq!(code_of(response, status).await, code, "{body}");
     }
-    let garbage = app.http.post(app.url("/v1/auth/signup")).header("content-type", "application/json").body("{\"organization_name\":").send().await.unwrap();
+    let garbage = app
+        .http
+        .post(app.url("/v1/auth/signup"))
+        .header("content-type", "application/json")
+        .body("{\"organization_name\":")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(code_of(garbage, StatusCode::BAD_REQUEST).await, "MALFORMED_JSON");
     let empty = app.http.post(app.url("/v1/auth/login")).header("content-type", "application/json").send().await.unwrap();
     assert_eq!(empty.status(), StatusCode::BAD_REQUEST);

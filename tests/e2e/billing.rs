@@ -17,8 +17,8 @@ use veracity_workers::projector::{self, ProjectionRunner, ProjectorSettings};
 use crate::support::accounts::{FetchJson, Session, code_of};
 use crate::support::app::{AppOptions, TestApp, spawn_app, spawn_app_with};
 use crate::support::detection::form;
-use crate::support::process::veracity_command;
 use crate::support::eventually;
+use crate::support::process::veracity_command;
 
 /// A small PNG, different for each `seed` (so no two uploads are the same bytes).
 pub fn png(seed: u32) -> Vec<u8> {
@@ -68,7 +68,15 @@ impl TestApp {
 
 /// Submits an image without waiting for its result; the status and body.
 async fn submit(app: &TestApp, key: &str, seed: u32) -> (StatusCode, Value) {
-    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(key).header("Prefer", "wait=0").multipart(form("file", "x.png", png(seed))).send().await.unwrap();
+    let response = app
+        .http
+        .post(app.url("/v1/detect/image"))
+        .bearer_auth(key)
+        .header("Prefer", "wait=0")
+        .multipart(form("file", "x.png", png(seed)))
+        .send()
+        .await
+        .unwrap();
     let status = response.status();
     (status, response.json().await.unwrap())
 }
@@ -167,7 +175,8 @@ async fn jobs_reserve_then_capture_their_price_and_report_it_in_balance_ledger_a
     let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
     let by_day = app.admin(&owner, Method::GET, "/v1/billing/usage").fetch().await;
     assert_eq!(by_day["data"], json!([{"key": today, "credits": 3, "jobs": 2}]), "{by_day}");
-    let backwards = app.admin(&owner, Method::GET, "/v1/billing/usage?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z").send().await.unwrap();
+    let backwards =
+        app.admin(&owner, Method::GET, "/v1/billing/usage?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z").send().await.unwrap();
     assert_eq!(code_of(backwards, StatusCode::UNPROCESSABLE_ENTITY).await, "VALIDATION_FAILED");
     app.stop().await;
 }
@@ -177,7 +186,10 @@ async fn plans_change_by_owners_and_billing_members_only_and_each_tenant_sees_on
     let app = spawn_app().await;
     let owner = app.signup().await;
     let plan = app.admin(&owner, Method::GET, "/v1/billing/plan").fetch().await;
-    assert_eq!((plan["plan"].as_str(), plan["max_concurrent_jobs"].as_u64(), plan["monthly_credits"].as_u64()), (Some("FREE"), Some(1), Some(100)));
+    assert_eq!(
+        (plan["plan"].as_str(), plan["max_concurrent_jobs"].as_u64(), plan["monthly_credits"].as_u64()),
+        (Some("FREE"), Some(1), Some(100))
+    );
     assert_eq!(plan["prices"]["long_video"], 10);
 
     let viewer = app.add_member(&owner, "viewer").await;
@@ -198,7 +210,10 @@ async fn plans_change_by_owners_and_billing_members_only_and_each_tenant_sees_on
     let keys = app.admin(&owner, Method::GET, "/v1/api-keys").fetch().await;
     assert_eq!(keys["data"][0]["rate_limit_per_minute"], 300, "{keys}");
     let entries = app.ledger_with(&owner, "plan_changed", 1).await;
-    assert!(entries.iter().any(|e| e["type"] == "plan_changed" && e["description"].as_str().unwrap().contains("FREE to PRO")), "{entries:?}");
+    assert!(
+        entries.iter().any(|e| e["type"] == "plan_changed" && e["description"].as_str().unwrap().contains("FREE to PRO")),
+        "{entries:?}"
+    );
     let audit = app.admin(&owner, Method::GET, "/v1/audit-log?type=plan.changed").fetch().await;
     assert_eq!(audit["data"][0]["actor"], billing.user_id.as_str(), "{audit}");
 
@@ -238,7 +253,10 @@ async fn an_operator_grant_arrives_once_and_a_rebuild_reproduces_the_billing_tab
     assert!(grant("pilot-1").contains("granted 40 credits"));
     assert!(grant("pilot-1").contains("already made"), "the same grant id grants once");
     let balance = app.balance(&owner).await;
-    assert_eq!((balance["available"].as_u64(), balance["granted"].as_u64(), balance["expiring"].as_u64()), (Some(140), Some(140), Some(100)));
+    assert_eq!(
+        (balance["available"].as_u64(), balance["granted"].as_u64(), balance["expiring"].as_u64()),
+        (Some(140), Some(140), Some(100))
+    );
     for seed in 0..3 {
         let (status, body) = submit(&app, &key, seed).await;
         assert_eq!(status, StatusCode::ACCEPTED, "{body}");
@@ -257,7 +275,8 @@ async fn an_operator_grant_arrives_once_and_a_rebuild_reproduces_the_billing_tab
     let before = snapshot().await;
     assert!(before.1.iter().any(|b| b.tenant_id == owner.tenant_id && b.available == 134), "{:?}", before.1);
     let events: Arc<dyn veracity_domain::ports::EventStore> = Arc::new(crate::support::nats::app_event_store(&app.config).await);
-    let runner = ProjectionRunner::new(Arc::new(Billing), db.clone(), events, Arc::new(SystemClock), ProjectorSettings::new("rebuild-test"));
+    let runner =
+        ProjectionRunner::new(Arc::new(Billing), db.clone(), events, Arc::new(SystemClock), ProjectorSettings::new("rebuild-test"));
     projector::rebuild(&runner, &CancellationToken::new()).await.unwrap();
     assert_eq!(snapshot().await, before, "a rebuild reproduces the ledger and the balances");
     app.stop().await;

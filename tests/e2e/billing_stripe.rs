@@ -51,9 +51,14 @@ async fn checkout_creates_a_stripe_session_for_the_pack_with_the_tenant_in_its_m
     let app = spawn_app_with(AppOptions { billing: Some(stripe.billing()), ..AppOptions::default() }).await;
     let owner = app.signup().await;
     let packs = app.admin(&owner, Method::GET, "/v1/billing/packs").fetch().await;
-    assert_eq!(packs[0], json!({"id": "starter", "name": "Veracity Starter: 500 credits", "credits": 500, "price": 1900, "currency": "usd"}));
+    assert_eq!(
+        packs[0],
+        json!({"id": "starter", "name": "Veracity Starter: 500 credits", "credits": 500, "price": 1900, "currency": "usd"})
+    );
 
-    let buy = |key: &'static str| app.admin(&owner, Method::POST, "/v1/billing/checkout").header("Idempotency-Key", key).json(&json!({"pack": "starter"}));
+    let buy = |key: &'static str| {
+        app.admin(&owner, Method::POST, "/v1/billing/checkout").header("Idempotency-Key", key).json(&json!({"pack": "starter"}))
+    };
     let response = buy("buy-1").send().await.unwrap();
     assert_eq!(response.status(), StatusCode::CREATED);
     let session: Value = response.json().await.unwrap();
@@ -90,7 +95,10 @@ async fn checkout_creates_a_stripe_session_for_the_pack_with_the_tenant_in_its_m
     let disabled = plain.admin(&owner, Method::POST, "/v1/billing/checkout").json(&json!({"pack": "starter"})).send().await.unwrap();
     assert_eq!(code_of(disabled, StatusCode::SERVICE_UNAVAILABLE).await, "PAYMENTS_DISABLED");
     let event = paid_session("evt_nokeys", &owner.tenant_id, "paid");
-    assert_eq!(code_of(deliver(&plain, &event, WEBHOOK_SECRET, chrono::Utc::now().timestamp()).await, StatusCode::SERVICE_UNAVAILABLE).await, "PAYMENTS_DISABLED");
+    assert_eq!(
+        code_of(deliver(&plain, &event, WEBHOOK_SECRET, chrono::Utc::now().timestamp()).await, StatusCode::SERVICE_UNAVAILABLE).await,
+        "PAYMENTS_DISABLED"
+    );
     plain.stop().await;
 }
 
@@ -107,7 +115,14 @@ async fn a_paid_session_credits_once_however_often_delivered_and_forged_stale_or
     assert_eq!(code_of(forged, StatusCode::BAD_REQUEST).await, "SIGNATURE_INVALID");
     let stale = deliver(&app, &event, WEBHOOK_SECRET, now - 301).await;
     assert_eq!(code_of(stale, StatusCode::BAD_REQUEST).await, "SIGNATURE_INVALID");
-    let unsigned = app.http.post(app.url("/v1/billing/stripe/webhook")).header("Content-Type", "application/json").body(serde_json::to_vec(&event).unwrap()).send().await.unwrap();
+    let unsigned = app
+        .http
+        .post(app.url("/v1/billing/stripe/webhook"))
+        .header("Content-Type", "application/json")
+        .body(serde_json::to_vec(&event).unwrap())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(code_of(unsigned, StatusCode::BAD_REQUEST).await, "SIGNATURE_INVALID");
     let unpaid = deliver(&app, &paid_session("evt_unpaid", &owner.tenant_id, "unpaid"), WEBHOOK_SECRET, now).await;
     assert_eq!(code_of(unpaid, StatusCode::BAD_REQUEST).await, "INVALID_REQUEST");

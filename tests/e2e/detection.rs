@@ -60,7 +60,14 @@ async fn a_tenant_runs_no_more_jobs_at_once_than_its_plan_allows() {
     let key = app.detect_key().await;
     let mut ids = Vec::new();
     for _ in 0..3 {
-        let response = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).multipart(form("video", "clip.mp4", media("clip.mp4"))).send().await.unwrap();
+        let response = app
+            .http
+            .post(app.url("/v1/detect/video"))
+            .bearer_auth(&key)
+            .multipart(form("video", "clip.mp4", media("clip.mp4")))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::ACCEPTED);
         ids.push(response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned());
     }
@@ -68,7 +75,9 @@ async fn a_tenant_runs_no_more_jobs_at_once_than_its_plan_allows() {
     for id in &ids {
         let job = app.finished_job(&key, id, Duration::from_secs(120)).await;
         assert_eq!(job["status"], "completed", "{job}");
-        let at = |field: &str| job[field].as_str().and_then(|t| t.parse::<chrono::DateTime<chrono::Utc>>().ok()).unwrap_or_else(|| panic!("{field} in {job}"));
+        let at = |field: &str| {
+            job[field].as_str().and_then(|t| t.parse::<chrono::DateTime<chrono::Utc>>().ok()).unwrap_or_else(|| panic!("{field} in {job}"))
+        };
         runs.push((at("started_at"), at("completed_at")));
     }
     runs.sort();
@@ -81,7 +90,14 @@ async fn a_tenant_runs_no_more_jobs_at_once_than_its_plan_allows() {
 async fn a_video_is_accepted_then_polled_to_its_result() {
     let app = spawn_app().await;
     let key = app.detect_key().await;
-    let response = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).multipart(form("video", "clip.mp4", media("clip.mp4"))).send().await.unwrap();
+    let response = app
+        .http
+        .post(app.url("/v1/detect/video"))
+        .bearer_auth(&key)
+        .multipart(form("video", "clip.mp4", media("clip.mp4")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::ACCEPTED);
     let location = response.headers()["location"].to_str().unwrap().to_owned();
     let accepted: Value = response.json().await.unwrap();
@@ -103,7 +119,14 @@ async fn a_video_is_accepted_then_polled_to_its_result() {
     assert!(job["verdict"].is_string() && job["completed_at"].is_string(), "{job}");
 
     // WebM (VP9) goes through `/v1/detect`, the type read from the content.
-    let response = app.http.post(app.url("/v1/detect")).bearer_auth(&key).multipart(form("file", "upload.bin", media("clip.webm"))).send().await.unwrap();
+    let response = app
+        .http
+        .post(app.url("/v1/detect"))
+        .bearer_auth(&key)
+        .multipart(form("file", "upload.bin", media("clip.webm")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::ACCEPTED);
     let accepted: Value = response.json().await.unwrap();
     let job = app.finished_job(&key, accepted["id"].as_str().unwrap(), Duration::from_secs(60)).await;
@@ -139,7 +162,8 @@ async fn audio_files_are_decoded_and_analysed() {
     }
     // A synthetic voiced clip: the forest's P(AI) (as scikit-learn computes it, recorded beside
     // the clip) drives the verdict, names synthetic speech and flags the window.
-    let reference: Value = serde_json::from_slice(&std::fs::read(crate::support::repo_root().join("tests/fixtures/speech-features.json")).unwrap()).unwrap();
+    let reference: Value =
+        serde_json::from_slice(&std::fs::read(crate::support::repo_root().join("tests/fixtures/speech-features.json")).unwrap()).unwrap();
     let expected = reference["prob_ai"].as_f64().unwrap();
     let voiced: Value = app
         .http
@@ -154,9 +178,20 @@ async fn audio_files_are_decoded_and_analysed() {
     assert_eq!(voiced["signals"].as_array().unwrap().iter().filter(|s| s["name"] == "synthetic_speech").count(), 1, "{voiced}");
     assert!(expected >= 0.7, "the fixture is one the forest calls AI ({expected})");
     assert_eq!((voiced["verdict"].as_str(), voiced["manipulation_type"].as_str()), (Some("synthetic"), Some("TTS_ENGINE")), "{voiced}");
-    assert_eq!((voiced["flagged_segments"][0]["start"].as_f64(), voiced["flagged_segments"][0]["end"].as_f64()), (Some(0.0), Some(3.0)), "{voiced}");
+    assert_eq!(
+        (voiced["flagged_segments"][0]["start"].as_f64(), voiced["flagged_segments"][0]["end"].as_f64()),
+        (Some(0.0), Some(3.0)),
+        "{voiced}"
+    );
     // Without `Prefer`, audio answers 202.
-    let response = app.http.post(app.url("/v1/detect/audio")).bearer_auth(&key).multipart(form("file", "a.wav", media("tone.wav"))).send().await.unwrap();
+    let response = app
+        .http
+        .post(app.url("/v1/detect/audio"))
+        .bearer_auth(&key)
+        .multipart(form("file", "a.wav", media("tone.wav")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::ACCEPTED);
     app.stop().await;
 }
@@ -166,7 +201,8 @@ async fn text_is_checked_for_length_and_analysed() {
     let app = spawn_app().await;
     let key = app.detect_key().await;
     let text = "The committee met on Tuesday to review the quarterly figures, and agreed to publish them next week.";
-    let response = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text, "highlight": true})).send().await.unwrap();
+    let response =
+        app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text, "highlight": true})).send().await.unwrap();
     assert_eq!(response.status(), 200);
     let job: Value = response.json().await.unwrap();
     assert_eq!(job["status"], "completed", "{job}");
@@ -182,27 +218,52 @@ async fn text_is_checked_for_length_and_analysed() {
         Additionally, businesses must navigate the complexities of digital transformation to remain competitive. \
         Moreover, the intricate tapestry of global markets underscores the need for adaptable strategies. \
         In conclusion, embracing change is a testament to the resilience of organizations in the modern era.";
-    let judged: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": formulaic, "highlight": true})).fetch().await;
-    assert_eq!((judged["verdict"].as_str(), judged["manipulation_type"].as_str()), (Some("synthetic"), Some("AI_GENERATED_TEXT")), "{judged}");
+    let judged: Value =
+        app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": formulaic, "highlight": true})).fetch().await;
+    assert_eq!(
+        (judged["verdict"].as_str(), judged["manipulation_type"].as_str()),
+        (Some("synthetic"), Some("AI_GENERATED_TEXT")),
+        "{judged}"
+    );
     assert_eq!(judged["models"][0]["id"], "text-statistics", "{judged}");
     let highlights = judged["highlights"].as_array().expect("highlights were asked for");
     assert!(!highlights.is_empty() && highlights.len() <= 5, "{judged}");
     let chars: Vec<char> = formulaic.chars().collect();
-    let first: String = chars[highlights[0]["start"].as_u64().unwrap() as usize..highlights[0]["end"].as_u64().unwrap() as usize].iter().collect();
+    let first: String =
+        chars[highlights[0]["start"].as_u64().unwrap() as usize..highlights[0]["end"].as_u64().unwrap() as usize].iter().collect();
     assert!(first.starts_with("In today’s fast-paced world") && first.ends_with("daily lives."), "{first:?}");
     let unasked: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": formulaic})).fetch().await;
     assert!(unasked.get("highlights").is_none(), "highlights only when asked for: {unasked}");
 
-    let with_callback = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text, "callback_url": "https://hooks.example.com/veracity"})).send().await.unwrap();
+    let with_callback = app
+        .http
+        .post(app.url("/v1/detect/text"))
+        .bearer_auth(&key)
+        .json(&json!({"text": text, "callback_url": "https://hooks.example.com/veracity"}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(with_callback.status(), 200);
     for bad in ["http://hooks.example.com/plain", "not a url", "https://user:pw@hooks.example.com/"] {
-        let response = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text, "callback_url": bad})).send().await.unwrap();
+        let response = app
+            .http
+            .post(app.url("/v1/detect/text"))
+            .bearer_auth(&key)
+            .json(&json!({"text": text, "callback_url": bad}))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
         let problem: Value = response.json().await.unwrap();
-        assert_eq!((problem["code"].as_str(), problem["field"].as_str()), (Some("VALIDATION_FAILED"), Some("callback_url")), "{bad}: {problem}");
+        assert_eq!(
+            (problem["code"].as_str(), problem["field"].as_str()),
+            (Some("VALIDATION_FAILED"), Some("callback_url")),
+            "{bad}: {problem}"
+        );
     }
 
-    let short = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": "Too short to judge."})).send().await.unwrap();
+    let short =
+        app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": "Too short to judge."})).send().await.unwrap();
     assert_eq!(code_of(short, StatusCode::BAD_REQUEST).await, "TEXT_TOO_SHORT");
     // Text sent to the image endpoint is refused with the allowed types.
     let wrong = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).json(&json!({"text": text})).send().await.unwrap();
@@ -246,7 +307,9 @@ async fn an_idempotency_key_replays_the_first_job_and_refuses_a_different_reques
     let app = spawn_app().await;
     let key = app.detect_key().await;
     let text = "An idempotent request: sending it twice must create one job, never two of them.";
-    let send = |body: Value, idem: &'static str| app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).header("Idempotency-Key", idem).json(&body).send();
+    let send = |body: Value, idem: &'static str| {
+        app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).header("Idempotency-Key", idem).json(&body).send()
+    };
 
     let first = send(json!({"text": text}), "order-42").await.unwrap();
     assert_eq!(first.status(), 200);
@@ -272,7 +335,14 @@ async fn an_idempotency_key_replays_the_first_job_and_refuses_a_different_reques
 
     // Keys are per organisation: another tenant's identical key is a different key.
     let other_key = app.detect_key().await;
-    let theirs: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&other_key).header("Idempotency-Key", "order-42").json(&json!({"text": text})).fetch().await;
+    let theirs: Value = app
+        .http
+        .post(app.url("/v1/detect/text"))
+        .bearer_auth(&other_key)
+        .header("Idempotency-Key", "order-42")
+        .json(&json!({"text": text}))
+        .fetch()
+        .await;
     assert_eq!(theirs["status"], "completed");
     assert_ne!(theirs["id"], first["id"]);
 

@@ -111,7 +111,15 @@ async fn every_bad_input_gets_its_documented_error_and_the_server_keeps_serving(
     still_serving(&app, "a 60 MB body").await;
 
     for (what, body) in [("garbage JSON", "{\"media_url\": "), ("an empty JSON body", ""), ("JSON of the wrong shape", "[1, 2, 3]")] {
-        let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).header("content-type", "application/json").body(body).send().await.unwrap();
+        let response = app
+            .http
+            .post(app.url("/v1/detect/image"))
+            .bearer_auth(&key)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{what}");
         let problem: Value = response.json().await.unwrap();
         assert_eq!(problem["code"], "MALFORMED_JSON", "{what}: {problem}");
@@ -119,7 +127,14 @@ async fn every_bad_input_gets_its_documented_error_and_the_server_keeps_serving(
     }
 
     // After all that, good media is still analysed.
-    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "newton.png", face("newton.png"))).send().await.unwrap();
+    let response = app
+        .http
+        .post(app.url("/v1/detect/image"))
+        .bearer_auth(&key)
+        .multipart(form("file", "newton.png", face("newton.png")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 200);
     app.stop().await;
 }

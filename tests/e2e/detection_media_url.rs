@@ -61,7 +61,9 @@ async fn media_server() -> (SocketAddr, CancellationToken) {
         .at("/gone.png", get(not_found));
     let stop = CancellationToken::new();
     let signal = stop.clone();
-    tokio::spawn(async move { Server::new_with_acceptor(acceptor).run_with_graceful_shutdown(routes, signal.cancelled_owned(), None).await });
+    tokio::spawn(
+        async move { Server::new_with_acceptor(acceptor).run_with_graceful_shutdown(routes, signal.cancelled_owned(), None).await },
+    );
     (addr, stop)
 }
 
@@ -77,7 +79,9 @@ async fn media_url_is_fetched_from_loopback_only_with_the_test_switch() {
     .await;
     let (server, stop) = media_server().await;
     let key = app.detect_key().await;
-    let detect = |url: String| app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).json(&json!({"media_url": url, "analysis_type": "FACE"})).send();
+    let detect = |url: String| {
+        app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).json(&json!({"media_url": url, "analysis_type": "FACE"})).send()
+    };
 
     // Content-Type lies (text/plain); the bytes are a PNG and are treated as one.
     let response = detect(format!("http://{server}/newton.png?X-Amz-Signature=secret")).await.unwrap();

@@ -24,8 +24,8 @@ use veracity_workers::detection::{Analyser, DetectionWorker, Outcome, WorkerSett
 use crate::support::accounts::FetchJson;
 use crate::support::app::{AppOptions, spawn_app_with};
 use crate::support::detection::{face, form, media};
-use crate::support::process::{ChildGuard, veracity_command};
 use crate::support::nats::{NatsServer, app_event_store, open_event_store, open_job_queue, open_job_queue_with};
+use crate::support::process::{ChildGuard, veracity_command};
 use crate::support::{eventually, unique};
 
 /// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
@@ -77,7 +77,13 @@ async fn a_job_whose_worker_is_killed_midway_is_finished_once_by_another() {
     // finish before the kill lands (a fast machine), try again with a new one.
     let mut killed = None;
     for _ in 0..5 {
-        let accepted: Value = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).multipart(form("file", "clip.mp4", media("bench_720p.mp4"))).fetch().await;
+        let accepted: Value = app
+            .http
+            .post(app.url("/v1/detect/video"))
+            .bearer_auth(&key)
+            .multipart(form("file", "clip.mp4", media("bench_720p.mp4")))
+            .fetch()
+            .await;
         let id = accepted["id"].as_str().expect("a job id").to_owned();
         let status = eventually("the worker to start the job", Duration::from_secs(60), || async {
             let job = app.http.get(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&key).fetch().await;
@@ -98,7 +104,12 @@ async fn a_job_whose_worker_is_killed_midway_is_finished_once_by_another() {
     // A second worker gets the job once the dead one's delivery times out (ack_wait 3 s).
     let _second = start_worker(&app.config, &logs.path().join("second.log"));
     let job = app.finished_job(&key, &id, Duration::from_secs(90)).await;
-    assert_eq!(job["status"], "completed", "{job}; second worker log:\n{}", std::fs::read_to_string(logs.path().join("second.log")).unwrap());
+    assert_eq!(
+        job["status"],
+        "completed",
+        "{job}; second worker log:\n{}",
+        std::fs::read_to_string(logs.path().join("second.log")).unwrap()
+    );
     assert_eq!(job["frames_analyzed"], 10, "{job}");
 
     let events: Vec<String> = job_events(&app.config, &owner.tenant_id, &id).await.into_iter().map(|(kind, _)| kind).collect();
@@ -108,7 +119,12 @@ async fn a_job_whose_worker_is_killed_midway_is_finished_once_by_another() {
     // Credits: the 10 reserved for a video, 5 captured (it is 10 s long), once.
     assert_eq!(job["credits_used"], 5, "{job}");
     let credits = aggregate_events(&app.config, &owner.tenant_id, "credit_account", &owner.tenant_id).await;
-    let captures: Vec<u64> = credits.iter().filter_map(|e| e.decode::<CreditsCaptured>().unwrap()).filter(|c| c.job.to_string() == id).map(|c| c.amount).collect();
+    let captures: Vec<u64> = credits
+        .iter()
+        .filter_map(|e| e.decode::<CreditsCaptured>().unwrap())
+        .filter(|c| c.job.to_string() == id)
+        .map(|c| c.amount)
+        .collect();
     assert_eq!(captures, [5], "one capture for the job");
     app.stop().await;
 }
@@ -135,7 +151,13 @@ async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_
     let mut app = spawn_app_with(AppOptions { tweak: Some(Box::new(|c| c.detection.retention_secs = 3)), ..AppOptions::default() }).await;
     let owner = app.signup().await;
     let (_, key) = app.create_key(&owner, serde_json::json!({"name": "retention"})).await;
-    let submit = |retain: &'static str| app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "newton.png", face("newton.png")).text("retain", retain)).send();
+    let submit = |retain: &'static str| {
+        app.http
+            .post(app.url("/v1/detect/image"))
+            .bearer_auth(&key)
+            .multipart(form("file", "newton.png", face("newton.png")).text("retain", retain))
+            .send()
+    };
     let purged = submit("false").await.unwrap();
     assert_eq!(purged.status(), StatusCode::OK);
     let purged: Value = purged.json().await.unwrap();
@@ -171,7 +193,12 @@ async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_
 }
 
 /// A worker on in-memory events and blobs (real JetStream slots), running text jobs.
-async fn ticket_worker(queue: Arc<JetStreamJobQueue>, events: Arc<dyn EventStore>, blobs: Arc<InMemoryBlobStore>, ledger: Arc<CreditLedger>) -> DetectionWorker {
+async fn ticket_worker(
+    queue: Arc<JetStreamJobQueue>,
+    events: Arc<dyn EventStore>,
+    blobs: Arc<InMemoryBlobStore>,
+    ledger: Arc<CreditLedger>,
+) -> DetectionWorker {
     let slots = Arc::new(queue.slots().await.unwrap());
     let db = veracity_adapters::sql::connect("sqlite::memory:", 1).await.unwrap();
     let credentials = std::sync::Arc::new(veracity_adapters::c2pa::ContentCredentialsReader::new(None).unwrap());
@@ -215,7 +242,8 @@ async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_retried
     assert!(!handling.is_finished(), "the worker waits for the job");
     let agg = AggregateRef::new(tenant, "job", job.to_string()).unwrap();
     let upload = UploadReceived { media, source: MediaSource::Text { highlight: false } };
-    let submitted = JobSubmitted { check: Check::Deepfake, media_type: MediaType::Text, options: JobOptions::default(), key: ApiKeyId::new() };
+    let submitted =
+        JobSubmitted { check: Check::Deepfake, media_type: MediaType::Text, options: JobOptions::default(), key: ApiKeyId::new() };
     let first = events.append(&agg, AggregatePosition::EMPTY, NewEvent::from_domain(&upload, chrono::Utc::now()).unwrap()).await.unwrap();
     events.append(&agg, first.position(), NewEvent::from_domain(&submitted, chrono::Utc::now()).unwrap()).await.unwrap();
     let outcome = tokio::time::timeout(Duration::from_secs(10), handling).await.expect("handled within 10 s").unwrap().unwrap();
@@ -266,19 +294,26 @@ async fn a_worker_killed_between_capture_and_ack_is_redelivered_and_captures_not
     ledger.reserve(tenant, job, 1, Some(MediaType::Text), "test").await.unwrap().unwrap();
     let agg = AggregateRef::new(tenant, "job", job.to_string()).unwrap();
     let upload = UploadReceived { media: media.clone(), source: MediaSource::Text { highlight: false } };
-    let submitted = JobSubmitted { check: Check::Deepfake, media_type: MediaType::Text, options: JobOptions::default(), key: ApiKeyId::new() };
+    let submitted =
+        JobSubmitted { check: Check::Deepfake, media_type: MediaType::Text, options: JobOptions::default(), key: ApiKeyId::new() };
     let first = events.append(&agg, AggregatePosition::EMPTY, NewEvent::from_domain(&upload, chrono::Utc::now()).unwrap()).await.unwrap();
     events.append(&agg, first.position(), NewEvent::from_domain(&submitted, chrono::Utc::now()).unwrap()).await.unwrap();
     queue.enqueue(JobTicket { tenant, job, media: Some(TicketMedia { stored: media, media_type: MediaType::Text }) }).await.unwrap();
 
     let next = |queue: Arc<JetStreamJobQueue>| async move {
         let mut deliveries = queue.consume("detection").await.unwrap();
-        tokio::time::timeout(Duration::from_secs(15), futures::StreamExt::next(&mut deliveries)).await.expect("a delivery").unwrap().unwrap()
+        tokio::time::timeout(Duration::from_secs(15), futures::StreamExt::next(&mut deliveries))
+            .await
+            .expect("a delivery")
+            .unwrap()
+            .unwrap()
     };
     let delivery = next(queue.clone()).await;
     assert_eq!((delivery.ticket.job, delivery.attempt), (job, 1));
     assert_eq!(worker.handle(&delivery.ticket, delivery.attempt, delivery.queued_at).await.unwrap(), Outcome::Ack);
-    let credits = || async { events.load(&CreditLedger::aggregate(tenant), 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect::<Vec<_>>() };
+    let credits = || async {
+        events.load(&CreditLedger::aggregate(tenant), 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect::<Vec<_>>()
+    };
     assert_eq!(credits().await, ["credits.granted", "credits.reserved", "credits.captured"]);
     // Killed here: the result and the capture are stored, the ticket is never acknowledged.
     drop(delivery);

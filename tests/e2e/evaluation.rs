@@ -105,16 +105,22 @@ fn veracity_eval_measures_the_fixture_set_and_the_recorded_numbers_are_what_it_m
         std::fs::write(&recorded_path, serde_json::to_string_pretty(&report).unwrap() + "\n").unwrap();
         return;
     }
-    let recorded: Value = serde_json::from_slice(&std::fs::read(&recorded_path).unwrap_or_else(|e| panic!("{RECORDED}: {e} (make eval writes it)")))
-        .expect("the recorded evaluation is JSON");
+    let recorded: Value =
+        serde_json::from_slice(&std::fs::read(&recorded_path).unwrap_or_else(|e| panic!("{RECORDED}: {e} (make eval writes it)")))
+            .expect("the recorded evaluation is JSON");
     assert_eq!(recorded["folder"], SET_NAME, "{RECORDED} records another set; run make eval");
     let rows = |r: &Value| -> Vec<(String, Value)> {
-        let mut rows: Vec<(String, Value)> = r["detectors"].as_array().unwrap().iter().map(|d| (d["id"].as_str().unwrap().to_owned(), d["metrics"].clone())).collect();
+        let mut rows: Vec<(String, Value)> =
+            r["detectors"].as_array().unwrap().iter().map(|d| (d["id"].as_str().unwrap().to_owned(), d["metrics"].clone())).collect();
         rows.push(("fused".into(), r["fused"].clone()));
         rows
     };
     let (now, then) = (rows(&report), rows(&recorded));
-    assert_eq!(now.iter().map(|r| &r.0).collect::<Vec<_>>(), then.iter().map(|r| &r.0).collect::<Vec<_>>(), "detectors changed; run make eval");
+    assert_eq!(
+        now.iter().map(|r| &r.0).collect::<Vec<_>>(),
+        then.iter().map(|r| &r.0).collect::<Vec<_>>(),
+        "detectors changed; run make eval"
+    );
     for ((id, now), (_, then)) in now.iter().zip(&then) {
         for metric in ["auc", "accuracy", "precision", "recall", "false_positive_rate"] {
             let (a, b) = (now[metric].as_f64(), then[metric].as_f64());

@@ -91,10 +91,7 @@ async fn metrics_count_requests_by_route_template_and_status() {
     let brew = reqwest::Method::from_bytes(b"BREWCOFFEE").unwrap();
     app.http.request(brew, app.url("/healthz")).send().await.unwrap();
     let text = app.get("/metrics").await.text().await.unwrap();
-    assert!(
-        text.contains(r#"veracity_http_requests_total{method="GET",route="/healthz",status="200"} 2"#),
-        "{text}"
-    );
+    assert!(text.contains(r#"veracity_http_requests_total{method="GET",route="/healthz",status="200"} 2"#), "{text}");
     assert!(text.contains(r#"veracity_http_requests_total{method="GET",route="unmatched",status="404"} 1"#), "{text}");
     assert!(!text.contains("12345"), "raw paths never become labels");
     assert!(!text.contains("BREWCOFFEE") && text.contains(r#"method="OTHER""#), "unknown methods share one label");

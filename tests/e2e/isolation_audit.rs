@@ -107,9 +107,7 @@ async fn the_audit_log_records_security_events_filters_pages_and_holds_no_secret
 
     let failed: Value = app.admin(&session, Method::GET, "/v1/audit-log?type=login.failed").fetch().await;
     assert_eq!(failed["data"].as_array().unwrap().len(), 1);
-    let by_viewer: Value = app
-        .admin(&session, Method::GET, &format!("/v1/audit-log?actor={}", viewer.user_id))
-        .fetch().await;
+    let by_viewer: Value = app.admin(&session, Method::GET, &format!("/v1/audit-log?actor={}", viewer.user_id)).fetch().await;
     assert!(by_viewer["data"].as_array().unwrap().iter().all(|e| e["actor"] == viewer.user_id.as_str()));
     assert!(!by_viewer["data"].as_array().unwrap().is_empty());
     let future: Value = app.admin(&session, Method::GET, "/v1/audit-log?since=2999-01-01T00:00:00Z").fetch().await;
@@ -158,7 +156,8 @@ async fn the_account_read_models_work_on_postgres() {
     assert_eq!(key["allowed_ips"], json!(["::1/128", "127.0.0.1/32"]));
     let members = app.admin(&owner, Method::GET, "/v1/members").fetch().await;
     assert_eq!(members["data"].as_array().unwrap().len(), 2);
-    let path = format!("/v1/audit-log?type=api_key.created&actor={}&since=2000-01-01T00:00:00Z&until=2999-01-01T00:00:00Z&limit=1", owner.user_id);
+    let path =
+        format!("/v1/audit-log?type=api_key.created&actor={}&since=2000-01-01T00:00:00Z&until=2999-01-01T00:00:00Z&limit=1", owner.user_id);
     let log = app.admin(&owner, Method::GET, &path).fetch().await;
     assert_eq!(log["data"][0]["target_id"], id.as_str());
     assert_eq!(log["has_more"], false);

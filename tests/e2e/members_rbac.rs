@@ -55,17 +55,29 @@ async fn the_roster_keeps_an_owner_and_admins_cannot_touch_owners() {
 
     let remove_owner = app.admin(&owner, Method::DELETE, &format!("/v1/members/{}", owner.user_id)).send().await.unwrap();
     assert_eq!(code_of(remove_owner, StatusCode::CONFLICT).await, "LAST_OWNER");
-    let demote_owner = app.admin(&owner, Method::PATCH, &format!("/v1/members/{}", owner.user_id)).json(&json!({"role": "admin"})).send().await.unwrap();
+    let demote_owner =
+        app.admin(&owner, Method::PATCH, &format!("/v1/members/{}", owner.user_id)).json(&json!({"role": "admin"})).send().await.unwrap();
     assert_eq!(code_of(demote_owner, StatusCode::CONFLICT).await, "LAST_OWNER");
-    let admin_makes_owner = app.admin(&admin, Method::PATCH, &format!("/v1/members/{}", developer.user_id)).json(&json!({"role": "owner"})).send().await.unwrap();
+    let admin_makes_owner = app
+        .admin(&admin, Method::PATCH, &format!("/v1/members/{}", developer.user_id))
+        .json(&json!({"role": "owner"}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(code_of(admin_makes_owner, StatusCode::FORBIDDEN).await, "FORBIDDEN");
     let admin_removes_owner = app.admin(&admin, Method::DELETE, &format!("/v1/members/{}", owner.user_id)).send().await.unwrap();
     assert_eq!(code_of(admin_removes_owner, StatusCode::FORBIDDEN).await, "FORBIDDEN");
-    let bad_role = app.admin(&owner, Method::PATCH, &format!("/v1/members/{}", developer.user_id)).json(&json!({"role": "root"})).send().await.unwrap();
+    let bad_role = app
+        .admin(&owner, Method::PATCH, &format!("/v1/members/{}", developer.user_id))
+        .json(&json!({"role": "root"}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(code_of(bad_role, StatusCode::UNPROCESSABLE_ENTITY).await, "VALIDATION_FAILED");
 
     // A second owner makes the first removable; the removed member is locked out at once.
-    let promoted = app.admin(&owner, Method::PATCH, &format!("/v1/members/{}", admin.user_id)).json(&json!({"role": "owner"})).send().await.unwrap();
+    let promoted =
+        app.admin(&owner, Method::PATCH, &format!("/v1/members/{}", admin.user_id)).json(&json!({"role": "owner"})).send().await.unwrap();
     assert_eq!(promoted.status(), StatusCode::OK);
     assert_eq!(promoted.json::<Value>().await.unwrap()["role"], "owner");
     let removed = app.admin(&admin, Method::DELETE, &format!("/v1/members/{}", owner.user_id)).send().await.unwrap();
@@ -75,9 +87,8 @@ async fn the_roster_keeps_an_owner_and_admins_cannot_touch_owners() {
     assert_eq!(code_of(app.login(&owner.email, PASSWORD).await, StatusCode::UNAUTHORIZED).await, "INVALID_CREDENTIALS");
 
     // The removed address is free again.
-    let signup = app
-        .post_json("/v1/auth/signup", json!({"organization_name": "Fresh start", "email": owner.email, "password": PASSWORD}))
-        .await;
+    let signup =
+        app.post_json("/v1/auth/signup", json!({"organization_name": "Fresh start", "email": owner.email, "password": PASSWORD})).await;
     assert_eq!(signup.status(), StatusCode::CREATED);
 
     let members: Value = app.admin(&admin, Method::GET, "/v1/members").fetch().await;
@@ -91,10 +102,7 @@ async fn invitations_work_once_and_taken_addresses_cannot_be_invited() {
     let app = spawn_app().await;
     let owner = app.signup().await;
     let email = format!("{}@example.com", unique("invitee-"));
-    let invited: Value = app
-        .admin(&owner, Method::POST, "/v1/members")
-        .json(&json!({"email": email, "role": "viewer"}))
-        .fetch().await;
+    let invited: Value = app.admin(&owner, Method::POST, "/v1/members").json(&json!({"email": email, "role": "viewer"})).fetch().await;
     assert_eq!(invited["member"]["status"], "invited");
     let token = invited["invitation_token"].as_str().unwrap();
     assert!(token.starts_with("vinv_"));

@@ -18,7 +18,8 @@ async fn the_model_list_matches_the_models_a_result_names() {
 
     let list = app.http.get(app.url("/v1/models")).bearer_auth(&key).fetch().await;
     assert_eq!(list["object"], "list");
-    let listed: BTreeMap<String, Value> = list["data"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), m.clone())).collect();
+    let listed: BTreeMap<String, Value> =
+        list["data"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), m.clone())).collect();
     for model in listed.values() {
         for field in ["version", "task", "description", "license", "weights"] {
             assert!(model[field].as_str().is_some_and(|v| !v.is_empty()), "{field} of {model}");
@@ -26,20 +27,36 @@ async fn the_model_list_matches_the_models_a_result_names() {
         assert!(!model["media_types"].as_array().unwrap().is_empty(), "{model}");
     }
 
-    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "gauss.png", face("gauss.png")).text("return_details", "true")).send().await.unwrap();
+    let response = app
+        .http
+        .post(app.url("/v1/detect/image"))
+        .bearer_auth(&key)
+        .multipart(form("file", "gauss.png", face("gauss.png")).text("return_details", "true"))
+        .send()
+        .await
+        .unwrap();
     let job: Value = response.json().await.unwrap();
     assert_eq!(job["status"], "completed", "{job}");
-    let ran: BTreeMap<String, String> =
-        job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), m["version"].as_str().unwrap().to_owned())).collect();
+    let ran: BTreeMap<String, String> = job["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["id"].as_str().unwrap().to_owned(), m["version"].as_str().unwrap().to_owned()))
+        .collect();
     let version = |m: &Value| m["version"].as_str().unwrap().to_owned();
     let for_media = |media: &str| -> BTreeMap<String, String> {
-        listed.iter().filter(|(_, m)| m["media_types"].as_array().unwrap().iter().any(|t| t == media)).map(|(id, m)| (id.clone(), version(m))).collect()
+        listed
+            .iter()
+            .filter(|(_, m)| m["media_types"].as_array().unwrap().iter().any(|t| t == media))
+            .map(|(id, m)| (id.clone(), version(m)))
+            .collect()
     };
     assert_eq!(ran, for_media("image"), "an image job with details runs every detector listed for images, at the listed version");
     let text = "An ordinary paragraph of text, sent here only to see which detectors a text job runs. It has a few \
                 sentences. Some are short. Others go on for a while longer than that, as people's sentences do.";
     let job: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&serde_json::json!({"text": text})).fetch().await;
-    let ran: BTreeMap<String, String> = job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), version(m))).collect();
+    let ran: BTreeMap<String, String> =
+        job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), version(m))).collect();
     assert_eq!(ran, for_media("text"), "a text job runs every detector listed for text: {job}");
     let job: Value = app
         .http
@@ -49,7 +66,8 @@ async fn the_model_list_matches_the_models_a_result_names() {
         .multipart(form("file", "tone.wav", crate::support::detection::media("tone.wav")))
         .fetch()
         .await;
-    let ran: BTreeMap<String, String> = job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), version(m))).collect();
+    let ran: BTreeMap<String, String> =
+        job["models"].as_array().unwrap().iter().map(|m| (m["id"].as_str().unwrap().to_owned(), version(m))).collect();
     assert_eq!(ran, for_media("audio"), "an audio job runs every detector listed for audio: {job}");
     for m in job["models"].as_array().unwrap() {
         assert!(m["latency_ms"].as_f64().is_some_and(|ms| ms >= 0.0), "{m}");
@@ -67,7 +85,8 @@ fn models_dir_with(dir: &std::path::Path, extra: &str) -> std::path::PathBuf {
     for entry in std::fs::read_dir(&shipped).unwrap().map(Result::unwrap).filter(|e| e.path().is_dir()) {
         std::os::unix::fs::symlink(entry.path(), models.join(entry.file_name())).unwrap();
     }
-    std::fs::copy(repo_root().join("tests/fixtures/operator/open-nsfw.onnx"), models.join("operator/open-nsfw.onnx")).expect("fetched by scripts/bootstrap");
+    std::fs::copy(repo_root().join("tests/fixtures/operator/open-nsfw.onnx"), models.join("operator/open-nsfw.onnx"))
+        .expect("fetched by scripts/bootstrap");
     let manifest = std::fs::read_to_string(shipped.join("models.toml")).unwrap() + extra;
     std::fs::write(models.join("models.toml"), manifest).unwrap();
     models
@@ -106,7 +125,14 @@ async fn an_operator_classifier_joins_from_a_file_and_a_manifest_entry() {
     let models = models_dir_with(dir.path(), &OPERATOR_ENTRY.replace("FAKE_LABEL", "nsfw"));
     let app = spawn_app_with(AppOptions { tweak: Some(Box::new(move |c| c.models.dir = models)), ..AppOptions::default() }).await;
     let key = app.detect_key().await;
-    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "gauss.png", face("gauss.png"))).send().await.unwrap();
+    let response = app
+        .http
+        .post(app.url("/v1/detect/image"))
+        .bearer_auth(&key)
+        .multipart(form("file", "gauss.png", face("gauss.png")))
+        .send()
+        .await
+        .unwrap();
     let job: Value = response.json().await.unwrap();
     assert_eq!(job["status"], "completed", "{job}");
     let run = job["models"].as_array().unwrap().iter().find(|m| m["id"] == "operator-nsfw").unwrap_or_else(|| panic!("{job}"));
@@ -138,7 +164,8 @@ async fn scrfd_replaces_mtcnn_when_configured() {
     assert!(ids.contains(&"scrfd") && !ids.contains(&"mtcnn"), "{ids:?}");
     let card = list["data"].as_array().unwrap().iter().find(|m| m["id"] == "scrfd").unwrap();
     assert!(card["license"].as_str().unwrap().contains("non-commercial"), "{card}");
-    let job: Value = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "gauss.png", face("gauss.png"))).fetch().await;
+    let job: Value =
+        app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(form("file", "gauss.png", face("gauss.png"))).fetch().await;
     assert_eq!(job["faces"].as_array().map(Vec::len), Some(1), "{job}");
     assert!(job["models"].as_array().unwrap().iter().any(|m| m["id"] == "scrfd"), "{job}");
 }

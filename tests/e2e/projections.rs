@@ -51,9 +51,8 @@ impl Fixture {
         let db = sql::connect(&url, 5).await.unwrap();
         sql::migrate(&db).await.unwrap();
         let tenants = [TenantId::new(), TenantId::new(), TenantId::new()];
-        let aggregates = (0..30)
-            .map(|i| AggregateRef::new(tenants[i % 3], ["job", "api_key"][i % 2], format!("agg{i}")).unwrap())
-            .collect();
+        let aggregates =
+            (0..30).map(|i| AggregateRef::new(tenants[i % 3], ["job", "api_key"][i % 2], format!("agg{i}")).unwrap()).collect();
         Self { events, db, aggregates, positions: BTreeMap::new(), _nats: nats, _postgres: postgres, _dir: dir }
     }
 
@@ -152,10 +151,7 @@ async fn killed_mid_stream_then_restarted(database: Database) {
     let applied = Arc::new(AtomicUsize::new(0));
     let crashing = fx.runner(Arc::new(Counting { applied: applied.clone() }), "runner-that-crashes");
     let task = tokio::spawn(async move { crashing.run(CancellationToken::new()).await });
-    eventually("100 events applied", Duration::from_secs(60), || async {
-        (applied.load(Ordering::SeqCst) >= 100).then_some(())
-    })
-    .await;
+    eventually("100 events applied", Duration::from_secs(60), || async { (applied.load(Ordering::SeqCst) >= 100).then_some(()) }).await;
     task.abort(); // a crash: no lease release, possibly mid-transaction
     let _ = task.await;
     let at_crash = fx.checkpoint().await;
@@ -176,9 +172,7 @@ async fn killed_mid_stream_then_restarted(database: Database) {
     fx.assert_each_event_applied_once().await;
 
     let before = fx.rows().await;
-    let replayed_to = projector::rebuild(&fx.runner(Arc::new(AggregateCatalog), "rebuild"), &CancellationToken::new())
-        .await
-        .unwrap();
+    let replayed_to = projector::rebuild(&fx.runner(Arc::new(AggregateCatalog), "rebuild"), &CancellationToken::new()).await.unwrap();
     assert_eq!(replayed_to, fx.events.head().await.unwrap());
     assert_eq!(fx.rows().await, before, "a rebuild reproduces the tables exactly");
     assert!(checkpoints::get(&fx.db, NAME).await.unwrap().unwrap().lease_owner.is_none(), "rebuild released its lease");
@@ -241,7 +235,14 @@ async fn skipped_events_still_move_the_checkpoint(database: Database) {
     let tail = fx.aggregates.iter().find(|a| a.kind() == "api_key").cloned().unwrap();
     for n in 0..3 {
         let position = fx.positions.get(&tail).copied().unwrap_or(AggregatePosition::EMPTY);
-        let event = NewEvent { id: EventId::new(), event_type: "test.tail".into(), schema_version: 1, occurred_at: Utc::now(), correlation_id: None, payload: json!({ "n": n }) };
+        let event = NewEvent {
+            id: EventId::new(),
+            event_type: "test.tail".into(),
+            schema_version: 1,
+            occurred_at: Utc::now(),
+            correlation_id: None,
+            payload: json!({ "n": n }),
+        };
         let appended = fx.events.append(&tail, position, event).await.unwrap();
         fx.positions.insert(tail.clone(), appended.position());
     }

@@ -13,7 +13,8 @@ use crate::support::fixtures::{c2pa_signed, c2pa_test_credentials, jpeg_of, with
 use crate::support::repo_root;
 
 async fn analyse(app: &TestApp, key: &str, name: &str, bytes: Vec<u8>) -> Value {
-    let response = app.http.post(app.url("/v1/detect/ai-media")).bearer_auth(key).multipart(form("file", name, bytes)).send().await.unwrap();
+    let response =
+        app.http.post(app.url("/v1/detect/ai-media")).bearer_auth(key).multipart(form("file", name, bytes)).send().await.unwrap();
     assert_eq!(response.status(), 200, "{name}");
     let job: Value = response.json().await.unwrap();
     assert_eq!(job["status"], "completed", "{name}: {job}");
@@ -30,7 +31,11 @@ async fn png_parameters_and_xmp_digital_source_type_name_the_generator_and_clean
     let key = app.detect_key().await;
 
     let clean_png = face("newton.png");
-    let sd = with_png_text(&clean_png, "parameters", "portrait of an old scientist, oil painting\nNegative prompt: blurry\nSteps: 30, Sampler: DPM++ 2M Karras, CFG scale: 7, Seed: 1234, Size: 768x1024, Model: sd_xl_base_1.0");
+    let sd = with_png_text(
+        &clean_png,
+        "parameters",
+        "portrait of an old scientist, oil painting\nNegative prompt: blurry\nSteps: 30, Sampler: DPM++ 2M Karras, CFG scale: 7, Seed: 1234, Size: 768x1024, Model: sd_xl_base_1.0",
+    );
     let job = analyse(&app, &key, "sd.png", sd).await;
     assert_eq!(source_of(&job), Some("png:parameters"), "{job}");
     assert_eq!(job["generator"]["name"], "Stable Diffusion");
@@ -90,7 +95,9 @@ async fn signed_content_credentials_declaring_generative_ai_name_the_generator_a
     let clean = jpeg_of(&face("gauss.png"));
     let signed = c2pa_signed(&clean, &chain, &key, "TestGen");
 
-    let app = spawn_app_with(AppOptions { tweak: Some(Box::new(move |c| c.models.c2pa_trust_anchors = Some(anchors))), ..AppOptions::default() }).await;
+    let app =
+        spawn_app_with(AppOptions { tweak: Some(Box::new(move |c| c.models.c2pa_trust_anchors = Some(anchors))), ..AppOptions::default() })
+            .await;
     let key = app.detect_key().await;
     let job = analyse(&app, &key, "signed.jpg", signed.clone()).await;
     assert_eq!(source_of(&job), Some("c2pa"), "{job}");

@@ -38,9 +38,9 @@ fn start_serve_with(dir: &Path, log_level: &str) -> (ChildGuard, String) {
             }
         }
     });
-    let addr = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_else(|_| {
-        panic!("serve printed no address; its log:\n{}", std::fs::read_to_string(dir.join("serve.log")).unwrap())
-    });
+    let addr = rx
+        .recv_timeout(Duration::from_secs(60))
+        .unwrap_or_else(|_| panic!("serve printed no address; its log:\n{}", std::fs::read_to_string(dir.join("serve.log")).unwrap()));
     (child, addr)
 }
 
@@ -67,12 +67,7 @@ fn run(command: &mut Command) -> Output {
 async fn serve_answers_then_stops_cleanly_on_sigint() {
     let dir = tempfile::tempdir().unwrap();
     let (mut serve, addr) = start_serve(dir.path());
-    let health = reqwest::Client::new()
-        .get(format!("http://{addr}/healthz"))
-        .header("x-request-id", "e2e-log-check")
-        .send()
-        .await
-        .unwrap();
+    let health = reqwest::Client::new().get(format!("http://{addr}/healthz")).header("x-request-id", "e2e-log-check").send().await.unwrap();
     assert_eq!(health.status(), 200);
     assert_eq!(reqwest::get(format!("http://{addr}/readyz")).await.unwrap().status(), 200);
     for path in ["data/veracity.db", "data/blobs", "data/nats/jetstream"] {
@@ -128,26 +123,17 @@ async fn no_secret_reaches_the_logs() {
     let signup: Value = http
         .post(url("/v1/auth/signup"))
         .json(&json!({"organization_name": "Log Check", "email": "logs@example.com", "password": password}))
-        .fetch().await;
+        .fetch()
+        .await;
     let access = signup["access_token"].as_str().unwrap().to_owned();
     let failed = http.post(url("/v1/auth/login")).json(&json!({"email": "logs@example.com", "password": wrong})).send().await.unwrap();
     assert_eq!(failed.status(), 401);
-    let login: Value = http
-        .post(url("/v1/auth/login"))
-        .json(&json!({"email": "logs@example.com", "password": password}))
-        .fetch().await;
+    let login: Value = http.post(url("/v1/auth/login")).json(&json!({"email": "logs@example.com", "password": password})).fetch().await;
     let refresh = login["refresh_token"].as_str().unwrap().to_owned();
     let refreshed: Value = http.post(url("/v1/auth/refresh")).json(&json!({"refresh_token": refresh})).fetch().await;
-    let invite: Value = http
-        .post(url("/v1/members"))
-        .bearer_auth(&access)
-        .json(&json!({"email": "second@example.com", "role": "developer"}))
-        .fetch().await;
-    let created: Value = http
-        .post(url("/v1/api-keys"))
-        .bearer_auth(&access)
-        .json(&json!({"name": "log check"}))
-        .fetch().await;
+    let invite: Value =
+        http.post(url("/v1/members")).bearer_auth(&access).json(&json!({"email": "second@example.com", "role": "developer"})).fetch().await;
+    let created: Value = http.post(url("/v1/api-keys")).bearer_auth(&access).json(&json!({"name": "log check"})).fetch().await;
     let key = created["secret"].as_str().unwrap().to_owned();
     assert_eq!(http.get(url("/v1/usage")).header("x-api-key", &key).send().await.unwrap().status(), 200);
     assert_eq!(http.get(url("/v1/usage")).bearer_auth(&key).send().await.unwrap().status(), 200);

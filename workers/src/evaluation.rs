@@ -127,7 +127,8 @@ pub fn analyse_file(analyser: &Analyser, path: &Path, check: Check, options: &Jo
         None => MediaType::Text,
         Some(f) => f.media_type().ok_or("not a supported media format")?,
     };
-    let stored = StoredMedia { blob_key: String::new(), sha256: veracity_adapters::digest::sha256_hex(&bytes), size: bytes.len() as u64, format };
+    let stored =
+        StoredMedia { blob_key: String::new(), sha256: veracity_adapters::digest::sha256_hex(&bytes), size: bytes.len() as u64, format };
     let decoded: Timed<_> = analyser.decode_timed(&bytes, &stored, media_type).map_err(|f| f.message)?;
     let report = analyser.inspect(decoded, check, options).map_err(|f| f.message)?;
     Ok((media_type, report))
@@ -156,7 +157,12 @@ pub fn evaluate(analyser: &Analyser, folder: &Path, check: Check, mut progress: 
                     verdict: Some(report.verdict),
                     risk_score: report.risk_score,
                     generator: report.generator.as_ref().map(|g| format!("{} ({})", g.name, g.source)),
-                    scores: report.models.iter().filter(|m| scoring(&m.id, analyser)).map(|m| (m.id.clone(), m.score.unwrap_or(0.0))).collect(),
+                    scores: report
+                        .models
+                        .iter()
+                        .filter(|m| scoring(&m.id, analyser))
+                        .map(|m| (m.id.clone(), m.score.unwrap_or(0.0)))
+                        .collect(),
                     latency_ms: report.models.iter().filter_map(|m| Some((m.id.clone(), m.latency_ms?))).collect(),
                     total_ms,
                     error: None,
@@ -261,7 +267,17 @@ pub fn auc(scored: &[(Label, f32)]) -> Option<f64> {
     }
     let wins: f64 = fakes
         .iter()
-        .flat_map(|f| reals.iter().map(move |r| if f > r { 1.0 } else if f == r { 0.5 } else { 0.0 }))
+        .flat_map(|f| {
+            reals.iter().map(move |r| {
+                if f > r {
+                    1.0
+                } else if f == r {
+                    0.5
+                } else {
+                    0.0
+                }
+            })
+        })
         .sum();
     Some(wins / (fakes.len() * reals.len()) as f64)
 }

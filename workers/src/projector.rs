@@ -36,12 +36,7 @@ pub struct ProjectorSettings {
 
 impl ProjectorSettings {
     pub fn new(owner: impl Into<String>) -> Self {
-        Self {
-            owner: owner.into(),
-            lease_ttl: Duration::from_secs(15),
-            batch_size: 256,
-            retry_backoff: Duration::from_secs(1),
-        }
+        Self { owner: owner.into(), lease_ttl: Duration::from_secs(15), batch_size: 256, retry_backoff: Duration::from_secs(1) }
     }
 }
 

@@ -67,9 +67,7 @@ impl BlobStore for LocalBlobStore {
         let path = self.path(key);
         match tokio::fs::read(&path).await {
             Ok(data) => Ok(Bytes::from(data)),
-            Err(err) if err.kind() == ErrorKind::NotFound => {
-                Err(DomainError::NotFound { resource: "blob", id: key.to_string() })
-            }
+            Err(err) if err.kind() == ErrorKind::NotFound => Err(DomainError::NotFound { resource: "blob", id: key.to_string() }),
             Err(err) => Err(unavailable("reading", &path, err)),
         }
     }

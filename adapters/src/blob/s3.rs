@@ -119,23 +119,12 @@ impl BlobStore for S3BlobStore {
 
     async fn delete(&self, key: &BlobKey) -> Result<(), DomainError> {
         let object = self.object_key(key);
-        self.client
-            .delete_object()
-            .bucket(&self.bucket)
-            .key(&object)
-            .send()
-            .await
-            .map_err(|e| unavailable("deleting", &object, e))?;
+        self.client.delete_object().bucket(&self.bucket).key(&object).send().await.map_err(|e| unavailable("deleting", &object, e))?;
         Ok(())
     }
 
     async fn ping(&self) -> Result<(), DomainError> {
-        self.client
-            .head_bucket()
-            .bucket(&self.bucket)
-            .send()
-            .await
-            .map_err(|e| unavailable("reaching bucket", &self.bucket, e))?;
+        self.client.head_bucket().bucket(&self.bucket).send().await.map_err(|e| unavailable("reaching bucket", &self.bucket, e))?;
         Ok(())
     }
 }

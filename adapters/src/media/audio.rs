@@ -28,20 +28,12 @@ pub fn decode_audio(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
         .map_err(|e| invalid(format, e))?;
     let track = reader.default_track(TrackType::Audio).ok_or_else(|| invalid(format, "it has no audio track"))?;
     let track_id = track.id;
-    let params = track
-        .codec_params
-        .as_ref()
-        .and_then(|p| p.audio())
-        .cloned()
-        .ok_or_else(|| invalid(format, "its codec is unknown"))?;
+    let params = track.codec_params.as_ref().and_then(|p| p.audio()).cloned().ok_or_else(|| invalid(format, "its codec is unknown"))?;
     let rate = params.sample_rate.ok_or_else(|| invalid(format, "its sample rate is unknown"))?;
     let channels = params.channels.as_ref().map_or(1, |c| c.count().max(1));
-    let mut decoder = symphonia::default::get_codecs()
-        .make_audio_decoder(&params, &AudioDecoderOptions::default())
-        .map_err(|e| invalid(format, e))?;
-    let codec = symphonia::default::get_codecs()
-        .get_audio_decoder(params.codec)
-        .map(|d| d.codec.info.short_name.to_owned());
+    let mut decoder =
+        symphonia::default::get_codecs().make_audio_decoder(&params, &AudioDecoderOptions::default()).map_err(|e| invalid(format, e))?;
+    let codec = symphonia::default::get_codecs().get_audio_decoder(params.codec).map(|d| d.codec.info.short_name.to_owned());
 
     // Stop decoding as soon as the limit is crossed, rather than after decoding it all.
     let max_frames = u64::from(limits.audio_seconds) * u64::from(rate) + u64::from(rate);

@@ -78,13 +78,8 @@ pub fn decode_image(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
     }
     let image = image::DynamicImage::from_decoder(decoder).map_err(|e| invalid(format, e))?.into_rgb8();
     let frame = Frame { index: 0, timestamp: 0.0, image: RgbImage { width, height, pixels: image.into_raw() } };
-    let metadata = MediaMetadata {
-        format: format.as_str().to_owned(),
-        width: Some(width),
-        height: Some(height),
-        tags,
-        ..MediaMetadata::default()
-    };
+    let metadata =
+        MediaMetadata { format: format.as_str().to_owned(), width: Some(width), height: Some(height), tags, ..MediaMetadata::default() };
     Ok(DecodedMedia { media_type: MediaType::Image, frames: vec![frame], audio: None, text: None, metadata })
 }
 

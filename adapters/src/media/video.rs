@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 use std::sync::Once;
 
-use ffmpeg_next as ffmpeg;
 use ffmpeg::format::Sample;
 use ffmpeg::format::sample::Type as SampleLayout;
 use ffmpeg::software::scaling;
+use ffmpeg_next as ffmpeg;
 use veracity_domain::detection::report::MediaMetadata;
 use veracity_domain::detection::{MediaFormat, MediaLimits, MediaType};
 use veracity_domain::ports::{AudioClip, DecodedMedia, Frame, RgbImage};
@@ -79,13 +79,19 @@ pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sam
     let rate = video.avg_frame_rate();
     let fps = (rate.denominator() != 0 && rate.numerator() > 0).then(|| f64::from(rate));
     let mut context = ffmpeg::codec::context::Context::from_parameters(video.parameters()).map_err(|e| invalid(format, e))?;
-    context.set_threading(ffmpeg::codec::threading::Config { kind: ffmpeg::codec::threading::Type::Frame, count: sampling.threads, ..Default::default() });
+    context.set_threading(ffmpeg::codec::threading::Config {
+        kind: ffmpeg::codec::threading::Type::Frame,
+        count: sampling.threads,
+        ..Default::default()
+    });
     let mut decoder = context.decoder().video().map_err(|e| invalid(format, e))?;
     let (width, height) = (decoder.width(), decoder.height());
     if width == 0 || height == 0 {
         return Err(invalid(format, "the video stream has no size"));
     }
-    limits.check_pixels(width, height).map_err(|_| MediaError::TooLarge(format!("the video is {width}×{height}; that is over the frame size limit")))?;
+    limits
+        .check_pixels(width, height)
+        .map_err(|_| MediaError::TooLarge(format!("the video is {width}×{height}; that is over the frame size limit")))?;
     let codec = decoder.codec().map(|c| c.name().to_owned());
 
     let audio_stream = input.streams().best(ffmpeg::media::Type::Audio).map(|s| (s.index(), s.parameters()));
@@ -131,13 +137,7 @@ pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sam
         audio_codec: audio.as_ref().map(|a| a.3.clone()),
         ..MediaMetadata::default()
     };
-    Ok(DecodedMedia {
-        media_type: MediaType::Video,
-        frames: sampler.frames,
-        audio: audio.map(|a| a.0),
-        text: None,
-        metadata,
-    })
+    Ok(DecodedMedia { media_type: MediaType::Video, frames: sampler.frames, audio: audio.map(|a| a.0), text: None, metadata })
 }
 
 /// Keeps the first decoded frame at or after each sample time, converted to RGB.
@@ -172,8 +172,16 @@ impl Sampler {
     fn to_rgb(&mut self, frame: &ffmpeg::frame::Video, format: MediaFormat) -> Result<RgbImage, MediaError> {
         let (w, h) = self.out;
         if self.scaler.is_none() {
-            let scaler = scaling::Context::get(frame.format(), frame.width(), frame.height(), ffmpeg::format::Pixel::RGB24, w, h, scaling::Flags::BILINEAR)
-                .map_err(|e| invalid(format, e))?;
+            let scaler = scaling::Context::get(
+                frame.format(),
+                frame.width(),
+                frame.height(),
+                ffmpeg::format::Pixel::RGB24,
+                w,
+                h,
+                scaling::Flags::BILINEAR,
+            )
+            .map_err(|e| invalid(format, e))?;
             self.scaler = Some(scaler);
         }
         let mut rgb = ffmpeg::frame::Video::empty();
@@ -247,9 +255,15 @@ fn downmix(frame: &ffmpeg::frame::Audio, out: &mut Vec<f32>) {
             Sample::None => 0.0,
         }
     };
-    let planar = matches!(frame.format(), Sample::U8(SampleLayout::Planar) | Sample::I16(SampleLayout::Planar)
-        | Sample::I32(SampleLayout::Planar) | Sample::I64(SampleLayout::Planar) | Sample::F32(SampleLayout::Planar)
-        | Sample::F64(SampleLayout::Planar));
+    let planar = matches!(
+        frame.format(),
+        Sample::U8(SampleLayout::Planar)
+            | Sample::I16(SampleLayout::Planar)
+            | Sample::I32(SampleLayout::Planar)
+            | Sample::I64(SampleLayout::Planar)
+            | Sample::F32(SampleLayout::Planar)
+            | Sample::F64(SampleLayout::Planar)
+    );
     for s in 0..samples {
         let sum: f32 = if planar {
             (0..channels).map(|c| read(frame.data(c), s)).sum()

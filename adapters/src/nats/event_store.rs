@@ -73,18 +73,13 @@ impl JetStreamEventStore {
             republish: Some(republish.clone()),
             ..Default::default()
         };
-        let mut stream = js
-            .get_or_create_stream(config)
-            .await
-            .map_err(|e| nats_error(&format!("opening stream {}", settings.stream), e))?;
+        let mut stream =
+            js.get_or_create_stream(config).await.map_err(|e| nats_error(&format!("opening stream {}", settings.stream), e))?;
         let info = stream.info().await.map_err(|e| nats_error("reading stream info", e))?;
         if info.config.subjects != subjects {
             return Err(DomainError::invalid(
                 "nats.stream",
-                format!(
-                    "stream {} exists with subjects {:?}, expected {:?}",
-                    settings.stream, info.config.subjects, subjects
-                ),
+                format!("stream {} exists with subjects {:?}, expected {:?}", settings.stream, info.config.subjects, subjects),
             ));
         }
         // A log created before `watch` existed gains its republish rule in place.
@@ -100,10 +95,7 @@ impl JetStreamEventStore {
     }
 
     async fn stream(&self) -> Result<stream::Stream<()>, DomainError> {
-        self.js
-            .get_stream_no_info(&self.settings.stream)
-            .await
-            .map_err(|e| nats_error(&format!("stream {}", self.settings.stream), e))
+        self.js.get_stream_no_info(&self.settings.stream).await.map_err(|e| nats_error(&format!("stream {}", self.settings.stream), e))
     }
 
     /// The events on `subject` after `after_sequence`. Most aggregates are short, and a direct
@@ -225,12 +217,7 @@ impl AckHandle for JetStreamAck {
 
 #[async_trait]
 impl EventStore for JetStreamEventStore {
-    async fn append(
-        &self,
-        aggregate: &AggregateRef,
-        expected: AggregatePosition,
-        event: NewEvent,
-    ) -> Result<Appended, DomainError> {
+    async fn append(&self, aggregate: &AggregateRef, expected: AggregatePosition, event: NewEvent) -> Result<Appended, DomainError> {
         let version = expected.version + 1;
         let envelope = event.into_envelope(aggregate, version);
         let publish = PublishMessage::build()

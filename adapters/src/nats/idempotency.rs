@@ -60,7 +60,14 @@ impl JetStreamIdempotencyKeys {
 
 #[async_trait]
 impl IdempotencyKeys for JetStreamIdempotencyKeys {
-    async fn claim(&self, scope: &str, key: &str, fingerprint: &str, now: DateTime<Utc>, stale_after: Duration) -> Result<IdempotencyClaim, DomainError> {
+    async fn claim(
+        &self,
+        scope: &str,
+        key: &str,
+        fingerprint: &str,
+        now: DateTime<Utc>,
+        stale_after: Duration,
+    ) -> Result<IdempotencyClaim, DomainError> {
         let stored_key = Self::key(scope, key);
         let fresh = Self::encode(&Record { fingerprint: fingerprint.to_owned(), resource: None, claimed_at: now });
         for _ in 0..10 {
@@ -72,7 +79,8 @@ impl IdempotencyKeys for JetStreamIdempotencyKeys {
                     Err(e) => return Err(nats_error("claiming an idempotency key", e)),
                 }
             };
-            let record: Record = serde_json::from_slice(&entry.value).map_err(|e| DomainError::internal(format!("an unreadable idempotency record: {e}")))?;
+            let record: Record = serde_json::from_slice(&entry.value)
+                .map_err(|e| DomainError::internal(format!("an unreadable idempotency record: {e}")))?;
             if record.fingerprint != fingerprint {
                 return Ok(IdempotencyClaim::Mismatch);
             }

@@ -183,7 +183,9 @@ impl JetStreamJobSlots {
             }
             let value = serde_json::to_vec(&holders).expect("slots serialise").into();
             let stored = match revision {
-                Some(revision) => self.store.update(&key, value, revision).await.map_err(|e| e.kind() == UpdateErrorKind::WrongLastRevision),
+                Some(revision) => {
+                    self.store.update(&key, value, revision).await.map_err(|e| e.kind() == UpdateErrorKind::WrongLastRevision)
+                }
                 None => self.store.create(&key, value).await.map_err(|e| e.kind() == kv::CreateErrorKind::AlreadyExists),
             };
             match stored {
@@ -211,7 +213,14 @@ impl JetStreamJobSlots {
 
 #[async_trait]
 impl JobSlots for JetStreamJobSlots {
-    async fn acquire(&self, tenant: TenantId, job: JobId, limit: u32, now: DateTime<Utc>, expires: DateTime<Utc>) -> Result<bool, DomainError> {
+    async fn acquire(
+        &self,
+        tenant: TenantId,
+        job: JobId,
+        limit: u32,
+        now: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<bool, DomainError> {
         self.modify(tenant, |holders| {
             holders.retain(|_, until| *until > now);
             if holders.contains_key(&job) || holders.len() < limit as usize {

@@ -12,10 +12,10 @@ use veracity_domain::{Dependency, DomainError};
 
 use crate::redact::redact_url;
 
+pub use async_nats::Client as NatsClient;
 pub use event_store::{JetStreamEventStore, StreamSettings};
 pub use idempotency::JetStreamIdempotencyKeys;
 pub use jobs::{JetStreamJobQueue, JetStreamJobSlots, JobQueueSettings};
-pub use async_nats::Client as NatsClient;
 
 pub(crate) fn nats_error(context: &str, err: impl std::fmt::Display) -> DomainError {
     DomainError::unavailable(Dependency::Nats, format!("{context}: {err}"))

@@ -59,7 +59,11 @@ impl OnnxClassifier {
             "face_swap" => Finding::FaceSwap,
             other => return Err(bad(format!("finding `{other}`: synthetic, gan, manipulated or face_swap"))),
         };
-        let fake_index = entry.labels.iter().position(|l| *l == config.fake_label).ok_or_else(|| bad(format!("fake_label `{}` is not among labels", config.fake_label)))?;
+        let fake_index = entry
+            .labels
+            .iter()
+            .position(|l| *l == config.fake_label)
+            .ok_or_else(|| bad(format!("fake_label `{}` is not among labels", config.fake_label)))?;
         if config.regions.is_empty() || config.regions.iter().any(|r| r != "frame" && r != "face") {
             return Err(bad("regions: frame and/or face".into()));
         }
@@ -143,19 +147,32 @@ impl Detector for OnnxClassifier {
         if !frame_scores.is_empty() {
             let mean = frame_scores.iter().map(|(_, s)| s).sum::<f32>() / frame_scores.len() as f32;
             evidence.push(Evidence { source: id.clone(), score: mean, weight: self.config.weight, finding: self.finding, decisive: false });
-            signals.push(Signal { name: id.clone(), score: Some(round3(mean)), detail: format!("operator classifier {id} on {} frame(s)", frame_scores.len()) });
+            signals.push(Signal {
+                name: id.clone(),
+                score: Some(round3(mean)),
+                detail: format!("operator classifier {id} on {} frame(s)", frame_scores.len()),
+            });
         }
         if let Some(top) = face_scores.iter().map(|(_, s)| *s).reduce(f32::max) {
             // A face region that scores as generated or manipulated in otherwise real media is a
             // swapped (or synthesised) face, unless the classifier knows it for a GAN's.
             let finding = if self.finding == Finding::GanSynthetic { Finding::GanSynthetic } else { Finding::FaceSwap };
             evidence.push(Evidence { source: format!("{id}:faces"), score: top, weight: self.config.weight, finding, decisive: false });
-            signals.push(Signal { name: format!("{id}:faces"), score: Some(top), detail: format!("operator classifier {id} on {} face crop(s), highest shown", face_scores.len()) });
+            signals.push(Signal {
+                name: format!("{id}:faces"),
+                score: Some(top),
+                detail: format!("operator classifier {id} on {} face crop(s), highest shown", face_scores.len()),
+            });
         }
         let headline = evidence.iter().map(|e| e.score).reduce(f32::max);
         let suspicious_frames = suspicious_frames(media, &frame_scores, SUSPICIOUS, &format!("flagged by {id}"));
         Ok(DetectorOutput {
-            model: Some(ModelRun { id: id.clone(), version: self.model.entry.version.clone(), score: headline.map(round3), latency_ms: None }),
+            model: Some(ModelRun {
+                id: id.clone(),
+                version: self.model.entry.version.clone(),
+                score: headline.map(round3),
+                latency_ms: None,
+            }),
             evidence,
             signals,
             frame_scores: frame_scores.iter().map(|&(k, s)| (media.frames[k].index, s)).collect(),

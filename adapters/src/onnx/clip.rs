@@ -124,11 +124,12 @@ impl ClipProbe {
     pub fn load(runtime: &OnnxRuntime, settings: ClipSettings) -> Result<ClipProbe, DomainError> {
         let manifest = runtime.manifest();
         let json = |id: &str| -> Result<Vec<u8>, DomainError> { manifest.file(id)?.read_verified(runtime.models_dir()) };
-        let head: Head = serde_json::from_slice(&json("clip-probe-head")?).map_err(|e| DomainError::internal(format!("clip-probe-head: {e}")))?;
-        let calibration: Calibration =
-            serde_json::from_slice(&json("clip-probe-calibration")?).map_err(|e| DomainError::internal(format!("clip-probe-calibration: {e}")))?;
-        let points: OperatingPoints =
-            serde_json::from_slice(&json("clip-probe-thresholds")?).map_err(|e| DomainError::internal(format!("clip-probe-thresholds: {e}")))?;
+        let head: Head =
+            serde_json::from_slice(&json("clip-probe-head")?).map_err(|e| DomainError::internal(format!("clip-probe-head: {e}")))?;
+        let calibration: Calibration = serde_json::from_slice(&json("clip-probe-calibration")?)
+            .map_err(|e| DomainError::internal(format!("clip-probe-calibration: {e}")))?;
+        let points: OperatingPoints = serde_json::from_slice(&json("clip-probe-thresholds")?)
+            .map_err(|e| DomainError::internal(format!("clip-probe-thresholds: {e}")))?;
         if !(0.0 < points.lo && points.lo < points.hi && points.hi < 1.0) {
             return Err(DomainError::internal("clip-probe-thresholds: need 0 < T_lo < T_hi < 1"));
         }
@@ -191,8 +192,13 @@ impl Detector for ClipProbe {
         let mean = |v: &[(usize, f32)]| (!v.is_empty()).then(|| v.iter().map(|(_, s)| s).sum::<f32>() / v.len() as f32);
         let frame_score = mean(&frame_scores).unwrap_or(0.0);
         let top_face = face_scores.iter().map(|(_, s)| *s).fold(None, |m: Option<f32>, s| Some(m.map_or(s, |m| m.max(s))));
-        let mut evidence = vec![Evidence { source: Self::ID.into(), score: frame_score, weight: 1.0, finding: Finding::Synthetic, decisive: false }];
-        let what = if media.media_type == MediaType::Video { format!("mean over {} sampled frames", frame_scores.len()) } else { "whole image".into() };
+        let mut evidence =
+            vec![Evidence { source: Self::ID.into(), score: frame_score, weight: 1.0, finding: Finding::Synthetic, decisive: false }];
+        let what = if media.media_type == MediaType::Video {
+            format!("mean over {} sampled frames", frame_scores.len())
+        } else {
+            "whole image".into()
+        };
         let mut signals = vec![Signal {
             name: "ai_generated_image".into(),
             score: Some(round3(frame_score)),
@@ -203,7 +209,13 @@ impl Detector for ClipProbe {
         }];
         if let Some(top) = top_face {
             // A generated face pasted into a real photo shows in its crop, not the whole frame.
-            evidence.push(Evidence { source: format!("{}:faces", Self::ID), score: top, weight: 0.5, finding: Finding::FaceSwap, decisive: false });
+            evidence.push(Evidence {
+                source: format!("{}:faces", Self::ID),
+                score: top,
+                weight: 0.5,
+                finding: Finding::FaceSwap,
+                decisive: false,
+            });
             signals.push(Signal {
                 name: "ai_generated_face".into(),
                 score: Some(top),
@@ -213,7 +225,12 @@ impl Detector for ClipProbe {
         let suspicious_frames = suspicious_frames(media, &frame_scores, SUSPICIOUS, "AI-generated content (CLIP probe)");
         let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(DetectorOutput {
-            model: Some(ModelRun { id: Self::ID.into(), version: self.version().to_owned(), score: Some(round3(frame_score)), latency_ms: None }),
+            model: Some(ModelRun {
+                id: Self::ID.into(),
+                version: self.version().to_owned(),
+                score: Some(round3(frame_score)),
+                latency_ms: None,
+            }),
             evidence,
             signals,
             frame_scores: frame_scores.iter().map(|&(k, s)| (media.frames[k].index, s)).collect(),

@@ -126,17 +126,11 @@ impl Manifest {
     }
 
     pub fn model(&self, id: &str) -> Result<&ModelEntry, DomainError> {
-        self.model
-            .iter()
-            .find(|m| m.id == id)
-            .ok_or_else(|| DomainError::internal(format!("the model manifest has no model `{id}`")))
+        self.model.iter().find(|m| m.id == id).ok_or_else(|| DomainError::internal(format!("the model manifest has no model `{id}`")))
     }
 
     pub fn file(&self, id: &str) -> Result<&FileEntry, DomainError> {
-        self.file
-            .iter()
-            .find(|f| f.id == id)
-            .ok_or_else(|| DomainError::internal(format!("the model manifest has no file `{id}`")))
+        self.file.iter().find(|f| f.id == id).ok_or_else(|| DomainError::internal(format!("the model manifest has no file `{id}`")))
     }
 }
 

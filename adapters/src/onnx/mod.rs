@@ -12,8 +12,8 @@ mod scrfd;
 mod speech;
 pub mod speech_features;
 
-use std::path::{Path, PathBuf};
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use ort::session::Session;

@@ -61,7 +61,14 @@ impl Crop {
 /// (with `faces`). A face whose crop is nearly the whole frame is left to the frame's score,
 /// unless frames are not scored.
 /// Returns the crops and, per face scored through its frame, `(face index, frame index)`.
-pub fn crops(media: &DecodedMedia, faces: &[Face], frames: bool, with_faces: bool, max_frames: usize, max_faces_per_frame: usize) -> (Vec<Crop>, Vec<(usize, usize)>) {
+pub fn crops(
+    media: &DecodedMedia,
+    faces: &[Face],
+    frames: bool,
+    with_faces: bool,
+    max_frames: usize,
+    max_faces_per_frame: usize,
+) -> (Vec<Crop>, Vec<(usize, usize)>) {
     let chosen = spread(media.frames.len(), max_frames);
     let mut out = Vec::new();
     let mut via_frame = Vec::new();
@@ -119,7 +126,12 @@ pub fn suspicious_frames(media: &DecodedMedia, frame_scores: &[(usize, f32)], th
     frame_scores
         .iter()
         .filter(|(_, s)| *s >= threshold)
-        .map(|&(k, score)| SuspiciousFrame { frame: media.frames[k].index, timestamp: media.frames[k].timestamp, score, issue: issue.to_owned() })
+        .map(|&(k, score)| SuspiciousFrame {
+            frame: media.frames[k].index,
+            timestamp: media.frames[k].timestamp,
+            score,
+            issue: issue.to_owned(),
+        })
         .collect()
 }
 
@@ -163,7 +175,12 @@ mod tests {
             metadata: MediaMetadata::default(),
         };
         // A portrait-sized face, two small faces (one too small to judge), and a bigger one.
-        let faces = [face([300.0, 50.0, 650.0, 500.0]), face([10.0, 10.0, 60.0, 60.0]), face([900.0, 10.0, 920.0, 30.0]), face([700.0, 300.0, 800.0, 400.0])];
+        let faces = [
+            face([300.0, 50.0, 650.0, 500.0]),
+            face([10.0, 10.0, 60.0, 60.0]),
+            face([900.0, 10.0, 920.0, 30.0]),
+            face([700.0, 300.0, 800.0, 400.0]),
+        ];
         let (crops, via_frame) = crops(&media, &faces, true, true, 8, 4);
         let targets: Vec<Target> = crops.iter().map(|c| c.target).collect();
         assert_eq!(targets, vec![Target::Frame { frame: 0 }, Target::Face { face: 3, frame: 0 }, Target::Face { face: 1, frame: 0 }]);

@@ -10,9 +10,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use veracity_domain::DomainError;
+use veracity_domain::detection::MediaType;
 use veracity_domain::detection::fusion::{Evidence, Finding};
 use veracity_domain::detection::report::{Face, FlaggedSegment, ModelRun, Signal, round3};
-use veracity_domain::detection::MediaType;
 use veracity_domain::ports::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
 use super::speech_features::{FEATURES, FeatureExtractor, SAMPLE_RATE};
@@ -53,7 +53,8 @@ fn windows(len: usize) -> Vec<Window> {
     if len <= size {
         return vec![Window { from: 0, to: len }];
     }
-    let mut all: Vec<Window> = (0..).map(|i| i * hop).take_while(|from| from + size <= len).map(|from| Window { from, to: from + size }).collect();
+    let mut all: Vec<Window> =
+        (0..).map(|i| i * hop).take_while(|from| from + size <= len).map(|from| Window { from, to: from + size }).collect();
     if all.last().is_some_and(|w| w.to < len) {
         all.push(Window { from: len - size, to: len });
     }

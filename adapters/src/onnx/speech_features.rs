@@ -83,7 +83,8 @@ impl FeatureExtractor {
         let padded_edge = pad(y, N_FFT / 2, Pad::Edge);
         let zcr: Vec<f64> = frames(&padded_edge, N_FFT, HOP).map(zero_crossing_rate).collect();
         let padded_zero = pad(y, N_FFT / 2, Pad::Zero);
-        let rms: Vec<f64> = frames(&padded_zero, N_FFT, HOP).map(|f| (f.iter().map(|v| v * v).sum::<f64>() / f.len() as f64).sqrt()).collect();
+        let rms: Vec<f64> =
+            frames(&padded_zero, N_FFT, HOP).map(|f| (f.iter().map(|v| v * v).sum::<f64>() / f.len() as f64).sqrt()).collect();
         let centroid: Vec<f64> = spectra.iter().map(|s| self.centroid(&s.magnitude)).collect();
         let rolloff: Vec<f64> = spectra.iter().map(|s| self.rolloff(&s.magnitude, 0.85)).collect();
         for series in [&zcr, &rms, &centroid, &rolloff] {
@@ -107,7 +108,10 @@ impl FeatureExtractor {
                     *slot = Complex::new(v * w, 0.0);
                 }
                 self.fft.process(&mut buffer);
-                Spectrum { magnitude: buffer[..BINS].iter().map(|c| c.norm()).collect(), phase: buffer[..BINS].iter().map(|c| c.arg()).collect() }
+                Spectrum {
+                    magnitude: buffer[..BINS].iter().map(|c| c.norm()).collect(),
+                    phase: buffer[..BINS].iter().map(|c| c.arg()).collect(),
+                }
             })
             .collect()
     }
@@ -117,7 +121,12 @@ impl FeatureExtractor {
     fn mfcc(&self, spectra: &[Spectrum]) -> Vec<Vec<f64>> {
         let mut db: Vec<Vec<f64>> = spectra
             .iter()
-            .map(|s| self.mel.iter().map(|band| 10.0 * band.iter().map(|&(k, w)| w * s.magnitude[k] * s.magnitude[k]).sum::<f64>().max(EPS).log10()).collect())
+            .map(|s| {
+                self.mel
+                    .iter()
+                    .map(|band| 10.0 * band.iter().map(|&(k, w)| w * s.magnitude[k] * s.magnitude[k]).sum::<f64>().max(EPS).log10())
+                    .collect()
+            })
             .collect();
         let peak = db.iter().flatten().copied().fold(f64::NEG_INFINITY, f64::max);
         for v in db.iter_mut().flatten() {
@@ -127,7 +136,12 @@ impl FeatureExtractor {
         (0..N_MFCC)
             .map(|k| {
                 let scale = if k == 0 { (1.0 / n).sqrt() } else { (2.0 / n).sqrt() };
-                db.iter().map(|bands| scale * bands.iter().enumerate().map(|(i, v)| v * (PI * k as f64 * (2 * i + 1) as f64 / (2.0 * n)).cos()).sum::<f64>()).collect()
+                db.iter()
+                    .map(|bands| {
+                        scale
+                            * bands.iter().enumerate().map(|(i, v)| v * (PI * k as f64 * (2 * i + 1) as f64 / (2.0 * n)).cos()).sum::<f64>()
+                    })
+                    .collect()
             })
             .collect()
     }

@@ -50,11 +50,22 @@ fn line(e: &EventEnvelope) -> Result<Option<Line>, DomainError> {
         let description = format!("bought pack `{}` ({} {})", x.pack, x.paid, x.currency.to_uppercase());
         line("purchased", x.amount, Some(x.purchase), description, x.balance)
     } else if let Some(x) = e.decode::<CreditsReserved>()? {
-        Line { job: Some(x.job.to_string()), media_type: media(x.media_type), ..line("reserved", x.amount, None, "held for a job".into(), x.balance) }
+        Line {
+            job: Some(x.job.to_string()),
+            media_type: media(x.media_type),
+            ..line("reserved", x.amount, None, "held for a job".into(), x.balance)
+        }
     } else if let Some(x) = e.decode::<CreditsCaptured>()? {
-        Line { job: Some(x.job.to_string()), media_type: media(x.media_type), ..line("captured", x.amount, None, "spent on a job".into(), x.balance) }
+        Line {
+            job: Some(x.job.to_string()),
+            media_type: media(x.media_type),
+            ..line("captured", x.amount, None, "spent on a job".into(), x.balance)
+        }
     } else if let Some(x) = e.decode::<CreditsReleased>()? {
-        Line { job: Some(x.job.to_string()), ..line("released", x.amount, None, "returned: the job failed or was cancelled".into(), x.balance) }
+        Line {
+            job: Some(x.job.to_string()),
+            ..line("released", x.amount, None, "returned: the job failed or was cancelled".into(), x.balance)
+        }
     } else if let Some(x) = e.decode::<CreditsRefunded>()? {
         line("refunded", x.amount, Some(x.purchase), format!("taken back: Stripe refund {}", x.stripe_event), x.balance)
     } else if let Some(x) = e.decode::<CreditsExpired>()? {

@@ -4,9 +4,9 @@
 use async_trait::async_trait;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+use veracity_domain::aggregate::Aggregate;
 use veracity_domain::detection::job::{JobCompleted, JobDeleted, JobFailed, JobStarted, JobSubmitted, MediaPurged, UploadReceived};
 use veracity_domain::detection::{JobState, JobStatus};
-use veracity_domain::aggregate::Aggregate;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
 use super::Projection;
@@ -76,7 +76,13 @@ impl Projection for Jobs {
         } else if let Some(x) = e.decode::<JobStarted>()? {
             change.status = Set(JobStatus::Processing.as_str().into());
             change.attempts = Set(i32::try_from(x.attempt).unwrap_or(i32::MAX));
-            update(txn, &id, job::ActiveModel { started_at: Set(Some(at)), ..Default::default() }, Some(job::Column::StartedAt.is_null().into())).await?;
+            update(
+                txn,
+                &id,
+                job::ActiveModel { started_at: Set(Some(at)), ..Default::default() },
+                Some(job::Column::StartedAt.is_null().into()),
+            )
+            .await?;
         } else if let Some(x) = e.decode::<JobCompleted>()? {
             change.status = Set(JobStatus::Completed.as_str().into());
             change.verdict = Set(Some(verdict_str(x.report.verdict)));
@@ -87,11 +93,8 @@ impl Projection for Jobs {
             change.failure_code = Set(Some(x.code.as_str().into()));
             change.finished_at = Set(Some(at));
         } else if e.decode::<JobDeleted>()?.is_some() {
-            let cancel = job::ActiveModel {
-                status: Set(JobStatus::Cancelled.as_str().into()),
-                finished_at: Set(Some(at)),
-                ..Default::default()
-            };
+            let cancel =
+                job::ActiveModel { status: Set(JobStatus::Cancelled.as_str().into()), finished_at: Set(Some(at)), ..Default::default() };
             let unfinished = job::Column::Status.is_in([JobStatus::Queued.as_str(), JobStatus::Processing.as_str()]);
             update(txn, &id, cancel, Some(unfinished.into())).await?;
             change.deleted = Set(true);
@@ -112,7 +115,12 @@ impl Projection for Jobs {
 }
 
 /// Sets the fields `change` sets on job `id`'s row, when `condition` (if any) holds.
-async fn update(txn: &DatabaseTransaction, id: &str, change: job::ActiveModel, condition: Option<sea_orm::Condition>) -> Result<(), DomainError> {
+async fn update(
+    txn: &DatabaseTransaction,
+    id: &str,
+    change: job::ActiveModel,
+    condition: Option<sea_orm::Condition>,
+) -> Result<(), DomainError> {
     let mut query = job::Entity::update_many().set(change).filter(job::Column::JobId.eq(id));
     if let Some(condition) = condition {
         query = query.filter(condition);

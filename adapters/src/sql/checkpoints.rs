@@ -47,21 +47,12 @@ pub async fn acquire(
         lease_expires_at: Set(None),
         updated_at: Set(now),
     };
-    Checkpoints::insert(row)
-        .on_conflict_do_nothing_on([Column::Name])
-        .exec(db)
-        .await
-        .map_err(db_error)?;
+    Checkpoints::insert(row).on_conflict_do_nothing_on([Column::Name]).exec(db).await.map_err(db_error)?;
     let taken = Checkpoints::update_many()
         .col_expr(Column::LeaseOwner, Expr::value(owner))
         .col_expr(Column::LeaseExpiresAt, Expr::value(expiry(now, ttl)))
         .filter(Column::Name.eq(name))
-        .filter(
-            Condition::any()
-                .add(Column::LeaseOwner.is_null())
-                .add(Column::LeaseOwner.eq(owner))
-                .add(Column::LeaseExpiresAt.lt(now)),
-        )
+        .filter(Condition::any().add(Column::LeaseOwner.is_null()).add(Column::LeaseOwner.eq(owner)).add(Column::LeaseExpiresAt.lt(now)))
         .exec(db)
         .await
         .map_err(db_error)?;

@@ -19,7 +19,8 @@ use crate::redact::redact_url;
 /// when a read inside it would have to be upgraded after another writer committed. PostgreSQL
 /// ignores the option.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DomainError> {
-    let options = sea_orm::TransactionOptions { sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate), ..Default::default() };
+    let options =
+        sea_orm::TransactionOptions { sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate), ..Default::default() };
     sea_orm::TransactionTrait::begin_with_options(db, options).await.map_err(db_error)
 }
 
@@ -35,9 +36,8 @@ pub fn db_error(err: DbErr) -> DomainError {
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DomainError> {
     if let Some(path) = sqlite_file(url) {
         if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                DomainError::unavailable(Dependency::Database, format!("creating {}: {e}", dir.display()))
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| DomainError::unavailable(Dependency::Database, format!("creating {}: {e}", dir.display())))?;
         }
     }
     let mut options = ConnectOptions::new(url.to_owned());
@@ -49,10 +49,12 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
         // NORMAL in WAL mode syncs at checkpoints, not on every commit: a power cut can lose
         // the last commits but never corrupts, and everything here is a projection of the
         // event log whose checkpoint commits with its rows, so lost commits are replayed.
-        .map_sqlx_sqlite_opts(|o| o.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal).busy_timeout(Duration::from_secs(10)));
-    Database::connect(options).await.map_err(|e| {
-        DomainError::unavailable(Dependency::Database, format!("connecting to {}: {e}", redact_url(url)))
-    })
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal).busy_timeout(Duration::from_secs(10))
+        });
+    Database::connect(options)
+        .await
+        .map_err(|e| DomainError::unavailable(Dependency::Database, format!("connecting to {}: {e}", redact_url(url))))
 }
 
 /// The file path of a `sqlite:` URL, unless it is an in-memory database.

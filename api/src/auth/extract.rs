@@ -99,7 +99,9 @@ impl AdminUser {
         let now = state.clock.now();
         let subject = state.auth.tokens.verify(token, now).map_err(|err| {
             challenge(match err {
-                TokenError::Expired => ApiError::new(ErrorCode::TokenExpired, "the access token has expired; get a new one from /v1/auth/refresh"),
+                TokenError::Expired => {
+                    ApiError::new(ErrorCode::TokenExpired, "the access token has expired; get a new one from /v1/auth/refresh")
+                }
                 TokenError::Invalid => ApiError::new(ErrorCode::AuthInvalid, "the access token is not valid"),
             })
         })?;

@@ -48,12 +48,7 @@ pub struct TokenIssuer {
 
 impl TokenIssuer {
     pub fn new(secret: &[u8], issuer: &str, ttl: TimeDelta) -> Self {
-        Self {
-            encoding: EncodingKey::from_secret(secret),
-            decoding: DecodingKey::from_secret(secret),
-            issuer: issuer.to_owned(),
-            ttl,
-        }
+        Self { encoding: EncodingKey::from_secret(secret), decoding: DecodingKey::from_secret(secret), issuer: issuer.to_owned(), ttl }
     }
 
     pub fn ttl(&self) -> TimeDelta {

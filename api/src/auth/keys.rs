@@ -20,10 +20,10 @@ use futures::StreamExt;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 use tokio_util::sync::CancellationToken;
+use veracity_domain::accounts::Scopes;
 use veracity_domain::accounts::api_key::{ApiKeyState, Refusal, usage_aggregate_id};
 use veracity_domain::accounts::events::ApiKeyUsed;
 use veracity_domain::accounts::gcra::{self, Quota};
-use veracity_domain::accounts::Scopes;
 use veracity_domain::aggregate::Aggregate;
 use veracity_domain::ports::{Clock, EventStore, Subscription};
 use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, DomainError, NewEvent, RecordedEvent, TenantId};
@@ -68,7 +68,9 @@ impl From<DomainError> for KeyFailure {
 enum Remembered {
     /// The secret matches the key secret with this hash.
     Matches(String),
-    Wrong { until: DateTime<Utc> },
+    Wrong {
+        until: DateTime<Utc>,
+    },
 }
 
 #[derive(Debug, Clone)]

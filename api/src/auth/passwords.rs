@@ -43,11 +43,9 @@ impl Hasher {
         let _permit = self.permits.acquire().await.map_err(DomainError::internal)?;
         let real = hash.is_some();
         let hash = hash.unwrap_or_else(|| self.decoy.as_str().to_owned());
-        let matched = tokio::task::spawn_blocking(move || {
-            argon2().verify_password(secret.as_bytes(), hash.as_str()).is_ok()
-        })
-        .await
-        .map_err(DomainError::internal)?;
+        let matched = tokio::task::spawn_blocking(move || argon2().verify_password(secret.as_bytes(), hash.as_str()).is_ok())
+            .await
+            .map_err(DomainError::internal)?;
         Ok(real && matched)
     }
 }

@@ -42,10 +42,7 @@ pub fn base58_encode(bytes: &[u8]) -> String {
         }
     }
     let zeros = bytes.iter().take_while(|b| **b == 0).count();
-    std::iter::repeat_n(b'1', zeros)
-        .chain(digits.iter().rev().map(|d| ALPHABET[*d as usize]))
-        .map(char::from)
-        .collect()
+    std::iter::repeat_n(b'1', zeros).chain(digits.iter().rev().map(|d| ALPHABET[*d as usize])).map(char::from).collect()
 }
 
 pub fn base58_decode(text: &str) -> Option<Vec<u8>> {

@@ -28,9 +28,19 @@ pub struct Claim<'a> {
 }
 
 impl<'a> Claim<'a> {
-    pub fn new(state: &'a AppState, caller: &ApiKeyCaller, key: &'a str, endpoint: Endpoint, input: &DetectInput, options: &DetectOptions) -> Result<Self, ApiError> {
+    pub fn new(
+        state: &'a AppState,
+        caller: &ApiKeyCaller,
+        key: &'a str,
+        endpoint: Endpoint,
+        input: &DetectInput,
+        options: &DetectOptions,
+    ) -> Result<Self, ApiError> {
         if key.is_empty() || key.len() > MAX_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err(ApiError::new(ErrorCode::InvalidRequest, format!("`Idempotency-Key` must be 1 to {MAX_KEY_LEN} visible ASCII characters (a UUID is ideal)")));
+            return Err(ApiError::new(
+                ErrorCode::InvalidRequest,
+                format!("`Idempotency-Key` must be 1 to {MAX_KEY_LEN} visible ASCII characters (a UUID is ideal)"),
+            ));
         }
         Ok(Self { state, scope: caller.caller.tenant.to_string(), key, fingerprint: fingerprint(endpoint, input, options) })
     }

@@ -14,11 +14,11 @@ use futures::stream::BoxStream;
 use veracity_adapters::media::{MediaError, frames, probe_image};
 use veracity_adapters::media_url::{FetchError, MediaFetcher};
 use veracity_domain::accounts::Scope;
+use veracity_domain::aggregate::Aggregate;
 use veracity_domain::billing::{Insufficient, Priced};
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
 use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket, TicketMedia, Watched};
-use veracity_domain::aggregate::Aggregate;
 use veracity_domain::{AggregatePosition, DomainError, JobId, NewEvent};
 
 use crate::auth::ApiKeyCaller;
@@ -166,11 +166,17 @@ fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits) -> Resu
             }
             let chars = text.trim().chars().count();
             if chars < limits.text_min_chars as usize {
-                return Err(ApiError::new(ErrorCode::TextTooShort, format!("the text has {chars} characters; at least {} are needed", limits.text_min_chars))
-                    .with_extension("min_chars", serde_json::json!(limits.text_min_chars)));
+                return Err(ApiError::new(
+                    ErrorCode::TextTooShort,
+                    format!("the text has {chars} characters; at least {} are needed", limits.text_min_chars),
+                )
+                .with_extension("min_chars", serde_json::json!(limits.text_min_chars)));
             }
             if chars > limits.text_max_chars as usize {
-                return Err(ApiError::new(ErrorCode::FileTooLarge, format!("the text has {chars} characters; the limit is {}", limits.text_max_chars)));
+                return Err(ApiError::new(
+                    ErrorCode::FileTooLarge,
+                    format!("the text has {chars} characters; the limit is {}", limits.text_max_chars),
+                ));
             }
             Ok(Prepared { bytes: text.into_bytes(), media_type: MediaType::Text, format: None, source: MediaSource::Text { highlight } })
         }
@@ -200,7 +206,8 @@ async fn fetch(settings: &DetectSettings, url: &str, endpoint: Endpoint) -> Resu
     let mut recorded = fetched.final_url;
     recorded.set_query(None);
     recorded.set_fragment(None);
-    let filename = recorded.path_segments().and_then(|mut s| s.next_back()).filter(|n| !n.is_empty()).map(|n| n.chars().take(200).collect());
+    let filename =
+        recorded.path_segments().and_then(|mut s| s.next_back()).filter(|n| !n.is_empty()).map(|n| n.chars().take(200).collect());
     let input = DetectInput::File { bytes: fetched.bytes, format, filename };
     Ok((input, MediaSource::Url { url: recorded.to_string() }))
 }
@@ -233,14 +240,19 @@ fn unpack(body: DetectBody) -> Result<(DetectInput, DetectOptions), ApiError> {
                     .enumerate()
                     .map(|(i, f)| {
                         let data = f.split_once("base64,").map_or(f.as_str(), |(_, d)| d);
-                        engine.decode(data.trim()).map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("frame {i} is not valid base64: {e}")))
+                        engine
+                            .decode(data.trim())
+                            .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("frame {i} is not valid base64: {e}")))
                     })
                     .collect();
                 DetectInput::Frames(decoded?)
             } else if let Some(text) = json.text {
                 DetectInput::Text { text, highlight: json.highlight.unwrap_or(false) }
             } else {
-                return Err(ApiError::new(ErrorCode::FileMissing, "send `media_url`, `frames` or `text` (or upload a file as multipart/form-data)"));
+                return Err(ApiError::new(
+                    ErrorCode::FileMissing,
+                    "send `media_url`, `frames` or `text` (or upload a file as multipart/form-data)",
+                ));
             };
             Ok((input, options))
         }
@@ -261,9 +273,8 @@ fn check_callback_url(settings: &DetectSettings, url: &str) -> Result<(), ApiErr
 
 /// How long to wait: `Prefer: wait=N` (capped), else the default for images and text, else 0.
 fn wait_for(prefer: Option<&str>, media: MediaType, settings: &DetectSettings) -> Duration {
-    let asked = prefer.and_then(|p| {
-        p.split([',', ';']).find_map(|part| part.trim().strip_prefix("wait=").and_then(|v| v.trim().parse::<u64>().ok()))
-    });
+    let asked = prefer
+        .and_then(|p| p.split([',', ';']).find_map(|part| part.trim().strip_prefix("wait=").and_then(|v| v.trim().parse::<u64>().ok())));
     match asked {
         Some(secs) => Duration::from_secs(secs).min(settings.max_wait),
         None if matches!(media, MediaType::Image | MediaType::Text) => settings.default_wait,
@@ -342,7 +353,13 @@ struct Created {
 }
 
 /// Validates the input, stores the media and records and queues the job.
-async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input: DetectInput, options: DetectOptions) -> Result<Created, ApiError> {
+async fn create(
+    state: &AppState,
+    key: &ApiKeyCaller,
+    endpoint: Endpoint,
+    input: DetectInput,
+    options: DetectOptions,
+) -> Result<Created, ApiError> {
     let limits = state.detect.limits;
     let prepared = match input {
         DetectInput::Url(url) => {
@@ -381,14 +398,24 @@ async fn create(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, input:
 fn insufficient(missing: Insufficient) -> ApiError {
     ApiError::new(
         ErrorCode::InsufficientCredits,
-        format!("this job needs {} credits and {} are available; buy a credit pack or wait for your monthly allowance", missing.required, missing.balance),
+        format!(
+            "this job needs {} credits and {} are available; buy a credit pack or wait for your monthly allowance",
+            missing.required, missing.balance
+        ),
     )
     .with_extension("balance", serde_json::json!(missing.balance))
     .with_extension("required", serde_json::json!(missing.required))
 }
 
 /// Stores the media, records the job and queues it.
-async fn record(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, job: JobId, prepared: Prepared, options: DetectOptions) -> Result<Created, ApiError> {
+async fn record(
+    state: &AppState,
+    key: &ApiKeyCaller,
+    endpoint: Endpoint,
+    job: JobId,
+    prepared: Prepared,
+    options: DetectOptions,
+) -> Result<Created, ApiError> {
     let tenant = key.caller.tenant;
     let sha256 = veracity_adapters::digest::sha256_hex(&prepared.bytes);
     let blob_key = format!("media/{tenant}/{job}/{sha256}");
@@ -431,7 +458,14 @@ async fn record(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, job: J
     Ok(Created { job, media_type: prepared.media_type, following })
 }
 
-async fn finish(state: &AppState, key: &ApiKeyCaller, job: JobId, wait: Duration, following: Option<Following>, replayed: bool) -> Result<Submitted, ApiError> {
+async fn finish(
+    state: &AppState,
+    key: &ApiKeyCaller,
+    job: JobId,
+    wait: Duration,
+    following: Option<Following>,
+    replayed: bool,
+) -> Result<Submitted, ApiError> {
     let agg = aggregate::<JobState>(key.caller.tenant, job.to_string())?;
     let (current, finished) = wait_until_finished(state, &agg, wait, following).await?;
     Ok(Submitted { job: Job::from_state(&job.to_string(), &current), finished, failure: current.failure, replayed })

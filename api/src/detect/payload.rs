@@ -167,8 +167,11 @@ async fn read_file(field: poem::web::Field, limits: &MediaLimits) -> Result<(Vec
 
 pub fn too_large(limit: u64, format: Option<MediaFormat>) -> ApiError {
     let what = format.and_then(|f| f.media_type()).map_or("media", |m| m.as_str());
-    bad(ErrorCode::FileTooLarge, format!("the {what} file is larger than the {} limit", veracity_domain::detection::spec::human_bytes(limit)))
-        .with_extension("limit_bytes", serde_json::json!(limit))
+    bad(
+        ErrorCode::FileTooLarge,
+        format!("the {what} file is larger than the {} limit", veracity_domain::detection::spec::human_bytes(limit)),
+    )
+    .with_extension("limit_bytes", serde_json::json!(limit))
 }
 
 impl Payload for MediaForm {
@@ -195,7 +198,8 @@ impl ParsePayload for MediaForm {
         let mut multipart = Multipart::from_request(request, body).await?;
         let mut input = None;
         let mut options = DetectOptions::default();
-        let malformed = |e: poem::error::ParseMultipartError| bad(ErrorCode::InvalidRequest, format!("the multipart body is malformed: {e}"));
+        let malformed =
+            |e: poem::error::ParseMultipartError| bad(ErrorCode::InvalidRequest, format!("the multipart body is malformed: {e}"));
         while let Some(field) = multipart.next_field().await.map_err(malformed)? {
             let name = field.name().unwrap_or_default().to_owned();
             if FILE_FIELDS.contains(&name.as_str()) {
@@ -261,7 +265,8 @@ impl ParsePayload for DetectJsonBody {
         if bytes.is_empty() {
             return Err(bad(ErrorCode::MalformedJson, "the request body is empty").into());
         }
-        let parsed = serde_json::from_slice(&bytes).map_err(|e| bad(ErrorCode::MalformedJson, format!("the request body is not valid JSON for this operation: {e}")))?;
+        let parsed = serde_json::from_slice(&bytes)
+            .map_err(|e| bad(ErrorCode::MalformedJson, format!("the request body is not valid JSON for this operation: {e}")))?;
         Ok(DetectJsonBody(parsed))
     }
 }

@@ -282,17 +282,29 @@ impl Job {
         self.risk_score = r.risk_score;
         self.recommendation = Some(enum_str(r.recommendation));
         self.manipulation_type = r.manipulation_type.clone();
-        self.generator = r.generator.as_ref().map(|g| GeneratorView { name: g.name.clone(), confidence: g.confidence, source: g.source.clone() });
-        self.signals = Some(r.signals.iter().map(|s| SignalView { name: s.name.clone(), score: s.score, detail: s.detail.clone() }).collect());
+        self.generator =
+            r.generator.as_ref().map(|g| GeneratorView { name: g.name.clone(), confidence: g.confidence, source: g.source.clone() });
+        self.signals =
+            Some(r.signals.iter().map(|s| SignalView { name: s.name.clone(), score: s.score, detail: s.detail.clone() }).collect());
         self.faces = Some(
             r.faces
                 .iter()
-                .map(|f| FaceView { bbox: f.bbox.to_vec(), score: f.score, fake_score: f.fake_score, frame: f.frame, landmarks: f.landmarks.iter().map(|p| p.to_vec()).collect() })
+                .map(|f| FaceView {
+                    bbox: f.bbox.to_vec(),
+                    score: f.score,
+                    fake_score: f.fake_score,
+                    frame: f.frame,
+                    landmarks: f.landmarks.iter().map(|p| p.to_vec()).collect(),
+                })
                 .collect(),
         );
-        self.flagged_segments = Some(r.flagged_segments.iter().map(|s| SegmentView { start: s.start, end: s.end, score: s.score }).collect());
+        self.flagged_segments =
+            Some(r.flagged_segments.iter().map(|s| SegmentView { start: s.start, end: s.end, score: s.score }).collect());
         self.highlights = (!r.highlights.is_empty()).then(|| {
-            r.highlights.iter().map(|h| TextHighlightView { start: h.start, end: h.end, score: h.score, reasons: h.reasons.clone() }).collect()
+            r.highlights
+                .iter()
+                .map(|h| TextHighlightView { start: h.start, end: h.end, score: h.score, reasons: h.reasons.clone() })
+                .collect()
         });
         self.suspicious_frames = Some(
             r.suspicious_frames
@@ -332,7 +344,12 @@ impl Job {
                 validation_codes: c.validation_codes.clone(),
             }),
         });
-        self.models = Some(r.models.iter().map(|m| ModelView { id: m.id.clone(), version: m.version.clone(), score: m.score, latency_ms: m.latency_ms }).collect());
+        self.models = Some(
+            r.models
+                .iter()
+                .map(|m| ModelView { id: m.id.clone(), version: m.version.clone(), score: m.score, latency_ms: m.latency_ms })
+                .collect(),
+        );
         self.latency_ms = Some(r.latency_ms);
         self.model_ms = Some(r.model_ms);
     }
@@ -365,7 +382,13 @@ impl poem_openapi::types::Example for Job {
                 score: Some(0.98),
                 detail: "png:parameters names Stable Diffusion as the tool that made it".into(),
             }]),
-            faces: Some(vec![FaceView { bbox: vec![212.0, 96.0, 388.0, 318.0], score: 0.999, fake_score: Some(0.12), frame: 0, landmarks: vec![] }]),
+            faces: Some(vec![FaceView {
+                bbox: vec![212.0, 96.0, 388.0, 318.0],
+                score: 0.999,
+                fake_score: Some(0.12),
+                frame: 0,
+                landmarks: vec![],
+            }]),
             flagged_segments: Some(vec![]),
             suspicious_frames: Some(vec![]),
             highlights: None,

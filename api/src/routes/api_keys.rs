@@ -9,9 +9,7 @@ use poem_openapi::{ApiResponse, Object, OpenApi};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use veracity_adapters::sql::db_error;
 use veracity_adapters::sql::entities::{api_key, api_key_usage};
-use veracity_domain::accounts::api_key::{
-    ApiKeyState, DEFAULT_DAILY_LIMIT, DEFAULT_ROTATION_GRACE, check_grace, check_policy,
-};
+use veracity_domain::accounts::api_key::{ApiKeyState, DEFAULT_DAILY_LIMIT, DEFAULT_ROTATION_GRACE, check_grace, check_policy};
 use veracity_domain::accounts::events::*;
 use veracity_domain::accounts::identity::check_name;
 use veracity_domain::accounts::{IpNetwork, Permission, Scopes};
@@ -382,13 +380,14 @@ impl ApiKeysApi {
         admin.require(Permission::ManageApiKeys)?;
         let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
         let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
-        let (appended, _) = execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, state.clock.now(), &admin.request_id, |current| {
-            if !current.exists() {
-                return Err(not_found(&key_id));
-            }
-            Ok(current.revoked_at.is_none().then(|| ApiKeyRevoked { origin: admin.origin.clone() }))
-        })
-        .await?;
+        let (appended, _) =
+            execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, state.clock.now(), &admin.request_id, |current| {
+                if !current.exists() {
+                    return Err(not_found(&key_id));
+                }
+                Ok(current.revoked_at.is_none().then(|| ApiKeyRevoked { origin: admin.origin.clone() }))
+            })
+            .await?;
         wait_for_accounts(&state.db, appended).await;
         Ok(RevokeResponse::Revoked)
     }

@@ -190,7 +190,9 @@ impl AuthApi {
                 .with_header(header::RETRY_AFTER, HeaderValue::from(secs)));
         }
         let user_state = match claim {
-            Some((tenant, user)) => Some(load::<UserState>(state.events.as_ref(), &aggregate::<UserState>(tenant, user.to_string())?).await?.0),
+            Some((tenant, user)) => {
+                Some(load::<UserState>(state.events.as_ref(), &aggregate::<UserState>(tenant, user.to_string())?).await?.0)
+            }
             None => None,
         };
         let hash = user_state.and_then(|u| u.password_hash);
@@ -229,7 +231,12 @@ impl AuthApi {
                 RefreshCheck::Reused(user) => {
                     let revoked = SessionRevoked { user, reason: SessionEnd::RefreshReuse, origin: ctx.origin(user) };
                     match append(state.events.as_ref(), &session_ref, position, &revoked, now, &ctx.request_id).await {
-                        Ok(_) => return Err(ApiError::new(ErrorCode::AuthInvalid, "this refresh token was already used; the session has been ended for safety, log in again")),
+                        Ok(_) => {
+                            return Err(ApiError::new(
+                                ErrorCode::AuthInvalid,
+                                "this refresh token was already used; the session has been ended for safety, log in again",
+                            ));
+                        }
                         Err(DomainError::Concurrency { .. }) => continue,
                         Err(err) => return Err(err.into()),
                     }
@@ -245,7 +252,17 @@ impl AuthApi {
                     match append(state.events.as_ref(), &session_ref, position, &refreshed, now, &ctx.request_id).await {
                         Ok(_) => {
                             let email = member.map(|m| m.email).ok_or_else(invalid_refresh)?;
-                            return Ok(Json(SessionTokens::new(&state, tenant, user, session, email, role, refresh_token, expires_at, now)));
+                            return Ok(Json(SessionTokens::new(
+                                &state,
+                                tenant,
+                                user,
+                                session,
+                                email,
+                                role,
+                                refresh_token,
+                                expires_at,
+                                now,
+                            )));
                         }
                         Err(DomainError::Concurrency { .. }) => continue,
                         Err(err) => return Err(err.into()),
@@ -270,11 +287,7 @@ impl AuthApi {
         let now = state.clock.now();
         execute::<SessionState, _, ApiError>(state.events.as_ref(), &session_ref, now, &ctx.request_id, |current| {
             Ok(match current.check(&presented, now) {
-                RefreshCheck::Current(user) => Some(SessionRevoked {
-                    user,
-                    reason: SessionEnd::Logout,
-                    origin: ctx.origin(user),
-                }),
+                RefreshCheck::Current(user) => Some(SessionRevoked { user, reason: SessionEnd::Logout, origin: ctx.origin(user) }),
                 _ => None,
             })
         })
@@ -301,12 +314,15 @@ impl AuthApi {
         let presented = digest(token);
         let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
         let pending = |roster: &Roster, now: DateTime<Utc>| {
-            roster.members.get(&user).filter(|m| {
-                m.status == MemberStatus::Invited
-                    && m.invite_digest.as_deref() == Some(presented.as_str())
-                    && m.invite_expires_at.is_some_and(|at| at > now)
-            })
-            .cloned()
+            roster
+                .members
+                .get(&user)
+                .filter(|m| {
+                    m.status == MemberStatus::Invited
+                        && m.invite_digest.as_deref() == Some(presented.as_str())
+                        && m.invite_expires_at.is_some_and(|at| at > now)
+                })
+                .cloned()
         };
         let now = state.clock.now();
         let (roster, _) = load::<Roster>(state.events.as_ref(), &roster_ref).await?;
@@ -324,4 +340,3 @@ impl AuthApi {
         Ok(Json(start_session(&state, &ctx, tenant, user, member.email, member.role).await?))
     }
 }
-

@@ -163,7 +163,11 @@ impl BillingApi {
             .map_err(db_error)?;
         let data: Vec<UsageGroup> = rows
             .into_iter()
-            .map(|(key, credits, jobs)| UsageGroup { key: key.unwrap_or_else(|| "unknown".into()), credits: credits.max(0) as u64, jobs: jobs.max(0) as u64 })
+            .map(|(key, credits, jobs)| UsageGroup {
+                key: key.unwrap_or_else(|| "unknown".into()),
+                credits: credits.max(0) as u64,
+                jobs: jobs.max(0) as u64,
+            })
             .collect();
         let (credits, jobs) = data.iter().fold((0, 0), |(c, j), g| (c + g.credits, j + g.jobs));
         Ok(Json(UsageView { from, to, group_by, credits, jobs, data }))
@@ -238,6 +242,7 @@ impl BillingApi {
 fn find_pack<'a>(packs: &'a [CreditPack], id: &str) -> Result<&'a CreditPack, ApiError> {
     packs.iter().find(|p| p.id == id).ok_or_else(|| {
         let ids: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
-        ApiError::new(ErrorCode::UnknownPack, format!("no credit pack `{id}`; packs on sale: {}", ids.join(", "))).with_extension("packs", serde_json::json!(ids))
+        ApiError::new(ErrorCode::UnknownPack, format!("no credit pack `{id}`; packs on sale: {}", ids.join(", ")))
+            .with_extension("packs", serde_json::json!(ids))
     })
 }

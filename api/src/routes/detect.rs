@@ -57,7 +57,14 @@ impl DetectApi {
     /// with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the wait. Needs the
     /// `detect:<media type>` scope.
     #[oai(path = "/v1/detect", method = "post", operation_id = "detect")]
-    async fn detect(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+    async fn detect(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: DetectBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
         respond(submit(&state, &key, Endpoint::Any, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
@@ -68,7 +75,14 @@ impl DetectApi {
     /// VERIFICATION, none found is `NO_FACE_DETECTED`), generator metadata and the verdict.
     /// Waits up to 10 s for the result by default. Scope `detect:image`.
     #[oai(path = "/v1/detect/image", method = "post", operation_id = "detectImage")]
-    async fn image(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+    async fn image(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: DetectBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
         respond(submit(&state, &key, Endpoint::Image, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
@@ -79,7 +93,14 @@ impl DetectApi {
     /// videos); the audio track is analysed too. Answers 202 with a `Location` unless `Prefer:
     /// wait` is sent. Scope `detect:video`.
     #[oai(path = "/v1/detect/video", method = "post", operation_id = "detectVideo")]
-    async fn video(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+    async fn video(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: DetectBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
         respond(submit(&state, &key, Endpoint::Video, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
@@ -88,7 +109,14 @@ impl DetectApi {
     /// WAV, MP3, M4A/AAC, FLAC or OGG up to 10 MB and 10 minutes, decoded to 24 kHz mono.
     /// Answers 202 with a `Location` unless `Prefer: wait` is sent. Scope `detect:audio`.
     #[oai(path = "/v1/detect/audio", method = "post", operation_id = "detectAudio")]
-    async fn audio(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+    async fn audio(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: DetectBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
         respond(submit(&state, &key, Endpoint::Audio, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
@@ -98,7 +126,14 @@ impl DetectApi {
     /// otherwise), at most 100,000. Waits up to 10 s for the result by default. Scope
     /// `detect:text`.
     #[oai(path = "/v1/detect/text", method = "post", operation_id = "detectText")]
-    async fn text(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+    async fn text(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: DetectBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
         respond(submit(&state, &key, Endpoint::Text, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 
@@ -108,7 +143,14 @@ impl DetectApi {
     /// `generator` names the model when provenance or metadata identifies it. Scope
     /// `detect:ai-media`.
     #[oai(path = "/v1/detect/ai-media", method = "post", operation_id = "detectAiMedia")]
-    async fn ai_media(&self, key: ApiKeyCaller, state: Data<&AppState>, body: DetectBody, #[oai(name = "Prefer")] prefer: Prefer, #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey) -> Result<DetectResponse, ApiError> {
+    async fn ai_media(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: DetectBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
         respond(submit(&state, &key, Endpoint::AiMedia, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
     }
 }

@@ -108,7 +108,8 @@ impl JobsApi {
     ) -> Result<Json<JobPage>, ApiError> {
         key.require(Scope::JobsRead)?;
         let limit = page_limit(limit.0)?;
-        let mut query = job::Entity::find().filter(job::Column::TenantId.eq(key.caller.tenant.to_string())).filter(job::Column::Deleted.eq(false));
+        let mut query =
+            job::Entity::find().filter(job::Column::TenantId.eq(key.caller.tenant.to_string())).filter(job::Column::Deleted.eq(false));
         if let Some(s) = &status.0 {
             if !JobStatus::ALL.iter().any(|x| x.as_str() == s) {
                 return Err(DomainError::invalid("status", "must be queued, processing, completed, failed or cancelled").into());

@@ -109,9 +109,7 @@ pub enum RemoveResponse {
 }
 
 fn parse_role(text: &str) -> Result<Role, ApiError> {
-    Role::parse(text.trim()).ok_or_else(|| {
-        DomainError::invalid("role", "must be one of owner, admin, developer, billing, viewer").into()
-    })
+    Role::parse(text.trim()).ok_or_else(|| DomainError::invalid("role", "must be one of owner, admin, developer, billing, viewer").into())
 }
 
 fn not_found(id: &str) -> ApiError {
@@ -214,10 +212,11 @@ impl MembersApi {
         let role = parse_role(&body.role)?;
         let user: UserId = user_id.parse().map_err(|_| not_found(&user_id))?;
         let roster_ref = aggregate::<Roster>(admin.tenant, admin.tenant.to_string())?;
-        let (appended, _) = execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, state.clock.now(), &admin.request_id, |roster| {
-            roster.change_role(admin.role, user, role, admin.origin.clone()).map_err(|err| roster_error(&admin, err, &user_id))
-        })
-        .await?;
+        let (appended, _) =
+            execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, state.clock.now(), &admin.request_id, |roster| {
+                roster.change_role(admin.role, user, role, admin.origin.clone()).map_err(|err| roster_error(&admin, err, &user_id))
+            })
+            .await?;
         wait_for_accounts(&state.db, appended).await;
         Ok(Json(find(&state, &admin, &user_id).await?))
     }

@@ -154,12 +154,7 @@ pub async fn start_session(
     let session = SessionId::new();
     let refresh_token = new_refresh_token(tenant, session);
     let expires_at = now + state.auth.settings.refresh_token_ttl;
-    let started = SessionStarted {
-        user,
-        refresh_digest: digest(&refresh_token),
-        expires_at,
-        origin: ctx.origin(user),
-    };
+    let started = SessionStarted { user, refresh_digest: digest(&refresh_token), expires_at, origin: ctx.origin(user) };
     let session_ref = aggregate::<SessionState>(tenant, session.to_string())?;
     append(state.events.as_ref(), &session_ref, AggregatePosition::EMPTY, &started, now, &ctx.request_id).await?;
     Ok(SessionTokens::new(state, tenant, user, session, email, role, refresh_token, expires_at, now))

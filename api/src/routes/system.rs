@@ -67,16 +67,8 @@ pub struct Readiness {
 
 impl poem_openapi::types::Example for Readiness {
     fn example() -> Self {
-        let check = |name: &str, latency_ms| ReadinessCheck {
-            name: name.into(),
-            status: CheckStatus::Ok,
-            latency_ms,
-            error: None,
-        };
-        Readiness {
-            status: "ready".into(),
-            checks: vec![check("nats", 0.4), check("database", 0.2), check("blob_store", 0.3)],
-        }
+        let check = |name: &str, latency_ms| ReadinessCheck { name: name.into(), status: CheckStatus::Ok, latency_ms, error: None };
+        Readiness { status: "ready".into(), checks: vec![check("nats", 0.4), check("database", 0.2), check("blob_store", 0.3)] }
     }
 }
 
@@ -135,8 +127,7 @@ impl SystemApi {
         if failed.is_empty() {
             return Ok(ReadyResponse::Ready(Json(Readiness { status: "ready".into(), checks })));
         }
-        Err(ApiError::new(ErrorCode::NotReady, format!("not ready: {}", failed.join("; ")))
-            .with_extension("checks", json!(checks)))
+        Err(ApiError::new(ErrorCode::NotReady, format!("not ready: {}", failed.join("; "))).with_extension("checks", json!(checks)))
     }
 
     /// Prometheus metrics

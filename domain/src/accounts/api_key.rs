@@ -130,8 +130,8 @@ impl ApiKeyState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::accounts::{Scope, Scopes};
     use crate::accounts::events::Origin;
+    use crate::accounts::{Scope, Scopes};
     use crate::events::{AggregateRef, NewEvent};
     use crate::ids::TenantId;
 
@@ -156,11 +156,7 @@ mod tests {
         let mut key = ApiKeyState::default();
         let created = ApiKeyCreated { name: "ci".into(), secret: secret("aaaa"), policy: policy(), origin: Origin::system() };
         key.apply(&NewEvent::from_domain(&created, t0).unwrap().into_envelope(&agg, 1)).unwrap();
-        let rotated = ApiKeyRotated {
-            secret: secret("bbbb"),
-            previous_valid_until: t0 + TimeDelta::hours(1),
-            origin: Origin::system(),
-        };
+        let rotated = ApiKeyRotated { secret: secret("bbbb"), previous_valid_until: t0 + TimeDelta::hours(1), origin: Origin::system() };
         key.apply(&NewEvent::from_domain(&rotated, t0).unwrap().into_envelope(&agg, 2)).unwrap();
         let ip: IpAddr = "2001:db8::7".parse().unwrap();
         let (new, old) = (key.secrets[0].clone(), key.secrets[1].clone());

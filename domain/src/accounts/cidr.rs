@@ -16,12 +16,8 @@ impl IpNetwork {
     pub fn contains(&self, ip: IpAddr) -> bool {
         // `::ffff:203.0.113.7` (an IPv4 client on a dual-stack socket) is matched as IPv4.
         match (self.network, ip.to_canonical()) {
-            (IpAddr::V4(net), IpAddr::V4(ip)) => {
-                mask_u32(u32::from(ip), self.prefix) == u32::from(net)
-            }
-            (IpAddr::V6(net), IpAddr::V6(ip)) => {
-                mask_u128(u128::from(ip), self.prefix) == u128::from(net)
-            }
+            (IpAddr::V4(net), IpAddr::V4(ip)) => mask_u32(u32::from(ip), self.prefix) == u32::from(net),
+            (IpAddr::V6(net), IpAddr::V6(ip)) => mask_u128(u128::from(ip), self.prefix) == u128::from(net),
             _ => false,
         }
     }

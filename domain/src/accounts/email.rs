@@ -18,9 +18,7 @@ impl EmailAddress {
             return Err(invalid());
         }
         let (local, domain) = value.split_once('@').ok_or_else(invalid)?;
-        let domain_ok = domain.contains('.')
-            && !domain.contains('@')
-            && domain.split('.').all(|label| !label.is_empty());
+        let domain_ok = domain.contains('.') && !domain.contains('@') && domain.split('.').all(|label| !label.is_empty());
         if local.is_empty() || local.len() > 64 || !domain_ok {
             return Err(invalid());
         }

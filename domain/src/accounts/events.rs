@@ -8,9 +8,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{IpNetwork, Plan, Role, Scopes};
+use crate::accounts::EmailAddress;
 use crate::events::event;
 use crate::ids::{ApiKeyId, TenantId, UserId};
-use crate::accounts::EmailAddress;
 
 /// Who did something, as recorded in the audit log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

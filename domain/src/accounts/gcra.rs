@@ -40,12 +40,7 @@ pub fn check(tat: Option<DateTime<Utc>>, now: DateTime<Utc>, quota: Quota) -> (D
     let new_tat = tat + interval;
     let ahead = new_tat - now;
     if ahead > quota.period {
-        let decision = Decision {
-            allowed: false,
-            remaining: 0,
-            reset_after: tat - now,
-            retry_after: ahead - quota.period,
-        };
+        let decision = Decision { allowed: false, remaining: 0, reset_after: tat - now, retry_after: ahead - quota.period };
         return (decision, tat);
     }
     let slack = quota.period - ahead;

@@ -187,10 +187,7 @@ mod tests {
         assert_eq!(r.change_role(Role::Admin, dev, Role::Owner, Origin::system()), Err(RosterError::OwnersOnly));
         assert!(r.change_role(Role::Admin, dev, Role::Viewer, Origin::system()).unwrap().is_some());
         for role in [Role::Developer, Role::Billing, Role::Viewer] {
-            assert_eq!(
-                r.remove(role, dev, Origin::system()),
-                Err(RosterError::Forbidden(Permission::ManageMembers))
-            );
+            assert_eq!(r.remove(role, dev, Origin::system()), Err(RosterError::Forbidden(Permission::ManageMembers)));
         }
     }
 }

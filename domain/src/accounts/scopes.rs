@@ -76,10 +76,7 @@ impl Scopes {
 
     /// Parses scope names; an unknown name is an error naming it.
     pub fn parse<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Scopes, String> {
-        names
-            .into_iter()
-            .map(|n| Scope::parse(n).ok_or_else(|| format!("unknown scope `{n}`")))
-            .collect()
+        names.into_iter().map(|n| Scope::parse(n).ok_or_else(|| format!("unknown scope `{n}`"))).collect()
     }
 }
 

@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::Plan;
 use crate::aggregate::Aggregate;
-use crate::error::DomainError;
 use crate::detection::MediaType;
+use crate::error::DomainError;
 use crate::events::{DomainEvent, EventEnvelope, event};
 use crate::ids::JobId;
 
@@ -362,7 +362,13 @@ impl CreditAccount {
 
     /// Holds `amount` credits for `job`; `None` when the job already holds its reservation,
     /// so a retried reservation never holds twice.
-    pub fn reserve(&self, job: JobId, amount: u64, media_type: Option<MediaType>, now: DateTime<Utc>) -> Result<Option<CreditsReserved>, Insufficient> {
+    pub fn reserve(
+        &self,
+        job: JobId,
+        amount: u64,
+        media_type: Option<MediaType>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<CreditsReserved>, Insufficient> {
         if self.reservations.contains_key(&job) {
             return Ok(None);
         }
@@ -426,15 +432,21 @@ impl CreditAccount {
             (u128::from(bought.credits) * u128::from(refunded_total) / u128::from(bought.paid)) as u64
         };
         let amount = due.saturating_sub(bought.refunded);
-        (amount > 0).then(|| CreditsRefunded { stripe_event: stripe_event.into(), purchase: purchase.into(), amount, balance: Balance::default() })
+        (amount > 0).then(|| CreditsRefunded {
+            stripe_event: stripe_event.into(),
+            purchase: purchase.into(),
+            amount,
+            balance: Balance::default(),
+        })
     }
 
     /// The next grant whose expiry has passed with credits left, as the event that lapses them.
     pub fn next_expiry(&self, now: DateTime<Utc>) -> Option<CreditsExpired> {
-        self.lots
-            .iter()
-            .find(|l| !l.live(now) && l.remaining > 0 && matches!(l.source, LotSource::Grant(_)))
-            .map(|l| CreditsExpired { grant: l.id.clone(), amount: l.remaining, balance: Balance::default() })
+        self.lots.iter().find(|l| !l.live(now) && l.remaining > 0 && matches!(l.source, LotSource::Grant(_))).map(|l| CreditsExpired {
+            grant: l.id.clone(),
+            amount: l.remaining,
+            balance: Balance::default(),
+        })
     }
 
     /// A low-balance warning, when the available balance is below `threshold` and no warning

@@ -18,7 +18,11 @@ struct Ledger {
 impl Ledger {
     fn new() -> Self {
         let tenant = TenantId::new();
-        Self { account: CreditAccount::default(), agg: AggregateRef::new(tenant, CreditAccount::KIND, tenant.to_string()).unwrap(), version: 0 }
+        Self {
+            account: CreditAccount::default(),
+            agg: AggregateRef::new(tenant, CreditAccount::KIND, tenant.to_string()).unwrap(),
+            version: 0,
+        }
     }
 
     fn record<E: DomainEvent>(&mut self, event: &E, at: DateTime<Utc>) {
@@ -28,7 +32,15 @@ impl Ledger {
     }
 
     fn grant(&mut self, id: &str, kind: GrantKind, amount: u64, expires_at: Option<DateTime<Utc>>) {
-        let event = CreditsGranted { grant: id.into(), kind, amount, expires_at, reason: "test".into(), actor: "system".into(), balance: Balance::default() };
+        let event = CreditsGranted {
+            grant: id.into(),
+            kind,
+            amount,
+            expires_at,
+            reason: "test".into(),
+            actor: "system".into(),
+            balance: Balance::default(),
+        };
         self.record(&event, t0());
     }
 

@@ -16,8 +16,8 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Utc};
 use futures::lock::Mutex as AsyncMutex;
 
-use super::turnstile::Turnstile;
 use super::account::{Balance, CreditAccount, CreditEvent, CreditsGranted, CreditsPurchased, Insufficient, PlanChanged, monthly_allowance};
+use super::turnstile::Turnstile;
 use crate::accounts::Plan;
 use crate::aggregate::Aggregate;
 use crate::detection::MediaType;
@@ -93,7 +93,14 @@ impl CreditLedger {
 
     /// Spends `price` of the job's reservation; nothing when it holds none (already settled,
     /// or never reserved).
-    pub async fn capture(&self, tenant: TenantId, job: JobId, price: u64, media_type: Option<MediaType>, correlation: &str) -> Result<Committed, DomainError> {
+    pub async fn capture(
+        &self,
+        tenant: TenantId,
+        job: JobId,
+        price: u64,
+        media_type: Option<MediaType>,
+        correlation: &str,
+    ) -> Result<Committed, DomainError> {
         self.infallible(tenant, correlation, |account, _| account.capture(job, price, media_type)).await
     }
 
@@ -109,11 +116,21 @@ impl CreditLedger {
 
     /// Credits a purchase once per Stripe event and once per purchase.
     pub async fn purchase(&self, tenant: TenantId, purchase: CreditsPurchased, correlation: &str) -> Result<Committed, DomainError> {
-        self.infallible(tenant, correlation, |account, _| (!account.purchased(&purchase.stripe_event, &purchase.purchase)).then(|| purchase.clone())).await
+        self.infallible(tenant, correlation, |account, _| {
+            (!account.purchased(&purchase.stripe_event, &purchase.purchase)).then(|| purchase.clone())
+        })
+        .await
     }
 
     /// Takes back a refunded purchase's credits (see [`CreditAccount::refund`]).
-    pub async fn refund(&self, tenant: TenantId, stripe_event: &str, purchase: &str, refunded_total: u64, correlation: &str) -> Result<(Committed, Refund), DomainError> {
+    pub async fn refund(
+        &self,
+        tenant: TenantId,
+        stripe_event: &str,
+        purchase: &str,
+        refunded_total: u64,
+        correlation: &str,
+    ) -> Result<(Committed, Refund), DomainError> {
         let mut outcome = Refund::Unchanged;
         let committed = self
             .infallible(tenant, correlation, |account, _| {
@@ -200,7 +217,13 @@ impl CreditLedger {
     }
 
     /// Records what time alone brings: grants that lapsed, and the month's allowance.
-    async fn housekeeping(&self, agg: &AggregateRef, cached: &mut Cached, now: DateTime<Utc>, correlation: &str) -> Result<(), DomainError> {
+    async fn housekeeping(
+        &self,
+        agg: &AggregateRef,
+        cached: &mut Cached,
+        now: DateTime<Utc>,
+        correlation: &str,
+    ) -> Result<(), DomainError> {
         while let Some(expired) = cached.account.next_expiry(now) {
             self.commit(agg, cached, expired, now, correlation).await?;
         }
@@ -220,7 +243,14 @@ impl CreditLedger {
     }
 
     /// Appends `event` (with the balance it leaves) at the cached position.
-    async fn commit<E: CreditEvent>(&self, agg: &AggregateRef, cached: &mut Cached, mut event: E, now: DateTime<Utc>, correlation: &str) -> Result<Appended, DomainError> {
+    async fn commit<E: CreditEvent>(
+        &self,
+        agg: &AggregateRef,
+        cached: &mut Cached,
+        mut event: E,
+        now: DateTime<Utc>,
+        correlation: &str,
+    ) -> Result<Appended, DomainError> {
         let version = cached.position.version + 1;
         let mut after = cached.account.clone();
         after.apply(&NewEvent::from_domain(&event, now)?.into_envelope(agg, version))?;

@@ -10,7 +10,15 @@ fn t0() -> DateTime<Utc> {
 }
 
 fn grant(id: &str, amount: u64) -> CreditsGranted {
-    CreditsGranted { grant: id.into(), kind: GrantKind::Admin, amount, expires_at: None, reason: "test".into(), actor: "ops".into(), balance: Balance::default() }
+    CreditsGranted {
+        grant: id.into(),
+        kind: GrantKind::Admin,
+        amount,
+        expires_at: None,
+        reason: "test".into(),
+        actor: "ops".into(),
+        balance: Balance::default(),
+    }
 }
 
 struct World {

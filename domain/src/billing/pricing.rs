@@ -79,7 +79,8 @@ pub struct CreditPack {
 impl CreditPack {
     /// The packs offered when the configuration names none.
     pub fn defaults() -> Vec<CreditPack> {
-        let pack = |id: &str, name: &str, credits, price| CreditPack { id: id.into(), name: name.into(), credits, price, currency: "usd".into() };
+        let pack =
+            |id: &str, name: &str, credits, price| CreditPack { id: id.into(), name: name.into(), credits, price, currency: "usd".into() };
         vec![
             pack("starter", "Veracity Starter: 500 credits", 500, 1_900),
             pack("growth", "Veracity Growth: 2,500 credits", 2_500, 7_900),

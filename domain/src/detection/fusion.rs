@@ -11,8 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{AnalysisType, MediaType};
 use super::report::{Generator, Recommendation, Verdict};
+use super::{AnalysisType, MediaType};
 
 /// What a piece of evidence says the media is, if it is not authentic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,14 +88,20 @@ const GAN_GENERATORS: [&str; 8] = ["gan", "stylegan", "biggan", "progan", "gigag
 /// | video | AI_GENERATED | GAN_GENERATED | FACE_SWAP | VIDEO_MANIPULATION |
 /// | audio | TTS_ENGINE | TTS_ENGINE | — | VOICE_CLONING |
 /// | text | AI_GENERATED_TEXT | | | AI_GENERATED_TEXT |
-pub fn manipulation_type(media: MediaType, analysis: AnalysisType, assessment: &Assessment, generator: Option<&Generator>) -> Option<ManipulationType> {
+pub fn manipulation_type(
+    media: MediaType,
+    analysis: AnalysisType,
+    assessment: &Assessment,
+    generator: Option<&Generator>,
+) -> Option<ManipulationType> {
     if !assessment.is_deepfake {
         return None;
     }
     let finding = assessment.finding?;
     let gan_named = generator.is_some_and(|g| {
         let name = g.name.to_ascii_lowercase();
-        name.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| GAN_GENERATORS.contains(&word.trim_end_matches(|c: char| c.is_ascii_digit())))
+        name.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| GAN_GENERATORS.contains(&word.trim_end_matches(|c: char| c.is_ascii_digit())))
     });
     Some(match (media, finding) {
         (MediaType::Text, _) => ManipulationType::AiGeneratedText,
@@ -222,9 +228,16 @@ mod tests {
     #[test]
     fn bands_follow_the_documented_ranges() {
         let b = Bands::STANDARD;
-        let cases = [(0, Recommendation::Accept), (39, Recommendation::Accept), (40, Recommendation::EnhancedVerification),
-            (69, Recommendation::EnhancedVerification), (70, Recommendation::ManualReview), (89, Recommendation::ManualReview),
-            (90, Recommendation::Reject), (100, Recommendation::Reject)];
+        let cases = [
+            (0, Recommendation::Accept),
+            (39, Recommendation::Accept),
+            (40, Recommendation::EnhancedVerification),
+            (69, Recommendation::EnhancedVerification),
+            (70, Recommendation::ManualReview),
+            (89, Recommendation::ManualReview),
+            (90, Recommendation::Reject),
+            (100, Recommendation::Reject),
+        ];
         for (risk, want) in cases {
             assert_eq!(b.recommend(risk), want, "{risk}");
         }
@@ -250,7 +263,8 @@ mod tests {
         let with = |finding: Finding, score: f32| Evidence { source: "t".into(), score, weight: 1.0, finding, decisive: false };
         let kind = |media: MediaType, evidence: &[Evidence], generator: Option<&str>| {
             let generator = generator.map(|name| Generator { name: name.into(), confidence: 0.9, source: "t".into() });
-            manipulation_type(media, AnalysisType::General, &assess(evidence, Bands::STANDARD), generator.as_ref()).map(ManipulationType::as_str)
+            manipulation_type(media, AnalysisType::General, &assess(evidence, Bands::STANDARD), generator.as_ref())
+                .map(ManipulationType::as_str)
         };
         let face_swap = [with(Finding::Synthetic, 0.5), with(Finding::FaceSwap, 0.95)];
         assert_eq!(assess(&face_swap, Bands::STANDARD).verdict, Verdict::Manipulated);

@@ -163,9 +163,7 @@ impl MediaFormat {
             return Some(Gif);
         }
         if at(0, b"RIFF") {
-            return [(b"WEBP", Webp), (b"WAVE", Wav), (b"AVI ", Avi)]
-                .into_iter()
-                .find_map(|(tag, format)| at(8, tag).then_some(format));
+            return [(b"WEBP", Webp), (b"WAVE", Wav), (b"AVI ", Avi)].into_iter().find_map(|(tag, format)| at(8, tag).then_some(format));
         }
         if at(0, b"II*\0") || at(0, b"MM\0*") {
             return Some(Tiff);

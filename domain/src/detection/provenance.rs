@@ -150,7 +150,8 @@ mod tests {
     fn names_generators_from_their_metadata_and_nothing_otherwise() {
         let sd = find_generator(&with(&[("png:parameters", "a cat\nSteps: 20, Sampler: Euler a, CFG scale: 7")])).unwrap();
         assert_eq!((sd.0.name.as_str(), sd.0.source.as_str()), ("Stable Diffusion", "png:parameters"));
-        let iptc = find_generator(&with(&[("xmp:DigitalSourceType", "trainedAlgorithmicMedia"), ("xmp:CreatorTool", "Adobe Firefly")])).unwrap();
+        let iptc =
+            find_generator(&with(&[("xmp:DigitalSourceType", "trainedAlgorithmicMedia"), ("xmp:CreatorTool", "Adobe Firefly")])).unwrap();
         assert_eq!((iptc.0.name.as_str(), iptc.1, iptc.2), ("Adobe Firefly", Finding::Synthetic, true));
         let composite = find_generator(&with(&[("xmp:DigitalSourceType", "compositeWithTrainedAlgorithmicMedia")])).unwrap();
         assert_eq!(composite.1, Finding::Manipulated);
@@ -173,7 +174,10 @@ mod tests {
             ..MediaMetadata::default()
         };
         let (g, finding, decisive) = find_generator(&credentials(CredentialsValidation::Trusted, "trainedAlgorithmicMedia")).unwrap();
-        assert_eq!((g.name.as_str(), g.source.as_str(), g.confidence, finding, decisive), ("TestGen 1.0", "c2pa", 0.99, Finding::Synthetic, true));
+        assert_eq!(
+            (g.name.as_str(), g.source.as_str(), g.confidence, finding, decisive),
+            ("TestGen 1.0", "c2pa", 0.99, Finding::Synthetic, true)
+        );
         let (g, _, decisive) = find_generator(&credentials(CredentialsValidation::Valid, "trainedAlgorithmicMedia")).unwrap();
         assert_eq!((g.confidence, decisive), (0.95, true));
         let (g, _, decisive) = find_generator(&credentials(CredentialsValidation::Invalid, "trainedAlgorithmicMedia")).unwrap();

@@ -176,11 +176,7 @@ impl MediaLimits {
             _ => return Ok(()),
         };
         if seconds > f64::from(limit) {
-            return Err(LimitExceeded(format!(
-                "the {} is {:.0} s long; the limit is {limit} s",
-                media.as_str(),
-                seconds
-            )));
+            return Err(LimitExceeded(format!("the {} is {:.0} s long; the limit is {limit} s", media.as_str(), seconds)));
         }
         Ok(())
     }

@@ -31,10 +31,7 @@ impl BlobStore for InMemoryBlobStore {
     }
 
     async fn get(&self, key: &BlobKey) -> Result<Bytes, DomainError> {
-        self.objects()
-            .get(key)
-            .cloned()
-            .ok_or_else(|| DomainError::NotFound { resource: "blob", id: key.to_string() })
+        self.objects().get(key).cloned().ok_or_else(|| DomainError::NotFound { resource: "blob", id: key.to_string() })
     }
 
     async fn exists(&self, key: &BlobKey) -> Result<bool, DomainError> {

@@ -39,12 +39,7 @@ impl InMemoryEventStore {
 
 #[async_trait]
 impl EventStore for InMemoryEventStore {
-    async fn append(
-        &self,
-        aggregate: &AggregateRef,
-        expected: AggregatePosition,
-        event: NewEvent,
-    ) -> Result<Appended, DomainError> {
+    async fn append(&self, aggregate: &AggregateRef, expected: AggregatePosition, event: NewEvent) -> Result<Appended, DomainError> {
         let mut inner = self.lock();
         let current = inner.positions.get(aggregate).copied().unwrap_or(AggregatePosition::EMPTY);
         let stored = inner.stored_ids.get(&event.id).copied();

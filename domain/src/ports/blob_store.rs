@@ -14,11 +14,8 @@ pub struct BlobKey(String);
 impl BlobKey {
     pub fn new(key: impl Into<String>) -> Result<Self, DomainError> {
         let key = key.into();
-        let segment_ok = |s: &str| {
-            !s.is_empty()
-                && !s.starts_with('.')
-                && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-        };
+        let segment_ok =
+            |s: &str| !s.is_empty() && !s.starts_with('.') && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
         if key.len() > 512 || !key.split('/').all(segment_ok) {
             return Err(DomainError::invalid(
                 "blob key",

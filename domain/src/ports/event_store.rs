@@ -22,12 +22,7 @@ use crate::events::{AggregatePosition, AggregateRef, Appended, NewEvent, Recorde
 #[async_trait]
 pub trait EventStore: Send + Sync {
     /// Appends `event` to `aggregate`, which must currently be at `expected`.
-    async fn append(
-        &self,
-        aggregate: &AggregateRef,
-        expected: AggregatePosition,
-        event: NewEvent,
-    ) -> Result<Appended, DomainError>;
+    async fn append(&self, aggregate: &AggregateRef, expected: AggregatePosition, event: NewEvent) -> Result<Appended, DomainError>;
 
     /// The aggregate's events with a log sequence greater than `after_sequence` (0 = all), in order.
     async fn load(&self, aggregate: &AggregateRef, after_sequence: u64) -> Result<Vec<RecordedEvent>, DomainError>;

@@ -27,7 +27,14 @@ pub trait IdempotencyKeys: Send + Sync {
     /// Claims `key` within `scope` (a tenant) for a request whose content hashes to
     /// `fingerprint`. A claim that never completed and is older than `stale_after` counts as
     /// abandoned (its request died) and is taken over.
-    async fn claim(&self, scope: &str, key: &str, fingerprint: &str, now: DateTime<Utc>, stale_after: Duration) -> Result<IdempotencyClaim, DomainError>;
+    async fn claim(
+        &self,
+        scope: &str,
+        key: &str,
+        fingerprint: &str,
+        now: DateTime<Utc>,
+        stale_after: Duration,
+    ) -> Result<IdempotencyClaim, DomainError>;
 
     /// Records that the claimed request created `resource`; retries replay it from now on.
     async fn complete(&self, scope: &str, key: &str, fingerprint: &str, resource: &str, now: DateTime<Utc>) -> Result<(), DomainError>;

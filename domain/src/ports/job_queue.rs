@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 use futures::stream::BoxStream;
 use serde::{Deserialize, Serialize};
 
-use crate::error::DomainError;
 use crate::detection::{MediaType, StoredMedia};
+use crate::error::DomainError;
 use crate::ids::{JobId, TenantId};
 
 /// A job to run, queued by the API while it records the job (so it can reach a worker a moment
@@ -69,7 +69,14 @@ pub trait JobQueue: Send + Sync {
 pub trait JobSlots: Send + Sync {
     /// Takes a slot for `job` if fewer than `limit` are held (a job that holds one keeps it and
     /// gets `true`). Slots not released by `expires` — a worker that died — are free again.
-    async fn acquire(&self, tenant: TenantId, job: JobId, limit: u32, now: DateTime<Utc>, expires: DateTime<Utc>) -> Result<bool, DomainError>;
+    async fn acquire(
+        &self,
+        tenant: TenantId,
+        job: JobId,
+        limit: u32,
+        now: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<bool, DomainError>;
 
     /// Frees `job`'s slot; freeing a slot not held is not an error.
     async fn release(&self, tenant: TenantId, job: JobId) -> Result<(), DomainError>;

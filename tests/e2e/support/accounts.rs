@@ -42,9 +42,7 @@ impl TestApp {
     /// Signs up a new organisation with a unique owner address.
     pub async fn signup(&self) -> Session {
         let email = format!("{}@example.com", unique("owner-"));
-        let response = self
-            .post_json("/v1/auth/signup", json!({"organization_name": "Acme", "email": email, "password": PASSWORD}))
-            .await;
+        let response = self.post_json("/v1/auth/signup", json!({"organization_name": "Acme", "email": email, "password": PASSWORD})).await;
         assert_eq!(response.status(), StatusCode::CREATED);
         Session::from_tokens(&email, &response.json().await.unwrap())
     }
@@ -62,18 +60,11 @@ impl TestApp {
     /// Invites `role` and accepts the invitation: a signed-in member of `owner`'s organisation.
     pub async fn add_member(&self, owner: &Session, role: &str) -> Session {
         let email = format!("{}@example.com", unique(&format!("{role}-")));
-        let response = self
-            .admin(owner, Method::POST, "/v1/members")
-            .json(&json!({"email": email, "role": role}))
-            .send()
-            .await
-            .unwrap();
+        let response = self.admin(owner, Method::POST, "/v1/members").json(&json!({"email": email, "role": role})).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::CREATED);
         let invitation: Value = response.json().await.unwrap();
         let token = invitation["invitation_token"].as_str().unwrap();
-        let response = self
-            .post_json("/v1/auth/accept-invitation", json!({"invitation_token": token, "password": PASSWORD}))
-            .await;
+        let response = self.post_json("/v1/auth/accept-invitation", json!({"invitation_token": token, "password": PASSWORD})).await;
         assert_eq!(response.status(), StatusCode::OK);
         Session::from_tokens(&email, &response.json().await.unwrap())
     }

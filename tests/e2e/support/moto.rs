@@ -18,10 +18,7 @@ impl MotoServer {
         let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
         let binary = tool("VERACITY_MOTO_SERVER", "moto_server");
         let child = ChildGuard::spawn(
-            Command::new(&binary)
-                .args(["-H", "127.0.0.1", "-p", &port.to_string()])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null()),
+            Command::new(&binary).args(["-H", "127.0.0.1", "-p", &port.to_string()]).stdout(Stdio::null()).stderr(Stdio::null()),
         )
         .unwrap_or_else(|e| panic!("starting {} (run `make test`, which installs it): {e}", binary.display()));
         let deadline = Instant::now() + Duration::from_secs(30);

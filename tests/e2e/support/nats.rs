@@ -38,11 +38,7 @@ fn launch(store: &Path, port: Option<u16>) -> (ChildGuard, u16) {
             }
         }
     });
-    let port = rx
-        .recv_timeout(Duration::from_secs(15))
-        .ok()
-        .flatten()
-        .expect("nats-server did not start listening within 15 s");
+    let port = rx.recv_timeout(Duration::from_secs(15)).ok().flatten().expect("nats-server did not start listening within 15 s");
     (child, port)
 }
 

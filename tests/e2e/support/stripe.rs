@@ -56,14 +56,22 @@ fn decode(body: &str) -> Vec<(String, String)> {
         }
         String::from_utf8_lossy(&out).into_owned()
     };
-    body.split('&').filter(|p| !p.is_empty()).map(|p| p.split_once('=').map_or((unescape(p), String::new()), |(k, v)| (unescape(k), unescape(v)))).collect()
+    body.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once('=').map_or((unescape(p), String::new()), |(k, v)| (unescape(k), unescape(v))))
+        .collect()
 }
 
 #[handler]
 async fn create_session(req: &Request, body: String, Data(log): Data<&Log>) -> poem::web::Json<serde_json::Value> {
     let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let form = decode(&body);
-    let received = Received { path: req.uri().path().to_owned(), idempotency_key: header("idempotency-key"), authorization: header("authorization"), form };
+    let received = Received {
+        path: req.uri().path().to_owned(),
+        idempotency_key: header("idempotency-key"),
+        authorization: header("authorization"),
+        form,
+    };
     let n = {
         let mut log = log.lock().unwrap();
         // Like Stripe: a retry with the same idempotency key gets the first session.

@@ -52,7 +52,8 @@ impl Analyser {
         }
         match (media_type, media.format) {
             (MediaType::Text, _) => {
-                let text = String::from_utf8(bytes.to_vec()).map_err(|_| Failure::new(FailureCode::InvalidFileFormat, "the text is not UTF-8"))?;
+                let text =
+                    String::from_utf8(bytes.to_vec()).map_err(|_| Failure::new(FailureCode::InvalidFileFormat, "the text is not UTF-8"))?;
                 let metadata = MediaMetadata { format: "text".into(), ..MediaMetadata::default() };
                 Ok(DecodedMedia { media_type: MediaType::Text, frames: vec![], audio: None, text: Some(text), metadata })
             }
@@ -122,11 +123,13 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, o
     let frames_analyzed = decoded.frames.len() as u32;
     let mut frame_scores: Vec<(u32, f32)> = outputs.iter().flat_map(|o| o.frame_scores.iter().copied()).collect();
     frame_scores.sort_by_key(|(frame, _)| *frame);
-    let fake_frames = frame_scores.iter().filter(|(_, s)| *s >= FAKE_FRAME).map(|(f, _)| f).collect::<std::collections::BTreeSet<_>>().len() as u32;
+    let fake_frames =
+        frame_scores.iter().filter(|(_, s)| *s >= FAKE_FRAME).map(|(f, _)| f).collect::<std::collections::BTreeSet<_>>().len() as u32;
     let mut suspicious: Vec<SuspiciousFrame> = outputs.iter().flat_map(|o| o.suspicious_frames.iter().cloned()).collect();
     suspicious.sort_by(|a, b| b.score.total_cmp(&a.score));
     let generator = outputs.iter().find_map(|o| o.generator.clone());
-    let manipulation_type = manipulation_type(decoded.media_type, options.analysis_type, &assessment, generator.as_ref()).map(|kind| kind.as_str().to_owned());
+    let manipulation_type =
+        manipulation_type(decoded.media_type, options.analysis_type, &assessment, generator.as_ref()).map(|kind| kind.as_str().to_owned());
     let mut highlights: Vec<TextHighlight> = outputs.iter().flat_map(|o| o.highlights.iter().cloned()).collect();
     highlights.sort_by_key(|h| h.start);
     Report {
@@ -139,7 +142,11 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, o
         generator,
         signals: outputs.iter().flat_map(|o| o.signals.iter().cloned()).collect(),
         faces,
-        flagged_segments: outputs.iter().flat_map(|o| o.flagged_segments.iter().cloned()).chain(video_segments(&decoded, &frame_scores)).collect(),
+        flagged_segments: outputs
+            .iter()
+            .flat_map(|o| o.flagged_segments.iter().cloned())
+            .chain(video_segments(&decoded, &frame_scores))
+            .collect(),
         suspicious_frames: suspicious,
         highlights,
         frames_analyzed,

@@ -25,10 +25,12 @@ use veracity_adapters::sql::entities::tenant;
 use veracity_domain::accounts::Plan;
 use veracity_domain::aggregate::{Aggregate, fold};
 use veracity_domain::billing::{CreditLedger, Priced, Pricing};
-use veracity_domain::detection::{JobState, MediaSource, MediaType, Settlement, StoredMedia};
 use veracity_domain::detection::job::{FailureCode, JobCompleted, JobFailed, JobSubmitted};
+use veracity_domain::detection::{JobState, MediaSource, MediaType, Settlement, StoredMedia};
 use veracity_domain::events::DomainEvent;
-use veracity_domain::ports::{BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery, TicketMedia};
+use veracity_domain::ports::{
+    BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery, TicketMedia,
+};
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, NewEvent, TenantId};
 
 use super::analyse::{Analyser, Failure, Timed};
@@ -248,11 +250,16 @@ impl DetectionWorker {
             let bytes = match blobs.get(&BlobKey::new(media.blob_key.clone())?).await {
                 Ok(bytes) => bytes,
                 Err(DomainError::NotFound { .. }) => {
-                    return Ok(Err(Failure { code: FailureCode::MediaExpired, message: "the media was deleted before the job ran".into() }));
+                    return Ok(Err(Failure {
+                        code: FailureCode::MediaExpired,
+                        message: "the media was deleted before the job ran".into(),
+                    }));
                 }
                 Err(e) => return Err(e),
             };
-            Ok(tokio::task::spawn_blocking(move || analyser.decode_timed(&bytes, &media, media_type)).await.unwrap_or_else(|e| Err(crashed(e))))
+            Ok(tokio::task::spawn_blocking(move || analyser.decode_timed(&bytes, &media, media_type))
+                .await
+                .unwrap_or_else(|e| Err(crashed(e))))
         }))
     }
 
@@ -277,7 +284,9 @@ impl DetectionWorker {
         let result = match decoding.finish().await? {
             Ok(decoded) => {
                 let analyser = self.analyser.clone();
-                tokio::task::spawn_blocking(move || analyser.inspect(decoded, submitted.check, &submitted.options)).await.unwrap_or_else(|e| Err(crashed(e)))
+                tokio::task::spawn_blocking(move || analyser.inspect(decoded, submitted.check, &submitted.options))
+                    .await
+                    .unwrap_or_else(|e| Err(crashed(e)))
             }
             Err(failure) => Err(failure),
         };
@@ -322,7 +331,8 @@ impl DetectionWorker {
     }
 
     async fn settle_as(&self, agg: &AggregateRef, settlement: Settlement, media_type: Option<MediaType>) -> Result<(), DomainError> {
-        let (tenant, job) = (agg.tenant(), agg.id().parse().map_err(|_| DomainError::internal(format!("job aggregate {agg} has no job id")))?);
+        let (tenant, job) =
+            (agg.tenant(), agg.id().parse().map_err(|_| DomainError::internal(format!("job aggregate {agg} has no job id")))?);
         match settlement {
             Settlement::Capture(price) => self.ledger.capture(tenant, job, price, media_type, agg.id()).await?,
             Settlement::Release => self.ledger.release(tenant, job, agg.id()).await?,
@@ -356,7 +366,12 @@ impl DetectionWorker {
         }
     }
 
-    async fn append<E: DomainEvent>(&self, agg: &AggregateRef, at: AggregatePosition, event: &E) -> Result<veracity_domain::Appended, DomainError> {
+    async fn append<E: DomainEvent>(
+        &self,
+        agg: &AggregateRef,
+        at: AggregatePosition,
+        event: &E,
+    ) -> Result<veracity_domain::Appended, DomainError> {
         let new = NewEvent::from_domain(event, self.clock.now())?.with_correlation_id(agg.id());
         self.events.append(agg, at, new).await
     }

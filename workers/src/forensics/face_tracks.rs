@@ -11,8 +11,8 @@
 use std::time::Instant;
 
 use veracity_domain::DomainError;
-use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::detection::report::{Face, ModelRun, Signal};
+use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
 const MIN_IOU: f32 = 0.3;
@@ -102,7 +102,8 @@ impl Detector for FaceTrackStability {
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError> {
         let started = Instant::now();
         let order: Vec<u32> = media.frames.iter().map(|f| f.index).collect();
-        let long: Vec<Vec<&Face>> = tracks(faces, &order).into_iter().filter(|t| t.len() >= MIN_TRACK).map(|t| t.iter().map(|&i| &faces[i]).collect()).collect();
+        let long: Vec<Vec<&Face>> =
+            tracks(faces, &order).into_iter().filter(|t| t.len() >= MIN_TRACK).map(|t| t.iter().map(|&i| &faces[i]).collect()).collect();
         let worst = long.iter().filter_map(|t| jitter(t).map(|j| (j, t.len()))).max_by(|a, b| a.0.total_cmp(&b.0));
         let signal = match worst {
             Some((j, frames)) => Signal {
@@ -137,14 +138,21 @@ mod tests {
     /// A face at `x` in `frame`, with eyes `eyes` apart and the mouth 1.1 eye-spacings below.
     fn face(frame: u32, x: f32, eyes: f32) -> Face {
         let (cx, top) = (x + 50.0, 40.0);
-        let landmarks = vec![[cx - eyes / 2.0, top], [cx + eyes / 2.0, top], [cx, top + 20.0], [cx - 15.0, top + 1.1 * eyes], [cx + 15.0, top + 1.1 * eyes]];
+        let landmarks = vec![
+            [cx - eyes / 2.0, top],
+            [cx + eyes / 2.0, top],
+            [cx, top + 20.0],
+            [cx - 15.0, top + 1.1 * eyes],
+            [cx + 15.0, top + 1.1 * eyes],
+        ];
         Face { bbox: [x, 0.0, x + 100.0, 120.0], score: 0.99, fake_score: None, frame, landmarks }
     }
 
     #[test]
     fn faces_are_followed_by_overlap_and_steady_geometry_scores_low() {
         // Two people: one moving slowly right, steady; one far away whose eye spacing flickers.
-        let faces: Vec<Face> = (0..5u32).flat_map(|f| [face(f, 10.0 * f as f32, 40.0), face(f, 500.0, if f % 2 == 0 { 30.0 } else { 45.0 })]).collect();
+        let faces: Vec<Face> =
+            (0..5u32).flat_map(|f| [face(f, 10.0 * f as f32, 40.0), face(f, 500.0, if f % 2 == 0 { 30.0 } else { 45.0 })]).collect();
         let order: Vec<u32> = (0..5).collect();
         let found = tracks(&faces, &order);
         assert_eq!(found.len(), 2, "{found:?}");

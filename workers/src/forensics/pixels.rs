@@ -191,7 +191,14 @@ fn error_levels(image: &RgbImage) -> Option<Vec<f32>> {
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(Cursor::new(&mut jpeg), ELA_QUALITY).encode_image(&buffer).ok()?;
     let again = image::load_from_memory_with_format(&jpeg, image::ImageFormat::Jpeg).ok()?.into_rgb8();
-    Some(image.pixels.chunks_exact(3).zip(again.as_raw().chunks_exact(3)).map(|(a, b)| a.iter().zip(b).map(|(x, y)| f32::from(x.abs_diff(*y))).sum::<f32>() / 3.0).collect())
+    Some(
+        image
+            .pixels
+            .chunks_exact(3)
+            .zip(again.as_raw().chunks_exact(3))
+            .map(|(a, b)| a.iter().zip(b).map(|(x, y)| f32::from(x.abs_diff(*y))).sum::<f32>() / 3.0)
+            .collect(),
+    )
 }
 
 pub struct PixelForensics;
@@ -338,9 +345,12 @@ mod tests {
             text: None,
             metadata: Default::default(),
         };
-        let request = DetectRequest { check: veracity_domain::detection::Check::Deepfake, analysis_type: Default::default(), details: true };
+        let request =
+            DetectRequest { check: veracity_domain::detection::Check::Deepfake, analysis_type: Default::default(), details: true };
         let out = PixelForensics.detect(&media, request, &[face]).unwrap();
-        let score = |name: &str| out.signals.iter().find(|s| s.name == name).and_then(|s| s.score).unwrap_or_else(|| panic!("{name}: {:?}", out.signals));
+        let score = |name: &str| {
+            out.signals.iter().find(|s| s.name == name).and_then(|s| s.score).unwrap_or_else(|| panic!("{name}: {:?}", out.signals))
+        };
         assert_eq!(score("face_noise_mismatch"), 1.0);
         assert_eq!(score("face_error_level_mismatch"), 1.0);
         assert!(out.evidence.is_empty(), "nothing enters fusion");

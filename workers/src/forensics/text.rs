@@ -26,32 +26,99 @@ use std::collections::HashMap;
 use std::time::Instant;
 
 use veracity_domain::DomainError;
+use veracity_domain::detection::MediaType;
 use veracity_domain::detection::fusion::{Evidence, Finding};
 use veracity_domain::detection::report::{Face, ModelRun, Signal, TextHighlight, round3};
-use veracity_domain::detection::MediaType;
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
 /// Phrases LLM output over-uses, lowercase, matched on word boundaries.
 const STOCK_PHRASES: [&str; 58] = [
-    "delve", "delves", "delving", "delved", "tapestry", "testament to", "it is important to note", "it's important to note",
-    "it is worth noting", "it's worth noting", "in conclusion", "in summary", "plays a crucial role", "play a crucial role",
-    "plays a pivotal role", "play a pivotal role", "pivotal", "in today's", "fast-paced", "ever-evolving", "ever-changing",
-    "navigating the", "navigate the complexities", "the landscape of", "realm", "intricate", "intricacies", "multifaceted",
-    "underscores", "underscoring", "showcasing", "showcases", "vibrant", "paramount", "holistic", "seamless", "seamlessly",
-    "a myriad of", "plethora", "as an ai", "i hope this helps", "let's dive", "dive into", "unlock the", "harness the power",
-    "in the realm of", "serves as a", "stands as a", "cannot be overstated", "key takeaways", "meticulous", "meticulously",
-    "commendable", "bustling", "captivating", "invaluable", "transformative", "embark on",
+    "delve",
+    "delves",
+    "delving",
+    "delved",
+    "tapestry",
+    "testament to",
+    "it is important to note",
+    "it's important to note",
+    "it is worth noting",
+    "it's worth noting",
+    "in conclusion",
+    "in summary",
+    "plays a crucial role",
+    "play a crucial role",
+    "plays a pivotal role",
+    "play a pivotal role",
+    "pivotal",
+    "in today's",
+    "fast-paced",
+    "ever-evolving",
+    "ever-changing",
+    "navigating the",
+    "navigate the complexities",
+    "the landscape of",
+    "realm",
+    "intricate",
+    "intricacies",
+    "multifaceted",
+    "underscores",
+    "underscoring",
+    "showcasing",
+    "showcases",
+    "vibrant",
+    "paramount",
+    "holistic",
+    "seamless",
+    "seamlessly",
+    "a myriad of",
+    "plethora",
+    "as an ai",
+    "i hope this helps",
+    "let's dive",
+    "dive into",
+    "unlock the",
+    "harness the power",
+    "in the realm of",
+    "serves as a",
+    "stands as a",
+    "cannot be overstated",
+    "key takeaways",
+    "meticulous",
+    "meticulously",
+    "commendable",
+    "bustling",
+    "captivating",
+    "invaluable",
+    "transformative",
+    "embark on",
 ];
 
 /// Connectives that open a sentence ("Furthermore, …").
 const TRANSITIONS: [&str; 19] = [
-    "furthermore", "moreover", "additionally", "in addition", "overall", "in conclusion", "ultimately", "consequently",
-    "notably", "importantly", "firstly", "secondly", "thirdly", "lastly", "in summary", "however", "therefore", "thus",
+    "furthermore",
+    "moreover",
+    "additionally",
+    "in addition",
+    "overall",
+    "in conclusion",
+    "ultimately",
+    "consequently",
+    "notably",
+    "importantly",
+    "firstly",
+    "secondly",
+    "thirdly",
+    "lastly",
+    "in summary",
+    "however",
+    "therefore",
+    "thus",
     "by contrast",
 ];
 
 /// Words ending in a period that do not end a sentence.
-const ABBREVIATIONS: [&str; 16] = ["e.g", "i.e", "a.m", "p.m", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "no", "fig", "cf", "approx", "jr"];
+const ABBREVIATIONS: [&str; 16] =
+    ["e.g", "i.e", "a.m", "p.m", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "no", "fig", "cf", "approx", "jr"];
 
 const MIN_WORDS: usize = 50;
 const MIN_SENTENCES: usize = 3;
@@ -125,8 +192,12 @@ fn sentences(text: &str) -> Vec<Sentence> {
             let rest = &text[chars[i].0 + 1..];
             let next_line = rest.trim_start_matches([' ', '\t']);
             let paragraph = next_line.starts_with('\n') || next_line.starts_with("\r\n");
-            let item = next_line.starts_with("- ") || next_line.starts_with("* ") || next_line.starts_with("• ")
-                || next_line.split_once(['.', ')']).is_some_and(|(n, tail)| !n.is_empty() && n.len() <= 3 && n.chars().all(|d| d.is_ascii_digit()) && tail.starts_with(' '));
+            let item = next_line.starts_with("- ")
+                || next_line.starts_with("* ")
+                || next_line.starts_with("• ")
+                || next_line.split_once(['.', ')']).is_some_and(|(n, tail)| {
+                    !n.is_empty() && n.len() <= 3 && n.chars().all(|d| d.is_ascii_digit()) && tail.starts_with(' ')
+                });
             if paragraph || item {
                 push(start, i, &mut out);
                 start = i + 1;
@@ -237,7 +308,8 @@ fn judge_sentence(sentence: &Sentence, trigram_counts: &HashMap<[&str; 3], usize
         score += 0.3;
         reasons.push(format!("opens with \"{t}\""));
     }
-    let shared = sentence.words.windows(3).find(|w| trigram_counts.get(&[w[0].as_str(), w[1].as_str(), w[2].as_str()]).is_some_and(|&c| c > 1));
+    let shared =
+        sentence.words.windows(3).find(|w| trigram_counts.get(&[w[0].as_str(), w[1].as_str(), w[2].as_str()]).is_some_and(|&c| c > 1));
     if let Some(w) = shared {
         score += 0.15;
         reasons.push(format!("repeats \"{}\" from elsewhere in the text", w.join(" ")));
@@ -291,7 +363,12 @@ impl Detector for TextStatisticsDetector {
                     None => tally.push((hit, 1)),
                 }
             }
-            tally.iter().take(8).map(|(p, n)| if *n > 1 { format!("\"{p}\" ×{n}") } else { format!("\"{p}\"") }).collect::<Vec<_>>().join(", ")
+            tally
+                .iter()
+                .take(8)
+                .map(|(p, n)| if *n > 1 { format!("\"{p}\" ×{n}") } else { format!("\"{p}\"") })
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         let signals = vec![
             Signal {
@@ -322,14 +399,26 @@ impl Detector for TextStatisticsDetector {
                 detail: format!("{:.1}% of three-word sequences occur more than once", m.repeated_trigrams * 100.0),
             },
         ];
-        let mut judged: Vec<(usize, f32, Vec<String>)> =
-            sentences.iter().enumerate().map(|(i, s)| { let (score, reasons) = judge_sentence(s, &counts); (i, score, reasons) }).filter(|(_, s, _)| *s >= HIGHLIGHT_FROM).collect();
+        let mut judged: Vec<(usize, f32, Vec<String>)> = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let (score, reasons) = judge_sentence(s, &counts);
+                (i, score, reasons)
+            })
+            .filter(|(_, s, _)| *s >= HIGHLIGHT_FROM)
+            .collect();
         judged.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         judged.truncate(MAX_HIGHLIGHTS);
         judged.sort_by_key(|(i, _, _)| *i);
         let highlights = judged
             .into_iter()
-            .map(|(i, score, reasons)| TextHighlight { start: sentences[i].chars.0, end: sentences[i].chars.1, score: round3(score), reasons })
+            .map(|(i, score, reasons)| TextHighlight {
+                start: sentences[i].chars.0,
+                end: sentences[i].chars.1,
+                score: round3(score),
+                reasons,
+            })
             .collect();
         let score = round3(m.score());
         Ok(DetectorOutput {
@@ -362,7 +451,13 @@ mod tests {
         In conclusion, embracing change is a testament to the resilience of organizations in the modern era.";
 
     fn run(text: &str) -> DetectorOutput {
-        let media = DecodedMedia { media_type: MediaType::Text, frames: vec![], audio: None, text: Some(text.into()), metadata: MediaMetadata::default() };
+        let media = DecodedMedia {
+            media_type: MediaType::Text,
+            frames: vec![],
+            audio: None,
+            text: Some(text.into()),
+            metadata: MediaMetadata::default(),
+        };
         let request = DetectRequest { check: Check::AiGenerated, analysis_type: AnalysisType::default(), details: false };
         TextStatisticsDetector.detect(&media, request, &[]).unwrap()
     }
@@ -371,7 +466,10 @@ mod tests {
     fn sentences_split_at_ends_blank_lines_and_list_items_not_abbreviations() {
         let text = "Dr. Smith met J. Doe at 3 p.m. on Friday. \"Really?\" she asked.\n\nA heading\n- item one\n- item two. Done!";
         let got: Vec<&str> = sentences(text).iter().map(|s| &text[s.bytes.0..s.bytes.1]).collect();
-        assert_eq!(got, ["Dr. Smith met J. Doe at 3 p.m. on Friday.", "\"Really?\"", "she asked.", "A heading", "- item one", "- item two.", "Done!"]);
+        assert_eq!(
+            got,
+            ["Dr. Smith met J. Doe at 3 p.m. on Friday.", "\"Really?\"", "she asked.", "A heading", "- item one", "- item two.", "Done!"]
+        );
         let wrapped = "A line that wraps\nonto the next line. Then another.";
         assert_eq!(sentences(wrapped).len(), 2, "a single line break inside a sentence does not end it");
         let accents = "Ça va très bien. Ünïcödé wörds here.";

@@ -126,12 +126,17 @@ impl Detector for SdWatermarkDetector {
         };
         // Every wrong bit costs a little confidence; 4 wrong bits is still ~10⁻⁹ by chance.
         let confidence = 0.99 - 0.01 * errors as f32;
-        let detail = format!(
-            "Stable Diffusion's 48-bit invisible watermark (DWT-DCT, U channel) is present, {errors} of 48 bits differing"
-        );
+        let detail =
+            format!("Stable Diffusion's 48-bit invisible watermark (DWT-DCT, U channel) is present, {errors} of 48 bits differing");
         Ok(DetectorOutput {
             model: model(Some(confidence)),
-            evidence: vec![Evidence { source: Self::ID.into(), score: confidence, weight: 1.0, finding: Finding::Synthetic, decisive: true }],
+            evidence: vec![Evidence {
+                source: Self::ID.into(),
+                score: confidence,
+                weight: 1.0,
+                finding: Finding::Synthetic,
+                decisive: true,
+            }],
             signals: vec![Signal { name: "invisible_watermark".into(), score: Some(confidence), detail }],
             generator: Some(Generator { name: "Stable Diffusion".into(), confidence, source: Self::SOURCE.into() }),
             model_ms,

@@ -48,7 +48,9 @@ impl ParsePayload for RawEvent {
     async fn from_request(_request: &Request, body: &mut RequestBody) -> poem::Result<Self> {
         let mut stream = body.take()?.into_bytes_stream();
         let mut bytes = Vec::new();
-        while let Some(chunk) = stream.try_next().await.map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("reading the body: {e}")))? {
+        while let Some(chunk) =
+            stream.try_next().await.map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("reading the body: {e}")))?
+        {
             bytes.extend_from_slice(&chunk);
             if bytes.len() > MAX_EVENT_BYTES {
                 return Err(ApiError::payload_too_large(MAX_EVENT_BYTES as u64).into());
@@ -126,7 +128,8 @@ impl StripeWebhookApi {
         let receipt = |outcome: &str, credits| Json(WebhookReceipt { received: true, outcome: outcome.into(), credits });
         match event.kind.as_str() {
             "checkout.session.completed" | "checkout.session.async_payment_succeeded" => {
-                let session: PaidSession = serde_json::from_value(event.data.object).map_err(|e| refused(format!("not a checkout session: {e}")))?;
+                let session: PaidSession =
+                    serde_json::from_value(event.data.object).map_err(|e| refused(format!("not a checkout session: {e}")))?;
                 if session.payment_status != "paid" {
                     return Err(refused(format!(
                         "checkout session {} is not paid (payment_status `{}`): nothing is credited until Stripe reports the payment",
@@ -137,7 +140,13 @@ impl StripeWebhookApi {
                 let pack = session.metadata.get("pack").cloned().unwrap_or_default();
                 let credits = match session.metadata.get("credits").and_then(|c| c.parse::<u64>().ok()) {
                     Some(credits) => credits,
-                    None => state.billing.packs.iter().find(|p| p.id == pack).map(|p| p.credits).ok_or_else(|| refused(format!("unknown pack `{pack}`")))?,
+                    None => state
+                        .billing
+                        .packs
+                        .iter()
+                        .find(|p| p.id == pack)
+                        .map(|p| p.credits)
+                        .ok_or_else(|| refused(format!("unknown pack `{pack}`")))?,
                 };
                 let purchase = CreditsPurchased {
                     stripe_event: event.id,
@@ -153,7 +162,8 @@ impl StripeWebhookApi {
                 Ok(if committed.appended.is_some() { receipt("credited", credits) } else { receipt("unchanged", 0) })
             }
             "charge.refunded" => {
-                let charge: RefundedCharge = serde_json::from_value(event.data.object).map_err(|e| refused(format!("not a charge: {e}")))?;
+                let charge: RefundedCharge =
+                    serde_json::from_value(event.data.object).map_err(|e| refused(format!("not a charge: {e}")))?;
                 let Some(tenant) = metadata_tenant(&charge.metadata) else { return Ok(receipt("ignored", 0)) };
                 let purchase = charge.payment_intent.clone().unwrap_or_else(|| charge.id.clone());
                 match state.ledger.refund(tenant, &event.id, &purchase, charge.amount_refunded, &correlation).await?.1 {
@@ -162,7 +172,9 @@ impl StripeWebhookApi {
                     // Stripe does not promise order: answer so that it delivers this again.
                     Refund::UnknownPurchase => Err(ApiError::new(
                         ErrorCode::Conflict,
-                        format!("the purchase {purchase} this refund is for is not recorded yet; deliver the refund again after its payment"),
+                        format!(
+                            "the purchase {purchase} this refund is for is not recorded yet; deliver the refund again after its payment"
+                        ),
                     )),
                 }
             }

@@ -8,7 +8,8 @@ use veracity_domain::accounts::Plan;
 use veracity_domain::billing::{Balance, CreditPack, Pricing};
 
 /// The ledger entry types, as `GET /v1/billing/ledger?type=` accepts them.
-pub const ENTRY_TYPES: [&str; 9] = ["granted", "purchased", "reserved", "captured", "released", "refunded", "expired", "low_balance", "plan_changed"];
+pub const ENTRY_TYPES: [&str; 9] =
+    ["granted", "purchased", "reserved", "captured", "released", "refunded", "expired", "low_balance", "plan_changed"];
 
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text).expect("valid").with_timezone(&Utc)
@@ -34,7 +35,14 @@ pub struct Credits {
 
 impl From<Balance> for Credits {
     fn from(b: Balance) -> Self {
-        Credits { available: b.available, reserved: b.reserved, granted: b.granted, expiring: b.expiring, purchased: b.purchased, owed: b.owed }
+        Credits {
+            available: b.available,
+            reserved: b.reserved,
+            granted: b.granted,
+            expiring: b.expiring,
+            purchased: b.purchased,
+            owed: b.owed,
+        }
     }
 }
 

@@ -21,9 +21,7 @@ impl History {
 
     fn push<E: DomainEvent>(&mut self, event: &E, at_second: i64) -> &mut Self {
         let version = self.events.len() as u64 + 1;
-        let envelope = NewEvent::from_domain(event, self.start + Duration::seconds(at_second))
-            .unwrap()
-            .into_envelope(&self.agg, version);
+        let envelope = NewEvent::from_domain(event, self.start + Duration::seconds(at_second)).unwrap().into_envelope(&self.agg, version);
         self.events.push(RecordedEvent { sequence: version * 10, envelope });
         self
     }
