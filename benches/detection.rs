@@ -24,8 +24,8 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use common::{BenchApp, percentile};
 use serde_json::Value;
-use veracity_adapters::media::{self, VideoSampling};
 use veracity_domain::detection::{MediaFormat, MediaLimits};
+use veracity_media::VideoSampling;
 
 const WARMUP: usize = 10;
 const SAMPLES: usize = 100;
@@ -90,7 +90,7 @@ fn decode_seconds(bytes: &[u8], format: MediaFormat) -> (f64, f64) {
     let mut duration = 0.0;
     for _ in 0..DECODE_RUNS {
         let started = Instant::now();
-        let decoded = media::decode(bytes, format, &limits, &sampling).unwrap();
+        let decoded = veracity_media::decode(bytes, format, &limits, &sampling).unwrap();
         runs.push(started.elapsed().as_secs_f64());
         duration = decoded.metadata.duration.unwrap_or_default();
     }
@@ -135,7 +135,7 @@ async fn run() {
     let mut decode_only: Vec<f64> = (0..SAMPLES)
         .map(|_| {
             let started = Instant::now();
-            media::decode(&jpeg, MediaFormat::Jpeg, &MediaLimits::default(), &VideoSampling::default()).unwrap();
+            veracity_media::decode(&jpeg, MediaFormat::Jpeg, &MediaLimits::default(), &VideoSampling::default()).unwrap();
             ms(started.elapsed())
         })
         .collect();

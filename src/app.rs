@@ -289,6 +289,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
                 default_wait: Duration::from_secs(config.detection.default_wait_secs),
                 max_wait: Duration::from_secs(config.detection.max_wait_secs),
                 fetcher: MediaFetcher::new(config.detection.url_policy()),
+                probe: Arc::new(veracity_media::MediaProbe),
             },
             ledger: components.ledger.clone(),
             billing: billing(config)?,

@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use anyhow::Context;
-use veracity_adapters::onnx::{FaceDetector, Manifest, ScrfdDetector, SpeechForest};
 use veracity_domain::detection::MediaType;
 use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
 use veracity_domain::detection::provenance::ProvenanceDetector;
+use veracity_media::onnx::{FaceDetector, Manifest, ScrfdDetector, SpeechForest};
 use veracity_workers::evaluation::EvalReport;
 use veracity_workers::forensics::{FaceTrackStability, PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
 

@@ -5,14 +5,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use veracity_adapters::c2pa::ContentCredentialsReader;
-use veracity_adapters::media::VideoSampling;
-use veracity_adapters::onnx::{
-    ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxClassifier, OnnxRuntime, RuntimeSettings, ScrfdDetector, SpeechForest,
-};
 use veracity_domain::detection::Retention;
 use veracity_domain::detection::provenance::ProvenanceDetector;
 use veracity_domain::ports::Detector;
+use veracity_media::VideoSampling;
+use veracity_media::c2pa::ContentCredentialsReader;
+use veracity_media::onnx::{
+    ClipProbe, ClipSettings, FaceDetector, MtcnnSettings, OnnxClassifier, OnnxRuntime, RuntimeSettings, ScrfdDetector, SpeechForest,
+};
 use veracity_workers::detection::{Analyser, DetectionWorker, WorkerSettings};
 use veracity_workers::forensics::{FaceTrackStability, PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
 use veracity_workers::retention::RetentionWorker;

@@ -2,12 +2,8 @@
 //! serving the read side.
 
 pub mod blob;
-pub mod c2pa;
-pub mod digest;
-pub mod media;
 pub mod media_url;
 pub mod nats;
-pub mod onnx;
 pub mod projections;
 pub mod redact;
 pub mod sql;

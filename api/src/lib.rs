@@ -2,11 +2,11 @@
 //! request an id, renders every error as problem+json, limits bodies and records metrics.
 
 pub mod auth;
-pub mod commands;
 pub mod detect;
 pub mod error;
 pub mod metrics;
 pub mod middleware;
+pub mod read_after_write;
 pub mod routes;
 pub mod state;
 

@@ -1,14 +1,25 @@
 //! Aggregates: state folded from one aggregate's events, from which commands decide new events.
 
 use crate::error::DomainError;
-use crate::events::{AggregatePosition, EventEnvelope, RecordedEvent};
+use crate::events::{AggregatePosition, EventEnum, EventEnvelope, RecordedEvent};
 
 pub trait Aggregate: Default + Send {
     /// The aggregate type in the log (`<tenant>.<KIND>.<id>`).
     const KIND: &'static str;
 
-    /// Folds one event into the state. Event types this aggregate does not know are ignored.
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError>;
+    /// Every event this aggregate's stream may hold.
+    type Event: EventEnum;
+
+    /// Folds one event into the state; `envelope` gives its time and version.
+    fn evolve(&mut self, event: Self::Event, envelope: &EventEnvelope);
+
+    /// Decodes one stored event and folds it in. An event this aggregate does not know is an
+    /// error, never skipped.
+    fn apply(&mut self, envelope: &EventEnvelope) -> Result<(), DomainError> {
+        let event = Self::Event::decode(envelope)?;
+        self.evolve(event, envelope);
+        Ok(())
+    }
 }
 
 /// The state after `events`, and the position to append after.

@@ -228,6 +228,76 @@ macro_rules! event {
 }
 pub(crate) use event;
 
+/// The events of one aggregate type, as one closed enum: every event its stream may hold,
+/// decoded once from the envelope. Aggregates, projections and workers `match` on it without a
+/// wildcard, so adding a variant is a compile error wherever that event must be handled.
+pub trait EventEnum: Sized {
+    /// The aggregate type whose streams hold these events.
+    const AGGREGATE: &'static str;
+
+    /// The typed event in `envelope`. An event type this enum does not list, or a schema
+    /// version this build cannot read, is an error: nothing is skipped silently.
+    fn decode(envelope: &EventEnvelope) -> Result<Self, DomainError>;
+
+    /// The `type` it is stored under.
+    fn event_type(&self) -> &'static str;
+
+    /// The event ready to append.
+    fn to_new_event(&self, occurred_at: DateTime<Utc>) -> Result<NewEvent, DomainError>;
+}
+
+/// Declares an aggregate's event enum (see [`EventEnum`]): `Variant(Payload)` for each event,
+/// with `From<Payload>` for each, so a decision can return any payload `.into()` the enum.
+macro_rules! event_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident for $kind:literal { $($variant:ident($payload:ty)),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq)]
+        $vis enum $name {
+            $($variant($payload)),+
+        }
+
+        impl $crate::events::EventEnum for $name {
+            const AGGREGATE: &'static str = $kind;
+
+            fn decode(envelope: &$crate::events::EventEnvelope) -> Result<Self, $crate::error::DomainError> {
+                $(
+                    if let Some(event) = envelope.decode::<$payload>()? {
+                        return Ok(Self::$variant(event));
+                    }
+                )+
+                Err($crate::error::DomainError::internal(format!(
+                    "event {} ({}) is not an event of a {} aggregate this build knows",
+                    envelope.id, envelope.event_type, $kind
+                )))
+            }
+
+            fn event_type(&self) -> &'static str {
+                match self {
+                    $(Self::$variant(_) => <$payload as $crate::events::DomainEvent>::EVENT_TYPE),+
+                }
+            }
+
+            fn to_new_event(
+                &self,
+                occurred_at: chrono::DateTime<chrono::Utc>,
+            ) -> Result<$crate::events::NewEvent, $crate::error::DomainError> {
+                match self {
+                    $(Self::$variant(event) => $crate::events::NewEvent::from_domain(event, occurred_at)),+
+                }
+            }
+        }
+
+        $(
+            impl From<$payload> for $name {
+                fn from(event: $payload) -> Self {
+                    Self::$variant(event)
+                }
+            }
+        )+
+    };
+}
+pub(crate) use event_enum;
+
 #[cfg(test)]
 mod tests {
     use super::*;

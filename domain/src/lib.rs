@@ -6,12 +6,15 @@ pub mod accounts;
 pub mod aggregate;
 pub mod billing;
 pub mod detection;
+pub mod digest;
 pub mod error;
+pub mod event;
 pub mod events;
 pub mod fakes;
 pub mod ids;
 pub mod ports;
 
 pub use error::{Dependency, DomainError};
+pub use event::Event;
 pub use events::{AggregatePosition, AggregateRef, Appended, EventEnvelope, NewEvent, RecordedEvent};
 pub use ids::{ApiKeyId, AuditEntryId, EventId, JobId, SessionId, TenantId, UserId};

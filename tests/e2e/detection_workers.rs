@@ -11,7 +11,6 @@ use reqwest::StatusCode;
 use serde_json::Value;
 use veracity::app::Roles;
 use veracity::config::Config;
-use veracity_adapters::media::VideoSampling;
 use veracity_adapters::nats::JetStreamJobQueue;
 use veracity_domain::billing::{CreditLedger, CreditsCaptured, Pricing};
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
@@ -19,6 +18,7 @@ use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaSource, Me
 use veracity_domain::fakes::{InMemoryBlobStore, InMemoryEventStore};
 use veracity_domain::ports::{BlobKey, BlobStore, EventStore, JobQueue, JobTicket, SystemClock, TicketMedia};
 use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, JobId, NewEvent, TenantId};
+use veracity_media::VideoSampling;
 use veracity_workers::detection::{Analyser, DetectionWorker, Outcome, WorkerSettings};
 
 use crate::support::accounts::FetchJson;
@@ -201,7 +201,7 @@ async fn ticket_worker(
 ) -> DetectionWorker {
     let slots = Arc::new(queue.slots().await.unwrap());
     let db = veracity_adapters::sql::connect("sqlite::memory:", 1).await.unwrap();
-    let credentials = std::sync::Arc::new(veracity_adapters::c2pa::ContentCredentialsReader::new(None).unwrap());
+    let credentials = std::sync::Arc::new(veracity_media::c2pa::ContentCredentialsReader::new(None).unwrap());
     let analyser = Analyser { detectors: Vec::new(), credentials, limits: MediaLimits::default(), sampling: VideoSampling::default() };
     let settings = WorkerSettings {
         worker_id: "test-worker".into(),
@@ -229,7 +229,7 @@ async fn a_ticket_ahead_of_its_job_waits_for_it_and_one_without_a_job_is_retried
     let text = "A paragraph of text long enough to be analysed by the detection worker in this test.";
     let (tenant, job) = (TenantId::new(), JobId::new());
     ledger.reserve(tenant, job, 1, Some(MediaType::Text), "test").await.unwrap().unwrap();
-    let sha256 = veracity_adapters::digest::sha256_hex(text.as_bytes());
+    let sha256 = veracity_domain::digest::sha256_hex(text.as_bytes());
     let media = StoredMedia { blob_key: format!("media/{tenant}/{job}/{sha256}"), sha256, size: text.len() as u64, format: None };
     blobs.put(&BlobKey::new(media.blob_key.clone()).unwrap(), text.as_bytes().to_vec().into()).await.unwrap();
     let ticket = JobTicket { tenant, job, media: Some(TicketMedia { stored: media.clone(), media_type: MediaType::Text }) };
@@ -288,7 +288,7 @@ async fn a_worker_killed_between_capture_and_ack_is_redelivered_and_captures_not
 
     let text = "Text for the crash test, long enough to be analysed by the detection worker here.";
     let (tenant, job) = (TenantId::new(), JobId::new());
-    let sha256 = veracity_adapters::digest::sha256_hex(text.as_bytes());
+    let sha256 = veracity_domain::digest::sha256_hex(text.as_bytes());
     let media = StoredMedia { blob_key: format!("media/{tenant}/{job}/{sha256}"), sha256, size: text.len() as u64, format: None };
     blobs.put(&BlobKey::new(media.blob_key.clone()).unwrap(), text.as_bytes().to_vec().into()).await.unwrap();
     ledger.reserve(tenant, job, 1, Some(MediaType::Text), "test").await.unwrap().unwrap();

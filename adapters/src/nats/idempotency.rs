@@ -11,7 +11,7 @@ use veracity_domain::DomainError;
 use veracity_domain::ports::{IdempotencyClaim, IdempotencyKeys};
 
 use super::nats_error;
-use crate::digest::sha256_hex;
+use veracity_domain::digest::sha256_hex;
 
 /// How long a key is remembered.
 pub const IDEMPOTENCY_TTL: Duration = Duration::from_secs(24 * 3600);

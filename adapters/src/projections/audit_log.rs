@@ -7,7 +7,8 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::{DatabaseTransaction, EntityTrait};
 use serde_json::{Value, json};
 use veracity_domain::accounts::events::*;
-use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
+use veracity_domain::billing::CreditAccountEvent;
+use veracity_domain::{DomainError, Event, EventEnvelope, RecordedEvent};
 
 use super::Projection;
 use crate::sql::db_error;
@@ -52,43 +53,62 @@ fn entry(e: &EventEnvelope) -> Result<Option<Entry>, DomainError> {
     let entry = |entry_type: &str, origin: Origin, target: Option<(&'static str, String)>, details: Value| {
         Some(Entry { entry_type: entry_type.to_owned(), origin, target, details })
     };
-    Ok(if let Some(x) = e.decode::<veracity_domain::billing::PlanChanged>()? {
-        let origin = Origin { actor: x.actor, ip: None };
-        entry("plan.changed", origin, Some(("tenant", e.tenant.to_string())), json!({"plan": x.plan, "previous": x.previous}))
-    } else if let Some(x) = e.decode::<TenantCreated>()? {
-        entry("tenant.created", x.origin, Some(("tenant", id)), json!({"name": x.name, "plan": x.plan, "owner": x.owner}))
-    } else if let Some(x) = e.decode::<MemberAdded>()? {
-        let details = json!({"email": x.email, "role": x.role, "status": x.status});
-        entry("member.added", x.origin, Some(("user", x.user.to_string())), details)
-    } else if let Some(x) = e.decode::<MemberJoined>()? {
-        entry("member.joined", x.origin, Some(("user", x.user.to_string())), json!({}))
-    } else if let Some(x) = e.decode::<MemberRoleChanged>()? {
-        entry("member.role_changed", x.origin, Some(("user", x.user.to_string())), json!({"from": x.from, "to": x.to}))
-    } else if let Some(x) = e.decode::<MemberRemoved>()? {
-        entry("member.removed", x.origin, Some(("user", x.user.to_string())), json!({}))
-    } else if let Some(x) = e.decode::<ApiKeyCreated>()? {
-        let mut details = policy_details(&x.name, &x.policy);
-        details["prefix"] = json!(x.secret.prefix);
-        entry("api_key.created", x.origin, Some(("api_key", id)), details)
-    } else if let Some(x) = e.decode::<ApiKeyUpdated>()? {
-        entry("api_key.updated", x.origin, Some(("api_key", id)), policy_details(&x.name, &x.policy))
-    } else if let Some(x) = e.decode::<ApiKeyRotated>()? {
-        let details = json!({"prefix": x.secret.prefix, "previous_valid_until": x.previous_valid_until});
-        entry("api_key.rotated", x.origin, Some(("api_key", id)), details)
-    } else if let Some(x) = e.decode::<ApiKeyRevoked>()? {
-        entry("api_key.revoked", x.origin, Some(("api_key", id)), json!({}))
-    } else if let Some(x) = e.decode::<SessionStarted>()? {
-        entry("login.succeeded", x.origin, Some(("session", id)), json!({"user": x.user}))
-    } else if let Some(x) = e.decode::<SessionRevoked>()? {
-        let kind = match x.reason {
-            SessionEnd::Logout => "session.logged_out",
-            SessionEnd::RefreshReuse => "session.refresh_token_reused",
-        };
-        entry(kind, x.origin, Some(("session", id)), json!({"user": x.user}))
-    } else if let Some(x) = e.decode::<SecurityEventRecorded>()? {
-        entry(security_type(x.kind), x.origin, None, x.details)
-    } else {
-        None
+    Ok(match Event::decode(e)? {
+        Event::CreditAccount(CreditAccountEvent::PlanChanged(x)) => {
+            let origin = Origin { actor: x.actor, ip: None };
+            entry("plan.changed", origin, Some(("tenant", e.tenant.to_string())), json!({"plan": x.plan, "previous": x.previous}))
+        }
+        Event::Tenant(TenantEvent::Created(x)) => {
+            entry("tenant.created", x.origin, Some(("tenant", id)), json!({"name": x.name, "plan": x.plan, "owner": x.owner}))
+        }
+        Event::Membership(MembershipEvent::Added(x)) => {
+            let details = json!({"email": x.email, "role": x.role, "status": x.status});
+            entry("member.added", x.origin, Some(("user", x.user.to_string())), details)
+        }
+        Event::Membership(MembershipEvent::Joined(x)) => entry("member.joined", x.origin, Some(("user", x.user.to_string())), json!({})),
+        Event::Membership(MembershipEvent::RoleChanged(x)) => {
+            entry("member.role_changed", x.origin, Some(("user", x.user.to_string())), json!({"from": x.from, "to": x.to}))
+        }
+        Event::Membership(MembershipEvent::Removed(x)) => entry("member.removed", x.origin, Some(("user", x.user.to_string())), json!({})),
+        Event::ApiKey(ApiKeyEvent::Created(x)) => {
+            let mut details = policy_details(&x.name, &x.policy);
+            details["prefix"] = json!(x.secret.prefix);
+            entry("api_key.created", x.origin, Some(("api_key", id)), details)
+        }
+        Event::ApiKey(ApiKeyEvent::Updated(x)) => {
+            entry("api_key.updated", x.origin, Some(("api_key", id)), policy_details(&x.name, &x.policy))
+        }
+        Event::ApiKey(ApiKeyEvent::Rotated(x)) => {
+            let details = json!({"prefix": x.secret.prefix, "previous_valid_until": x.previous_valid_until});
+            entry("api_key.rotated", x.origin, Some(("api_key", id)), details)
+        }
+        Event::ApiKey(ApiKeyEvent::Revoked(x)) => entry("api_key.revoked", x.origin, Some(("api_key", id)), json!({})),
+        Event::Session(SessionEvent::Started(x)) => entry("login.succeeded", x.origin, Some(("session", id)), json!({"user": x.user})),
+        Event::Session(SessionEvent::Revoked(x)) => {
+            let kind = match x.reason {
+                SessionEnd::Logout => "session.logged_out",
+                SessionEnd::RefreshReuse => "session.refresh_token_reused",
+            };
+            entry(kind, x.origin, Some(("session", id)), json!({"user": x.user}))
+        }
+        Event::Audit(AuditEvent::SecurityRecorded(x)) => entry(security_type(x.kind), x.origin, None, x.details),
+        // Not security-relevant: credit movements, e-mail claims, passwords (the change is
+        // audited as the membership or session event it goes with), refreshes, usage, jobs.
+        Event::CreditAccount(
+            CreditAccountEvent::Granted(_)
+            | CreditAccountEvent::Purchased(_)
+            | CreditAccountEvent::Reserved(_)
+            | CreditAccountEvent::Captured(_)
+            | CreditAccountEvent::Released(_)
+            | CreditAccountEvent::Refunded(_)
+            | CreditAccountEvent::Expired(_)
+            | CreditAccountEvent::LowBalance(_),
+        )
+        | Event::Email(_)
+        | Event::User(_)
+        | Event::Session(SessionEvent::Refreshed(_))
+        | Event::KeyUsage(_)
+        | Event::Job(_) => None,
     })
 }
 

@@ -7,6 +7,7 @@ use sea_orm::sea_query::OnConflict;
 use sea_orm::{DatabaseTransaction, EntityTrait};
 use veracity_domain::aggregate::Aggregate;
 use veracity_domain::billing::*;
+use veracity_domain::events::EventEnum;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
 use super::Projection;
@@ -27,7 +28,7 @@ struct Line {
     plan: Option<String>,
 }
 
-fn line(e: &EventEnvelope) -> Result<Option<Line>, DomainError> {
+fn line(event: CreditAccountEvent) -> Line {
     let line = |entry_type, amount, reference: Option<String>, description: String, balance| Line {
         entry_type,
         amount,
@@ -39,45 +40,45 @@ fn line(e: &EventEnvelope) -> Result<Option<Line>, DomainError> {
         plan: None,
     };
     let media = |m: Option<veracity_domain::detection::MediaType>| m.map(|m| m.as_str().to_owned());
-    Ok(Some(if let Some(x) = e.decode::<CreditsGranted>()? {
-        let kind = match x.kind {
-            GrantKind::Monthly => "monthly allowance",
-            GrantKind::Promo => "promotion",
-            GrantKind::Admin => "granted by an operator",
-        };
-        line("granted", x.amount, Some(x.grant), format!("{kind}: {}", x.reason), x.balance)
-    } else if let Some(x) = e.decode::<CreditsPurchased>()? {
-        let description = format!("bought pack `{}` ({} {})", x.pack, x.paid, x.currency.to_uppercase());
-        line("purchased", x.amount, Some(x.purchase), description, x.balance)
-    } else if let Some(x) = e.decode::<CreditsReserved>()? {
-        Line {
+    match event {
+        CreditAccountEvent::Granted(x) => {
+            let kind = match x.kind {
+                GrantKind::Monthly => "monthly allowance",
+                GrantKind::Promo => "promotion",
+                GrantKind::Admin => "granted by an operator",
+            };
+            line("granted", x.amount, Some(x.grant), format!("{kind}: {}", x.reason), x.balance)
+        }
+        CreditAccountEvent::Purchased(x) => {
+            let description = format!("bought pack `{}` ({} {})", x.pack, x.paid, x.currency.to_uppercase());
+            line("purchased", x.amount, Some(x.purchase), description, x.balance)
+        }
+        CreditAccountEvent::Reserved(x) => Line {
             job: Some(x.job.to_string()),
             media_type: media(x.media_type),
             ..line("reserved", x.amount, None, "held for a job".into(), x.balance)
-        }
-    } else if let Some(x) = e.decode::<CreditsCaptured>()? {
-        Line {
+        },
+        CreditAccountEvent::Captured(x) => Line {
             job: Some(x.job.to_string()),
             media_type: media(x.media_type),
             ..line("captured", x.amount, None, "spent on a job".into(), x.balance)
-        }
-    } else if let Some(x) = e.decode::<CreditsReleased>()? {
-        Line {
+        },
+        CreditAccountEvent::Released(x) => Line {
             job: Some(x.job.to_string()),
             ..line("released", x.amount, None, "returned: the job failed or was cancelled".into(), x.balance)
+        },
+        CreditAccountEvent::Refunded(x) => {
+            line("refunded", x.amount, Some(x.purchase), format!("taken back: Stripe refund {}", x.stripe_event), x.balance)
         }
-    } else if let Some(x) = e.decode::<CreditsRefunded>()? {
-        line("refunded", x.amount, Some(x.purchase), format!("taken back: Stripe refund {}", x.stripe_event), x.balance)
-    } else if let Some(x) = e.decode::<CreditsExpired>()? {
-        line("expired", x.amount, Some(x.grant), "the grant's unspent credits lapsed".into(), x.balance)
-    } else if let Some(x) = e.decode::<CreditsLowBalance>()? {
-        line("low_balance", x.threshold, None, format!("the available balance fell below {}", x.threshold), x.balance)
-    } else if let Some(x) = e.decode::<PlanChanged>()? {
-        let description = format!("plan changed from {} to {} by {}", x.previous.as_str(), x.plan.as_str(), x.actor);
-        Line { plan: Some(x.plan.as_str().to_owned()), ..line("plan_changed", 0, None, description, x.balance) }
-    } else {
-        return Ok(None);
-    }))
+        CreditAccountEvent::Expired(x) => line("expired", x.amount, Some(x.grant), "the grant's unspent credits lapsed".into(), x.balance),
+        CreditAccountEvent::LowBalance(x) => {
+            line("low_balance", x.threshold, None, format!("the available balance fell below {}", x.threshold), x.balance)
+        }
+        CreditAccountEvent::PlanChanged(x) => {
+            let description = format!("plan changed from {} to {} by {}", x.previous.as_str(), x.plan.as_str(), x.actor);
+            Line { plan: Some(x.plan.as_str().to_owned()), ..line("plan_changed", 0, None, description, x.balance) }
+        }
+    }
 }
 
 fn int(n: u64) -> i64 {
@@ -96,7 +97,10 @@ impl Projection for Billing {
 
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
         let e = &event.envelope;
-        let Some(line) = line(e)? else { return Ok(()) };
+        if e.aggregate_type != CreditAccount::KIND {
+            return Ok(());
+        }
+        let line = line(CreditAccountEvent::decode(e)?);
         let b = line.balance;
         let entry = credit_entry::ActiveModel {
             entry_id: Set(e.id.to_string()),

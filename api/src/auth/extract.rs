@@ -19,11 +19,11 @@ use super::jwt::TokenError;
 use super::keys::{Caller, KeyFailure};
 use super::limits::{LimitStatus, ceil_secs};
 use super::security_log::SecurityLog;
-use crate::commands::{aggregate, load};
 use crate::error::{ApiError, ErrorCode};
 use crate::middleware::request_id::RequestId;
 use crate::middleware::response_headers::ResponseHeaders;
 use crate::state::AppState;
+use veracity_app::{aggregate, load};
 
 const ADMIN_SCHEME: &str = "AdminToken";
 const KEY_BEARER_SCHEME: &str = "ApiKeyBearer";

@@ -22,9 +22,10 @@ use sha2::Sha256;
 use tokio_util::sync::CancellationToken;
 use veracity_domain::accounts::Scopes;
 use veracity_domain::accounts::api_key::{ApiKeyState, Refusal, usage_aggregate_id};
-use veracity_domain::accounts::events::ApiKeyUsed;
+use veracity_domain::accounts::events::{ApiKeyUsed, KeyUsageEvent};
 use veracity_domain::accounts::gcra::{self, Quota};
 use veracity_domain::aggregate::Aggregate;
+use veracity_domain::events::EventEnum;
 use veracity_domain::ports::{Clock, EventStore, Subscription};
 use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, DomainError, NewEvent, RecordedEvent, TenantId};
 
@@ -32,7 +33,6 @@ use super::limits::{LimitStatus, until_midnight};
 use super::passwords::Hasher;
 use super::tokens::{API_KEY_PREFIX, display_parts, read_api_key};
 
-const USAGE_KIND: &str = "key_usage";
 /// How long a wrong secret is remembered as wrong (it is not re-hashed meanwhile).
 const WRONG_SECRET_TTL: TimeDelta = TimeDelta::seconds(60);
 const MAX_REMEMBERED_SECRETS: usize = 100_000;
@@ -225,13 +225,12 @@ impl KeyAuthenticator {
     }
 
     async fn load_usage(&self, tenant: TenantId, key: ApiKeyId, day: NaiveDate) -> Result<DayUsage, DomainError> {
-        let agg = AggregateRef::new(tenant, USAGE_KIND, usage_aggregate_id(key, day))?;
+        let agg = AggregateRef::new(tenant, KeyUsageEvent::AGGREGATE, usage_aggregate_id(key, day))?;
         let events = self.events.load(&agg, 0).await?;
         let mut logged = 0;
         for event in &events {
-            if let Some(used) = event.envelope.decode::<ApiKeyUsed>()? {
-                logged += used.count;
-            }
+            let KeyUsageEvent::Used(used) = KeyUsageEvent::decode(&event.envelope)?;
+            logged += used.count;
         }
         Ok(DayUsage { day, logged, pending: 0, last_used_at: None, position: AggregatePosition::after(&events) })
     }
@@ -288,8 +287,15 @@ impl KeyAuthenticator {
             } else if e.version > entry.state.version + 1 {
                 keys.remove(&key); // missed an event: load afresh on next use
             }
-        } else if e.aggregate_type == USAGE_KIND {
-            let Ok(Some(used)) = e.decode::<ApiKeyUsed>() else { return };
+        } else if e.aggregate_type == KeyUsageEvent::AGGREGATE {
+            let used = match KeyUsageEvent::decode(e) {
+                Ok(KeyUsageEvent::Used(used)) => used,
+                Err(err) => {
+                    tracing::error!(error = %err, key = %key, "unreadable key usage event; reloading the key");
+                    keys.remove(&key);
+                    return;
+                }
+            };
             let usage = &mut entry.usage;
             if used.day != usage.day || e.version <= usage.position.version {
                 return;
@@ -376,7 +382,7 @@ impl KeyAuthenticator {
     }
 
     async fn record(&self, tenant: TenantId, key: ApiKeyId, usage: DayUsage) -> Result<(), DomainError> {
-        let agg = AggregateRef::new(tenant, USAGE_KIND, usage_aggregate_id(key, usage.day))?;
+        let agg = AggregateRef::new(tenant, KeyUsageEvent::AGGREGATE, usage_aggregate_id(key, usage.day))?;
         let used = ApiKeyUsed {
             key,
             day: usage.day,
@@ -409,10 +415,9 @@ impl KeyAuthenticator {
                         if event.envelope.version <= current.position.version {
                             continue;
                         }
-                        if let Some(other) = event.envelope.decode::<ApiKeyUsed>()? {
-                            if other.recorded_by != self.instance {
-                                current.logged += other.count;
-                            }
+                        let KeyUsageEvent::Used(other) = KeyUsageEvent::decode(&event.envelope)?;
+                        if other.recorded_by != self.instance {
+                            current.logged += other.count;
                         }
                         current.position = AggregatePosition { version: event.envelope.version, last_sequence: event.sequence };
                     }

@@ -8,7 +8,8 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::Value;
-use veracity_domain::accounts::events::{Origin, SecurityEventKind, SecurityEventRecorded};
+use veracity_domain::accounts::events::{AuditEvent, Origin, SecurityEventKind, SecurityEventRecorded};
+use veracity_domain::events::EventEnum;
 use veracity_domain::ports::{Clock, EventStore};
 use veracity_domain::{AggregatePosition, AggregateRef, AuditEntryId, NewEvent, TenantId};
 
@@ -62,7 +63,7 @@ impl SecurityLog {
         tokio::spawn(async move {
             let recorded = SecurityEventRecorded { kind, origin, details };
             let outcome = async {
-                let agg = AggregateRef::new(tenant, "audit", AuditEntryId::new().to_string())?;
+                let agg = AggregateRef::new(tenant, AuditEvent::AGGREGATE, AuditEntryId::new().to_string())?;
                 let event = NewEvent::from_domain(&recorded, now)?.with_correlation_id(request_id);
                 events.append(&agg, AggregatePosition::EMPTY, event).await
             }

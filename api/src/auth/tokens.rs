@@ -119,7 +119,7 @@ pub fn display_parts(secret: &str, prefix: &str) -> (String, String) {
 
 /// Hex SHA-256, for high-entropy tokens and for e-mail aggregate ids.
 pub fn digest(text: &str) -> String {
-    veracity_adapters::digest::sha256_hex(text.as_bytes())
+    veracity_domain::digest::sha256_hex(text.as_bytes())
 }
 
 #[cfg(test)]

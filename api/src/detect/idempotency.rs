@@ -65,7 +65,7 @@ impl<'a> Claim<'a> {
 
 /// What makes two requests "the same": the endpoint, the content and the options.
 fn fingerprint(endpoint: Endpoint, input: &DetectInput, options: &DetectOptions) -> String {
-    use veracity_adapters::digest::sha256_hex;
+    use veracity_domain::digest::sha256_hex;
     let content = match input {
         DetectInput::File { bytes, .. } => format!("file:{}", sha256_hex(bytes)),
         DetectInput::Url(url) => format!("url:{}", sha256_hex(url.trim().as_bytes())),

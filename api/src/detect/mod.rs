@@ -6,30 +6,31 @@ mod idempotency;
 pub mod payload;
 pub mod view;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
 use futures::StreamExt;
 use futures::stream::BoxStream;
-use veracity_adapters::media::{MediaError, frames, probe_image};
 use veracity_adapters::media_url::{FetchError, MediaFetcher};
 use veracity_domain::accounts::Scope;
 use veracity_domain::aggregate::Aggregate;
 use veracity_domain::billing::{Insufficient, Priced};
+use veracity_domain::detection::frames;
 use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
-use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
-use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket, TicketMedia, Watched};
+use veracity_domain::detection::{Check, JobOptions, JobState, MediaError, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
+use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket, MediaProbe, TicketMedia, Watched};
 use veracity_domain::{AggregatePosition, DomainError, JobId, NewEvent};
 
 use crate::auth::ApiKeyCaller;
-use crate::commands::{aggregate, load};
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 use payload::{DetectBody, DetectInput, DetectOptions};
+use veracity_app::{aggregate, load};
 use view::Job;
 
 /// Limits and waiting behaviour of the detection endpoints.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone)]
 pub struct DetectSettings {
     pub limits: MediaLimits,
     /// How long image and text requests wait for the result when `Prefer: wait` is absent.
@@ -38,16 +39,18 @@ pub struct DetectSettings {
     pub max_wait: Duration,
     /// Fetches `media_url`s (SSRF rules and timeouts).
     pub fetcher: MediaFetcher,
+    /// Reads image headers at upload time.
+    pub probe: Arc<dyn MediaProbe>,
 }
 
-impl Default for DetectSettings {
-    fn default() -> Self {
-        Self {
-            limits: MediaLimits::default(),
-            default_wait: Duration::from_secs(10),
-            max_wait: Duration::from_secs(60),
-            fetcher: MediaFetcher::default(),
-        }
+impl std::fmt::Debug for DetectSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DetectSettings")
+            .field("limits", &self.limits)
+            .field("default_wait", &self.default_wait)
+            .field("max_wait", &self.max_wait)
+            .field("fetcher", &self.fetcher)
+            .finish_non_exhaustive()
     }
 }
 
@@ -122,7 +125,7 @@ struct Prepared {
     source: MediaSource,
 }
 
-fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits) -> Result<Prepared, ApiError> {
+fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits, probe: &dyn MediaProbe) -> Result<Prepared, ApiError> {
     let accepts = endpoint.accepts();
     match input {
         DetectInput::File { bytes, format, filename } => {
@@ -131,7 +134,7 @@ fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits) -> Resu
                 return Err(unsupported(&format!("the file is {} ({})", media_type.as_str(), format.mime()), accepts));
             }
             if media_type == MediaType::Image {
-                probe_image(&bytes, format, limits).map_err(media_error)?;
+                probe.image_dimensions(&bytes, format, limits).map_err(media_error)?;
             }
             Ok(Prepared { bytes, media_type, format: Some(format), source: MediaSource::Upload { filename } })
         }
@@ -152,7 +155,10 @@ fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits) -> Resu
             for (i, frame) in list.iter().enumerate() {
                 match MediaFormat::sniff(frame) {
                     Some(f) if f.media_type() == Some(MediaType::Image) => {
-                        probe_image(frame, f, limits).map_err(media_error).map_err(|e| e.with_extension("frame", serde_json::json!(i)))?;
+                        probe
+                            .image_dimensions(frame, f, limits)
+                            .map_err(media_error)
+                            .map_err(|e| e.with_extension("frame", serde_json::json!(i)))?;
                     }
                     _ => return Err(unsupported(&format!("frame {i} is not an image"), &[MediaType::Image])),
                 }
@@ -368,9 +374,9 @@ async fn create(
                 key.require(endpoint.scope(*only))?;
             }
             let (input, source) = fetch(&state.detect, &url, endpoint).await?;
-            Prepared { source, ..prepare(input, endpoint, &limits)? }
+            Prepared { source, ..prepare(input, endpoint, &limits, state.detect.probe.as_ref())? }
         }
-        input => prepare(input, endpoint, &limits)?,
+        input => prepare(input, endpoint, &limits, state.detect.probe.as_ref())?,
     };
     key.require(endpoint.scope(prepared.media_type))?;
     let tenant = key.caller.tenant;
@@ -417,7 +423,7 @@ async fn record(
     options: DetectOptions,
 ) -> Result<Created, ApiError> {
     let tenant = key.caller.tenant;
-    let sha256 = veracity_adapters::digest::sha256_hex(&prepared.bytes);
+    let sha256 = veracity_domain::digest::sha256_hex(&prepared.bytes);
     let blob_key = format!("media/{tenant}/{job}/{sha256}");
     let size = prepared.bytes.len() as u64;
     state.blobs.put(&BlobKey::new(blob_key.clone())?, prepared.bytes.into()).await?;

@@ -19,9 +19,10 @@ use super::ApiTags;
 use super::page::{page_limit, split_page};
 use crate::auth::AdminUser;
 use crate::auth::tokens::{API_KEY_PREFIX, display_parts, new_api_key};
-use crate::commands::{aggregate, execute, wait_for_accounts};
 use crate::error::ApiError;
+use crate::read_after_write::wait_for_accounts;
 use crate::state::AppState;
+use veracity_app::{aggregate, execute};
 
 pub struct ApiKeysApi;
 

@@ -18,9 +18,10 @@ use super::ApiTags;
 use super::sessions::{Context, SessionTokens, claim_email, email_claim_ref, release_email, start_session};
 use crate::auth::limits::ceil_secs;
 use crate::auth::tokens::{digest, read_invitation, read_refresh_token};
-use crate::commands::{aggregate, append, execute, load, wait_for_accounts};
 use crate::error::{ApiError, ErrorCode};
+use crate::read_after_write::wait_for_accounts;
 use crate::state::AppState;
+use veracity_app::{aggregate, append, execute, load};
 
 pub struct AuthApi;
 

@@ -17,8 +17,8 @@ use veracity_domain::billing::CreditPack;
 use super::ApiTags;
 use super::page::{page_limit, split_page};
 use crate::auth::AdminUser;
-use crate::commands::wait_for_accounts;
 use crate::error::{ApiError, ErrorCode};
+use crate::read_after_write::wait_for_accounts;
 use crate::state::AppState;
 
 mod stripe_webhook;

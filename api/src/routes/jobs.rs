@@ -16,10 +16,10 @@ use veracity_domain::{DomainError, JobId};
 use super::ApiTags;
 use super::page::{page_limit, split_page};
 use crate::auth::ApiKeyCaller;
-use crate::commands::{aggregate, execute, load};
 use crate::detect::view::Job;
 use crate::error::ApiError;
 use crate::state::AppState;
+use veracity_app::{aggregate, execute, load};
 
 pub struct JobsApi;
 

@@ -18,9 +18,10 @@ use super::ApiTags;
 use super::sessions::{claim_email, release_email};
 use crate::auth::AdminUser;
 use crate::auth::tokens::{digest, new_invitation};
-use crate::commands::{aggregate, append, execute, wait_for_accounts};
 use crate::error::{ApiError, ErrorCode};
+use crate::read_after_write::wait_for_accounts;
 use crate::state::AppState;
+use veracity_app::{aggregate, append, execute};
 
 pub struct MembersApi;
 

@@ -17,9 +17,9 @@ use veracity_domain::{AggregatePosition, AggregateRef, DomainError, SessionId, T
 use crate::auth::extract::{client_ip, request_id};
 use crate::auth::jwt::TokenSubject;
 use crate::auth::tokens::{digest, new_refresh_token};
-use crate::commands::{aggregate, append, execute};
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
+use veracity_app::{aggregate, append, execute};
 
 /// Where a request came from.
 pub struct Context {

@@ -4,7 +4,7 @@ use std::net::IpAddr;
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
-use super::events::{ApiKeyCreated, ApiKeyRevoked, ApiKeyRotated, ApiKeyUpdated, KeyPolicy, KeySecret};
+use super::events::{ApiKeyEvent, KeyPolicy, KeySecret};
 use crate::aggregate::Aggregate;
 use crate::error::DomainError;
 use crate::events::EventEnvelope;
@@ -79,29 +79,32 @@ pub enum Refusal {
 
 impl Aggregate for ApiKeyState {
     const KIND: &'static str = "api_key";
+    type Event = ApiKeyEvent;
 
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
-        self.version = event.version;
-        if let Some(e) = event.decode::<ApiKeyCreated>()? {
-            self.name = e.name;
-            self.policy = Some(e.policy);
-            self.secrets = vec![SecretSlot { secret: e.secret, valid_until: None }];
-            self.created_at = Some(event.occurred_at);
-        } else if let Some(e) = event.decode::<ApiKeyUpdated>()? {
-            self.name = e.name;
-            self.policy = Some(e.policy);
-        } else if let Some(e) = event.decode::<ApiKeyRotated>()? {
-            // Only the newest previous secret keeps a grace period; older ones end now.
-            for slot in &mut self.secrets {
-                let until = slot.valid_until.map_or(e.previous_valid_until, |u| u.min(e.previous_valid_until));
-                slot.valid_until = Some(until);
+    fn evolve(&mut self, event: ApiKeyEvent, envelope: &EventEnvelope) {
+        self.version = envelope.version;
+        match event {
+            ApiKeyEvent::Created(e) => {
+                self.name = e.name;
+                self.policy = Some(e.policy);
+                self.secrets = vec![SecretSlot { secret: e.secret, valid_until: None }];
+                self.created_at = Some(envelope.occurred_at);
             }
-            self.secrets.retain(|s| s.valid_until.is_none_or(|u| u > event.occurred_at));
-            self.secrets.insert(0, SecretSlot { secret: e.secret, valid_until: None });
-        } else if event.decode::<ApiKeyRevoked>()?.is_some() {
-            self.revoked_at = Some(event.occurred_at);
+            ApiKeyEvent::Updated(e) => {
+                self.name = e.name;
+                self.policy = Some(e.policy);
+            }
+            ApiKeyEvent::Rotated(e) => {
+                // Only the newest previous secret keeps a grace period; older ones end now.
+                for slot in &mut self.secrets {
+                    let until = slot.valid_until.map_or(e.previous_valid_until, |u| u.min(e.previous_valid_until));
+                    slot.valid_until = Some(until);
+                }
+                self.secrets.retain(|s| s.valid_until.is_none_or(|u| u > envelope.occurred_at));
+                self.secrets.insert(0, SecretSlot { secret: e.secret, valid_until: None });
+            }
+            ApiKeyEvent::Revoked(_) => self.revoked_at = Some(envelope.occurred_at),
         }
-        Ok(())
     }
 }
 
@@ -130,7 +133,7 @@ impl ApiKeyState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::accounts::events::Origin;
+    use crate::accounts::events::{ApiKeyCreated, ApiKeyRevoked, ApiKeyRotated, Origin};
     use crate::accounts::{Scope, Scopes};
     use crate::events::{AggregateRef, NewEvent};
     use crate::ids::TenantId;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{IpNetwork, Plan, Role, Scopes};
 use crate::accounts::EmailAddress;
-use crate::events::event;
+use crate::events::{event, event_enum};
 use crate::ids::{ApiKeyId, TenantId, UserId};
 
 /// Who did something, as recorded in the audit log.
@@ -241,3 +241,57 @@ pub struct SecurityEventRecorded {
     pub details: serde_json::Value,
 }
 event!(SecurityEventRecorded, "security.recorded");
+
+event_enum! {
+    /// The events of a tenant (`<tenant>.tenant.<tenant>`).
+    pub enum TenantEvent for "tenant" { Created(TenantCreated) }
+}
+
+event_enum! {
+    /// The events of an e-mail address's claim (platform tenant).
+    pub enum EmailEvent for "email" { Claimed(EmailClaimed), Released(EmailReleased) }
+}
+
+event_enum! {
+    /// The events of a user.
+    pub enum UserEvent for "user" { Registered(UserRegistered), PasswordSet(UserPasswordSet) }
+}
+
+event_enum! {
+    /// The events of a tenant's roster of members.
+    pub enum MembershipEvent for "membership" {
+        Added(MemberAdded),
+        Joined(MemberJoined),
+        RoleChanged(MemberRoleChanged),
+        Removed(MemberRemoved),
+    }
+}
+
+event_enum! {
+    /// The events of an API key.
+    pub enum ApiKeyEvent for "api_key" {
+        Created(ApiKeyCreated),
+        Updated(ApiKeyUpdated),
+        Rotated(ApiKeyRotated),
+        Revoked(ApiKeyRevoked),
+    }
+}
+
+event_enum! {
+    /// The events of one API key's usage on one UTC day (`<key id>_<yyyymmdd>`).
+    pub enum KeyUsageEvent for "key_usage" { Used(ApiKeyUsed) }
+}
+
+event_enum! {
+    /// The events of a login session (one family of refresh tokens).
+    pub enum SessionEvent for "session" {
+        Started(SessionStarted),
+        Refreshed(SessionRefreshed),
+        Revoked(SessionRevoked),
+    }
+}
+
+event_enum! {
+    /// The events of an audit entry that changes no other aggregate (one entry each).
+    pub enum AuditEvent for "audit" { SecurityRecorded(SecurityEventRecorded) }
+}

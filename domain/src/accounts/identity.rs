@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::events::{EmailClaimed, EmailReleased, TenantCreated, UserPasswordSet, UserRegistered};
+use super::events::{EmailEvent, TenantEvent, UserEvent};
 use super::{EmailAddress, Plan};
 use crate::aggregate::Aggregate;
 use crate::error::DomainError;
@@ -39,12 +39,12 @@ pub struct TenantState {
 
 impl Aggregate for TenantState {
     const KIND: &'static str = "tenant";
+    type Event = TenantEvent;
 
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
-        if let Some(e) = event.decode::<TenantCreated>()? {
-            self.created = Some((e.name, e.plan, event.occurred_at));
+    fn evolve(&mut self, event: TenantEvent, envelope: &EventEnvelope) {
+        match event {
+            TenantEvent::Created(e) => self.created = Some((e.name, e.plan, envelope.occurred_at)),
         }
-        Ok(())
     }
 }
 
@@ -56,14 +56,13 @@ pub struct EmailClaim {
 
 impl Aggregate for EmailClaim {
     const KIND: &'static str = "email";
+    type Event = EmailEvent;
 
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
-        if let Some(e) = event.decode::<EmailClaimed>()? {
-            self.owner = Some((e.tenant, e.user));
-        } else if event.decode::<EmailReleased>()?.is_some() {
-            self.owner = None;
+    fn evolve(&mut self, event: EmailEvent, _: &EventEnvelope) {
+        match event {
+            EmailEvent::Claimed(e) => self.owner = Some((e.tenant, e.user)),
+            EmailEvent::Released(_) => self.owner = None,
         }
-        Ok(())
     }
 }
 
@@ -75,14 +74,15 @@ pub struct UserState {
 
 impl Aggregate for UserState {
     const KIND: &'static str = "user";
+    type Event = UserEvent;
 
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
-        if let Some(e) = event.decode::<UserRegistered>()? {
-            self.email = Some(e.email);
-            self.password_hash = e.password_hash;
-        } else if let Some(e) = event.decode::<UserPasswordSet>()? {
-            self.password_hash = Some(e.password_hash);
+    fn evolve(&mut self, event: UserEvent, _: &EventEnvelope) {
+        match event {
+            UserEvent::Registered(e) => {
+                self.email = Some(e.email);
+                self.password_hash = e.password_hash;
+            }
+            UserEvent::PasswordSet(e) => self.password_hash = Some(e.password_hash),
         }
-        Ok(())
     }
 }

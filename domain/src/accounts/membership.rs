@@ -6,10 +6,9 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use super::events::{MemberAdded, MemberJoined, MemberRemoved, MemberRoleChanged, MemberStatus, Origin};
+use super::events::{MemberAdded, MemberRemoved, MemberRoleChanged, MemberStatus, MembershipEvent, Origin};
 use super::{EmailAddress, Permission, Role};
 use crate::aggregate::Aggregate;
-use crate::error::DomainError;
 use crate::events::EventEnvelope;
 use crate::ids::UserId;
 
@@ -44,30 +43,35 @@ pub enum RosterError {
 
 impl Aggregate for Roster {
     const KIND: &'static str = "membership";
+    type Event = MembershipEvent;
 
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
-        if let Some(e) = event.decode::<MemberAdded>()? {
-            let member = Member {
-                email: e.email,
-                role: e.role,
-                status: e.status,
-                invite_digest: e.invite_digest,
-                invite_expires_at: e.invite_expires_at,
-            };
-            self.members.insert(e.user, member);
-        } else if let Some(e) = event.decode::<MemberJoined>()? {
-            if let Some(m) = self.members.get_mut(&e.user) {
-                m.status = MemberStatus::Active;
-                m.invite_digest = None;
+    fn evolve(&mut self, event: MembershipEvent, _: &EventEnvelope) {
+        match event {
+            MembershipEvent::Added(e) => {
+                let member = Member {
+                    email: e.email,
+                    role: e.role,
+                    status: e.status,
+                    invite_digest: e.invite_digest,
+                    invite_expires_at: e.invite_expires_at,
+                };
+                self.members.insert(e.user, member);
             }
-        } else if let Some(e) = event.decode::<MemberRoleChanged>()? {
-            if let Some(m) = self.members.get_mut(&e.user) {
-                m.role = e.to;
+            MembershipEvent::Joined(e) => {
+                if let Some(m) = self.members.get_mut(&e.user) {
+                    m.status = MemberStatus::Active;
+                    m.invite_digest = None;
+                }
             }
-        } else if let Some(e) = event.decode::<MemberRemoved>()? {
-            self.members.remove(&e.user);
+            MembershipEvent::RoleChanged(e) => {
+                if let Some(m) = self.members.get_mut(&e.user) {
+                    m.role = e.to;
+                }
+            }
+            MembershipEvent::Removed(e) => {
+                self.members.remove(&e.user);
+            }
         }
-        Ok(())
     }
 }
 

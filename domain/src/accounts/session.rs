@@ -3,9 +3,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::events::{SessionEnd, SessionRefreshed, SessionRevoked, SessionStarted};
+use super::events::{SessionEnd, SessionEvent};
 use crate::aggregate::Aggregate;
-use crate::error::DomainError;
 use crate::events::EventEnvelope;
 use crate::ids::UserId;
 
@@ -31,21 +30,23 @@ pub enum RefreshCheck {
 
 impl Aggregate for SessionState {
     const KIND: &'static str = "session";
+    type Event = SessionEvent;
 
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
-        if let Some(e) = event.decode::<SessionStarted>()? {
-            self.user = Some(e.user);
-            self.current_digest = Some(e.refresh_digest);
-            self.expires_at = Some(e.expires_at);
-        } else if let Some(e) = event.decode::<SessionRefreshed>()? {
-            if let Some(old) = self.current_digest.replace(e.refresh_digest) {
-                self.used_digests.push(old);
+    fn evolve(&mut self, event: SessionEvent, _: &EventEnvelope) {
+        match event {
+            SessionEvent::Started(e) => {
+                self.user = Some(e.user);
+                self.current_digest = Some(e.refresh_digest);
+                self.expires_at = Some(e.expires_at);
             }
-            self.expires_at = Some(e.expires_at);
-        } else if let Some(e) = event.decode::<SessionRevoked>()? {
-            self.ended = Some(e.reason);
+            SessionEvent::Refreshed(e) => {
+                if let Some(old) = self.current_digest.replace(e.refresh_digest) {
+                    self.used_digests.push(old);
+                }
+                self.expires_at = Some(e.expires_at);
+            }
+            SessionEvent::Revoked(e) => self.ended = Some(e.reason),
         }
-        Ok(())
     }
 }
 

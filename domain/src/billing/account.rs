@@ -22,8 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::Plan;
 use crate::aggregate::Aggregate;
 use crate::detection::MediaType;
-use crate::error::DomainError;
-use crate::events::{DomainEvent, EventEnvelope, event};
+use crate::events::{DomainEvent, EventEnvelope, event, event_enum};
 use crate::ids::JobId;
 
 /// Why credits were granted.
@@ -241,58 +240,84 @@ pub struct CreditAccount {
     low: Option<u64>,
 }
 
+event_enum! {
+    /// The events of a tenant's credit account (`<tenant>.credit_account.<tenant>`).
+    pub enum CreditAccountEvent for "credit_account" {
+        Granted(CreditsGranted),
+        Purchased(CreditsPurchased),
+        Reserved(CreditsReserved),
+        Captured(CreditsCaptured),
+        Released(CreditsReleased),
+        Refunded(CreditsRefunded),
+        Expired(CreditsExpired),
+        LowBalance(CreditsLowBalance),
+        PlanChanged(PlanChanged),
+    }
+}
+
 impl Aggregate for CreditAccount {
     const KIND: &'static str = "credit_account";
 
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
-        let at = event.occurred_at;
-        if let Some(e) = event.decode::<CreditsGranted>()? {
-            self.add_lot(Lot { id: e.grant, source: LotSource::Grant(e.kind), remaining: e.amount, expires_at: e.expires_at });
-        } else if let Some(e) = event.decode::<CreditsPurchased>()? {
-            self.stripe_events.insert(e.stripe_event.clone());
-            self.purchases.insert(e.purchase.clone(), Purchase { credits: e.amount, paid: e.paid, refunded: 0 });
-            self.add_lot(Lot { id: e.purchase, source: LotSource::Purchase, remaining: e.amount, expires_at: None });
-        } else if let Some(e) = event.decode::<CreditsReserved>()? {
-            let takes = self.take(e.amount, at);
-            self.reservations.insert(e.job, takes);
-        } else if let Some(e) = event.decode::<CreditsCaptured>()? {
-            // Spent from the reservation's lots in spending order; the rest goes back.
-            let mut spend = e.amount;
-            for (lot, amount) in self.reservations.remove(&e.job).unwrap_or_default() {
-                let spent = amount.min(spend);
-                spend -= spent;
-                self.lots[lot].remaining += amount - spent;
+    type Event = CreditAccountEvent;
+
+    fn evolve(&mut self, event: CreditAccountEvent, envelope: &EventEnvelope) {
+        let at = envelope.occurred_at;
+        match event {
+            CreditAccountEvent::Granted(e) => {
+                self.add_lot(Lot { id: e.grant, source: LotSource::Grant(e.kind), remaining: e.amount, expires_at: e.expires_at });
             }
-        } else if let Some(e) = event.decode::<CreditsReleased>()? {
-            for (lot, amount) in self.reservations.remove(&e.job).unwrap_or_default() {
-                self.lots[lot].remaining += amount;
+            CreditAccountEvent::Purchased(e) => {
+                self.stripe_events.insert(e.stripe_event.clone());
+                self.purchases.insert(e.purchase.clone(), Purchase { credits: e.amount, paid: e.paid, refunded: 0 });
+                self.add_lot(Lot { id: e.purchase, source: LotSource::Purchase, remaining: e.amount, expires_at: None });
             }
-        } else if let Some(e) = event.decode::<CreditsRefunded>()? {
-            self.stripe_events.insert(e.stripe_event);
-            if let Some(purchase) = self.purchases.get_mut(&e.purchase) {
-                purchase.refunded += e.amount;
+            CreditAccountEvent::Reserved(e) => {
+                let takes = self.take(e.amount, at);
+                self.reservations.insert(e.job, takes);
             }
-            let unspent = self.lots.iter_mut().find(|l| l.id == e.purchase && l.source == LotSource::Purchase).map_or(0, |lot| {
-                let taken = lot.remaining.min(e.amount);
-                lot.remaining -= taken;
-                taken
-            });
-            // Then from the other credits, in spending order; what none cover is owed.
-            let covered: u64 = self.take(e.amount - unspent, at).iter().map(|(_, amount)| amount).sum();
-            self.owed += e.amount - unspent - covered;
-        } else if let Some(e) = event.decode::<CreditsExpired>()? {
-            if let Some(lot) = self.lots.iter_mut().find(|l| l.id == e.grant && matches!(l.source, LotSource::Grant(_))) {
-                lot.remaining -= lot.remaining.min(e.amount);
+            CreditAccountEvent::Captured(e) => {
+                // Spent from the reservation's lots in spending order; the rest goes back.
+                let mut spend = e.amount;
+                for (lot, amount) in self.reservations.remove(&e.job).unwrap_or_default() {
+                    let spent = amount.min(spend);
+                    spend -= spent;
+                    self.lots[lot].remaining += amount - spent;
+                }
             }
-        } else if let Some(e) = event.decode::<CreditsLowBalance>()? {
-            self.low = Some(e.threshold);
-        } else if let Some(e) = event.decode::<PlanChanged>()? {
-            self.plan = e.plan;
+            CreditAccountEvent::Released(e) => {
+                for (lot, amount) in self.reservations.remove(&e.job).unwrap_or_default() {
+                    self.lots[lot].remaining += amount;
+                }
+            }
+            CreditAccountEvent::Refunded(e) => {
+                self.stripe_events.insert(e.stripe_event);
+                if let Some(purchase) = self.purchases.get_mut(&e.purchase) {
+                    purchase.refunded += e.amount;
+                }
+                let unspent = self.lots.iter_mut().find(|l| l.id == e.purchase && l.source == LotSource::Purchase).map_or(0, |lot| {
+                    let taken = lot.remaining.min(e.amount);
+                    lot.remaining -= taken;
+                    taken
+                });
+                // Then from the other credits, in spending order; what none cover is owed.
+                let covered: u64 = self.take(e.amount - unspent, at).iter().map(|(_, amount)| amount).sum();
+                self.owed += e.amount - unspent - covered;
+            }
+            CreditAccountEvent::Expired(e) => {
+                if let Some(lot) = self.lots.iter_mut().find(|l| l.id == e.grant && matches!(l.source, LotSource::Grant(_))) {
+                    lot.remaining -= lot.remaining.min(e.amount);
+                }
+            }
+            CreditAccountEvent::LowBalance(e) => {
+                self.low = Some(e.threshold);
+            }
+            CreditAccountEvent::PlanChanged(e) => {
+                self.plan = e.plan;
+            }
         }
         if self.low.is_some_and(|threshold| self.available(at) >= threshold) {
             self.low = None;
         }
-        Ok(())
     }
 }
 

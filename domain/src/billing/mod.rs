@@ -6,8 +6,8 @@ pub mod pricing;
 mod turnstile;
 
 pub use account::{
-    Balance, CreditAccount, CreditEvent, CreditsCaptured, CreditsExpired, CreditsGranted, CreditsLowBalance, CreditsPurchased,
-    CreditsRefunded, CreditsReleased, CreditsReserved, GrantKind, Insufficient, PlanChanged, monthly_allowance,
+    Balance, CreditAccount, CreditAccountEvent, CreditEvent, CreditsCaptured, CreditsExpired, CreditsGranted, CreditsLowBalance,
+    CreditsPurchased, CreditsRefunded, CreditsReleased, CreditsReserved, GrantKind, Insufficient, PlanChanged, monthly_allowance,
 };
 pub use ledger::{Committed, CreditLedger, Refund};
 pub use pricing::{CreditPack, Priced, Pricing};

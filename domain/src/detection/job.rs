@@ -15,7 +15,7 @@ use super::report::Report;
 use super::spec::{Check, JobOptions, MediaSource, StoredMedia};
 use crate::aggregate::Aggregate;
 use crate::error::DomainError;
-use crate::events::{EventEnvelope, event};
+use crate::events::{EventEnvelope, event, event_enum};
 use crate::ids::ApiKeyId;
 
 /// The media is stored; a job for it follows.
@@ -113,6 +113,19 @@ pub struct MediaPurged {
 }
 event!(MediaPurged, "media.purged");
 
+event_enum! {
+    /// The events of a job (`<tenant>.job.<job id>`).
+    pub enum JobEvent for "job" {
+        UploadReceived(UploadReceived),
+        Submitted(JobSubmitted),
+        Started(JobStarted),
+        Completed(JobCompleted),
+        Failed(JobFailed),
+        Deleted(JobDeleted),
+        MediaPurged(MediaPurged),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JobStatus {
@@ -187,40 +200,44 @@ pub enum Settlement {
 
 impl Aggregate for JobState {
     const KIND: &'static str = "job";
+    type Event = JobEvent;
 
-    fn apply(&mut self, event: &EventEnvelope) -> Result<(), DomainError> {
-        let at = event.occurred_at;
-        if let Some(e) = event.decode::<UploadReceived>()? {
-            self.exists = true;
-            self.media = Some(e.media);
-            self.source = Some(e.source);
-            self.created_at = Some(at);
-        } else if let Some(e) = event.decode::<JobSubmitted>()? {
-            self.submitted = Some(e);
-        } else if let Some(e) = event.decode::<JobStarted>()? {
-            self.status = JobStatus::Processing;
-            self.attempts = self.attempts.max(e.attempt);
-            self.started_at.get_or_insert(at);
-        } else if let Some(e) = event.decode::<JobCompleted>()? {
-            self.status = JobStatus::Completed;
-            self.report = Some(e.report);
-            self.credits_used = e.credits;
-            self.finished_at = Some(at);
-        } else if let Some(e) = event.decode::<JobFailed>()? {
-            self.status = JobStatus::Failed;
-            self.failure = Some(e);
-            self.finished_at = Some(at);
-        } else if event.decode::<JobDeleted>()?.is_some() {
-            self.deleted = true;
-            if !self.status.is_finished() {
-                self.status = JobStatus::Cancelled;
+    fn evolve(&mut self, event: JobEvent, envelope: &EventEnvelope) {
+        let at = envelope.occurred_at;
+        match event {
+            JobEvent::UploadReceived(e) => {
+                self.exists = true;
+                self.media = Some(e.media);
+                self.source = Some(e.source);
+                self.created_at = Some(at);
+            }
+            JobEvent::Submitted(e) => self.submitted = Some(e),
+            JobEvent::Started(e) => {
+                self.status = JobStatus::Processing;
+                self.attempts = self.attempts.max(e.attempt);
+                self.started_at.get_or_insert(at);
+            }
+            JobEvent::Completed(e) => {
+                self.status = JobStatus::Completed;
+                self.report = Some(e.report);
+                self.credits_used = e.credits;
                 self.finished_at = Some(at);
             }
-            self.report = None;
-        } else if event.decode::<MediaPurged>()?.is_some() {
-            self.media_purged = true;
+            JobEvent::Failed(e) => {
+                self.status = JobStatus::Failed;
+                self.failure = Some(e);
+                self.finished_at = Some(at);
+            }
+            JobEvent::Deleted(_) => {
+                self.deleted = true;
+                if !self.status.is_finished() {
+                    self.status = JobStatus::Cancelled;
+                    self.finished_at = Some(at);
+                }
+                self.report = None;
+            }
+            JobEvent::MediaPurged(_) => self.media_purged = true,
         }
-        Ok(())
     }
 }
 

@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::job::FailureCode;
+use super::spec::LimitExceeded;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MediaType {
@@ -281,5 +284,31 @@ mod tests {
         }
         assert_eq!(MediaType::Image.formats().count(), 6);
         assert_eq!(MediaType::Text.formats().count(), 0);
+    }
+}
+
+/// Why media could not be decoded: the client's file, never our fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MediaError {
+    /// Truncated, corrupt, or not what its signature says.
+    #[error("{0}")]
+    Invalid(String),
+    /// Over a limit found while decoding (pixels, duration).
+    #[error("{0}")]
+    TooLarge(String),
+}
+
+impl MediaError {
+    pub fn code(&self) -> FailureCode {
+        match self {
+            MediaError::Invalid(_) => FailureCode::InvalidFileFormat,
+            MediaError::TooLarge(_) => FailureCode::FileTooLarge,
+        }
+    }
+}
+
+impl From<LimitExceeded> for MediaError {
+    fn from(e: LimitExceeded) -> Self {
+        MediaError::TooLarge(e.0)
     }
 }

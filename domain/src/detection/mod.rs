@@ -2,6 +2,7 @@
 //! events, the report a finished job carries, and how detector outputs become a verdict.
 
 pub mod catalog;
+pub mod frames;
 pub mod fusion;
 pub mod job;
 pub mod media;
@@ -10,6 +11,6 @@ pub mod report;
 pub mod spec;
 
 pub use job::{FailureCode, JobState, JobStatus, Retention, Settlement};
-pub use media::{MediaFormat, MediaType};
+pub use media::{MediaError, MediaFormat, MediaType};
 pub use report::{Recommendation, Report, Verdict};
 pub use spec::{AnalysisType, Check, JobOptions, LimitExceeded, MediaLimits, MediaSource, StoredMedia};

@@ -8,6 +8,7 @@ pub mod detector;
 pub mod event_store;
 pub mod idempotency;
 pub mod job_queue;
+pub mod media_probe;
 
 pub use blob_store::{BlobKey, BlobStore};
 pub use clock::{Clock, SystemClock};
@@ -15,3 +16,4 @@ pub use detector::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOut
 pub use event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription, Watched};
 pub use idempotency::{IdempotencyClaim, IdempotencyKeys};
 pub use job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketHandle, TicketMedia, TicketStream};
+pub use media_probe::MediaProbe;

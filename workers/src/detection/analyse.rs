@@ -4,13 +4,15 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use veracity_adapters::c2pa::ContentCredentialsReader;
-use veracity_adapters::media::{self, MediaError, VideoSampling, frames};
+use veracity_domain::detection::MediaError;
+use veracity_domain::detection::frames::is_bundle;
 use veracity_domain::detection::fusion::{Bands, assess, manipulation_type};
 use veracity_domain::detection::job::FailureCode;
 use veracity_domain::detection::report::{Face, FlaggedSegment, MediaMetadata, Report, SuspiciousFrame, TextHighlight};
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaType, StoredMedia};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
+use veracity_media::c2pa::ContentCredentialsReader;
+use veracity_media::{VideoSampling, decode_frames};
 
 /// Why a job failed, as recorded in `job.failed`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +48,7 @@ pub struct Analyser {
 
 impl Analyser {
     pub fn decode(&self, bytes: &[u8], media: &StoredMedia, media_type: MediaType) -> Result<DecodedMedia, Failure> {
-        let digest = veracity_adapters::digest::sha256_hex(bytes);
+        let digest = veracity_domain::digest::sha256_hex(bytes);
         if digest != media.sha256 {
             return Err(Failure::new(FailureCode::AnalysisFailed, "the stored media does not match its SHA-256; it was not analysed"));
         }
@@ -57,9 +59,9 @@ impl Analyser {
                 let metadata = MediaMetadata { format: "text".into(), ..MediaMetadata::default() };
                 Ok(DecodedMedia { media_type: MediaType::Text, frames: vec![], audio: None, text: Some(text), metadata })
             }
-            (MediaType::Video, None) if frames::is_bundle(bytes) => Ok(frames::decode_frames(bytes, &self.limits)?),
+            (MediaType::Video, None) if is_bundle(bytes) => Ok(decode_frames(bytes, &self.limits)?),
             (_, Some(format)) => {
-                let mut decoded = media::decode(bytes, format, &self.limits, &self.sampling)?;
+                let mut decoded = veracity_media::decode(bytes, format, &self.limits, &self.sampling)?;
                 decoded.metadata.content_credentials = self.credentials.read(bytes, format);
                 Ok(decoded)
             }

@@ -3,12 +3,12 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use veracity_adapters::media::decode_image;
-use veracity_adapters::onnx::{FaceDetector, MtcnnSettings, OnnxRuntime, RuntimeSettings, ScrfdDetector};
 use veracity_domain::detection::{MediaFormat, MediaLimits};
+use veracity_media::decode_image;
+use veracity_media::onnx::{FaceDetector, MtcnnSettings, OnnxRuntime, RuntimeSettings, ScrfdDetector};
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn runtime() -> OnnxRuntime {

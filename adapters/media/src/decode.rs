@@ -10,38 +10,12 @@ mod metadata;
 mod resample;
 mod video;
 
-use veracity_domain::detection::{FailureCode, LimitExceeded, MediaFormat, MediaLimits, MediaType};
+use veracity_domain::detection::{MediaError, MediaFormat, MediaLimits, MediaType};
 use veracity_domain::ports::DecodedMedia;
 
 pub use self::image::{decode_image, probe_image};
 pub use audio::decode_audio;
 pub use video::{VideoSampling, decode_video};
-
-/// Why media could not be decoded: the client's file, never our fault.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum MediaError {
-    /// Truncated, corrupt, or not what its signature says.
-    #[error("{0}")]
-    Invalid(String),
-    /// Over a limit found while decoding (pixels, duration).
-    #[error("{0}")]
-    TooLarge(String),
-}
-
-impl MediaError {
-    pub fn code(&self) -> FailureCode {
-        match self {
-            MediaError::Invalid(_) => FailureCode::InvalidFileFormat,
-            MediaError::TooLarge(_) => FailureCode::FileTooLarge,
-        }
-    }
-}
-
-impl From<LimitExceeded> for MediaError {
-    fn from(e: LimitExceeded) -> Self {
-        MediaError::TooLarge(e.0)
-    }
-}
 
 /// Decodes `bytes` of `format` (sniffed at upload) for analysis.
 pub fn decode(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sampling: &VideoSampling) -> Result<DecodedMedia, MediaError> {
@@ -50,5 +24,15 @@ pub fn decode(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sampling:
         Some(MediaType::Video) => decode_video(bytes, format, limits, sampling),
         Some(MediaType::Audio) => decode_audio(bytes, format, limits),
         Some(MediaType::Text) | None => Err(MediaError::Invalid(format!("{format} files are not accepted"))),
+    }
+}
+
+/// The upload-time header check ([`veracity_domain::ports::MediaProbe`]) over the `image` crate.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MediaProbe;
+
+impl veracity_domain::ports::MediaProbe for MediaProbe {
+    fn image_dimensions(&self, bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> Result<(u32, u32), MediaError> {
+        probe_image(bytes, format, limits)
     }
 }

@@ -3,14 +3,14 @@
 
 use std::path::PathBuf;
 
-use veracity_adapters::media::decode_audio;
-use veracity_adapters::onnx::speech_features::FeatureExtractor;
-use veracity_adapters::onnx::{OnnxRuntime, RuntimeSettings, SpeechForest};
 use veracity_domain::detection::{AnalysisType, Check, MediaFormat, MediaLimits};
 use veracity_domain::ports::{DetectRequest, Detector};
+use veracity_media::decode_audio;
+use veracity_media::onnx::speech_features::FeatureExtractor;
+use veracity_media::onnx::{OnnxRuntime, RuntimeSettings, SpeechForest};
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 #[test]

@@ -151,7 +151,7 @@ fn read_verified(id: &str, path: &Path, sha256: &str) -> Result<Vec<u8>, DomainE
     let bytes = std::fs::read(path).map_err(|e| {
         DomainError::internal(format!("`{id}` is missing at {} ({e}); run scripts/bootstrap to fetch the models", path.display()))
     })?;
-    let digest = crate::digest::sha256_hex(&bytes);
+    let digest = veracity_domain::digest::sha256_hex(&bytes);
     if digest != sha256 {
         return Err(DomainError::internal(format!(
             "`{id}` at {} has SHA-256 {digest}, the manifest pins {sha256}; refusing to load it",

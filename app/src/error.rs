@@ -1,0 +1,21 @@
+//! What a use case can refuse, besides the domain's own errors. `api::error` maps each to
+//! problem+json in one place.
+
+use veracity_domain::DomainError;
+use veracity_domain::accounts::membership::RosterError;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    #[error("this e-mail address already belongs to a user")]
+    EmailTaken,
+    #[error(transparent)]
+    Roster(#[from] RosterError),
+    #[error("the invitation is not valid: unknown, already used, expired or withdrawn")]
+    InvitationInvalid,
+    #[error("the refresh token is not valid; log in again")]
+    RefreshInvalid,
+    #[error("this refresh token was already used; the session has been ended for safety, log in again")]
+    RefreshReused,
+}

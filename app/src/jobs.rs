@@ -1,0 +1,37 @@
+//! Detection jobs after submission: deleting one, and purging media when it is due.
+
+use veracity_domain::detection::{JobState, Retention};
+use veracity_domain::ports::{BlobKey, BlobStore};
+use veracity_domain::{AggregateRef, DomainError, JobId, TenantId};
+
+use crate::commands::{Cmd, aggregate, execute, load};
+
+/// The job as it is now; another tenant's job, a deleted one or none at all is `NotFound`.
+pub async fn current_job(cmd: Cmd<'_>, tenant: TenantId, job: JobId) -> Result<JobState, DomainError> {
+    let (state, _) = load::<JobState>(cmd.events, &aggregate::<JobState>(tenant, job.to_string())?).await?;
+    if !state.exists || state.deleted {
+        return Err(DomainError::NotFound { resource: "job", id: job.to_string() });
+    }
+    Ok(state)
+}
+
+/// Deletes a job: cancelled if unfinished, its result hidden, its media removed now rather than
+/// at the retention worker's next pass. `actor` is the `key_…` that deleted it.
+pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, job: JobId, actor: &str) -> Result<(), DomainError> {
+    let agg = aggregate::<JobState>(tenant, job.to_string())?;
+    let (_, state) = execute::<JobState, DomainError>(cmd, &agg, |state| Ok(Some(state.delete(&job.to_string(), actor)?.into()))).await?;
+    if let Some(media) = &state.media {
+        blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
+    }
+    Ok(())
+}
+
+/// Purges the job's media if it is due; true when this call purged it. The media goes first,
+/// then the record: a crash in between repeats a harmless delete.
+pub async fn purge_media(cmd: Cmd<'_>, blobs: &dyn BlobStore, agg: &AggregateRef, retention: Retention) -> Result<bool, DomainError> {
+    let (state, _) = load::<JobState>(cmd.events, agg).await?;
+    let Some(media) = state.media.as_ref().filter(|_| state.purge(retention, cmd.now).is_some()) else { return Ok(false) };
+    blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
+    let (appended, _) = execute::<JobState, DomainError>(cmd, agg, |state| Ok(state.purge(retention, cmd.now).map(Into::into))).await?;
+    Ok(appended.is_some())
+}

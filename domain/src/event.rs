@@ -1,0 +1,45 @@
+//! Any event of the log, typed: the aggregate type picks the enum, the event type its variant.
+//! Readers of the whole log (projections, followers) decode each event once, here, and
+//! `match` the aggregates they follow exhaustively.
+
+use crate::accounts::events::{ApiKeyEvent, AuditEvent, EmailEvent, KeyUsageEvent, MembershipEvent, SessionEvent, TenantEvent, UserEvent};
+use crate::billing::CreditAccountEvent;
+use crate::detection::job::JobEvent;
+use crate::error::DomainError;
+use crate::events::{EventEnum, EventEnvelope};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Tenant(TenantEvent),
+    Email(EmailEvent),
+    User(UserEvent),
+    Membership(MembershipEvent),
+    ApiKey(ApiKeyEvent),
+    KeyUsage(KeyUsageEvent),
+    Session(SessionEvent),
+    Audit(AuditEvent),
+    Job(JobEvent),
+    CreditAccount(CreditAccountEvent),
+}
+
+impl Event {
+    /// The typed event in `envelope`; an aggregate or event type this build does not know is
+    /// an error, never skipped.
+    pub fn decode(envelope: &EventEnvelope) -> Result<Event, DomainError> {
+        Ok(match envelope.aggregate_type.as_str() {
+            TenantEvent::AGGREGATE => Event::Tenant(TenantEvent::decode(envelope)?),
+            EmailEvent::AGGREGATE => Event::Email(EmailEvent::decode(envelope)?),
+            UserEvent::AGGREGATE => Event::User(UserEvent::decode(envelope)?),
+            MembershipEvent::AGGREGATE => Event::Membership(MembershipEvent::decode(envelope)?),
+            ApiKeyEvent::AGGREGATE => Event::ApiKey(ApiKeyEvent::decode(envelope)?),
+            KeyUsageEvent::AGGREGATE => Event::KeyUsage(KeyUsageEvent::decode(envelope)?),
+            SessionEvent::AGGREGATE => Event::Session(SessionEvent::decode(envelope)?),
+            AuditEvent::AGGREGATE => Event::Audit(AuditEvent::decode(envelope)?),
+            JobEvent::AGGREGATE => Event::Job(JobEvent::decode(envelope)?),
+            CreditAccountEvent::AGGREGATE => Event::CreditAccount(CreditAccountEvent::decode(envelope)?),
+            other => {
+                return Err(DomainError::internal(format!("event {} is on an unknown aggregate type `{other}`", envelope.id)));
+            }
+        })
+    }
+}
