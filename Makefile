@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 ENV := source scripts/env.sh
 
-.PHONY: run test bench eval bootstrap build openapi check-openapi
+.PHONY: run test bench eval bootstrap build openapi check-openapi fmt
 
 bootstrap:
 	@scripts/bootstrap
@@ -19,6 +19,8 @@ run: build
 test: bootstrap
 	@scripts/ensure-postgres
 	@$(ENV) && scripts/check-architecture
+	@$(ENV) && cargo fmt --all --check  # house style: rustfmt.toml
+	@$(ENV) && cargo clippy --workspace --all-targets --locked -- -D warnings
 	@$(ENV) && cargo test --workspace --locked --no-fail-fast
 	@$(ENV) && cargo test --locked --benches --no-run  # benchmarks must keep compiling
 
@@ -35,3 +37,7 @@ eval: bootstrap
 openapi:
 	@cargo run --quiet --locked -- openapi > openapi/openapi.json
 	@echo "openapi/openapi.json regenerated"
+
+# Formats the tree as `make test` expects it.
+fmt:
+	@cargo fmt --all

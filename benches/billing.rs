@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use veracity::nats_server::ManagedNats;
 use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
-use veracity_domain::billing::{CreditLedger, CreditsGranted, GrantKind};
+use veracity_app::CreditLedger;
+use veracity_domain::billing::{CreditsGranted, GrantKind};
 use veracity_domain::ids::{JobId, TenantId};
 use veracity_domain::ports::{EventStore, SystemClock};
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use veracity_domain::billing::{CreditPack, Pricing};
 
-use crate::config::Secret;
+use crate::secret::Secret;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]

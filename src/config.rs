@@ -5,12 +5,13 @@
 //! the section, e.g. `VERACITY_DATABASE_URL` → `database.url`,
 //! `VERACITY_HTTP_MAX_BODY_BYTES` → `http.max_body_bytes`, `VERACITY_S3_BUCKET` → `s3.bucket`.
 
+pub use crate::secret::Secret;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use figment::Figment;
 use figment::providers::{Env, Format, Toml};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 /// The file read when `--config` / `VERACITY_CONFIG` names none, if it exists.
 pub const DEFAULT_CONFIG_FILE: &str = "veracity.toml";
@@ -223,35 +224,6 @@ impl Default for LogConfig {
     }
 }
 
-/// A value that must never be logged: shown as `***` by `Debug` and by `veracity config`.
-#[derive(Clone, Deserialize, PartialEq, Eq)]
-#[serde(transparent)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
-    }
-
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("***")
-    }
-}
-
-impl Serialize for Secret {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // A URL keeps its shape with only the password hidden, which is what an operator needs.
-        let shown = if self.0.contains("://") { veracity_adapters::redact::redact_url(&self.0) } else { "***".into() };
-        serializer.serialize_str(&shown)
-    }
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("configuration file {0} does not exist")]
@@ -364,6 +336,8 @@ impl Config {
 }
 
 #[cfg(test)]
+// figment's Jail returns its (large) error type; these are tests.
+#[allow(clippy::result_large_err)]
 mod tests {
     use super::*;
     use figment::Jail;

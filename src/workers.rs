@@ -17,7 +17,7 @@ use veracity_workers::detection::{Analyser, DetectionWorker, WorkerSettings};
 use veracity_workers::forensics::{FaceTrackStability, PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
 use veracity_workers::retention::RetentionWorker;
 
-use crate::app::{Components, instance_id};
+use crate::components::{Components, instance_id};
 use crate::config::Config;
 use crate::detection_config::FaceDetectorKind;
 

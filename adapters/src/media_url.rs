@@ -14,8 +14,11 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
+use async_trait::async_trait;
 use futures::StreamExt;
 use reqwest::{StatusCode, Url, header};
+pub use veracity_domain::ports::FetchError;
+use veracity_domain::ports::{FetchedMedia, MediaUrls};
 
 /// What a fetch may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,20 +47,6 @@ impl Default for UrlPolicy {
     }
 }
 
-/// Why a URL was not fetched.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum FetchError {
-    /// The URL (or a redirect) is not one Veracity will fetch: scheme, credentials, address.
-    #[error("{0}")]
-    Refused(String),
-    /// It could not be fetched: DNS, connection, timeout, or a non-2xx answer.
-    #[error("{0}")]
-    Unreachable(String),
-    /// The body is larger than the cap.
-    #[error("the media at the URL is larger than {limit} bytes")]
-    TooLarge { limit: u64 },
-}
-
 /// A fetched body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fetched {
@@ -70,6 +59,23 @@ pub struct Fetched {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct MediaFetcher {
     policy: UrlPolicy,
+}
+
+#[async_trait]
+impl MediaUrls for MediaFetcher {
+    async fn fetch(&self, url: &str, max_bytes: u64) -> Result<FetchedMedia, FetchError> {
+        let fetched = MediaFetcher::fetch(self, url, max_bytes).await?;
+        let mut recorded = fetched.final_url;
+        recorded.set_query(None);
+        recorded.set_fragment(None);
+        let filename =
+            recorded.path_segments().and_then(|mut s| s.next_back()).filter(|n| !n.is_empty()).map(|n| n.chars().take(200).collect());
+        Ok(FetchedMedia { bytes: fetched.bytes, recorded_url: recorded.to_string(), filename })
+    }
+
+    fn check(&self, url: &str) -> Result<(), FetchError> {
+        self.parse(url).map(drop)
+    }
 }
 
 impl MediaFetcher {

@@ -16,6 +16,7 @@ use veracity_domain::DomainError;
 use veracity_domain::billing::CreditPack;
 use veracity_domain::error::Dependency;
 use veracity_domain::ids::TenantId;
+use veracity_domain::ports::{Checkout, CheckoutLink, NoticeError, PaymentNotice, PaymentNotices};
 
 #[derive(Clone)]
 pub struct StripeSettings {
@@ -39,18 +40,21 @@ impl std::fmt::Debug for StripeSettings {
     }
 }
 
-/// A Checkout Session to send the buyer to.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckoutLink {
-    pub id: String,
-    pub url: String,
-    /// Unix seconds.
-    pub expires_at: i64,
-}
-
 pub struct StripeCheckout {
     client: Client,
     settings: StripeSettings,
+}
+
+#[async_trait::async_trait]
+impl Checkout for StripeCheckout {
+    async fn create_session(
+        &self,
+        tenant: TenantId,
+        pack: &CreditPack,
+        idempotency_key: Option<&str>,
+    ) -> Result<CheckoutLink, DomainError> {
+        StripeCheckout::create_session(self, tenant, pack, idempotency_key).await
+    }
 }
 
 impl StripeCheckout {
@@ -176,7 +180,7 @@ fn signer(secret: &str, timestamp: i64, payload: &[u8]) -> Hmac<Sha256> {
 }
 
 fn decode_hex(hex: &str) -> Option<Vec<u8>> {
-    if hex.len() % 2 != 0 {
+    if !hex.len().is_multiple_of(2) {
         return None;
     }
     (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()).collect()
@@ -223,6 +227,53 @@ pub struct RefundedCharge {
     pub amount_refunded: u64,
     #[serde(default)]
     pub metadata: HashMap<String, String>,
+}
+
+/// Stripe's webhook notices, checked against the endpoint's signing secret.
+pub struct StripeNotices {
+    secret: String,
+    /// How old a signature may be (Stripe's own default is 300 s).
+    tolerance_secs: i64,
+}
+
+impl StripeNotices {
+    pub fn new(secret: String, tolerance_secs: i64) -> Self {
+        Self { secret, tolerance_secs }
+    }
+}
+
+impl PaymentNotices for StripeNotices {
+    fn read(&self, payload: &[u8], signature: &str, now: i64) -> Result<PaymentNotice, NoticeError> {
+        verify_signature(payload, signature, &self.secret, now, self.tolerance_secs).map_err(|e| NoticeError::Signature(e.to_string()))?;
+        let event: StripeEvent = serde_json::from_slice(payload).map_err(|e| NoticeError::Malformed(format!("not a Stripe event: {e}")))?;
+        Ok(match event.kind.as_str() {
+            "checkout.session.completed" | "checkout.session.async_payment_succeeded" => {
+                let session: PaidSession = serde_json::from_value(event.data.object)
+                    .map_err(|e| NoticeError::Unexpected(format!("not a checkout session: {e}")))?;
+                PaymentNotice::CheckoutCompleted {
+                    event: event.id,
+                    session: session.id,
+                    payment_status: session.payment_status,
+                    payment_intent: session.payment_intent,
+                    amount_total: session.amount_total,
+                    currency: session.currency,
+                    metadata: session.metadata,
+                }
+            }
+            "charge.refunded" => {
+                let charge: RefundedCharge =
+                    serde_json::from_value(event.data.object).map_err(|e| NoticeError::Unexpected(format!("not a charge: {e}")))?;
+                PaymentNotice::ChargeRefunded {
+                    event: event.id,
+                    charge: charge.id,
+                    payment_intent: charge.payment_intent,
+                    amount_refunded: charge.amount_refunded,
+                    metadata: charge.metadata,
+                }
+            }
+            _ => PaymentNotice::Other { event: event.id, kind: event.kind },
+        })
+    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@ use poem_openapi::registry::{MetaMediaType, MetaResponse, MetaResponses, Registr
 use poem_openapi::types::Type;
 use poem_openapi::{ApiResponse, Object};
 use serde_json::{Map, Value, json};
+use veracity_app::AppError;
 use veracity_domain::DomainError;
+use veracity_domain::accounts::membership::RosterError;
 
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
 
@@ -242,9 +244,13 @@ impl poem_openapi::types::Example for Problem {
     }
 }
 
-/// An error on its way to becoming a problem+json response.
+/// An error on its way to becoming a problem+json response. Boxed: handlers return it in
+/// every `Result`, and the happy path should not pay for its size.
 #[derive(Debug, Clone)]
-pub struct ApiError {
+pub struct ApiError(Box<Problemish>);
+
+#[derive(Debug, Clone)]
+struct Problemish {
     code: ErrorCode,
     detail: String,
     /// Extra problem members (RFC 9457 §3.2), e.g. the failed checks of `/readyz`.
@@ -254,21 +260,21 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: ErrorCode, detail: impl Into<String>) -> Self {
-        Self { code, detail: detail.into(), extensions: Map::new(), headers: Vec::new() }
+        Self(Box::new(Problemish { code, detail: detail.into(), extensions: Map::new(), headers: Vec::new() }))
     }
 
     pub fn with_extension(mut self, name: &str, value: Value) -> Self {
-        self.extensions.insert(name.to_owned(), value);
+        self.0.extensions.insert(name.to_owned(), value);
         self
     }
 
     pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
-        self.headers.push((name, value));
+        self.0.headers.push((name, value));
         self
     }
 
     pub fn code(&self) -> ErrorCode {
-        self.code
+        self.0.code
     }
 
     /// A failure on our side. The client learns nothing of the cause (that goes to the logs),
@@ -297,6 +303,11 @@ impl ApiError {
             let detail = format!("the request body is not valid JSON for this operation: {}", parse.reason);
             return Self::new(ErrorCode::MalformedJson, detail);
         }
+        if let Some(param) = err.downcast_ref::<poem_openapi::error::ParseParamError>() {
+            // A query, path or header parameter that is not one of the values it may take.
+            let detail = format!("invalid {}: {}", param.name, param.reason);
+            return Self::new(ErrorCode::ValidationFailed, detail).with_extension("field", json!(param.name));
+        }
         if err.is::<poem_openapi::error::ContentTypeError>() {
             return Self::new(ErrorCode::UnsupportedContentType, err.to_string());
         }
@@ -315,23 +326,23 @@ impl ApiError {
 
     /// The problem+json response for this error.
     pub fn render(&self, request_id: &str, instance: &str) -> Response {
-        let status = self.code.status();
+        let status = self.0.code.status();
         let mut body = Map::new();
-        body.insert("type".into(), json!(self.code.type_uri()));
+        body.insert("type".into(), json!(self.0.code.type_uri()));
         body.insert("title".into(), json!(status.canonical_reason().unwrap_or("Error")));
         body.insert("status".into(), json!(status.as_u16()));
-        body.insert("detail".into(), json!(self.detail));
+        body.insert("detail".into(), json!(self.0.detail));
         body.insert("instance".into(), json!(instance));
-        body.insert("code".into(), json!(self.code.as_str()));
+        body.insert("code".into(), json!(self.0.code.as_str()));
         body.insert("request_id".into(), json!(request_id));
-        for (name, value) in &self.extensions {
+        for (name, value) in &self.0.extensions {
             body.entry(name.clone()).or_insert_with(|| value.clone());
         }
         let mut response = Response::builder()
             .status(status)
             .header(header::CONTENT_TYPE, PROBLEM_CONTENT_TYPE)
             .body(Body::from_json(Value::Object(body)).expect("a JSON map always serialises"));
-        for (name, value) in &self.headers {
+        for (name, value) in &self.0.headers {
             response.headers_mut().append(name.clone(), value.clone());
         }
         response
@@ -360,9 +371,42 @@ impl From<DomainError> for ApiError {
     }
 }
 
+impl From<AppError> for ApiError {
+    fn from(err: AppError) -> Self {
+        match err {
+            AppError::Domain(err) => err.into(),
+            AppError::EmailTaken => Self::new(ErrorCode::EmailTaken, err.to_string()),
+            AppError::Roster(ref roster) => match roster {
+                // The role changed between the check at the door and the decision.
+                RosterError::Forbidden(permission) => {
+                    Self::new(ErrorCode::Forbidden, "your role no longer allows this").with_extension("permission", json!(permission))
+                }
+                RosterError::OwnersOnly => Self::new(ErrorCode::Forbidden, err.to_string()),
+                RosterError::LastOwner => Self::new(ErrorCode::LastOwner, err.to_string()),
+                RosterError::NotFound => Self::new(ErrorCode::NotFound, err.to_string()),
+                RosterError::AlreadyMember(_) => Self::new(ErrorCode::Conflict, err.to_string()),
+            },
+            AppError::InsufficientCredits(missing) => Self::new(
+                ErrorCode::InsufficientCredits,
+                format!(
+                    "this job needs {} credits and {} are available; buy a credit pack or wait for your monthly allowance",
+                    missing.required, missing.balance
+                ),
+            )
+            .with_extension("balance", json!(missing.balance))
+            .with_extension("required", json!(missing.required)),
+            AppError::PaymentRefused(_) => Self::new(ErrorCode::InvalidRequest, err.to_string()),
+            AppError::RefundBeforePurchase { .. } => Self::new(ErrorCode::Conflict, err.to_string()),
+            AppError::InvitationInvalid | AppError::RefreshInvalid | AppError::RefreshReused => {
+                Self::new(ErrorCode::AuthInvalid, err.to_string())
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.code.as_str(), self.detail)
+        write!(f, "{}: {}", self.0.code.as_str(), self.0.detail)
     }
 }
 
@@ -370,7 +414,7 @@ impl std::error::Error for ApiError {}
 
 impl ResponseError for ApiError {
     fn status(&self) -> StatusCode {
-        self.code.status()
+        self.0.code.status()
     }
 
     /// Only reached if an error escapes the edge middleware, which renders it with the request id.

@@ -4,9 +4,9 @@
 pub mod auth;
 pub mod detect;
 pub mod error;
+pub mod extract;
 pub mod metrics;
 pub mod middleware;
-pub mod read_after_write;
 pub mod routes;
 pub mod state;
 

@@ -1,13 +1,17 @@
 use std::sync::Arc;
+use std::time::Duration;
 
-use sea_orm::DatabaseConnection;
-use veracity_adapters::stripe::StripeCheckout;
-use veracity_domain::billing::{CreditLedger, CreditPack, Pricing};
+use veracity_app::Cmd;
+use veracity_app::CreditLedger;
+use veracity_domain::Appended;
+use veracity_domain::billing::{CreditPack, Pricing};
+use veracity_domain::detection::MediaLimits;
 use veracity_domain::detection::catalog::ModelCard;
-use veracity_domain::ports::{BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue};
+use veracity_domain::ports::{
+    BlobStore, Checkout, Clock, EventStore, IdempotencyKeys, JobQueue, MediaProbe, MediaUrls, PaymentNotices, ReadModels,
+};
 
 use crate::auth::Auth;
-use crate::detect::DetectSettings;
 use crate::metrics::Metrics;
 
 /// What handlers share: the ports, the read-model database and authentication. Cheap to clone.
@@ -15,7 +19,8 @@ use crate::metrics::Metrics;
 pub struct AppState {
     pub events: Arc<dyn EventStore>,
     pub blobs: Arc<dyn BlobStore>,
-    pub db: DatabaseConnection,
+    /// The SQL read models, tenant-scoped.
+    pub reads: Arc<dyn ReadModels>,
     pub clock: Arc<dyn Clock>,
     pub metrics: Metrics,
     pub auth: Auth,
@@ -31,28 +36,36 @@ pub struct AppState {
     pub models: Arc<Vec<ModelCard>>,
 }
 
+impl AppState {
+    /// A command for a use case: this process's log and clock, tagged with `request_id`.
+    pub fn cmd<'a>(&'a self, request_id: &'a str) -> Cmd<'a> {
+        Cmd::new(self.events.as_ref(), self.clock.now(), request_id)
+    }
+
+    /// After a command that may have appended (`None`: nothing changed), waits for the accounts
+    /// read model to include it, so the answer and the next list show the change.
+    pub async fn settled(&self, appended: Option<Appended>) {
+        if let Some(appended) = appended {
+            self.reads.wait_for_accounts(appended.sequence).await;
+        }
+    }
+}
+
 /// Prices, packs and Stripe.
 #[derive(Clone)]
 pub struct BillingSettings {
     pub pricing: Pricing,
     pub packs: Vec<CreditPack>,
     /// `None`: no Stripe keys configured; checkout answers `PAYMENTS_DISABLED`.
-    pub checkout: Option<Arc<StripeCheckout>>,
-    /// The webhook endpoint's signing secret (`whsec_…`); `None` refuses every webhook.
-    pub webhook_secret: Option<String>,
-    /// How old a webhook's signature may be (Stripe's default is 300 s).
-    pub signature_tolerance_secs: i64,
+    pub checkout: Option<Arc<dyn Checkout>>,
+    /// Reads Stripe's webhook notices with the endpoint's signing secret; `None` (no secret
+    /// configured) refuses every webhook.
+    pub notices: Option<Arc<dyn PaymentNotices>>,
 }
 
 impl Default for BillingSettings {
     fn default() -> Self {
-        Self {
-            pricing: Pricing::default(),
-            packs: CreditPack::defaults(),
-            checkout: None,
-            webhook_secret: None,
-            signature_tolerance_secs: 300,
-        }
+        Self { pricing: Pricing::default(), packs: CreditPack::defaults(), checkout: None, notices: None }
     }
 }
 
@@ -62,7 +75,31 @@ impl std::fmt::Debug for BillingSettings {
             .field("pricing", &self.pricing)
             .field("packs", &self.packs)
             .field("checkout", &self.checkout.is_some())
-            .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "[redacted]"))
+            .field("notices", &self.notices.is_some())
             .finish()
+    }
+}
+
+/// Limits and waiting behaviour of the detection endpoints.
+#[derive(Clone)]
+pub struct DetectSettings {
+    pub limits: MediaLimits,
+    /// How long image and text requests wait for the result when `Prefer: wait` is absent.
+    pub default_wait: Duration,
+    /// The longest `Prefer: wait` honoured.
+    pub max_wait: Duration,
+    /// Fetches `media_url`s (SSRF rules and timeouts).
+    pub fetcher: Arc<dyn MediaUrls>,
+    /// Reads image headers at upload time.
+    pub probe: Arc<dyn MediaProbe>,
+}
+
+impl std::fmt::Debug for DetectSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DetectSettings")
+            .field("limits", &self.limits)
+            .field("default_wait", &self.default_wait)
+            .field("max_wait", &self.max_wait)
+            .finish_non_exhaustive()
     }
 }

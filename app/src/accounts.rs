@@ -206,3 +206,24 @@ pub async fn accept_invitation(
     append::<UserState>(cmd, &user_ref, position, &UserPasswordSet { password_hash }.into()).await?;
     Ok((email, role))
 }
+
+/// What a login is checked against: the user an address belongs to and their password hash.
+pub struct LoginRecord {
+    pub tenant: TenantId,
+    pub user: UserId,
+    /// `None` while an invitation is pending.
+    pub password_hash: Option<String>,
+}
+
+/// The user `email` belongs to, if any.
+pub async fn login_record(cmd: Cmd<'_>, email: &EmailAddress) -> Result<Option<LoginRecord>, DomainError> {
+    let Some((tenant, user)) = email_owner(cmd, email).await? else { return Ok(None) };
+    let (state, _) = load::<UserState>(cmd.events, &aggregate::<UserState>(tenant, user.to_string())?).await?;
+    Ok(Some(LoginRecord { tenant, user, password_hash: state.password_hash }))
+}
+
+/// The role `user` holds in `tenant` as an active member, if they are one.
+pub async fn active_role(cmd: Cmd<'_>, tenant: TenantId, user: UserId) -> Result<Option<Role>, DomainError> {
+    let (roster, _) = load::<Roster>(cmd.events, &aggregate::<Roster>(tenant, tenant.to_string())?).await?;
+    Ok(roster.active_role(user))
+}

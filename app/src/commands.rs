@@ -48,6 +48,21 @@ pub async fn append<A: Aggregate>(
     cmd.events.append(agg, expected, new).await
 }
 
+/// Appends `event` like [`append`] and folds it into `state`, the aggregate as of `expected`:
+/// for a writer that knows the state it creates and need not read it back.
+pub async fn append_and_fold<A: Aggregate>(
+    cmd: Cmd<'_>,
+    agg: &AggregateRef,
+    expected: AggregatePosition,
+    state: &mut A,
+    event: A::Event,
+) -> Result<Appended, DomainError> {
+    let new = event.to_new_event(cmd.now)?.with_correlation_id(cmd.request_id);
+    let appended = cmd.events.append(agg, expected, new.clone()).await?;
+    state.evolve(event, &new.into_envelope(agg, appended.version));
+    Ok(appended)
+}
+
 /// Loads `agg`, asks `decide` for the event to append (None: nothing to do), appends it, and
 /// retries from a fresh load when another writer got there first. Returns the append (None
 /// when nothing was appended) and the state it was decided on.

@@ -3,6 +3,7 @@
 
 use veracity_domain::DomainError;
 use veracity_domain::accounts::membership::RosterError;
+use veracity_domain::billing::Insufficient;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AppError {
@@ -16,6 +17,13 @@ pub enum AppError {
     InvitationInvalid,
     #[error("the refresh token is not valid; log in again")]
     RefreshInvalid,
+    #[error("this job needs {} credits and {} are available", .0.required, .0.balance)]
+    InsufficientCredits(Insufficient),
+    /// A verified payment notice that cannot be applied as it stands.
+    #[error("{0}")]
+    PaymentRefused(String),
+    #[error("the purchase {purchase} this refund is for is not recorded yet; deliver the refund again after its payment")]
+    RefundBeforePurchase { purchase: String },
     #[error("this refresh token was already used; the session has been ended for safety, log in again")]
     RefreshReused,
 }

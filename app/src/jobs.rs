@@ -1,10 +1,11 @@
 //! Detection jobs after submission: deleting one, and purging media when it is due.
 
-use veracity_domain::detection::{JobState, Retention};
+use veracity_domain::detection::{JobState, MediaType, Retention, Settlement};
 use veracity_domain::ports::{BlobKey, BlobStore};
 use veracity_domain::{AggregateRef, DomainError, JobId, TenantId};
 
 use crate::commands::{Cmd, aggregate, execute, load};
+use crate::ledger::CreditLedger;
 
 /// The job as it is now; another tenant's job, a deleted one or none at all is `NotFound`.
 pub async fn current_job(cmd: Cmd<'_>, tenant: TenantId, job: JobId) -> Result<JobState, DomainError> {
@@ -34,4 +35,21 @@ pub async fn purge_media(cmd: Cmd<'_>, blobs: &dyn BlobStore, agg: &AggregateRef
     blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
     let (appended, _) = execute::<JobState, DomainError>(cmd, agg, |state| Ok(state.purge(retention, cmd.now).map(Into::into))).await?;
     Ok(appended.is_some())
+}
+
+/// Captures (completed) or releases (failed, cancelled) a finished job's reserved credits.
+/// Each settles once: the ledger ignores a second settlement of the same job.
+pub async fn settle_job(
+    ledger: &CreditLedger,
+    agg: &AggregateRef,
+    settlement: Settlement,
+    media_type: Option<MediaType>,
+) -> Result<(), DomainError> {
+    let tenant = agg.tenant();
+    let job: JobId = agg.id().parse().map_err(|_| DomainError::internal(format!("job aggregate {agg} has no job id")))?;
+    match settlement {
+        Settlement::Capture(price) => ledger.capture(tenant, job, price, media_type, agg.id()).await?,
+        Settlement::Release => ledger.release(tenant, job, agg.id()).await?,
+    };
+    Ok(())
 }

@@ -47,7 +47,7 @@ pub struct KeyChanges {
 impl KeyChanges {
     fn apply(&self, mut policy: KeyPolicy) -> KeyPolicy {
         if let Some(scopes) = &self.scopes {
-            policy.scopes = scopes.clone();
+            policy.scopes = *scopes;
         }
         if let Some(limit) = self.daily_limit {
             policy.daily_limit = limit;

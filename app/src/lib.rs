@@ -3,11 +3,16 @@
 //! HTTP, SQL, NATS, FFmpeg or ONNX: it sees only `veracity_domain`'s ports.
 
 pub mod accounts;
+pub mod billing;
 pub mod commands;
+pub mod detection;
 pub mod error;
 pub mod jobs;
 pub mod keys;
+pub mod ledger;
 pub mod sessions;
+mod turnstile;
 
-pub use commands::{Cmd, MAX_ATTEMPTS, aggregate, append, execute, load};
+pub use commands::{Cmd, MAX_ATTEMPTS, aggregate, append, append_and_fold, execute, load};
 pub use error::AppError;
+pub use ledger::{Committed, CreditLedger, Refund};

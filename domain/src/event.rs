@@ -8,6 +8,8 @@ use crate::detection::job::JobEvent;
 use crate::error::DomainError;
 use crate::events::{EventEnum, EventEnvelope};
 
+// Decoded and handled one at a time, never held in bulk: no box for the large ones.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     Tenant(TenantEvent),

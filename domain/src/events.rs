@@ -251,6 +251,8 @@ pub trait EventEnum: Sized {
 macro_rules! event_enum {
     ($(#[$meta:meta])* $vis:vis enum $name:ident for $kind:literal { $($variant:ident($payload:ty)),+ $(,)? }) => {
         $(#[$meta])*
+        // Decoded and folded one at a time, never held in bulk: no box for the large ones.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
         $vis enum $name {
             $($variant($payload)),+

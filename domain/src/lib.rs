@@ -13,6 +13,7 @@ pub mod events;
 pub mod fakes;
 pub mod ids;
 pub mod ports;
+pub mod sync;
 
 pub use error::{Dependency, DomainError};
 pub use event::Event;

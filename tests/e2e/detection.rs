@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use crate::support::accounts::{FetchJson, code_of};
 use crate::support::app::spawn_app;
 use crate::support::detection::{face, form, media};
+use crate::support::eventually;
 
 #[tokio::test]
 async fn an_image_is_analysed_synchronously_and_its_job_can_be_read_and_listed() {
@@ -38,16 +39,12 @@ async fn an_image_is_analysed_synchronously_and_its_job_can_be_read_and_listed()
     assert_eq!(again["status"], "completed");
     assert_eq!(again["faces"], job["faces"]);
 
-    // The list is a read model: give the projection a moment.
-    let mut listed = Value::Null;
-    for _ in 0..100 {
-        let page = app.http.get(app.url("/v1/jobs?status=completed")).bearer_auth(&key).fetch().await;
-        if page["data"].as_array().is_some_and(|d| !d.is_empty()) {
-            listed = page;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    // The list is a read model: it lists the job once the projection has applied it.
+    let listed = eventually("the job to be listed", Duration::from_secs(5), || async {
+        let page: Value = app.http.get(app.url("/v1/jobs?status=completed")).bearer_auth(&key).fetch().await;
+        page["data"].as_array().is_some_and(|d| !d.is_empty()).then_some(page)
+    })
+    .await;
     assert_eq!(listed["data"][0]["id"], id.as_str(), "{listed}");
     app.stop().await;
 }

@@ -202,7 +202,7 @@ fn production_roles_require_nats_url() {
 
 #[test]
 fn openapi_command_prints_the_spec() {
-    let output = run(&mut Command::new(BIN).arg("openapi"));
+    let output = run(Command::new(BIN).arg("openapi"));
     assert_eq!(String::from_utf8(output.stdout).unwrap(), veracity_api::spec_json());
 }
 

@@ -10,10 +10,12 @@ use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilt
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::sql::db_error;
 use veracity_adapters::sql::entities::job;
-use veracity_domain::aggregate::{Aggregate, fold};
+use veracity_app::Cmd;
+use veracity_app::jobs::purge_media;
+use veracity_domain::aggregate::Aggregate;
 use veracity_domain::detection::{JobState, Retention};
-use veracity_domain::ports::{BlobKey, BlobStore, Clock, EventStore};
-use veracity_domain::{AggregateRef, DomainError, NewEvent, TenantId};
+use veracity_domain::ports::{BlobStore, Clock, EventStore};
+use veracity_domain::{AggregateRef, DomainError, TenantId};
 
 pub struct RetentionWorker {
     pub events: Arc<dyn EventStore>,
@@ -60,24 +62,13 @@ impl RetentionWorker {
         for row in rows {
             let tenant: TenantId = row.tenant_id.parse().map_err(|e| DomainError::internal(format!("jobs row tenant: {e}")))?;
             let agg = AggregateRef::new(tenant, JobState::KIND, row.job_id.clone())?;
-            purged += usize::from(self.purge(&agg, &row.blob_key).await?);
+            purged += usize::from(self.purge(&agg).await?);
         }
         Ok(purged)
     }
 
-    async fn purge(&self, agg: &AggregateRef, blob_key: &str) -> Result<bool, DomainError> {
-        for _ in 0..10 {
-            let (state, position) = fold::<JobState>(&self.events.load(agg, 0).await?)?;
-            let Some(purged) = state.purge(self.retention, self.clock.now()) else { return Ok(false) };
-            // Media first, then the record: a crash in between repeats a harmless delete.
-            self.blobs.delete(&BlobKey::new(blob_key)?).await?;
-            let event = NewEvent::from_domain(&purged, self.clock.now())?;
-            match self.events.append(agg, position, event).await {
-                Ok(_) => return Ok(true),
-                Err(DomainError::Concurrency { .. }) => continue,
-                Err(e) => return Err(e),
-            }
-        }
-        Err(DomainError::Concurrency { aggregate: agg.to_string() })
+    async fn purge(&self, agg: &AggregateRef) -> Result<bool, DomainError> {
+        let cmd = Cmd::new(self.events.as_ref(), self.clock.now(), "retention");
+        purge_media(cmd, self.blobs.as_ref(), agg, self.retention).await
     }
 }

@@ -55,7 +55,7 @@ fn policy_columns(row: &mut api_key::ActiveModel, name: &str, policy: &KeyPolicy
 #[async_trait]
 impl Projection for Accounts {
     fn name(&self) -> &'static str {
-        "accounts"
+        crate::sql::checkpoints::ACCOUNTS
     }
 
     /// Tenants, members, keys, sessions and plans: never a job's events.

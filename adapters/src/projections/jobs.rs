@@ -16,10 +16,6 @@ use crate::sql::entities::job;
 
 pub struct Jobs;
 
-fn verdict_str(v: veracity_domain::detection::Verdict) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
-
 #[async_trait]
 impl Projection for Jobs {
     fn name(&self) -> &'static str {
@@ -90,7 +86,7 @@ impl Projection for Jobs {
             }
             JobEvent::Completed(x) => {
                 change.status = Set(JobStatus::Completed.as_str().into());
-                change.verdict = Set(Some(verdict_str(x.report.verdict)));
+                change.verdict = Set(Some(x.report.verdict.as_str().to_owned()));
                 change.risk_score = Set(x.report.risk_score.map(i32::from));
                 change.finished_at = Set(Some(at));
             }

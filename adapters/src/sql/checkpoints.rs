@@ -8,6 +8,10 @@
 //! The lease (owner + expiry) keeps a single runner per projection busy, so the others wait
 //! instead of repeating work.
 
+/// The checkpoint name of the accounts projection (tenants, members, keys), which the API
+/// waits on after an account change so the next list shows it.
+pub const ACCOUNTS: &str = "accounts";
+
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};

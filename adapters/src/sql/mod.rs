@@ -3,6 +3,7 @@
 
 pub mod checkpoints;
 pub mod entities;
+pub mod read_models;
 
 use std::path::Path;
 use std::time::Duration;
@@ -34,11 +35,11 @@ pub fn db_error(err: DbErr) -> DomainError {
 /// Connects to `url` (`sqlite://path?mode=rwc` or `postgres://…`). For SQLite the file's
 /// directory is created, and WAL mode lets API reads proceed while a projection writes.
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DomainError> {
-    if let Some(path) = sqlite_file(url) {
-        if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| DomainError::unavailable(Dependency::Database, format!("creating {}: {e}", dir.display())))?;
-        }
+    if let Some(path) = sqlite_file(url)
+        && let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| DomainError::unavailable(Dependency::Database, format!("creating {}: {e}", dir.display())))?;
     }
     let mut options = ConnectOptions::new(url.to_owned());
     options

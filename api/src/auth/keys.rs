@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use veracity_domain::sync::LockExt;
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use futures::StreamExt;
@@ -139,7 +140,7 @@ impl KeyAuthenticator {
         self.ensure_loaded(tenant, key, now).await?;
         let slot_hash = self.matching_secret(secret, key, now).await?;
 
-        let mut keys = self.keys.lock().expect("lock");
+        let mut keys = self.keys.locked();
         let entry = keys.get_mut(&key).ok_or(KeyFailure::Invalid)?;
         if entry.tenant != tenant {
             return Err(KeyFailure::Invalid);
@@ -178,7 +179,7 @@ impl KeyAuthenticator {
     async fn ensure_loaded(&self, tenant: TenantId, key: ApiKeyId, now: DateTime<Utc>) -> Result<(), KeyFailure> {
         let today = now.date_naive();
         let needs = {
-            let keys = self.keys.lock().expect("lock");
+            let keys = self.keys.locked();
             match keys.get(&key) {
                 None => Some(true),
                 Some(entry) if entry.usage.day != today => Some(false),
@@ -189,7 +190,7 @@ impl KeyAuthenticator {
         if whole_key {
             // Well-formed secrets naming keys that do not exist are cheap to make; remember
             // them so each costs the event log one read a minute at most.
-            if self.unknown.lock().expect("lock").get(&key).is_some_and(|until| *until > now) {
+            if self.unknown.locked().get(&key).is_some_and(|until| *until > now) {
                 return Err(KeyFailure::Invalid);
             }
             let agg = AggregateRef::new(tenant, ApiKeyState::KIND, key.to_string())?;
@@ -198,7 +199,7 @@ impl KeyAuthenticator {
                 state.apply(&event.envelope)?;
             }
             if !state.exists() {
-                let mut unknown = self.unknown.lock().expect("lock");
+                let mut unknown = self.unknown.locked();
                 if unknown.len() >= MAX_REMEMBERED_SECRETS {
                     unknown.retain(|_, until| *until > now);
                 }
@@ -206,18 +207,18 @@ impl KeyAuthenticator {
                 return Err(KeyFailure::Invalid);
             }
             let usage = self.load_usage(tenant, key, today).await?;
-            let mut keys = self.keys.lock().expect("lock");
+            let mut keys = self.keys.locked();
             let keep = keys.get(&key).is_some_and(|e| e.state.version >= state.version);
             if !keep {
                 keys.insert(key, KeyEntry { tenant, state, tat: None, usage });
             }
         } else {
             let usage = self.load_usage(tenant, key, today).await?;
-            let mut keys = self.keys.lock().expect("lock");
+            let mut keys = self.keys.locked();
             if let Some(entry) = keys.get_mut(&key).filter(|e| e.usage.day != today) {
                 let old = std::mem::replace(&mut entry.usage, usage);
                 if old.pending > 0 {
-                    self.leftovers.lock().expect("lock").push((tenant, key, old));
+                    self.leftovers.locked().push((tenant, key, old));
                 }
             }
         }
@@ -238,14 +239,14 @@ impl KeyAuthenticator {
     /// The hash of the key secret `secret` matches: remembered, or found with argon2 once.
     async fn matching_secret(&self, secret: &str, key: ApiKeyId, now: DateTime<Utc>) -> Result<String, KeyFailure> {
         let mac = self.mac(secret);
-        match self.remembered.lock().expect("lock").get(&mac) {
+        match self.remembered.locked().get(&mac) {
             Some(Remembered::Matches(hash)) => return Ok(hash.clone()),
             Some(Remembered::Wrong { until }) if *until > now => return Err(KeyFailure::Invalid),
             _ => {}
         }
         let (_, last4) = display_parts(secret, API_KEY_PREFIX);
         let candidates: Vec<String> = {
-            let keys = self.keys.lock().expect("lock");
+            let keys = self.keys.locked();
             let entry = keys.get(&key).ok_or(KeyFailure::Invalid)?;
             entry.state.secrets.iter().filter(|s| s.secret.last4 == last4).map(|s| s.secret.hash.clone()).collect()
         };
@@ -256,7 +257,7 @@ impl KeyAuthenticator {
                 break;
             }
         }
-        let mut remembered = self.remembered.lock().expect("lock");
+        let mut remembered = self.remembered.locked();
         if remembered.len() >= MAX_REMEMBERED_SECRETS {
             remembered.clear();
         }
@@ -276,7 +277,7 @@ impl KeyAuthenticator {
     fn observe(&self, event: &RecordedEvent) {
         let e = &event.envelope;
         let Some(key) = e.aggregate_id.get(..30).and_then(|id| id.parse::<ApiKeyId>().ok()) else { return };
-        let mut keys = self.keys.lock().expect("lock");
+        let mut keys = self.keys.locked();
         let Some(entry) = keys.get_mut(&key) else { return };
         if e.aggregate_type == ApiKeyState::KIND {
             if e.version == entry.state.version + 1 {
@@ -343,7 +344,7 @@ impl KeyAuthenticator {
                 Err(err) => tracing::warn!(error = %err, "cannot subscribe to the event log for API key changes"),
             }
             // While disconnected, changes may be missed: forget every key so each is reloaded.
-            self.keys.lock().expect("lock").clear();
+            self.keys.locked().clear();
             tokio::select! {
                 _ = stop.cancelled() => return,
                 _ = tokio::time::sleep(Duration::from_millis(500)) => {}
@@ -367,9 +368,9 @@ impl KeyAuthenticator {
 
     /// Appends one `api_key.used` event per key with pending usage.
     pub async fn flush(&self) {
-        let mut batch: Vec<(TenantId, ApiKeyId, DayUsage)> = std::mem::take(&mut *self.leftovers.lock().expect("lock"));
+        let mut batch: Vec<(TenantId, ApiKeyId, DayUsage)> = std::mem::take(&mut *self.leftovers.locked());
         {
-            let keys = self.keys.lock().expect("lock");
+            let keys = self.keys.locked();
             for (key, entry) in keys.iter().filter(|(_, e)| e.usage.pending > 0) {
                 batch.push((entry.tenant, *key, entry.usage.clone()));
             }
@@ -394,7 +395,7 @@ impl KeyAuthenticator {
         let is_current = |keys: &HashMap<ApiKeyId, KeyEntry>| keys.get(&key).is_some_and(|e| e.usage.day == usage.day);
         match self.events.append(&agg, usage.position, event).await {
             Ok(appended) => {
-                let mut keys = self.keys.lock().expect("lock");
+                let mut keys = self.keys.locked();
                 if is_current(&keys) {
                     let current = &mut keys.get_mut(&key).expect("checked").usage;
                     current.pending -= usage.pending.min(current.pending);
@@ -408,7 +409,7 @@ impl KeyAuthenticator {
             Err(DomainError::Concurrency { .. }) => {
                 // Another process recorded first: take in its records, retry on the next flush.
                 let newer = self.events.load(&agg, usage.position.last_sequence).await?;
-                let mut keys = self.keys.lock().expect("lock");
+                let mut keys = self.keys.locked();
                 if is_current(&keys) {
                     let current = &mut keys.get_mut(&key).expect("checked").usage;
                     for event in &newer {
@@ -426,13 +427,13 @@ impl KeyAuthenticator {
                     if let Some(last) = newer.last() {
                         stale.position = AggregatePosition { version: last.envelope.version, last_sequence: last.sequence };
                     }
-                    self.leftovers.lock().expect("lock").push((tenant, key, stale));
+                    self.leftovers.locked().push((tenant, key, stale));
                 }
                 Ok(())
             }
             Err(err) => {
-                if !is_current(&self.keys.lock().expect("lock")) {
-                    self.leftovers.lock().expect("lock").push((tenant, key, usage));
+                if !is_current(&self.keys.locked()) {
+                    self.leftovers.locked().push((tenant, key, usage));
                 }
                 Err(err)
             }

@@ -2,7 +2,6 @@
 //! integrations, failed-login throttling, client addresses behind proxies, the security log.
 
 pub mod client_ip;
-pub mod extract;
 pub mod jwt;
 pub mod keys;
 pub mod limits;
@@ -16,7 +15,6 @@ use std::sync::Arc;
 use chrono::TimeDelta;
 
 pub use client_ip::TrustedProxies;
-pub use extract::{AdminUser, ApiKeyCaller};
 pub use jwt::TokenIssuer;
 pub use keys::KeyAuthenticator;
 pub use passwords::Hasher;

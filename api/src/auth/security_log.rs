@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use veracity_domain::sync::LockExt;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::Value;
@@ -19,8 +20,11 @@ const REPEAT_WINDOW: TimeDelta = TimeDelta::seconds(60);
 pub struct SecurityLog {
     events: Arc<dyn EventStore>,
     clock: Arc<dyn Clock>,
-    recent: Arc<Mutex<HashMap<(TenantId, String, SecurityEventKind), DateTime<Utc>>>>,
+    recent: Arc<Mutex<LastRecorded>>,
 }
+
+/// When each (tenant, actor, kind) was last recorded.
+type LastRecorded = HashMap<(TenantId, String, SecurityEventKind), DateTime<Utc>>;
 
 impl SecurityLog {
     pub fn new(events: Arc<dyn EventStore>, clock: Arc<dyn Clock>) -> Self {
@@ -38,7 +42,7 @@ impl SecurityLog {
         if !deduplicated {
             return false;
         }
-        let mut recent = self.recent.lock().expect("lock");
+        let mut recent = self.recent.locked();
         if recent.len() > 10_000 {
             recent.retain(|_, at| *at > now - REPEAT_WINDOW);
         }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::net::IpAddr;
 use std::sync::Mutex;
+use veracity_domain::sync::LockExt;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use veracity_domain::accounts::gcra::{self, Quota};
@@ -24,13 +25,13 @@ impl<K: Eq + Hash> Buckets<K> {
 
     /// How long until one more failure would be allowed (zero: allowed now).
     fn wait(&self, key: &K, now: DateTime<Utc>) -> TimeDelta {
-        let tats = self.tats.lock().expect("lock");
+        let tats = self.tats.locked();
         let (decision, _) = gcra::check(tats.get(key).copied(), now, self.quota);
         if decision.allowed { TimeDelta::zero() } else { decision.retry_after }
     }
 
     fn consume(&self, key: K, now: DateTime<Utc>) {
-        let mut tats = self.tats.lock().expect("lock");
+        let mut tats = self.tats.locked();
         let (_, tat) = gcra::check(tats.get(&key).copied(), now, self.quota);
         tats.insert(key, tat);
         if tats.len() > PRUNE_ABOVE {

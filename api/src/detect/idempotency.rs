@@ -9,8 +9,8 @@ use veracity_domain::ports::IdempotencyClaim;
 
 use super::Endpoint;
 use super::payload::{DetectInput, DetectOptions};
-use crate::auth::ApiKeyCaller;
 use crate::error::{ApiError, ErrorCode};
+use crate::extract::ApiKeyCaller;
 use crate::state::AppState;
 
 /// The longest key accepted (Stripe's limit).
@@ -19,6 +19,17 @@ const MAX_KEY_LEN: usize = 255;
 /// A claim older than this that never completed belongs to a request that died: a retry takes
 /// it over. Longer than any request may run (the longest wait plus a media_url fetch).
 const ABANDONED_AFTER: Duration = Duration::from_secs(300);
+
+/// The one rule for an `Idempotency-Key` header, on every endpoint that takes one.
+pub fn check_key(key: &str) -> Result<(), ApiError> {
+    if key.is_empty() || key.len() > MAX_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(ApiError::new(
+            ErrorCode::InvalidRequest,
+            format!("`Idempotency-Key` must be 1 to {MAX_KEY_LEN} visible ASCII characters (a UUID is ideal)"),
+        ));
+    }
+    Ok(())
+}
 
 pub struct Claim<'a> {
     state: &'a AppState,
@@ -36,12 +47,7 @@ impl<'a> Claim<'a> {
         input: &DetectInput,
         options: &DetectOptions,
     ) -> Result<Self, ApiError> {
-        if key.is_empty() || key.len() > MAX_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err(ApiError::new(
-                ErrorCode::InvalidRequest,
-                format!("`Idempotency-Key` must be 1 to {MAX_KEY_LEN} visible ASCII characters (a UUID is ideal)"),
-            ));
-        }
+        check_key(key)?;
         Ok(Self { state, scope: caller.caller.tenant.to_string(), key, fingerprint: fingerprint(endpoint, input, options) })
     }
 
@@ -75,5 +81,13 @@ fn fingerprint(endpoint: Endpoint, input: &DetectInput, options: &DetectOptions)
         }
         DetectInput::Text { text, highlight } => format!("text:{highlight}:{}", sha256_hex(text.as_bytes())),
     };
-    sha256_hex(format!("{endpoint:?}|{content}|{options:?}").as_bytes())
+    // Spelled out field by field (not `Debug`), so a release that prints them differently
+    // does not turn a retry into a conflict.
+    let DetectOptions { analysis_type, strict_mode, retain, return_details, callback_url } = options;
+    let options = format!(
+        "analysis_type={};strict_mode={strict_mode};retain={retain};return_details={return_details};callback_url={}",
+        analysis_type.as_str(),
+        callback_url.as_deref().unwrap_or("")
+    );
+    sha256_hex(format!("{}|{content}|{options}", endpoint.as_str()).as_bytes())
 }

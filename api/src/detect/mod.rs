@@ -2,57 +2,26 @@
 //! claimed types), store it content-addressed, record `upload.received` and `job.submitted`,
 //! queue the job, and wait for its result when the client prefers to.
 
-mod idempotency;
+pub mod idempotency;
 pub mod payload;
 pub mod view;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
-use futures::StreamExt;
-use futures::stream::BoxStream;
-use veracity_adapters::media_url::{FetchError, MediaFetcher};
 use veracity_domain::accounts::Scope;
-use veracity_domain::aggregate::Aggregate;
-use veracity_domain::billing::{Insufficient, Priced};
 use veracity_domain::detection::frames;
-use veracity_domain::detection::job::{JobSubmitted, UploadReceived};
-use veracity_domain::detection::{Check, JobOptions, JobState, MediaError, MediaFormat, MediaLimits, MediaSource, MediaType, StoredMedia};
-use veracity_domain::ports::{BlobKey, IdempotencyClaim, JobTicket, MediaProbe, TicketMedia, Watched};
-use veracity_domain::{AggregatePosition, DomainError, JobId, NewEvent};
+use veracity_domain::detection::{Check, JobOptions, JobState, MediaError, MediaFormat, MediaLimits, MediaSource, MediaType};
+use veracity_domain::ports::{FetchError, IdempotencyClaim, MediaProbe};
+use veracity_domain::{DomainError, JobId};
 
-use crate::auth::ApiKeyCaller;
 use crate::error::{ApiError, ErrorCode};
-use crate::state::AppState;
+use crate::extract::ApiKeyCaller;
+use crate::state::{AppState, DetectSettings};
 use payload::{DetectBody, DetectInput, DetectOptions};
+use veracity_app::detection::{self, DetectionPorts, Submission};
 use veracity_app::{aggregate, load};
 use view::Job;
-
-/// Limits and waiting behaviour of the detection endpoints.
-#[derive(Clone)]
-pub struct DetectSettings {
-    pub limits: MediaLimits,
-    /// How long image and text requests wait for the result when `Prefer: wait` is absent.
-    pub default_wait: Duration,
-    /// The longest `Prefer: wait` honoured.
-    pub max_wait: Duration,
-    /// Fetches `media_url`s (SSRF rules and timeouts).
-    pub fetcher: MediaFetcher,
-    /// Reads image headers at upload time.
-    pub probe: Arc<dyn MediaProbe>,
-}
-
-impl std::fmt::Debug for DetectSettings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DetectSettings")
-            .field("limits", &self.limits)
-            .field("default_wait", &self.default_wait)
-            .field("max_wait", &self.max_wait)
-            .field("fetcher", &self.fetcher)
-            .finish_non_exhaustive()
-    }
-}
 
 /// Which endpoint was called: what it accepts and which check it asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +37,18 @@ pub enum Endpoint {
 }
 
 impl Endpoint {
+    /// Stable name, part of an idempotency fingerprint.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Endpoint::Any => "any",
+            Endpoint::Image => "image",
+            Endpoint::Video => "video",
+            Endpoint::Audio => "audio",
+            Endpoint::Text => "text",
+            Endpoint::AiMedia => "ai_media",
+        }
+    }
+
     pub fn accepts(self) -> &'static [MediaType] {
         match self {
             Endpoint::Any => &[MediaType::Image, MediaType::Video, MediaType::Audio, MediaType::Text],
@@ -190,7 +171,7 @@ fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits, probe: 
     }
 }
 
-/// Fetches a `media_url` (see [`MediaFetcher`] for what is refused) into a file input, capped
+/// Fetches a `media_url` (see [`MediaUrls`] for what is refused) into a file input, capped
 /// at the largest size the endpoint accepts, then at its sniffed type's limit.
 async fn fetch(settings: &DetectSettings, url: &str, endpoint: Endpoint) -> Result<(DetectInput, MediaSource), ApiError> {
     let limits = &settings.limits;
@@ -208,14 +189,8 @@ async fn fetch(settings: &DetectSettings, url: &str, endpoint: Endpoint) -> Resu
     if fetched.bytes.len() as u64 > limit {
         return Err(payload::too_large(limit, Some(format)));
     }
-    // Query strings often carry signatures (pre-signed links): the recorded URL drops them.
-    let mut recorded = fetched.final_url;
-    recorded.set_query(None);
-    recorded.set_fragment(None);
-    let filename =
-        recorded.path_segments().and_then(|mut s| s.next_back()).filter(|n| !n.is_empty()).map(|n| n.chars().take(200).collect());
-    let input = DetectInput::File { bytes: fetched.bytes, format, filename };
-    Ok((input, MediaSource::Url { url: recorded.to_string() }))
+    let input = DetectInput::File { bytes: fetched.bytes, format, filename: fetched.filename };
+    Ok((input, MediaSource::Url { url: fetched.recorded_url }))
 }
 
 /// The input and options of a request body; `FILE_MISSING` when it holds no media.
@@ -274,7 +249,7 @@ fn check_callback_url(settings: &DetectSettings, url: &str) -> Result<(), ApiErr
     if url.len() > MAX_CALLBACK_URL {
         return Err(DomainError::invalid("callback_url", format!("must be at most {MAX_CALLBACK_URL} characters")).into());
     }
-    settings.fetcher.parse(url).map(|_| ()).map_err(|e| DomainError::invalid("callback_url", e.to_string()).into())
+    settings.fetcher.check(url).map_err(|e| DomainError::invalid("callback_url", e.to_string()).into())
 }
 
 /// How long to wait: `Prefer: wait=N` (capped), else the default for images and text, else 0.
@@ -351,13 +326,6 @@ pub async fn submit(
     }
 }
 
-/// A job just recorded and queued, and its events followed from the moment it was queued.
-struct Created {
-    job: JobId,
-    media_type: MediaType,
-    following: Following,
-}
-
 /// Validates the input, stores the media and records and queues the job.
 async fn create(
     state: &AppState,
@@ -365,7 +333,7 @@ async fn create(
     endpoint: Endpoint,
     input: DetectInput,
     options: DetectOptions,
-) -> Result<Created, ApiError> {
+) -> Result<detection::Submitted, ApiError> {
     let limits = state.detect.limits;
     let prepared = match input {
         DetectInput::Url(url) => {
@@ -379,60 +347,6 @@ async fn create(
         input => prepare(input, endpoint, &limits, state.detect.probe.as_ref())?,
     };
     key.require(endpoint.scope(prepared.media_type))?;
-    let tenant = key.caller.tenant;
-    let job = JobId::new();
-    let priced = Priced { media_type: prepared.media_type, check: endpoint.check(), analysis_type: options.analysis_type };
-    let required = state.billing.pricing.reserve(priced);
-    let created = match state.ledger.reserve(tenant, job, required, Some(prepared.media_type), &key.request_id).await {
-        Ok(Ok(_)) => record(state, key, endpoint, job, prepared, options).await,
-        Ok(Err(missing)) => return Err(insufficient(missing)),
-        // The reservation may have been stored before the error: released below.
-        Err(e) => Err(e.into()),
-    };
-    if created.is_err() {
-        // The client is told the job failed: its reservation returns. (Should the job have
-        // been stored and queued with only its answer lost, it runs uncharged: the rare cost
-        // of never holding a customer's credits for a request that failed.)
-        if let Err(e) = state.ledger.release(tenant, job, &key.request_id).await {
-            tracing::warn!(%job, error = %e, "could not release the credits of a job that failed to be recorded");
-        }
-    }
-    created
-}
-
-/// 402 `INSUFFICIENT_CREDITS`, with what is available and what the job needs.
-fn insufficient(missing: Insufficient) -> ApiError {
-    ApiError::new(
-        ErrorCode::InsufficientCredits,
-        format!(
-            "this job needs {} credits and {} are available; buy a credit pack or wait for your monthly allowance",
-            missing.required, missing.balance
-        ),
-    )
-    .with_extension("balance", serde_json::json!(missing.balance))
-    .with_extension("required", serde_json::json!(missing.required))
-}
-
-/// Stores the media, records the job and queues it.
-async fn record(
-    state: &AppState,
-    key: &ApiKeyCaller,
-    endpoint: Endpoint,
-    job: JobId,
-    prepared: Prepared,
-    options: DetectOptions,
-) -> Result<Created, ApiError> {
-    let tenant = key.caller.tenant;
-    let sha256 = veracity_domain::digest::sha256_hex(&prepared.bytes);
-    let blob_key = format!("media/{tenant}/{job}/{sha256}");
-    let size = prepared.bytes.len() as u64;
-    state.blobs.put(&BlobKey::new(blob_key.clone())?, prepared.bytes.into()).await?;
-
-    let agg = aggregate::<JobState>(tenant, job.to_string())?;
-    let now = state.clock.now();
-    let media = StoredMedia { blob_key, sha256, size, format: prepared.format };
-    let hint = TicketMedia { stored: media.clone(), media_type: prepared.media_type };
-    let upload = UploadReceived { media, source: prepared.source };
     let options = JobOptions {
         analysis_type: options.analysis_type,
         strict_mode: options.strict_mode,
@@ -440,28 +354,23 @@ async fn record(
         return_details: options.return_details,
         callback_url: options.callback_url,
     };
-    let submitted = JobSubmitted { check: endpoint.check(), media_type: prepared.media_type, options, key: key.caller.key };
-    // Watched before anything of the job is published, so none of its events can be missed.
-    let changes = state.events.watch(&agg).await?;
-    // The ticket is queued while the job's events are stored, not after: the worker starts
-    // reading the media at once and waits for the events itself (see the detection worker).
-    let ticket = JobTicket { tenant, job, media: Some(hint) };
-    let record = async {
-        // The job's state is what this request writes, so it is folded here, not read back.
-        let mut job = JobState::default();
-        let mut position = AggregatePosition::EMPTY;
-        for event in [NewEvent::from_domain(&upload, now)?, NewEvent::from_domain(&submitted, now)?] {
-            let event = event.with_correlation_id(&key.request_id);
-            let appended = state.events.append(&agg, position, event.clone()).await?;
-            job.apply(&event.into_envelope(&agg, appended.version))?;
-            position = appended.position();
-        }
-        Ok::<_, DomainError>(Following { job, seen: position.last_sequence, changes: Some(changes) })
+    let submission = Submission {
+        tenant: key.caller.tenant,
+        key: key.caller.key,
+        check: endpoint.check(),
+        media_type: prepared.media_type,
+        format: prepared.format,
+        source: prepared.source,
+        bytes: prepared.bytes,
+        options,
     };
-    let (following, queued) = tokio::join!(record, state.jobs.enqueue(ticket));
-    let following = following?;
-    queued?;
-    Ok(Created { job, media_type: prepared.media_type, following })
+    let ports = DetectionPorts {
+        blobs: state.blobs.as_ref(),
+        queue: state.jobs.as_ref(),
+        ledger: state.ledger.as_ref(),
+        pricing: &state.billing.pricing,
+    };
+    Ok(detection::submit(state.cmd(&key.request_id), &ports, submission).await?)
 }
 
 async fn finish(
@@ -469,70 +378,10 @@ async fn finish(
     key: &ApiKeyCaller,
     job: JobId,
     wait: Duration,
-    following: Option<Following>,
+    following: Option<detection::Following>,
     replayed: bool,
 ) -> Result<Submitted, ApiError> {
     let agg = aggregate::<JobState>(key.caller.tenant, job.to_string())?;
-    let (current, finished) = wait_until_finished(state, &agg, wait, following).await?;
+    let (current, finished) = detection::wait_until_finished(state.events.as_ref(), &agg, wait, following).await?;
     Ok(Submitted { job: Job::from_state(&job.to_string(), &current), finished, failure: current.failure, replayed })
 }
-
-/// A job's state as far as its event at `seen`, and its events from then on.
-pub struct Following {
-    job: JobState,
-    seen: u64,
-    changes: Option<BoxStream<'static, Watched>>,
-}
-
-/// Follows the job until it is finished or `wait` runs out, applying each of its events as it
-/// is stored; reads the log only when it may have missed one (and at least every [`RECHECK`]).
-/// Without `following`, starts from the log.
-pub async fn wait_until_finished(
-    state: &AppState,
-    agg: &veracity_domain::AggregateRef,
-    wait: Duration,
-    following: Option<Following>,
-) -> Result<(JobState, bool), ApiError> {
-    let deadline = tokio::time::Instant::now() + wait;
-    let (mut job, mut seen, mut changes, mut behind) = match following {
-        Some(Following { job, seen, changes }) => (job, seen, changes, false),
-        None => (JobState::default(), 0, None, true),
-    };
-    if wait.is_zero() {
-        changes = None;
-    } else if changes.is_none() {
-        changes = Some(state.events.watch(agg).await?);
-    }
-    loop {
-        if behind {
-            for event in state.events.load(agg, seen).await? {
-                job.apply(&event.envelope)?;
-                seen = event.sequence;
-            }
-            behind = false;
-        }
-        let now = tokio::time::Instant::now();
-        if job.status.is_finished() || now >= deadline {
-            let finished = job.status.is_finished();
-            return Ok((job, finished));
-        }
-        let nap = (deadline - now).min(RECHECK);
-        match changes.as_mut() {
-            Some(events) => match tokio::time::timeout(nap, events.next()).await {
-                Ok(Some(watched)) if watched.previous_sequence == seen => {
-                    job.apply(&watched.event.envelope)?;
-                    seen = watched.event.sequence;
-                }
-                Ok(Some(watched)) => behind = watched.event.sequence > seen,
-                Ok(None) => (changes, behind) = (None, true),
-                Err(_) => behind = true,
-            },
-            None => {
-                tokio::time::sleep(nap).await;
-                behind = true;
-            }
-        }
-    }
-}
-
-const RECHECK: Duration = Duration::from_millis(250);

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use poem_openapi::{Enum, Object};
 use veracity_domain::detection::report::{CredentialsValidation, Report};
-use veracity_domain::detection::{JobState, JobStatus, MediaSource};
+use veracity_domain::detection::{Check, JobState, JobStatus, MediaSource, MediaType, Verdict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
 #[oai(rename_all = "snake_case")]
@@ -26,6 +26,64 @@ impl From<JobStatus> for Status {
             JobStatus::Cancelled => Status::Cancelled,
         }
     }
+}
+
+impl From<Status> for JobStatus {
+    fn from(s: Status) -> Self {
+        match s {
+            Status::Queued => JobStatus::Queued,
+            Status::Processing => JobStatus::Processing,
+            Status::Completed => JobStatus::Completed,
+            Status::Failed => JobStatus::Failed,
+            Status::Cancelled => JobStatus::Cancelled,
+        }
+    }
+}
+
+/// Generates a poem-openapi enum (named `$schema` in the spec) mirroring a domain enum variant
+/// for variant, with conversions both ways.
+macro_rules! mirror_enum {
+    ($(#[$meta:meta])* $name:ident as $schema:literal <=> $domain:ty { $($variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+        #[oai(rename = $schema, rename_all = "snake_case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl From<$domain> for $name {
+            fn from(value: $domain) -> Self {
+                match value {
+                    $(<$domain>::$variant => $name::$variant),+
+                }
+            }
+        }
+
+        impl From<$name> for $domain {
+            fn from(value: $name) -> Self {
+                match value {
+                    $($name::$variant => <$domain>::$variant),+
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use mirror_enum;
+
+mirror_enum! {
+    /// What kind of media a job analyses.
+    MediaTypeView as "MediaType" <=> MediaType { Image, Video, Audio, Text }
+}
+
+mirror_enum! {
+    /// The question a job answers.
+    CheckView as "Check" <=> Check { Deepfake, AiGenerated }
+}
+
+mirror_enum! {
+    /// The overall answer of a completed job.
+    VerdictView as "Verdict" <=> Verdict { Authentic, Synthetic, Manipulated, Inconclusive }
 }
 
 #[derive(Debug, Clone, Object)]

@@ -6,23 +6,19 @@ use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::types::MaybeUndefined;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use veracity_adapters::sql::db_error;
-use veracity_adapters::sql::entities::{api_key, api_key_usage};
-use veracity_domain::accounts::api_key::{ApiKeyState, DEFAULT_DAILY_LIMIT, DEFAULT_ROTATION_GRACE, check_grace, check_policy};
-use veracity_domain::accounts::events::*;
+use veracity_app::keys::{self, KeyChanges};
+use veracity_domain::accounts::api_key::{DEFAULT_DAILY_LIMIT, DEFAULT_ROTATION_GRACE, check_grace, check_policy};
+use veracity_domain::accounts::events::{KeyPolicy, KeySecret};
 use veracity_domain::accounts::identity::check_name;
 use veracity_domain::accounts::{IpNetwork, Permission, Scopes};
+use veracity_domain::ports::{ApiKeyRow, Page};
 use veracity_domain::{ApiKeyId, DomainError};
 
 use super::ApiTags;
-use super::page::{page_limit, split_page};
-use crate::auth::AdminUser;
 use crate::auth::tokens::{API_KEY_PREFIX, display_parts, new_api_key};
 use crate::error::ApiError;
-use crate::read_after_write::wait_for_accounts;
+use crate::extract::AdminUser;
 use crate::state::AppState;
-use veracity_app::{aggregate, execute};
 
 pub struct ApiKeysApi;
 
@@ -179,9 +175,7 @@ fn parse_networks(list: &[String]) -> Result<Vec<IpNetwork>, DomainError> {
     list.iter().map(|s| s.parse::<IpNetwork>().map_err(|reason| DomainError::invalid("allowed_ips", reason))).collect()
 }
 
-fn view(row: api_key::Model, daily_usage: u64, now: DateTime<Utc>) -> ApiKey {
-    let scopes: Vec<String> = serde_json::from_str(&row.scopes).unwrap_or_default();
-    let allowed_ips: Vec<String> = serde_json::from_str(&row.allowed_ips).unwrap_or_default();
+fn view(row: ApiKeyRow, now: DateTime<Utc>) -> ApiKey {
     let status = if row.revoked_at.is_some() {
         "revoked"
     } else if row.expires_at.is_some_and(|at| at <= now) {
@@ -190,15 +184,15 @@ fn view(row: api_key::Model, daily_usage: u64, now: DateTime<Utc>) -> ApiKey {
         "active"
     };
     ApiKey {
-        id: row.key_id,
+        id: row.id.to_string(),
         name: row.name,
         prefix: row.prefix,
         last4: row.last4,
-        scopes,
-        daily_limit: u32::try_from(row.daily_limit).unwrap_or(u32::MAX),
-        daily_usage,
-        rate_limit_per_minute: u32::try_from(row.rate_limit_per_minute).unwrap_or(u32::MAX),
-        allowed_ips,
+        scopes: row.scopes,
+        daily_limit: row.daily_limit,
+        daily_usage: row.usage,
+        rate_limit_per_minute: row.rate_limit_per_minute,
+        allowed_ips: row.allowed_ips,
         expires_at: row.expires_at,
         status: status.into(),
         created_at: row.created_at,
@@ -209,21 +203,10 @@ fn view(row: api_key::Model, daily_usage: u64, now: DateTime<Utc>) -> ApiKey {
     }
 }
 
-async fn find(state: &AppState, admin: &AdminUser, id: &str) -> Result<ApiKey, ApiError> {
-    let row = api_key::Entity::find()
-        .filter(api_key::Column::TenantId.eq(admin.tenant.to_string()))
-        .filter(api_key::Column::KeyId.eq(id))
-        .one(&state.db)
-        .await
-        .map_err(db_error)?
-        .ok_or_else(|| not_found(id))?;
+async fn find(state: &AppState, admin: &AdminUser, key: ApiKeyId) -> Result<ApiKey, ApiError> {
     let now = state.clock.now();
-    let usage = api_key_usage::Entity::find_by_id((id.to_owned(), api_key_usage::day_key(now.date_naive())))
-        .one(&state.db)
-        .await
-        .map_err(db_error)?
-        .map_or(0, |u| u64::try_from(u.request_count).unwrap_or(0));
-    Ok(view(row, usage, now))
+    let row = state.reads.get_key(&admin.scope, key, now.date_naive()).await?;
+    row.map(|row| view(row, now)).ok_or_else(|| not_found(&key.to_string()))
 }
 
 /// A new secret for `key` and what is recorded of it.
@@ -259,17 +242,14 @@ impl ApiKeysApi {
             allowed_ips: parse_networks(body.allowed_ips.as_deref().unwrap_or_default())?,
             expires_at: body.expires_at,
         };
+        // Checked before the (slow) hashing of a new secret, and again by the use case.
         check_policy(&policy, now)?;
         let key = ApiKeyId::new();
         let (secret, record) = mint(&state, &admin, key).await?;
-        let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
-        let created = ApiKeyCreated { name, secret: record, policy, origin: admin.origin.clone() };
-        let (appended, _) = execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, now, &admin.request_id, |current| {
-            Ok((!current.exists()).then(|| created.clone()))
-        })
-        .await?;
-        wait_for_accounts(&state.db, appended).await;
-        let key = find(&state, &admin, &key.to_string()).await?;
+        let cmd = state.cmd(&admin.request_id);
+        let appended = keys::create_key(cmd, admin.tenant, key, name, record, policy, admin.origin.clone()).await?;
+        state.settled(appended).await;
+        let key = find(&state, &admin, key).await?;
         Ok(CreateResponse::Created(Json(ApiKeyWithSecret { key, secret })))
     }
 
@@ -288,27 +268,10 @@ impl ApiKeysApi {
         starting_after: Query<Option<String>>,
     ) -> Result<Json<ApiKeyPage>, ApiError> {
         admin.require(Permission::ManageApiKeys)?;
-        let limit = page_limit(limit.0)?;
-        let mut query = api_key::Entity::find().filter(api_key::Column::TenantId.eq(admin.tenant.to_string()));
-        if let Some(after) = &starting_after.0 {
-            query = query.filter(api_key::Column::KeyId.lt(after.as_str()));
-        }
-        let rows = query.order_by_desc(api_key::Column::KeyId).limit(limit + 1).all(&state.db).await.map_err(db_error)?;
+        let page = Page::new(limit.0, starting_after.0)?;
         let now = state.clock.now();
-        let today = api_key_usage::day_key(now.date_naive());
-        let ids: Vec<String> = rows.iter().map(|r| r.key_id.clone()).collect();
-        let usage = api_key_usage::Entity::find()
-            .filter(api_key_usage::Column::KeyId.is_in(ids))
-            .filter(api_key_usage::Column::Day.eq(today))
-            .all(&state.db)
-            .await
-            .map_err(db_error)?;
-        let used = |id: &str| usage.iter().find(|u| u.key_id == id).map_or(0, |u| u64::try_from(u.request_count).unwrap_or(0));
-        let items = rows.into_iter().map(|row| {
-            let count = used(&row.key_id);
-            view(row, count, now)
-        });
-        let (data, has_more, next_cursor) = split_page(items.collect(), limit, |k: &ApiKey| k.id.clone());
+        let keys = state.reads.list_keys(&admin.scope, &page, now.date_naive()).await?.map(|row| view(row, now));
+        let (data, has_more, next_cursor) = (keys.data, keys.has_more, keys.next_cursor);
         Ok(Json(ApiKeyPage { data, has_more, next_cursor }))
     }
 
@@ -319,7 +282,8 @@ impl ApiKeysApi {
     #[oai(path = "/v1/api-keys/:key_id", method = "get", operation_id = "getApiKey")]
     async fn get(&self, state: Data<&AppState>, admin: AdminUser, key_id: Path<String>) -> Result<Json<ApiKey>, ApiError> {
         admin.require(Permission::ManageApiKeys)?;
-        Ok(Json(find(&state, &admin, &key_id).await?))
+        let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
+        Ok(Json(find(&state, &admin, key).await?))
     }
 
     /// Update an API key
@@ -336,40 +300,21 @@ impl ApiKeysApi {
     ) -> Result<Json<ApiKey>, ApiError> {
         admin.require(Permission::ManageApiKeys)?;
         let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
-        let now = state.clock.now();
-        let name = body.name.as_deref().map(|n| check_name("name", n)).transpose()?;
-        let scopes = body.scopes.as_deref().map(parse_scopes).transpose()?;
-        let networks = body.allowed_ips.as_deref().map(parse_networks).transpose()?;
-        let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
-        let (appended, _) = execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, now, &admin.request_id, |current| {
-            let mut policy = current.policy.clone().ok_or_else(|| not_found(&key_id))?;
-            if current.revoked_at.is_some() {
-                return Err(DomainError::invalid("key_id", "a revoked key cannot be changed").into());
-            }
-            if let Some(scopes) = scopes {
-                policy.scopes = scopes;
-            }
-            if let Some(limit) = body.daily_limit {
-                policy.daily_limit = limit;
-            }
-            if let Some(limit) = body.rate_limit_per_minute {
-                policy.rate_limit_per_minute = limit;
-            }
-            if let Some(networks) = &networks {
-                policy.allowed_ips = networks.clone();
-            }
-            match &body.expires_at {
-                MaybeUndefined::Value(at) => policy.expires_at = Some(*at),
-                MaybeUndefined::Null => policy.expires_at = None,
-                MaybeUndefined::Undefined => {}
-            }
-            check_policy(&policy, now)?;
-            let name = name.clone().unwrap_or_else(|| current.name.clone());
-            Ok(Some(ApiKeyUpdated { name, policy, origin: admin.origin.clone() }))
-        })
-        .await?;
-        wait_for_accounts(&state.db, appended).await;
-        Ok(Json(find(&state, &admin, &key_id).await?))
+        let changes = KeyChanges {
+            name: body.name.as_deref().map(|n| check_name("name", n)).transpose()?,
+            scopes: body.scopes.as_deref().map(parse_scopes).transpose()?,
+            daily_limit: body.daily_limit,
+            rate_limit_per_minute: body.rate_limit_per_minute,
+            allowed_ips: body.allowed_ips.as_deref().map(parse_networks).transpose()?,
+            expires_at: match &body.expires_at {
+                MaybeUndefined::Value(at) => Some(Some(*at)),
+                MaybeUndefined::Null => Some(None),
+                MaybeUndefined::Undefined => None,
+            },
+        };
+        let appended = keys::update_key(state.cmd(&admin.request_id), admin.tenant, key, changes, admin.origin.clone()).await?;
+        state.settled(appended).await;
+        Ok(Json(find(&state, &admin, key).await?))
     }
 
     /// Revoke an API key
@@ -380,16 +325,8 @@ impl ApiKeysApi {
     async fn revoke(&self, state: Data<&AppState>, admin: AdminUser, key_id: Path<String>) -> Result<RevokeResponse, ApiError> {
         admin.require(Permission::ManageApiKeys)?;
         let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
-        let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
-        let (appended, _) =
-            execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, state.clock.now(), &admin.request_id, |current| {
-                if !current.exists() {
-                    return Err(not_found(&key_id));
-                }
-                Ok(current.revoked_at.is_none().then(|| ApiKeyRevoked { origin: admin.origin.clone() }))
-            })
-            .await?;
-        wait_for_accounts(&state.db, appended).await;
+        let appended = keys::revoke_key(state.cmd(&admin.request_id), admin.tenant, key, admin.origin.clone()).await?;
+        state.settled(appended).await;
         Ok(RevokeResponse::Revoked)
     }
 
@@ -411,22 +348,11 @@ impl ApiKeysApi {
         let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
         let grace = grace_period_seconds.0.map_or(DEFAULT_ROTATION_GRACE, TimeDelta::seconds);
         check_grace(grace)?;
-        let now = state.clock.now();
         let (secret, record) = mint(&state, &admin, key).await?;
-        let key_ref = aggregate::<ApiKeyState>(admin.tenant, key.to_string())?;
-        let (appended, _) = execute::<ApiKeyState, _, ApiError>(state.events.as_ref(), &key_ref, now, &admin.request_id, |current| {
-            if !current.exists() {
-                return Err(not_found(&key_id));
-            }
-            if current.revoked_at.is_some() {
-                return Err(DomainError::invalid("key_id", "a revoked key cannot be rotated").into());
-            }
-            let rotated = ApiKeyRotated { secret: record.clone(), previous_valid_until: now + grace, origin: admin.origin.clone() };
-            Ok(Some(rotated))
-        })
-        .await?;
-        wait_for_accounts(&state.db, appended).await;
-        let key = find(&state, &admin, &key_id).await?;
+        let cmd = state.cmd(&admin.request_id);
+        let appended = keys::rotate_key(cmd, admin.tenant, key, record, grace, admin.origin.clone()).await?;
+        state.settled(appended).await;
+        let key = find(&state, &admin, key).await?;
         Ok(Json(ApiKeyWithSecret { key, secret }))
     }
 }

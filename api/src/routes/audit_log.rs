@@ -5,16 +5,12 @@ use poem::web::Data;
 use poem_openapi::param::Query;
 use poem_openapi::payload::Json;
 use poem_openapi::{Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use veracity_adapters::sql::db_error;
-use veracity_adapters::sql::entities::audit_entry;
-use veracity_domain::DomainError;
 use veracity_domain::accounts::Permission;
+use veracity_domain::ports::{AuditFilter, AuditRow, Page};
 
 use super::ApiTags;
-use super::page::{page_limit, split_page};
-use crate::auth::AdminUser;
 use crate::error::ApiError;
+use crate::extract::AdminUser;
 use crate::state::AppState;
 
 pub struct AuditLogApi;
@@ -66,10 +62,10 @@ impl poem_openapi::types::Example for AuditEntry {
     }
 }
 
-impl From<audit_entry::Model> for AuditEntry {
-    fn from(row: audit_entry::Model) -> Self {
+impl From<AuditRow> for AuditEntry {
+    fn from(row: AuditRow) -> Self {
         AuditEntry {
-            id: row.entry_id,
+            id: row.id,
             entry_type: row.entry_type,
             occurred_at: row.occurred_at,
             actor: row.actor,
@@ -77,7 +73,7 @@ impl From<audit_entry::Model> for AuditEntry {
             target_type: row.target_type,
             target_id: row.target_id,
             request_id: row.request_id,
-            details: serde_json::from_str(&row.details).unwrap_or_default(),
+            details: row.details,
         }
     }
 }
@@ -112,33 +108,10 @@ impl AuditLogApi {
         until: Query<Option<DateTime<Utc>>>,
     ) -> Result<Json<AuditLogPage>, ApiError> {
         admin.require(Permission::ReadAuditLog)?;
-        let limit = page_limit(limit.0)?;
-        let tenant = admin.tenant.to_string();
-        let mut query = audit_entry::Entity::find().filter(audit_entry::Column::TenantId.eq(tenant.clone()));
-        if let Some(after) = &starting_after.0 {
-            let cursor = audit_entry::Entity::find_by_id(after.clone())
-                .filter(audit_entry::Column::TenantId.eq(tenant))
-                .one(&state.db)
-                .await
-                .map_err(db_error)?
-                .ok_or_else(|| DomainError::invalid("starting_after", "no audit entry has this id"))?;
-            query = query.filter(audit_entry::Column::Sequence.lt(cursor.sequence));
-        }
-        if let Some(entry_type) = &entry_type.0 {
-            query = query.filter(audit_entry::Column::EntryType.eq(entry_type.as_str()));
-        }
-        if let Some(actor) = &actor.0 {
-            query = query.filter(audit_entry::Column::Actor.eq(actor.as_str()));
-        }
-        if let Some(since) = since.0 {
-            query = query.filter(audit_entry::Column::OccurredAt.gte(since));
-        }
-        if let Some(until) = until.0 {
-            query = query.filter(audit_entry::Column::OccurredAt.lt(until));
-        }
-        let rows = query.order_by_desc(audit_entry::Column::Sequence).limit(limit + 1).all(&state.db).await.map_err(db_error)?;
-        let items = rows.into_iter().map(AuditEntry::from).collect();
-        let (data, has_more, next_cursor) = split_page(items, limit, |e: &AuditEntry| e.id.clone());
+        let page = Page::new(limit.0, starting_after.0)?;
+        let filter = AuditFilter { entry_type: entry_type.0, actor: actor.0, since: since.0, until: until.0 };
+        let entries = state.reads.list_audit(&admin.scope, &filter, &page).await?.map(AuditEntry::from);
+        let (data, has_more, next_cursor) = (entries.data, entries.has_more, entries.next_cursor);
         Ok(Json(AuditLogPage { data, has_more, next_cursor }))
     }
 }

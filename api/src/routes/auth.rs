@@ -1,27 +1,24 @@
 //! `/v1/auth/*`: sign-up, login, refresh, logout and accepting an invitation.
 
-use chrono::{DateTime, Utc};
 use poem::Request;
 use poem::http::{HeaderValue, header};
 use poem::web::Data;
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use serde_json::json;
-use veracity_domain::accounts::events::*;
-use veracity_domain::accounts::identity::{EmailClaim, TenantState, UserState, check_name, check_password};
-use veracity_domain::accounts::membership::Roster;
-use veracity_domain::accounts::session::{RefreshCheck, SessionState};
-use veracity_domain::accounts::{EmailAddress, Plan, Role};
-use veracity_domain::{AggregatePosition, DomainError, TenantId, UserId};
+use veracity_app::accounts::{self, SignUp};
+use veracity_app::{AppError, sessions};
+use veracity_domain::accounts::events::SecurityEventKind;
+use veracity_domain::accounts::identity::{check_name, check_password};
+use veracity_domain::accounts::{EmailAddress, Role};
+use veracity_domain::{TenantId, UserId};
 
 use super::ApiTags;
-use super::sessions::{Context, SessionTokens, claim_email, email_claim_ref, release_email, start_session};
+use super::sessions::{Context, SessionTokens, start_session};
 use crate::auth::limits::ceil_secs;
-use crate::auth::tokens::{digest, read_invitation, read_refresh_token};
+use crate::auth::tokens::{digest, new_refresh_token, read_invitation, read_refresh_token};
 use crate::error::{ApiError, ErrorCode};
-use crate::read_after_write::wait_for_accounts;
 use crate::state::AppState;
-use veracity_app::{aggregate, append, execute, load};
 
 pub struct AuthApi;
 
@@ -129,39 +126,10 @@ impl AuthApi {
         check_password(&body.password)?;
         let (tenant, user) = (TenantId::new(), UserId::new());
         let password_hash = state.auth.hasher.hash(body.0.password).await?;
-        let now = state.clock.now();
-        claim_email(&state, &email, tenant, user, now, &ctx.request_id).await?;
-        let origin = ctx.origin(user);
-        let created = async {
-            let user_ref = aggregate::<UserState>(tenant, user.to_string())?;
-            let registered = UserRegistered { email: email.clone(), password_hash: Some(password_hash) };
-            append(state.events.as_ref(), &user_ref, AggregatePosition::EMPTY, &registered, now, &ctx.request_id).await?;
-            let tenant_ref = aggregate::<TenantState>(tenant, tenant.to_string())?;
-            let created = TenantCreated { name, plan: Plan::Free, owner: user, origin: origin.clone() };
-            append(state.events.as_ref(), &tenant_ref, AggregatePosition::EMPTY, &created, now, &ctx.request_id).await?;
-            let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
-            let owner = MemberAdded {
-                user,
-                email: email.clone(),
-                role: Role::Owner,
-                status: MemberStatus::Active,
-                invite_digest: None,
-                invite_expires_at: None,
-                origin: origin.clone(),
-            };
-            append(state.events.as_ref(), &roster_ref, AggregatePosition::EMPTY, &owner, now, &ctx.request_id).await
-        }
-        .await;
-        let appended = match created {
-            Ok(appended) => appended,
-            Err(err) => {
-                // Give the address back so the person can try again.
-                let _ = release_email(&state, &email, user, now, &ctx.request_id).await;
-                return Err(err.into());
-            }
-        };
+        let signup = SignUp { tenant, user, organization_name: name, email: email.clone(), password_hash, origin: ctx.origin(user) };
+        let appended = accounts::sign_up(state.cmd(&ctx.request_id), signup).await?;
         let tokens = start_session(&state, &ctx, tenant, user, email, Role::Owner).await?;
-        wait_for_accounts(&state.db, Some(appended)).await;
+        state.settled(Some(appended)).await;
         Ok(SignupResponse::Created(Json(tokens)))
     }
 
@@ -178,10 +146,12 @@ impl AuthApi {
         let now = state.clock.now();
         let account = body.email.trim().to_lowercase();
         let email = EmailAddress::parse(&body.email).ok();
-        let claim = match &email {
-            Some(email) => load::<EmailClaim>(state.events.as_ref(), &email_claim_ref(email)?).await?.0.owner,
+        let cmd = state.cmd(&ctx.request_id);
+        let record = match &email {
+            Some(email) => accounts::login_record(cmd, email).await?,
             None => None,
         };
+        let claim = record.as_ref().map(|r| (r.tenant, r.user));
         let audit_tenant = claim.map_or(TenantId::PLATFORM, |(tenant, _)| tenant);
         let origin = ctx.origin(claim.map_or_else(|| "anonymous".to_owned(), |(_, u)| u.to_string()));
         if let Some(wait) = state.auth.throttle.blocked(&account, ctx.ip, now) {
@@ -190,19 +160,10 @@ impl AuthApi {
             return Err(ApiError::new(ErrorCode::LoginThrottled, format!("too many failed logins; try again in {secs} s"))
                 .with_header(header::RETRY_AFTER, HeaderValue::from(secs)));
         }
-        let user_state = match claim {
-            Some((tenant, user)) => {
-                Some(load::<UserState>(state.events.as_ref(), &aggregate::<UserState>(tenant, user.to_string())?).await?.0)
-            }
-            None => None,
-        };
-        let hash = user_state.and_then(|u| u.password_hash);
+        let hash = record.and_then(|r| r.password_hash);
         let matched = state.auth.hasher.verify(body.0.password, hash).await?;
         let role = match (matched, claim) {
-            (true, Some((tenant, user))) => {
-                let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
-                load::<Roster>(state.events.as_ref(), &roster_ref).await?.0.active_role(user)
-            }
+            (true, Some((tenant, user))) => accounts::active_role(cmd, tenant, user).await?,
             _ => None,
         };
         let (Some(role), Some((tenant, user)), Some(email)) = (role, claim, email) else {
@@ -223,55 +184,13 @@ impl AuthApi {
         let ctx = Context::new(req, &state);
         let (tenant, session) = read_refresh_token(body.refresh_token.trim()).ok_or_else(invalid_refresh)?;
         let presented = digest(body.refresh_token.trim());
-        let session_ref = aggregate::<SessionState>(tenant, session.to_string())?;
-        for _ in 0..10 {
-            let now = state.clock.now();
-            let (current, position) = load::<SessionState>(state.events.as_ref(), &session_ref).await?;
-            match current.check(&presented, now) {
-                RefreshCheck::Invalid => return Err(invalid_refresh()),
-                RefreshCheck::Reused(user) => {
-                    let revoked = SessionRevoked { user, reason: SessionEnd::RefreshReuse, origin: ctx.origin(user) };
-                    match append(state.events.as_ref(), &session_ref, position, &revoked, now, &ctx.request_id).await {
-                        Ok(_) => {
-                            return Err(ApiError::new(
-                                ErrorCode::AuthInvalid,
-                                "this refresh token was already used; the session has been ended for safety, log in again",
-                            ));
-                        }
-                        Err(DomainError::Concurrency { .. }) => continue,
-                        Err(err) => return Err(err.into()),
-                    }
-                }
-                RefreshCheck::Current(user) => {
-                    let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
-                    let (roster, _) = load::<Roster>(state.events.as_ref(), &roster_ref).await?;
-                    let member = roster.members.get(&user).cloned();
-                    let Some(role) = roster.active_role(user) else { return Err(invalid_refresh()) };
-                    let refresh_token = crate::auth::tokens::new_refresh_token(tenant, session);
-                    let expires_at = now + state.auth.settings.refresh_token_ttl;
-                    let refreshed = SessionRefreshed { refresh_digest: digest(&refresh_token), expires_at };
-                    match append(state.events.as_ref(), &session_ref, position, &refreshed, now, &ctx.request_id).await {
-                        Ok(_) => {
-                            let email = member.map(|m| m.email).ok_or_else(invalid_refresh)?;
-                            return Ok(Json(SessionTokens::new(
-                                &state,
-                                tenant,
-                                user,
-                                session,
-                                email,
-                                role,
-                                refresh_token,
-                                expires_at,
-                                now,
-                            )));
-                        }
-                        Err(DomainError::Concurrency { .. }) => continue,
-                        Err(err) => return Err(err.into()),
-                    }
-                }
-            }
-        }
-        Err(ApiError::new(ErrorCode::Conflict, "the session changed concurrently; retry"))
+        let cmd = state.cmd(&ctx.request_id);
+        let refresh_token = new_refresh_token(tenant, session);
+        let expires_at = cmd.now + state.auth.settings.refresh_token_ttl;
+        let ip = Some(ctx.ip.to_string());
+        let refreshed = sessions::refresh_session(cmd, tenant, session, &presented, &digest(&refresh_token), expires_at, ip).await?;
+        let (user, email, role) = (refreshed.user, refreshed.email, refreshed.role);
+        Ok(Json(SessionTokens::new(&state, tenant, user, session, email, role, refresh_token, expires_at, cmd.now)))
     }
 
     /// Log out
@@ -284,15 +203,7 @@ impl AuthApi {
         let ctx = Context::new(req, &state);
         let Some((tenant, session)) = read_refresh_token(body.refresh_token.trim()) else { return Ok(LogoutResponse::LoggedOut) };
         let presented = digest(body.refresh_token.trim());
-        let session_ref = aggregate::<SessionState>(tenant, session.to_string())?;
-        let now = state.clock.now();
-        execute::<SessionState, _, ApiError>(state.events.as_ref(), &session_ref, now, &ctx.request_id, |current| {
-            Ok(match current.check(&presented, now) {
-                RefreshCheck::Current(user) => Some(SessionRevoked { user, reason: SessionEnd::Logout, origin: ctx.origin(user) }),
-                _ => None,
-            })
-        })
-        .await?;
+        sessions::end_session(state.cmd(&ctx.request_id), tenant, session, &presented, Some(ctx.ip.to_string())).await?;
         Ok(LogoutResponse::LoggedOut)
     }
 
@@ -308,36 +219,14 @@ impl AuthApi {
         body: Json<AcceptInvitationRequest>,
     ) -> Result<Json<SessionTokens>, ApiError> {
         let ctx = Context::new(req, &state);
-        let invalid = || ApiError::new(ErrorCode::AuthInvalid, "the invitation is not valid: unknown, already used, expired or withdrawn");
         let token = body.invitation_token.trim();
-        let (tenant, user) = read_invitation(token).ok_or_else(invalid)?;
+        let (tenant, user) = read_invitation(token).ok_or(AppError::InvitationInvalid)?;
         check_password(&body.password)?;
         let presented = digest(token);
-        let roster_ref = aggregate::<Roster>(tenant, tenant.to_string())?;
-        let pending = |roster: &Roster, now: DateTime<Utc>| {
-            roster
-                .members
-                .get(&user)
-                .filter(|m| {
-                    m.status == MemberStatus::Invited
-                        && m.invite_digest.as_deref() == Some(presented.as_str())
-                        && m.invite_expires_at.is_some_and(|at| at > now)
-                })
-                .cloned()
-        };
-        let now = state.clock.now();
-        let (roster, _) = load::<Roster>(state.events.as_ref(), &roster_ref).await?;
-        pending(&roster, now).ok_or_else(invalid)?;
+        accounts::check_invitation(state.cmd(&ctx.request_id), tenant, user, &presented).await?;
         let password_hash = state.auth.hasher.hash(body.0.password).await?;
-        let (_, roster) = execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, now, &ctx.request_id, |roster| {
-            pending(roster, now).ok_or_else(invalid)?;
-            Ok(Some(MemberJoined { user, origin: ctx.origin(user) }))
-        })
-        .await?;
-        let member = roster.members.get(&user).cloned().ok_or_else(invalid)?;
-        let user_ref = aggregate::<UserState>(tenant, user.to_string())?;
-        let (_, position) = load::<UserState>(state.events.as_ref(), &user_ref).await?;
-        append(state.events.as_ref(), &user_ref, position, &UserPasswordSet { password_hash }, now, &ctx.request_id).await?;
-        Ok(Json(start_session(&state, &ctx, tenant, user, member.email, member.role).await?))
+        let cmd = state.cmd(&ctx.request_id);
+        let (email, role) = accounts::accept_invitation(cmd, tenant, user, &presented, password_hash, ctx.origin(user)).await?;
+        Ok(Json(start_session(&state, &ctx, tenant, user, email, role).await?))
     }
 }

@@ -6,19 +6,14 @@ use poem::web::Data;
 use poem_openapi::param::{Header, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, OpenApi};
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use veracity_adapters::sql::db_error;
-use veracity_adapters::sql::entities::credit_entry;
 use veracity_domain::DomainError;
 use veracity_domain::accounts::{Permission, Plan};
 use veracity_domain::billing::CreditPack;
+use veracity_domain::ports::{LedgerFilter, Page};
 
 use super::ApiTags;
-use super::page::{page_limit, split_page};
-use crate::auth::AdminUser;
 use crate::error::{ApiError, ErrorCode};
-use crate::read_after_write::wait_for_accounts;
+use crate::extract::AdminUser;
 use crate::state::AppState;
 
 mod stripe_webhook;
@@ -73,9 +68,9 @@ impl BillingApi {
         limit: Query<Option<u64>>,
         /// The `id` of the last entry of the previous page.
         starting_after: Query<Option<String>>,
-        /// Only entries of this type, e.g. `captured`.
+        /// Only entries of this type.
         #[oai(name = "type")]
-        entry_type: Query<Option<String>>,
+        entry_type: Query<Option<EntryType>>,
         /// Only the entries of this job.
         job_id: Query<Option<String>>,
         /// Only entries at or after this time (RFC 3339).
@@ -84,36 +79,10 @@ impl BillingApi {
         until: Query<Option<DateTime<Utc>>>,
     ) -> Result<Json<LedgerPage>, ApiError> {
         admin.require(Permission::ReadBilling)?;
-        let limit = page_limit(limit.0)?;
-        let tenant = admin.tenant.to_string();
-        let mut query = credit_entry::Entity::find().filter(credit_entry::Column::TenantId.eq(tenant.clone()));
-        if let Some(after) = &starting_after.0 {
-            let cursor = credit_entry::Entity::find_by_id(after.clone())
-                .filter(credit_entry::Column::TenantId.eq(tenant))
-                .one(&state.db)
-                .await
-                .map_err(db_error)?
-                .ok_or_else(|| DomainError::invalid("starting_after", "no ledger entry has this id"))?;
-            query = query.filter(credit_entry::Column::Sequence.lt(cursor.sequence));
-        }
-        if let Some(entry_type) = &entry_type.0 {
-            if !ENTRY_TYPES.contains(&entry_type.as_str()) {
-                return Err(DomainError::invalid("type", format!("must be one of {}", ENTRY_TYPES.join(", "))).into());
-            }
-            query = query.filter(credit_entry::Column::EntryType.eq(entry_type.as_str()));
-        }
-        if let Some(job) = &job_id.0 {
-            query = query.filter(credit_entry::Column::JobId.eq(job.as_str()));
-        }
-        if let Some(since) = since.0 {
-            query = query.filter(credit_entry::Column::OccurredAt.gte(since));
-        }
-        if let Some(until) = until.0 {
-            query = query.filter(credit_entry::Column::OccurredAt.lt(until));
-        }
-        let rows = query.order_by_desc(credit_entry::Column::Sequence).limit(limit + 1).all(&state.db).await.map_err(db_error)?;
-        let items = rows.into_iter().map(LedgerEntry::from).collect();
-        let (data, has_more, next_cursor) = split_page(items, limit, |e: &LedgerEntry| e.id.clone());
+        let page = Page::new(limit.0, starting_after.0)?;
+        let filter = LedgerFilter { entry_type: entry_type.0.map(Into::into), job: job_id.0, since: since.0, until: until.0 };
+        let entries = state.reads.list_ledger(&admin.scope, &filter, &page).await?.map(LedgerEntry::from);
+        let (data, has_more, next_cursor) = (entries.data, entries.has_more, entries.next_cursor);
         Ok(Json(LedgerPage { data, has_more, next_cursor }))
     }
 
@@ -142,33 +111,8 @@ impl BillingApi {
             return Err(DomainError::invalid("from", "must be before `to`").into());
         }
         let group_by = group_by.0.unwrap_or(GroupBy::Day);
-        let column = match group_by {
-            GroupBy::Day => credit_entry::Column::Day,
-            GroupBy::MediaType => credit_entry::Column::MediaType,
-        };
-        let rows: Vec<(Option<String>, i64, i64)> = credit_entry::Entity::find()
-            .select_only()
-            .column(column)
-            .column_as(Expr::cust("CAST(SUM(amount) AS BIGINT)"), "credits")
-            .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "jobs")
-            .filter(credit_entry::Column::TenantId.eq(admin.tenant.to_string()))
-            .filter(credit_entry::Column::EntryType.eq("captured"))
-            .filter(credit_entry::Column::OccurredAt.gte(from))
-            .filter(credit_entry::Column::OccurredAt.lt(to))
-            .group_by(column)
-            .order_by_asc(column)
-            .into_tuple()
-            .all(&state.db)
-            .await
-            .map_err(db_error)?;
-        let data: Vec<UsageGroup> = rows
-            .into_iter()
-            .map(|(key, credits, jobs)| UsageGroup {
-                key: key.unwrap_or_else(|| "unknown".into()),
-                credits: credits.max(0) as u64,
-                jobs: jobs.max(0) as u64,
-            })
-            .collect();
+        let rows = state.reads.credit_usage(&admin.scope, from, to, group_by.into()).await?;
+        let data: Vec<UsageGroup> = rows.into_iter().map(|r| UsageGroup { key: r.key, credits: r.credits, jobs: r.jobs }).collect();
         let (credits, jobs) = data.iter().fold((0, 0), |(c, j), g| (c + g.credits, j + g.jobs));
         Ok(Json(UsageView { from, to, group_by, credits, jobs, data }))
     }
@@ -195,7 +139,7 @@ impl BillingApi {
         admin.require(Permission::ManageBilling)?;
         let plan: Plan = body.0.plan.into();
         let committed = state.ledger.change_plan(admin.tenant, plan, &admin.user.to_string(), &admin.request_id).await?;
-        wait_for_accounts(&state.db, committed.appended).await;
+        state.settled(committed.appended).await;
         Ok(Json(PlanView::new(committed.plan, &state.billing.pricing)))
     }
 
@@ -229,9 +173,7 @@ impl BillingApi {
             return Err(ApiError::new(ErrorCode::PaymentsDisabled, "this deployment sells no credits: it has no Stripe keys configured"));
         };
         if let Some(key) = &idempotency_key.0 {
-            if key.is_empty() || key.len() > 255 {
-                return Err(DomainError::invalid("Idempotency-Key", "must be 1-255 characters").into());
-            }
+            crate::detect::idempotency::check_key(key)?;
         }
         let link = checkout.create_session(admin.tenant, pack, idempotency_key.0.as_deref()).await?;
         let expires_at = DateTime::from_timestamp(link.expires_at, 0).unwrap_or_else(|| state.clock.now());

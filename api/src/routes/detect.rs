@@ -7,11 +7,11 @@ use poem_openapi::{ApiResponse, OpenApi};
 use serde_json::json;
 
 use super::ApiTags;
-use crate::auth::ApiKeyCaller;
 use crate::detect::payload::DetectBody;
 use crate::detect::view::Job;
 use crate::detect::{Endpoint, submit};
 use crate::error::{ApiError, ErrorCode};
+use crate::extract::ApiKeyCaller;
 use crate::state::AppState;
 
 pub struct DetectApi;

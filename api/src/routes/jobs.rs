@@ -6,20 +6,16 @@ use poem::web::Data;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use veracity_adapters::sql::db_error;
-use veracity_adapters::sql::entities::job;
+use veracity_app::jobs;
 use veracity_domain::accounts::Scope;
-use veracity_domain::detection::{JobState, JobStatus, MediaType};
+use veracity_domain::ports::{JobFilter, JobRow, Page};
 use veracity_domain::{DomainError, JobId};
 
 use super::ApiTags;
-use super::page::{page_limit, split_page};
-use crate::auth::ApiKeyCaller;
-use crate::detect::view::Job;
+use crate::detect::view::{CheckView, Job, MediaTypeView, Status, VerdictView};
 use crate::error::ApiError;
+use crate::extract::ApiKeyCaller;
 use crate::state::AppState;
-use veracity_app::{aggregate, execute, load};
 
 pub struct JobsApi;
 
@@ -27,11 +23,12 @@ pub struct JobsApi;
 #[derive(Debug, Object)]
 pub struct JobSummary {
     pub id: String,
-    pub status: String,
-    pub media_type: Option<String>,
-    pub check: Option<String>,
-    pub verdict: Option<String>,
+    pub status: Status,
+    pub media_type: Option<MediaTypeView>,
+    pub check: Option<CheckView>,
+    pub verdict: Option<VerdictView>,
     pub risk_score: Option<i32>,
+    /// The `code` of the error a failed job ended with, e.g. `INVALID_FILE_FORMAT`.
     pub error_code: Option<String>,
     pub created_at: DateTime<Utc>,
     pub completed_at: Option<DateTime<Utc>>,
@@ -53,19 +50,25 @@ pub enum Deleted {
     NoContent,
 }
 
-fn parse_job_id(raw: &str) -> Result<JobId, ApiError> {
-    raw.parse::<JobId>().map_err(|_| DomainError::NotFound { resource: "job", id: raw.to_owned() }.into())
+impl From<JobRow> for JobSummary {
+    fn from(r: JobRow) -> Self {
+        JobSummary {
+            id: r.id.to_string(),
+            status: r.status.into(),
+            media_type: r.media_type.map(Into::into),
+            check: r.check.map(Into::into),
+            verdict: r.verdict.map(Into::into),
+            risk_score: r.risk_score,
+            error_code: r.error_code.map(|code| code.as_str().to_owned()),
+            created_at: r.created_at,
+            completed_at: r.completed_at,
+            media_deleted: r.media_deleted,
+        }
+    }
 }
 
-/// The job's current state; another tenant's job, or a deleted one, is a 404.
-async fn current(state: &AppState, key: &ApiKeyCaller, raw: &str) -> Result<JobState, ApiError> {
-    let id = parse_job_id(raw)?;
-    let agg = aggregate::<JobState>(key.caller.tenant, id.to_string())?;
-    let (job, _) = load::<JobState>(state.events.as_ref(), &agg).await?;
-    if !job.exists || job.deleted {
-        return Err(DomainError::NotFound { resource: "job", id: raw.to_owned() }.into());
-    }
-    Ok(job)
+fn parse_job_id(raw: &str) -> Result<JobId, ApiError> {
+    raw.parse::<JobId>().map_err(|_| DomainError::NotFound { resource: "job", id: raw.to_owned() }.into())
 }
 
 #[OpenApi(tag = "ApiTags::Jobs")]
@@ -78,7 +81,8 @@ impl JobsApi {
     #[oai(path = "/v1/jobs/:job_id", method = "get", operation_id = "getJob")]
     async fn get(&self, key: ApiKeyCaller, state: Data<&AppState>, job_id: Path<String>) -> Result<Json<Job>, ApiError> {
         key.require(Scope::JobsRead)?;
-        let job = current(&state, &key, &job_id.0).await?;
+        let id = parse_job_id(&job_id.0)?;
+        let job = jobs::current_job(state.cmd(&key.request_id), key.caller.tenant, id).await?;
         Ok(Json(Job::from_state(&job_id.0, &job)))
     }
 
@@ -93,12 +97,12 @@ impl JobsApi {
         &self,
         key: ApiKeyCaller,
         state: Data<&AppState>,
-        /// queued | processing | completed | failed | cancelled
-        status: Query<Option<String>>,
-        /// image | video | audio | text
-        media_type: Query<Option<String>>,
-        /// authentic | synthetic | manipulated | inconclusive
-        verdict: Query<Option<String>>,
+        /// Only jobs with this status.
+        status: Query<Option<Status>>,
+        /// Only jobs of this media type.
+        media_type: Query<Option<MediaTypeView>>,
+        /// Only completed jobs with this verdict.
+        verdict: Query<Option<VerdictView>>,
         created_after: Query<Option<DateTime<Utc>>>,
         created_before: Query<Option<DateTime<Utc>>>,
         /// 1-100, default 20.
@@ -107,51 +111,16 @@ impl JobsApi {
         starting_after: Query<Option<String>>,
     ) -> Result<Json<JobPage>, ApiError> {
         key.require(Scope::JobsRead)?;
-        let limit = page_limit(limit.0)?;
-        let mut query =
-            job::Entity::find().filter(job::Column::TenantId.eq(key.caller.tenant.to_string())).filter(job::Column::Deleted.eq(false));
-        if let Some(s) = &status.0 {
-            if !JobStatus::ALL.iter().any(|x| x.as_str() == s) {
-                return Err(DomainError::invalid("status", "must be queued, processing, completed, failed or cancelled").into());
-            }
-            query = query.filter(job::Column::Status.eq(s.as_str()));
-        }
-        if let Some(m) = &media_type.0 {
-            MediaType::parse(m).ok_or_else(|| DomainError::invalid("media_type", "must be image, video, audio or text"))?;
-            query = query.filter(job::Column::MediaType.eq(m.as_str()));
-        }
-        if let Some(v) = &verdict.0 {
-            if !["authentic", "synthetic", "manipulated", "inconclusive"].contains(&v.as_str()) {
-                return Err(DomainError::invalid("verdict", "must be authentic, synthetic, manipulated or inconclusive").into());
-            }
-            query = query.filter(job::Column::Verdict.eq(v.as_str()));
-        }
-        if let Some(after) = created_after.0 {
-            query = query.filter(job::Column::CreatedAt.gt(after));
-        }
-        if let Some(before) = created_before.0 {
-            query = query.filter(job::Column::CreatedAt.lt(before));
-        }
-        if let Some(after) = &starting_after.0 {
-            query = query.filter(job::Column::JobId.lt(after.as_str()));
-        }
-        let rows = query.order_by_desc(job::Column::JobId).limit(limit + 1).all(&state.db).await.map_err(db_error)?;
-        let items = rows
-            .into_iter()
-            .map(|r| JobSummary {
-                id: r.job_id,
-                status: r.status,
-                media_type: r.media_type,
-                check: r.check_kind,
-                verdict: r.verdict,
-                risk_score: r.risk_score,
-                error_code: r.failure_code,
-                created_at: r.created_at,
-                completed_at: r.finished_at,
-                media_deleted: r.media_purged_at.is_some(),
-            })
-            .collect();
-        let (data, has_more, next_cursor) = split_page(items, limit, |j: &JobSummary| j.id.clone());
+        let page = Page::new(limit.0, starting_after.0)?;
+        let filter = JobFilter {
+            status: status.0.map(Into::into),
+            media_type: media_type.0.map(Into::into),
+            verdict: verdict.0.map(Into::into),
+            created_after: created_after.0,
+            created_before: created_before.0,
+        };
+        let jobs = state.reads.list_jobs(&key.scope, &filter, &page).await?.map(JobSummary::from);
+        let (data, has_more, next_cursor) = (jobs.data, jobs.has_more, jobs.next_cursor);
         Ok(Json(JobPage { data, has_more, next_cursor }))
     }
 
@@ -163,16 +132,8 @@ impl JobsApi {
     async fn delete(&self, key: ApiKeyCaller, state: Data<&AppState>, job_id: Path<String>) -> Result<Deleted, ApiError> {
         key.require(Scope::JobsDelete)?;
         let id = parse_job_id(&job_id.0)?;
-        let agg = aggregate::<JobState>(key.caller.tenant, id.to_string())?;
         let actor = key.caller.key.to_string();
-        let (_, job) = execute::<JobState, _, ApiError>(state.events.as_ref(), &agg, state.clock.now(), &key.request_id, |job| {
-            Ok(Some(job.delete(&job_id.0, &actor)?))
-        })
-        .await?;
-        // The media goes now, not at the retention worker's next pass.
-        if let Some(media) = &job.media {
-            state.blobs.delete(&veracity_domain::ports::BlobKey::new(media.blob_key.clone())?).await?;
-        }
+        jobs::delete_job(state.cmd(&key.request_id), state.blobs.as_ref(), key.caller.tenant, id, &actor).await?;
         Ok(Deleted::NoContent)
     }
 }

@@ -5,23 +5,17 @@ use poem::web::Data;
 use poem_openapi::param::Path;
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-use veracity_adapters::sql::db_error;
-use veracity_adapters::sql::entities::member;
-use veracity_domain::accounts::events::UserRegistered;
-use veracity_domain::accounts::identity::UserState;
-use veracity_domain::accounts::membership::{Roster, RosterError};
+use veracity_app::accounts::{self, Invite};
+use veracity_domain::accounts::events::MemberStatus;
 use veracity_domain::accounts::{EmailAddress, Permission, Role};
-use veracity_domain::{AggregatePosition, DomainError, UserId};
+use veracity_domain::ports::MemberRow;
+use veracity_domain::{DomainError, UserId};
 
 use super::ApiTags;
-use super::sessions::{claim_email, release_email};
-use crate::auth::AdminUser;
 use crate::auth::tokens::{digest, new_invitation};
-use crate::error::{ApiError, ErrorCode};
-use crate::read_after_write::wait_for_accounts;
+use crate::error::ApiError;
+use crate::extract::AdminUser;
 use crate::state::AppState;
-use veracity_app::{aggregate, append, execute};
 
 pub struct MembersApi;
 
@@ -49,9 +43,19 @@ impl poem_openapi::types::Example for Member {
     }
 }
 
-impl From<member::Model> for Member {
-    fn from(row: member::Model) -> Self {
-        Member { user_id: row.user_id, email: row.email, role: row.role, status: row.status, created_at: row.created_at }
+impl From<MemberRow> for Member {
+    fn from(row: MemberRow) -> Self {
+        let status = match row.status {
+            MemberStatus::Active => "active",
+            MemberStatus::Invited => "invited",
+        };
+        Member {
+            user_id: row.user.to_string(),
+            email: row.email,
+            role: row.role.as_str().to_owned(),
+            status: status.to_owned(),
+            created_at: row.created_at,
+        }
     }
 }
 
@@ -117,28 +121,9 @@ fn not_found(id: &str) -> ApiError {
     DomainError::NotFound { resource: "member", id: id.to_owned() }.into()
 }
 
-fn roster_error(admin: &AdminUser, err: RosterError, id: &str) -> ApiError {
-    match err {
-        RosterError::Forbidden(permission) => admin.require(permission).err().unwrap_or_else(|| {
-            // The role changed between the check at the door and the decision.
-            ApiError::new(ErrorCode::Forbidden, "your role no longer allows this")
-        }),
-        RosterError::OwnersOnly => ApiError::new(ErrorCode::Forbidden, err.to_string()),
-        RosterError::LastOwner => ApiError::new(ErrorCode::LastOwner, err.to_string()),
-        RosterError::NotFound => not_found(id),
-        RosterError::AlreadyMember(_) => ApiError::new(ErrorCode::Conflict, err.to_string()),
-    }
-}
-
-async fn find(state: &AppState, admin: &AdminUser, user: &str) -> Result<Member, ApiError> {
-    member::Entity::find()
-        .filter(member::Column::TenantId.eq(admin.tenant.to_string()))
-        .filter(member::Column::UserId.eq(user))
-        .one(&state.db)
-        .await
-        .map_err(db_error)?
-        .map(Member::from)
-        .ok_or_else(|| not_found(user))
+async fn find(state: &AppState, admin: &AdminUser, user: UserId) -> Result<Member, ApiError> {
+    let row = state.reads.get_member(&admin.scope, user).await?;
+    row.map(Member::from).ok_or_else(|| not_found(&user.to_string()))
 }
 
 #[OpenApi(tag = "ApiTags::Members")]
@@ -149,12 +134,7 @@ impl MembersApi {
     #[oai(path = "/v1/members", method = "get", operation_id = "listMembers")]
     async fn list(&self, state: Data<&AppState>, admin: AdminUser) -> Result<Json<MemberList>, ApiError> {
         admin.require(Permission::ReadMembers)?;
-        let rows = member::Entity::find()
-            .filter(member::Column::TenantId.eq(admin.tenant.to_string()))
-            .order_by_asc(member::Column::CreatedAt)
-            .all(&state.db)
-            .await
-            .map_err(db_error)?;
+        let rows = state.reads.list_members(&admin.scope).await?;
         Ok(Json(MemberList { data: rows.into_iter().map(Member::from).collect() }))
     }
 
@@ -169,31 +149,22 @@ impl MembersApi {
         let email = EmailAddress::parse(&body.email)?;
         let role = parse_role(&body.role)?;
         let user = UserId::new();
-        let now = state.clock.now();
+        let cmd = state.cmd(&admin.request_id);
         let token = new_invitation(admin.tenant, user);
-        let expires_at = now + state.auth.settings.invitation_ttl;
-        let events = state.events.as_ref();
-        claim_email(&state, &email, admin.tenant, user, now, &admin.request_id).await?;
-        let roster_ref = aggregate::<Roster>(admin.tenant, admin.tenant.to_string())?;
-        let added = execute::<Roster, _, ApiError>(events, &roster_ref, now, &admin.request_id, |roster| {
-            roster
-                .invite(admin.role, user, email.clone(), role, digest(&token), expires_at, admin.origin.clone())
-                .map(Some)
-                .map_err(|err| roster_error(&admin, err, &user.to_string()))
-        })
-        .await;
-        let appended = match added {
-            Ok((appended, _)) => appended,
-            Err(err) => {
-                let _ = release_email(&state, &email, user, now, &admin.request_id).await;
-                return Err(err);
-            }
+        let expires_at = cmd.now + state.auth.settings.invitation_ttl;
+        let invite = Invite {
+            tenant: admin.tenant,
+            actor: admin.role,
+            user,
+            email,
+            role,
+            invite_digest: digest(&token),
+            expires_at,
+            origin: admin.origin.clone(),
         };
-        let user_ref = aggregate::<UserState>(admin.tenant, user.to_string())?;
-        let registered = UserRegistered { email, password_hash: None };
-        append(events, &user_ref, AggregatePosition::EMPTY, &registered, now, &admin.request_id).await?;
-        wait_for_accounts(&state.db, appended).await;
-        let member = find(&state, &admin, &user.to_string()).await?;
+        let appended = accounts::invite_member(cmd, invite).await?;
+        state.settled(appended).await;
+        let member = find(&state, &admin, user).await?;
         Ok(InviteResponse::Created(Json(Invitation { member, invitation_token: token, invitation_expires_at: expires_at })))
     }
 
@@ -212,14 +183,10 @@ impl MembersApi {
         admin.require(Permission::ManageMembers)?;
         let role = parse_role(&body.role)?;
         let user: UserId = user_id.parse().map_err(|_| not_found(&user_id))?;
-        let roster_ref = aggregate::<Roster>(admin.tenant, admin.tenant.to_string())?;
-        let (appended, _) =
-            execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, state.clock.now(), &admin.request_id, |roster| {
-                roster.change_role(admin.role, user, role, admin.origin.clone()).map_err(|err| roster_error(&admin, err, &user_id))
-            })
-            .await?;
-        wait_for_accounts(&state.db, appended).await;
-        Ok(Json(find(&state, &admin, &user_id).await?))
+        let cmd = state.cmd(&admin.request_id);
+        let appended = accounts::change_role(cmd, admin.tenant, admin.role, user, role, admin.origin.clone()).await?;
+        state.settled(appended).await;
+        Ok(Json(find(&state, &admin, user).await?))
     }
 
     /// Remove a member
@@ -231,16 +198,9 @@ impl MembersApi {
     async fn remove(&self, state: Data<&AppState>, admin: AdminUser, user_id: Path<String>) -> Result<RemoveResponse, ApiError> {
         admin.require(Permission::ManageMembers)?;
         let user: UserId = user_id.parse().map_err(|_| not_found(&user_id))?;
-        let now = state.clock.now();
-        let roster_ref = aggregate::<Roster>(admin.tenant, admin.tenant.to_string())?;
-        let (appended, roster) = execute::<Roster, _, ApiError>(state.events.as_ref(), &roster_ref, now, &admin.request_id, |roster| {
-            roster.remove(admin.role, user, admin.origin.clone()).map(Some).map_err(|err| roster_error(&admin, err, &user_id))
-        })
-        .await?;
-        if let Some(member) = roster.members.get(&user) {
-            release_email(&state, &member.email, user, now, &admin.request_id).await?;
-        }
-        wait_for_accounts(&state.db, appended).await;
+        let cmd = state.cmd(&admin.request_id);
+        let appended = accounts::remove_member(cmd, admin.tenant, admin.role, user, admin.origin.clone()).await?;
+        state.settled(appended).await;
         Ok(RemoveResponse::Removed)
     }
 }

@@ -6,7 +6,6 @@ pub mod detect;
 pub mod jobs;
 pub mod members;
 pub mod models;
-pub mod page;
 pub mod sessions;
 pub mod system;
 pub mod usage;

@@ -7,8 +7,8 @@ use poem_openapi::{Object, OpenApi};
 use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
 
 use super::ApiTags;
-use crate::auth::ApiKeyCaller;
 use crate::error::ApiError;
+use crate::extract::ApiKeyCaller;
 use crate::state::AppState;
 
 pub struct ModelsApi;

@@ -8,18 +8,14 @@ use poem::Request;
 use poem_openapi::Object;
 use veracity_domain::accounts::EmailAddress;
 use veracity_domain::accounts::Role;
-use veracity_domain::accounts::events::{EmailClaimed, EmailReleased, Origin, SessionStarted};
-use veracity_domain::accounts::identity::EmailClaim;
-use veracity_domain::accounts::session::SessionState;
-use veracity_domain::aggregate::Aggregate;
-use veracity_domain::{AggregatePosition, AggregateRef, DomainError, SessionId, TenantId, UserId};
+use veracity_domain::accounts::events::Origin;
+use veracity_domain::{DomainError, SessionId, TenantId, UserId};
 
-use crate::auth::extract::{client_ip, request_id};
 use crate::auth::jwt::TokenSubject;
 use crate::auth::tokens::{digest, new_refresh_token};
-use crate::error::{ApiError, ErrorCode};
+use crate::extract::{client_ip, request_id};
 use crate::state::AppState;
-use veracity_app::{aggregate, append, execute};
+use veracity_app::sessions;
 
 /// Where a request came from.
 pub struct Context {
@@ -36,43 +32,6 @@ impl Context {
     pub fn origin(&self, actor: impl ToString) -> Origin {
         Origin { actor: actor.to_string(), ip: Some(self.ip.to_string()) }
     }
-}
-
-/// The platform-wide aggregate that says who owns an e-mail address.
-pub fn email_claim_ref(email: &EmailAddress) -> Result<AggregateRef, DomainError> {
-    AggregateRef::new(TenantId::PLATFORM, EmailClaim::KIND, digest(email.as_str()))
-}
-
-/// Claims `email` for a new `user` of `tenant`: 409 `EMAIL_TAKEN` if someone holds it.
-pub async fn claim_email(
-    state: &AppState,
-    email: &EmailAddress,
-    tenant: TenantId,
-    user: UserId,
-    now: DateTime<Utc>,
-    request_id: &str,
-) -> Result<(), ApiError> {
-    execute::<EmailClaim, _, ApiError>(state.events.as_ref(), &email_claim_ref(email)?, now, request_id, |claim| match claim.owner {
-        Some(_) => Err(ApiError::new(ErrorCode::EmailTaken, "this e-mail address already belongs to a user")),
-        None => Ok(Some(EmailClaimed { tenant, user })),
-    })
-    .await?;
-    Ok(())
-}
-
-/// Frees `email` if `user` still holds it, so it can sign up or be invited again.
-pub async fn release_email(
-    state: &AppState,
-    email: &EmailAddress,
-    user: UserId,
-    now: DateTime<Utc>,
-    request_id: &str,
-) -> Result<(), DomainError> {
-    execute::<EmailClaim, _, DomainError>(state.events.as_ref(), &email_claim_ref(email)?, now, request_id, |claim| {
-        Ok((claim.owner.map(|(_, owner)| owner) == Some(user)).then_some(EmailReleased { user }))
-    })
-    .await?;
-    Ok(())
 }
 
 /// Who is signed in.
@@ -150,12 +109,10 @@ pub async fn start_session(
     email: EmailAddress,
     role: Role,
 ) -> Result<SessionTokens, DomainError> {
-    let now = state.clock.now();
+    let cmd = state.cmd(&ctx.request_id);
     let session = SessionId::new();
     let refresh_token = new_refresh_token(tenant, session);
-    let expires_at = now + state.auth.settings.refresh_token_ttl;
-    let started = SessionStarted { user, refresh_digest: digest(&refresh_token), expires_at, origin: ctx.origin(user) };
-    let session_ref = aggregate::<SessionState>(tenant, session.to_string())?;
-    append(state.events.as_ref(), &session_ref, AggregatePosition::EMPTY, &started, now, &ctx.request_id).await?;
-    Ok(SessionTokens::new(state, tenant, user, session, email, role, refresh_token, expires_at, now))
+    let expires_at = cmd.now + state.auth.settings.refresh_token_ttl;
+    sessions::start_session(cmd, tenant, session, user, digest(&refresh_token), expires_at, ctx.origin(user)).await?;
+    Ok(SessionTokens::new(state, tenant, user, session, email, role, refresh_token, expires_at, cmd.now))
 }

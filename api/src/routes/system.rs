@@ -115,7 +115,7 @@ impl SystemApi {
     async fn readyz(&self, state: Data<&AppState>) -> Result<ReadyResponse, ApiError> {
         let (nats, database, blobs) = tokio::join!(
             check(Dependency::Nats, async { state.events.head().await.map(drop) }),
-            check(Dependency::Database, veracity_adapters::sql::ping(&state.db)),
+            check(Dependency::Database, state.reads.ping()),
             check(Dependency::BlobStore, state.blobs.ping()),
         );
         let checks = vec![nats, database, blobs];

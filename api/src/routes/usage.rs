@@ -6,8 +6,8 @@ use poem_openapi::{Object, OpenApi};
 use veracity_domain::accounts::Scope;
 
 use super::ApiTags;
-use crate::auth::ApiKeyCaller;
 use crate::error::ApiError;
+use crate::extract::ApiKeyCaller;
 
 pub struct UsageApi;
 

@@ -135,8 +135,7 @@ mod tests {
     use super::*;
     use crate::accounts::events::{ApiKeyCreated, ApiKeyRevoked, ApiKeyRotated, Origin};
     use crate::accounts::{Scope, Scopes};
-    use crate::events::{AggregateRef, NewEvent};
-    use crate::ids::TenantId;
+    use crate::fakes::Given;
 
     fn secret(n: &str) -> KeySecret {
         KeySecret { hash: format!("hash-{n}"), prefix: format!("vk_live_{n}"), last4: n.into() }
@@ -154,28 +153,27 @@ mod tests {
 
     #[test]
     fn rotation_keeps_the_previous_secret_until_its_grace_ends() {
-        let agg = AggregateRef::new(TenantId::new(), "api_key", "k").unwrap();
         let t0 = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).unwrap();
-        let mut key = ApiKeyState::default();
+        let mut given = Given::<ApiKeyState>::new();
         let created = ApiKeyCreated { name: "ci".into(), secret: secret("aaaa"), policy: policy(), origin: Origin::system() };
-        key.apply(&NewEvent::from_domain(&created, t0).unwrap().into_envelope(&agg, 1)).unwrap();
+        given.event(created, t0);
         let rotated = ApiKeyRotated { secret: secret("bbbb"), previous_valid_until: t0 + TimeDelta::hours(1), origin: Origin::system() };
-        key.apply(&NewEvent::from_domain(&rotated, t0).unwrap().into_envelope(&agg, 2)).unwrap();
+        given.event(rotated, t0);
         let ip: IpAddr = "2001:db8::7".parse().unwrap();
-        let (new, old) = (key.secrets[0].clone(), key.secrets[1].clone());
-        assert_eq!(key.admit(&new, ip, t0), Ok(()));
-        assert_eq!(key.admit(&old, ip, t0 + TimeDelta::minutes(59)), Ok(()));
-        assert_eq!(key.admit(&old, ip, t0 + TimeDelta::hours(1)), Err(Refusal::Invalid));
-        assert_eq!(key.admit(&new, "192.0.2.1".parse().unwrap(), t0), Err(Refusal::IpNotAllowed));
-        assert!(!key.policy.as_ref().unwrap().scopes.contains(Scope::JobsRead));
+        let (new, old) = (given.state.secrets[0].clone(), given.state.secrets[1].clone());
+        assert_eq!(given.state.admit(&new, ip, t0), Ok(()));
+        assert_eq!(given.state.admit(&old, ip, t0 + TimeDelta::minutes(59)), Ok(()));
+        assert_eq!(given.state.admit(&old, ip, t0 + TimeDelta::hours(1)), Err(Refusal::Invalid));
+        assert_eq!(given.state.admit(&new, "192.0.2.1".parse().unwrap(), t0), Err(Refusal::IpNotAllowed));
+        assert!(!given.state.policy.as_ref().unwrap().scopes.contains(Scope::JobsRead));
         // A second rotation ends the first secret at once, whatever its grace was.
         let again = ApiKeyRotated { secret: secret("cccc"), previous_valid_until: t0 + TimeDelta::hours(5), origin: Origin::system() };
-        key.apply(&NewEvent::from_domain(&again, t0 + TimeDelta::minutes(1)).unwrap().into_envelope(&agg, 3)).unwrap();
-        assert_eq!(key.secrets.len(), 3);
-        assert_eq!(key.secrets[2].valid_until, Some(t0 + TimeDelta::hours(1)));
+        given.event(again, t0 + TimeDelta::minutes(1));
+        assert_eq!(given.state.secrets.len(), 3);
+        assert_eq!(given.state.secrets[2].valid_until, Some(t0 + TimeDelta::hours(1)));
         let revoked = ApiKeyRevoked { origin: Origin::system() };
-        key.apply(&NewEvent::from_domain(&revoked, t0).unwrap().into_envelope(&agg, 4)).unwrap();
-        assert_eq!(key.admit(&key.secrets[0].clone(), ip, t0), Err(Refusal::Invalid));
+        given.event(revoked, t0);
+        assert_eq!(given.state.admit(&given.state.secrets[0].clone(), ip, t0), Err(Refusal::Invalid));
     }
 
     #[test]

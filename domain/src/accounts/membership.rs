@@ -90,6 +90,7 @@ impl Roster {
     }
 
     /// `actor` (an active member's role) invites `email` as `role`.
+    #[allow(clippy::too_many_arguments)] // the invitation's fields, each checked here
     pub fn invite(
         &self,
         actor: Role,

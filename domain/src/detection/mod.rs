@@ -2,6 +2,7 @@
 //! events, the report a finished job carries, and how detector outputs become a verdict.
 
 pub mod catalog;
+pub mod detector;
 pub mod frames;
 pub mod fusion;
 pub mod job;

@@ -3,11 +3,11 @@
 //! answer is deterministic and explainable. Metadata is easily stripped, so its absence says
 //! nothing — this detector then reports no evidence at all.
 
+use super::detector::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 use super::fusion::{Evidence, Finding};
 use super::report::{ContentCredentials, CredentialsValidation, Face, Generator, MediaMetadata, ModelRun, Signal};
 use super::{Check, MediaType};
 use crate::error::DomainError;
-use crate::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
 /// Names of generators as they appear in `Software` / `CreatorTool` fields.
 const KNOWN_GENERATORS: [(&str, &str); 10] = [

@@ -16,6 +16,19 @@ pub enum Verdict {
     Inconclusive,
 }
 
+impl Verdict {
+    pub const ALL: [Verdict; 4] = [Verdict::Authentic, Verdict::Synthetic, Verdict::Manipulated, Verdict::Inconclusive];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Authentic => "authentic",
+            Verdict::Synthetic => "synthetic",
+            Verdict::Manipulated => "manipulated",
+            Verdict::Inconclusive => "inconclusive",
+        }
+    }
+}
+
 /// What to do with the media, from the risk score's band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -39,6 +39,15 @@ pub enum AnalysisType {
 }
 
 impl AnalysisType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnalysisType::General => "GENERAL",
+            AnalysisType::Face => "FACE",
+            AnalysisType::Document => "DOCUMENT",
+            AnalysisType::Verification => "VERIFICATION",
+        }
+    }
+
     pub fn requires_face(self) -> bool {
         matches!(self, AnalysisType::Face | AnalysisType::Verification)
     }
@@ -184,7 +193,7 @@ impl MediaLimits {
 
 /// `25 MB`, `512 KB`: limits are powers of 1024 but read better rounded.
 pub fn human_bytes(bytes: u64) -> String {
-    if bytes >= MB && bytes % MB == 0 {
+    if bytes >= MB && bytes.is_multiple_of(MB) {
         format!("{} MB", bytes / MB)
     } else if bytes >= MB {
         format!("{:.1} MB", bytes as f64 / MB as f64)

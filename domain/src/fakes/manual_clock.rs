@@ -1,5 +1,6 @@
 use std::sync::Mutex;
 
+use crate::sync::LockExt;
 use chrono::{DateTime, TimeDelta, Utc};
 
 use crate::ports::Clock;
@@ -16,16 +17,16 @@ impl ManualClock {
     }
 
     pub fn set(&self, now: DateTime<Utc>) {
-        *self.now.lock().expect("lock") = now;
+        *self.now.locked() = now;
     }
 
     pub fn advance(&self, by: TimeDelta) {
-        *self.now.lock().expect("lock") += by;
+        *self.now.locked() += by;
     }
 }
 
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
-        *self.now.lock().expect("lock")
+        *self.now.locked()
     }
 }

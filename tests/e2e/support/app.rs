@@ -5,7 +5,7 @@ use tempfile::TempDir;
 use veracity::app::{self, Roles, Running};
 use veracity::config::{Config, Secret};
 use veracity_adapters::sql;
-use veracity_domain::billing::CreditLedger;
+use veracity_app::CreditLedger;
 use veracity_domain::fakes::ManualClock;
 
 use super::nats::NatsServer;
@@ -32,8 +32,11 @@ pub struct AppOptions {
     /// Billing settings (Stripe keys and the fake Stripe's address).
     pub billing: Option<veracity::billing_config::BillingConfig>,
     /// Last changes to the configuration.
-    pub tweak: Option<Box<dyn FnOnce(&mut Config) + Send>>,
+    pub tweak: Option<Tweak>,
 }
+
+/// A last change to a test deployment's configuration.
+pub type Tweak = Box<dyn FnOnce(&mut Config) + Send>;
 
 impl Default for AppOptions {
     fn default() -> Self {

@@ -44,12 +44,13 @@ fn decode(body: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            if bytes[i] == b'%' && i + 2 < bytes.len() {
-                if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                    out.push(b);
-                    i += 3;
-                    continue;
-                }
+            if bytes[i] == b'%'
+                && i + 2 < bytes.len()
+                && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+            {
+                out.push(b);
+                i += 3;
+                continue;
             }
             out.push(bytes[i]);
             i += 1;
@@ -133,11 +134,12 @@ impl FakeStripe {
 
     /// Billing settings pointing Veracity at this server, with the test keys.
     pub fn billing(&self) -> veracity::billing_config::BillingConfig {
-        let mut billing = veracity::billing_config::BillingConfig::default();
-        billing.stripe_secret_key = Some(veracity::config::Secret::new(SECRET_KEY));
-        billing.stripe_webhook_secret = Some(veracity::config::Secret::new(WEBHOOK_SECRET));
-        billing.stripe_api_base = self.base();
-        billing
+        veracity::billing_config::BillingConfig {
+            stripe_secret_key: Some(veracity::config::Secret::new(SECRET_KEY)),
+            stripe_webhook_secret: Some(veracity::config::Secret::new(WEBHOOK_SECRET)),
+            stripe_api_base: self.base(),
+            ..Default::default()
+        }
     }
 
     pub fn received(&self) -> Vec<Received> {

@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use veracity_domain::sync::LockExt;
 
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
@@ -22,16 +23,18 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::sql::entities::tenant;
+use veracity_app::CreditLedger;
+use veracity_app::jobs::settle_job;
+use veracity_app::{Cmd, append};
 use veracity_domain::accounts::Plan;
 use veracity_domain::aggregate::{Aggregate, fold};
-use veracity_domain::billing::{CreditLedger, Priced, Pricing};
-use veracity_domain::detection::job::{FailureCode, JobCompleted, JobFailed, JobSubmitted};
+use veracity_domain::billing::{Priced, Pricing};
+use veracity_domain::detection::job::{FailureCode, JobCompleted, JobEvent, JobFailed, JobSubmitted};
 use veracity_domain::detection::{JobState, MediaSource, MediaType, Settlement, StoredMedia};
-use veracity_domain::events::DomainEvent;
 use veracity_domain::ports::{
     BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery, TicketMedia,
 };
-use veracity_domain::{AggregatePosition, AggregateRef, DomainError, NewEvent, TenantId};
+use veracity_domain::{AggregatePosition, AggregateRef, DomainError, TenantId};
 
 use super::analyse::{Analyser, Failure, Timed};
 
@@ -273,7 +276,7 @@ impl DetectionWorker {
     ) -> Result<Outcome, DomainError> {
         let media_type = Some(submitted.media_type);
         let attempt = start.attempt;
-        let position = match self.append(agg, position, &start).await {
+        let position = match self.append(agg, position, start.into()).await {
             Ok(appended) => appended.position(),
             // Deleted or taken meanwhile: decide again from the current state on redelivery.
             Err(DomainError::Concurrency { .. }) => return Ok(Outcome::RetryAfter(Duration::from_millis(10))),
@@ -302,11 +305,11 @@ impl DetectionWorker {
                 // A list of frames is short by nature: priced as a short video.
                 let duration = if frames { Some(0.0) } else { report.media.duration };
                 let credits = self.settings.pricing.price(priced, duration);
-                (self.append(agg, position, &JobCompleted { attempt, report, credits }).await, Settlement::Capture(credits))
+                (self.append(agg, position, JobCompleted { attempt, report, credits }.into()).await, Settlement::Capture(credits))
             }
             Err(failure) => {
                 let failed = JobFailed { attempt, code: failure.code, message: failure.message };
-                (self.append(agg, position, &failed).await, Settlement::Release)
+                (self.append(agg, position, failed.into()).await, Settlement::Release)
             }
         };
         match stored {
@@ -331,13 +334,7 @@ impl DetectionWorker {
     }
 
     async fn settle_as(&self, agg: &AggregateRef, settlement: Settlement, media_type: Option<MediaType>) -> Result<(), DomainError> {
-        let (tenant, job) =
-            (agg.tenant(), agg.id().parse().map_err(|_| DomainError::internal(format!("job aggregate {agg} has no job id")))?);
-        match settlement {
-            Settlement::Capture(price) => self.ledger.capture(tenant, job, price, media_type, agg.id()).await?,
-            Settlement::Release => self.ledger.release(tenant, job, agg.id()).await?,
-        };
-        Ok(())
+        settle_job(&self.ledger, agg, settlement, media_type).await
     }
 
     /// The job's state once its submission is stored. The API queues the ticket while it stores
@@ -366,28 +363,31 @@ impl DetectionWorker {
         }
     }
 
-    async fn append<E: DomainEvent>(
-        &self,
-        agg: &AggregateRef,
-        at: AggregatePosition,
-        event: &E,
-    ) -> Result<veracity_domain::Appended, DomainError> {
-        let new = NewEvent::from_domain(event, self.clock.now())?.with_correlation_id(agg.id());
-        self.events.append(agg, at, new).await
+    /// Appends one of the job's events, tagged with the job's id.
+    async fn append(&self, agg: &AggregateRef, at: AggregatePosition, event: JobEvent) -> Result<veracity_domain::Appended, DomainError> {
+        append::<JobState>(Cmd::new(self.events.as_ref(), self.clock.now(), agg.id()), agg, at, &event).await
     }
 
     /// The tenant's plan from the accounts read model, cached briefly.
     async fn plan(&self, tenant: TenantId) -> Plan {
-        if let Some((plan, at)) = self.plans.lock().expect("not poisoned").get(&tenant).copied() {
-            if at.elapsed() < PLAN_CACHE {
-                return plan;
-            }
+        if let Some((plan, at)) = self.plans.locked().get(&tenant).copied()
+            && at.elapsed() < PLAN_CACHE
+        {
+            return plan;
         }
         let plan = match tenant::Entity::find_by_id(tenant.to_string()).one(&self.db).await {
             Ok(Some(row)) => serde_json::from_value(serde_json::Value::String(row.plan)).unwrap_or(Plan::Free),
-            _ => Plan::Free,
+            // Not projected yet: a tenant starts on FREE.
+            Ok(None) => Plan::Free,
+            // The database is down: the plan last read still stands (a stale limit beats the
+            // smallest one); with none, FREE's limit, said out loud.
+            Err(error) => {
+                let known = self.plans.locked().get(&tenant).map(|(plan, _)| *plan);
+                tracing::warn!(%tenant, %error, fallback = ?known, "could not read the tenant's plan; using the last known, else FREE");
+                return known.unwrap_or(Plan::Free);
+            }
         };
-        self.plans.lock().expect("not poisoned").insert(tenant, (plan, Instant::now()));
+        self.plans.locked().insert(tenant, (plan, Instant::now()));
         plan
     }
 }

@@ -35,7 +35,7 @@ pub fn is_complete(bytes: &[u8]) -> bool {
         i += 2 + len;
         if marker == 0xDA {
             // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or RSTn.
-            while i + 1 < bytes.len() && !(bytes[i] == 0xFF && !matches!(bytes[i + 1], 0x00 | 0xD0..=0xD7 | 0xFF)) {
+            while i + 1 < bytes.len() && (bytes[i] != 0xFF || matches!(bytes[i + 1], 0x00 | 0xD0..=0xD7 | 0xFF)) {
                 i += 1;
             }
         }

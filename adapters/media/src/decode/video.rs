@@ -163,13 +163,13 @@ impl Sampler {
             while self.next < self.times.len() && self.times[self.next] <= time + 1e-3 {
                 self.next += 1;
             }
-            let image = self.to_rgb(&frame, format)?;
+            let image = self.rgb_of(&frame, format)?;
             self.frames.push(Frame { index: self.frames.len() as u32, timestamp: (time * 1000.0).round() / 1000.0, image });
         }
         Ok(())
     }
 
-    fn to_rgb(&mut self, frame: &ffmpeg::frame::Video, format: MediaFormat) -> Result<RgbImage, MediaError> {
+    fn rgb_of(&mut self, frame: &ffmpeg::frame::Video, format: MediaFormat) -> Result<RgbImage, MediaError> {
         let (w, h) = self.out;
         if self.scaler.is_none() {
             let scaler = scaling::Context::get(

@@ -70,7 +70,7 @@ impl OnnxClassifier {
         if !matches!(entry.layout.as_str(), "NCHW" | "NHWC") || entry.input_width == 0 || entry.input_height == 0 {
             return Err(bad("layout NCHW or NHWC with a fixed input_width and input_height".into()));
         }
-        if !matches!(config.channels.as_str(), "RGB" | "BGR") || !(config.weight > 0.0) {
+        if !matches!(config.channels.as_str(), "RGB" | "BGR") || config.weight.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
             return Err(bad("channels RGB or BGR, and a weight above 0".into()));
         }
         Ok(OnnxClassifier { model: runtime.session(id)?, config, media, finding, fake_index })

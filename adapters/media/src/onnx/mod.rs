@@ -85,7 +85,9 @@ impl OnnxRuntime {
     /// shared after that (like the runtime itself): a session holds the model's weights, up
     /// to ~100 MB, and takes about a second to build.
     pub fn session(&self, id: &str) -> Result<Arc<Model>, DomainError> {
-        static SESSIONS: OnceLock<Mutex<HashMap<(String, usize), Arc<Model>>>> = OnceLock::new();
+        /// Built sessions by (model id and digest, threads).
+        type Sessions = Mutex<HashMap<(String, usize), Arc<Model>>>;
+        static SESSIONS: OnceLock<Sessions> = OnceLock::new();
         let entry = self.manifest.model(id)?;
         let key = (format!("{}:{}", entry.id, entry.sha256), self.settings.intra_threads);
         let sessions = SESSIONS.get_or_init(Mutex::default);
@@ -126,9 +128,12 @@ pub struct Model {
     session: Mutex<Session>,
 }
 
+/// An output tensor: its shape and its data, row-major.
+pub type Tensor = (Vec<usize>, Vec<f32>);
+
 impl Model {
     /// Runs the model on one `f32` input of `shape`, returning each named output's shape and data.
-    pub fn run(&self, shape: &[usize], input: Vec<f32>, outputs: &[&str]) -> Result<Vec<(Vec<usize>, Vec<f32>)>, DomainError> {
+    pub fn run(&self, shape: &[usize], input: Vec<f32>, outputs: &[&str]) -> Result<Vec<Tensor>, DomainError> {
         let id = &self.entry.id;
         let fail = |e: ort::Error| DomainError::internal(format!("running model `{id}`: {e}"));
         let tensor = ort::value::Tensor::from_array((shape.to_vec(), input)).map_err(fail)?;

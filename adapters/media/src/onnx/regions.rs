@@ -102,7 +102,10 @@ pub fn crops(
 /// The scores of `crops` (in order), rounded to 3 decimals and split into frame scores
 /// `(position in media.frames, score)` and face scores `(face index, score)`; a face scored
 /// through its frame (`via_frame`, from [`crops`]) gets the frame's score.
-pub fn split_scores(crops: &[Crop], scores: &[f32], via_frame: &[(usize, usize)]) -> (Vec<(usize, f32)>, Vec<(usize, f32)>) {
+/// Scores by the index of what was scored.
+pub type IndexedScores = Vec<(usize, f32)>;
+
+pub fn split_scores(crops: &[Crop], scores: &[f32], via_frame: &[(usize, usize)]) -> (IndexedScores, IndexedScores) {
     let (mut frames, mut faces) = (Vec::new(), Vec::new());
     for (crop, &score) in crops.iter().zip(scores) {
         match crop.target {

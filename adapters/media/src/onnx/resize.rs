@@ -153,7 +153,7 @@ mod tests {
             }
         }
         let image = RgbImage { width: 4, height: 2, pixels };
-        let mut out = vec![0.0; 2 * 1 * 3];
+        let mut out = vec![0.0; 2 * 3];
         resample_nwhc(&image, Region { x1: 0.0, y1: 0.0, x2: 4.0, y2: 2.0 }, 2, 1, 0.0, 1.0, &mut out);
         assert_eq!(out, vec![255.0, 255.0, 255.0, 0.0, 0.0, 0.0]);
         let mut padded = vec![0.0; 3];

@@ -8,13 +8,12 @@ use poem_openapi::payload::{Json, ParsePayload, Payload};
 use poem_openapi::registry::{MetaSchema, MetaSchemaRef, Registry};
 use poem_openapi::types::Example;
 use poem_openapi::{Object, OpenApi};
-use veracity_adapters::stripe::{PaidSession, RefundedCharge, StripeEvent, verify_signature};
-use veracity_domain::billing::{Balance, CreditsPurchased, Refund};
-use veracity_domain::ids::TenantId;
+use veracity_app::billing::{self, PaymentOutcome};
+use veracity_domain::ports::NoticeError;
 
 use super::super::ApiTags;
-use crate::auth::extract::request_id;
 use crate::error::{ApiError, ErrorCode};
+use crate::extract::request_id;
 use crate::state::AppState;
 
 pub struct StripeWebhookApi;
@@ -85,15 +84,6 @@ impl Example for WebhookReceipt {
     }
 }
 
-fn refused(detail: impl Into<String>) -> ApiError {
-    ApiError::new(ErrorCode::InvalidRequest, detail)
-}
-
-/// The organisation a payment is for; `None` for payments Veracity did not start.
-fn metadata_tenant(metadata: &std::collections::HashMap<String, String>) -> Option<TenantId> {
-    metadata.get("tenant").and_then(|t| t.parse().ok())
-}
-
 #[OpenApi(tag = "ApiTags::Billing")]
 impl StripeWebhookApi {
     /// Receive a Stripe event
@@ -115,70 +105,22 @@ impl StripeWebhookApi {
         #[oai(name = "Stripe-Signature")] signature: Header<Option<String>>,
     ) -> Result<Json<WebhookReceipt>, ApiError> {
         let StripeEventBody::Json(body) = body;
-        let Some(secret) = &state.billing.webhook_secret else {
+        let Some(notices) = &state.billing.notices else {
             return Err(ApiError::new(ErrorCode::PaymentsDisabled, "this deployment has no Stripe webhook secret configured"));
         };
         let header = signature.0.ok_or_else(|| ApiError::new(ErrorCode::SignatureInvalid, "the Stripe-Signature header is missing"))?;
-        let now = state.clock.now().timestamp();
-        verify_signature(&body.0, &header, secret, now, state.billing.signature_tolerance_secs)
-            .map_err(|e| ApiError::new(ErrorCode::SignatureInvalid, e.to_string()))?;
-        let event: StripeEvent =
-            serde_json::from_slice(&body.0).map_err(|e| ApiError::new(ErrorCode::MalformedJson, format!("not a Stripe event: {e}")))?;
-        let correlation = request_id(req);
-        let receipt = |outcome: &str, credits| Json(WebhookReceipt { received: true, outcome: outcome.into(), credits });
-        match event.kind.as_str() {
-            "checkout.session.completed" | "checkout.session.async_payment_succeeded" => {
-                let session: PaidSession =
-                    serde_json::from_value(event.data.object).map_err(|e| refused(format!("not a checkout session: {e}")))?;
-                if session.payment_status != "paid" {
-                    return Err(refused(format!(
-                        "checkout session {} is not paid (payment_status `{}`): nothing is credited until Stripe reports the payment",
-                        session.id, session.payment_status
-                    )));
-                }
-                let Some(tenant) = metadata_tenant(&session.metadata) else { return Ok(receipt("ignored", 0)) };
-                let pack = session.metadata.get("pack").cloned().unwrap_or_default();
-                let credits = match session.metadata.get("credits").and_then(|c| c.parse::<u64>().ok()) {
-                    Some(credits) => credits,
-                    None => state
-                        .billing
-                        .packs
-                        .iter()
-                        .find(|p| p.id == pack)
-                        .map(|p| p.credits)
-                        .ok_or_else(|| refused(format!("unknown pack `{pack}`")))?,
-                };
-                let purchase = CreditsPurchased {
-                    stripe_event: event.id,
-                    purchase: session.payment_intent.clone().unwrap_or_else(|| session.id.clone()),
-                    checkout_session: session.id,
-                    pack,
-                    amount: credits,
-                    paid: session.amount_total.unwrap_or_default(),
-                    currency: session.currency.unwrap_or_default(),
-                    balance: Balance::default(),
-                };
-                let committed = state.ledger.purchase(tenant, purchase, &correlation).await?;
-                Ok(if committed.appended.is_some() { receipt("credited", credits) } else { receipt("unchanged", 0) })
-            }
-            "charge.refunded" => {
-                let charge: RefundedCharge =
-                    serde_json::from_value(event.data.object).map_err(|e| refused(format!("not a charge: {e}")))?;
-                let Some(tenant) = metadata_tenant(&charge.metadata) else { return Ok(receipt("ignored", 0)) };
-                let purchase = charge.payment_intent.clone().unwrap_or_else(|| charge.id.clone());
-                match state.ledger.refund(tenant, &event.id, &purchase, charge.amount_refunded, &correlation).await?.1 {
-                    Refund::TakenBack(credits) => Ok(receipt("refunded", credits)),
-                    Refund::Unchanged => Ok(receipt("unchanged", 0)),
-                    // Stripe does not promise order: answer so that it delivers this again.
-                    Refund::UnknownPurchase => Err(ApiError::new(
-                        ErrorCode::Conflict,
-                        format!(
-                            "the purchase {purchase} this refund is for is not recorded yet; deliver the refund again after its payment"
-                        ),
-                    )),
-                }
-            }
-            _ => Ok(receipt("ignored", 0)),
-        }
+        let notice = notices.read(&body.0, &header, state.clock.now().timestamp()).map_err(|e| match e {
+            NoticeError::Signature(why) => ApiError::new(ErrorCode::SignatureInvalid, why),
+            NoticeError::Malformed(why) => ApiError::new(ErrorCode::MalformedJson, why),
+            NoticeError::Unexpected(why) => ApiError::new(ErrorCode::InvalidRequest, why),
+        })?;
+        let outcome = billing::apply_payment(&state.ledger, &state.billing.packs, notice, &request_id(req)).await?;
+        let (outcome, credits) = match outcome {
+            PaymentOutcome::Credited(credits) => ("credited", credits),
+            PaymentOutcome::Refunded(credits) => ("refunded", credits),
+            PaymentOutcome::Unchanged => ("unchanged", 0),
+            PaymentOutcome::Ignored => ("ignored", 0),
+        };
+        Ok(Json(WebhookReceipt { received: true, outcome: outcome.into(), credits }))
     }
 }

@@ -3,13 +3,16 @@
 use chrono::{DateTime, Utc};
 use poem_openapi::types::Example;
 use poem_openapi::{Enum, Object};
-use veracity_adapters::sql::entities::credit_entry;
 use veracity_domain::accounts::Plan;
 use veracity_domain::billing::{Balance, CreditPack, Pricing};
+use veracity_domain::ports::{LedgerEntryType, LedgerRow, UsageGrouping};
 
-/// The ledger entry types, as `GET /v1/billing/ledger?type=` accepts them.
-pub const ENTRY_TYPES: [&str; 9] =
-    ["granted", "purchased", "reserved", "captured", "released", "refunded", "expired", "low_balance", "plan_changed"];
+use crate::detect::view::{MediaTypeView, mirror_enum};
+
+mirror_enum! {
+    /// What a ledger entry records.
+    EntryType as "LedgerEntryType" <=> LedgerEntryType { Granted, Purchased, Reserved, Captured, Released, Refunded, Expired, LowBalance, PlanChanged }
+}
 
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text).expect("valid").with_timezone(&Utc)
@@ -74,15 +77,13 @@ impl Example for BalanceView {
 #[oai(example)]
 pub struct LedgerEntry {
     pub id: String,
-    /// granted | purchased | reserved | captured | released | refunded | expired |
-    /// low_balance | plan_changed
     #[oai(rename = "type")]
-    pub entry_type: String,
+    pub entry_type: EntryType,
     pub occurred_at: DateTime<Utc>,
     /// Credits moved (for `low_balance`: the threshold crossed; `plan_changed`: 0).
     pub amount: u64,
     pub job_id: Option<String>,
-    pub media_type: Option<String>,
+    pub media_type: Option<MediaTypeView>,
     /// The grant id, purchase (Stripe payment) or Stripe event the entry refers to.
     pub reference: Option<String>,
     pub description: String,
@@ -90,29 +91,18 @@ pub struct LedgerEntry {
     pub balance_after: Credits,
 }
 
-fn count(n: i64) -> u64 {
-    n.max(0) as u64
-}
-
-impl From<credit_entry::Model> for LedgerEntry {
-    fn from(row: credit_entry::Model) -> Self {
+impl From<LedgerRow> for LedgerEntry {
+    fn from(row: LedgerRow) -> Self {
         LedgerEntry {
-            id: row.entry_id,
-            entry_type: row.entry_type,
+            id: row.id,
+            entry_type: row.entry_type.into(),
             occurred_at: row.occurred_at,
-            amount: count(row.amount),
-            job_id: row.job_id,
-            media_type: row.media_type,
+            amount: row.amount,
+            job_id: row.job,
+            media_type: row.media_type.map(Into::into),
             reference: row.reference,
             description: row.description,
-            balance_after: Credits {
-                available: count(row.available),
-                reserved: count(row.reserved),
-                granted: count(row.granted),
-                expiring: count(row.expiring),
-                purchased: count(row.purchased),
-                owed: count(row.owed),
-            },
+            balance_after: Credits::from(row.balance_after),
         }
     }
 }
@@ -121,11 +111,11 @@ impl Example for LedgerEntry {
     fn example() -> Self {
         LedgerEntry {
             id: "evt_01jdx7q5v6m3k0c8f2h4n9r1sd".into(),
-            entry_type: "captured".into(),
+            entry_type: EntryType::Captured,
             occurred_at: at("2026-11-23T10:00:00Z"),
             amount: 5,
             job_id: Some("job_01jdx7q5v6m3k0c8f2h4n9r1se".into()),
-            media_type: Some("video".into()),
+            media_type: Some(MediaTypeView::Video),
             reference: None,
             description: "spent on a job".into(),
             balance_after: Credits { available: 586, reserved: 2, granted: 86, expiring: 86, purchased: 500, owed: 0 },
@@ -142,11 +132,9 @@ pub struct LedgerPage {
     pub next_cursor: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
-#[oai(rename_all = "snake_case")]
-pub enum GroupBy {
-    Day,
-    MediaType,
+mirror_enum! {
+    /// How credit usage is grouped.
+    GroupBy as "GroupBy" <=> UsageGrouping { Day, MediaType }
 }
 
 /// Credits spent in a period.

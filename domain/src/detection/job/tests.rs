@@ -3,39 +3,34 @@ use chrono::{Duration, TimeZone, Utc};
 use super::*;
 use crate::detection::fusion::{Bands, assess};
 use crate::detection::report::MediaMetadata;
-use crate::events::{AggregateRef, DomainEvent, NewEvent, RecordedEvent};
-use crate::ids::TenantId;
+use crate::fakes::Given;
 
-/// A job's history, folded like the log would be.
+/// A job's history, `at_second`s after `start`.
 struct History {
-    agg: AggregateRef,
-    events: Vec<RecordedEvent>,
+    given: Given<JobState>,
     start: DateTime<Utc>,
 }
 
 impl History {
     fn new() -> Self {
-        let agg = AggregateRef::new(TenantId::new(), JobState::KIND, "job_1").unwrap();
-        Self { agg, events: Vec::new(), start: Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap() }
+        Self { given: Given::new(), start: Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap() }
     }
 
-    fn push<E: DomainEvent>(&mut self, event: &E, at_second: i64) -> &mut Self {
-        let version = self.events.len() as u64 + 1;
-        let envelope = NewEvent::from_domain(event, self.start + Duration::seconds(at_second)).unwrap().into_envelope(&self.agg, version);
-        self.events.push(RecordedEvent { sequence: version * 10, envelope });
+    fn push(&mut self, event: impl Into<JobEvent>, at_second: i64) -> &mut Self {
+        self.given.event(event, self.start + Duration::seconds(at_second));
         self
     }
 
     fn state(&self) -> JobState {
-        crate::aggregate::fold::<JobState>(&self.events).unwrap().0
+        self.given.state.clone()
     }
 
     fn submitted(retain: bool) -> Self {
         let mut h = Self::new();
         let media = StoredMedia { blob_key: "media/x".into(), sha256: "ab".into(), size: 3, format: None };
-        h.push(&UploadReceived { media, source: MediaSource::Upload { filename: None } }, 0);
+        h.push(UploadReceived { media, source: MediaSource::Upload { filename: None } }, 0);
         let options = JobOptions { retain, ..JobOptions::default() };
-        h.push(&JobSubmitted { check: Check::Deepfake, media_type: MediaType::Image, options, key: ApiKeyId::new() }, 0);
+        h.push(JobSubmitted { check: Check::Deepfake, media_type: MediaType::Image, options, key: ApiKeyId::new() }, 0);
         h
     }
 }
@@ -71,11 +66,11 @@ fn a_job_runs_once_and_redeliveries_after_the_result_do_nothing() {
     assert_eq!(state.status, JobStatus::Queued);
     let started = state.start(1, "w1").unwrap();
     assert_eq!(started.attempt, 1);
-    h.push(&started, 1);
+    h.push(started, 1);
     assert!(h.state().accepts_result());
     // A second delivery while the first is still running (its worker died) starts attempt 2.
     assert_eq!(h.state().start(1, "w2").unwrap().attempt, 2);
-    h.push(&JobCompleted { attempt: 1, report: report(), credits: 2 }, 2);
+    h.push(JobCompleted { attempt: 1, report: report(), credits: 2 }, 2);
     let done = h.state();
     assert_eq!(done.status, JobStatus::Completed);
     assert_eq!(done.settlement(), Some(Settlement::Capture(2)), "a completed job pays its price");
@@ -87,7 +82,7 @@ fn a_job_runs_once_and_redeliveries_after_the_result_do_nothing() {
 fn deleting_cancels_an_unfinished_job_and_hides_its_result() {
     let mut h = History::submitted(false);
     let deleted = h.state().delete("job_1", "key_1").unwrap();
-    h.push(&deleted, 1);
+    h.push(deleted, 1);
     let state = h.state();
     assert_eq!(state.status, JobStatus::Cancelled);
     assert_eq!(state.settlement(), Some(Settlement::Release), "a cancelled job pays nothing");
@@ -96,9 +91,9 @@ fn deleting_cancels_an_unfinished_job_and_hides_its_result() {
     assert_eq!(state.purge_due(Retention::default()).unwrap().1, PurgeReason::Deleted);
 
     let mut finished = History::submitted(false);
-    finished.push(&JobStarted { attempt: 1, worker: "w".into() }, 1);
-    finished.push(&JobCompleted { attempt: 1, report: report(), credits: 2 }, 2);
-    finished.push(&JobDeleted { actor: "key_1".into() }, 3);
+    finished.push(JobStarted { attempt: 1, worker: "w".into() }, 1);
+    finished.push(JobCompleted { attempt: 1, report: report(), credits: 2 }, 2);
+    finished.push(JobDeleted { actor: "key_1".into() }, 3);
     let state = finished.state();
     assert_eq!(state.status, JobStatus::Completed);
     assert!(state.report.is_none());
@@ -111,14 +106,14 @@ fn media_is_purged_a_minute_after_the_verdict_or_thirty_days_when_retained() {
     for (retain, keep) in [(false, Duration::seconds(60)), (true, Duration::days(30))] {
         let mut h = History::submitted(retain);
         assert_eq!(h.state().purge_due(retention), None, "not while it can still run");
-        h.push(&JobStarted { attempt: 1, worker: "w".into() }, 1);
-        h.push(&JobFailed { attempt: 1, code: FailureCode::InvalidFileFormat, message: "truncated".into() }, 2);
+        h.push(JobStarted { attempt: 1, worker: "w".into() }, 1);
+        h.push(JobFailed { attempt: 1, code: FailureCode::InvalidFileFormat, message: "truncated".into() }, 2);
         let verdict_at = h.start + Duration::seconds(2);
         let state = h.state();
         assert_eq!(state.purge_due(retention), Some((verdict_at + keep, PurgeReason::Retention)));
         assert!(state.purge(retention, verdict_at + keep - Duration::seconds(1)).is_none());
         let purged = state.purge(retention, verdict_at + keep).unwrap();
-        h.push(&purged, 3);
+        h.push(purged, 3);
         assert_eq!(h.state().purge_due(retention), None);
     }
 }

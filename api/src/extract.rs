@@ -13,12 +13,13 @@ use serde_json::json;
 use veracity_domain::accounts::events::{Origin, SecurityEventKind};
 use veracity_domain::accounts::membership::Roster;
 use veracity_domain::accounts::{Permission, Role, Scope};
+use veracity_domain::ports::TenantScope;
 use veracity_domain::{SessionId, TenantId, UserId};
 
-use super::jwt::TokenError;
-use super::keys::{Caller, KeyFailure};
-use super::limits::{LimitStatus, ceil_secs};
-use super::security_log::SecurityLog;
+use crate::auth::jwt::TokenError;
+use crate::auth::keys::{Caller, KeyFailure};
+use crate::auth::limits::{LimitStatus, ceil_secs};
+use crate::auth::security_log::SecurityLog;
 use crate::error::{ApiError, ErrorCode};
 use crate::middleware::request_id::RequestId;
 use crate::middleware::response_headers::ResponseHeaders;
@@ -68,6 +69,8 @@ fn challenge(err: ApiError) -> ApiError {
 /// A signed-in dashboard user, with the role they hold now.
 pub struct AdminUser {
     pub tenant: TenantId,
+    /// The tenant proven by the token, for the read models.
+    pub scope: TenantScope,
     pub user: UserId,
     pub session: SessionId,
     pub role: Role,
@@ -113,6 +116,7 @@ impl AdminUser {
         let ip = client_ip(req, state);
         Ok(AdminUser {
             tenant: subject.tenant,
+            scope: TenantScope::authenticated(subject.tenant),
             user: subject.user,
             session: subject.session,
             role,
@@ -156,6 +160,8 @@ impl<'a> ApiExtractor<'a> for AdminUser {
 /// An integration authenticated by API key, already counted against the key's limits.
 pub struct ApiKeyCaller {
     pub caller: Caller,
+    /// The tenant proven by the key, for the read models.
+    pub scope: TenantScope,
     pub origin: Origin,
     pub request_id: String,
     security: SecurityLog,
@@ -185,11 +191,12 @@ impl ApiKeyCaller {
             Ok(caller) => {
                 set_limit_headers(req, &caller.limits);
                 let origin = Origin { actor: caller.key.to_string(), ip: Some(ip.to_string()) };
-                return Ok(ApiKeyCaller { caller, origin, request_id, security: state.auth.security.clone() });
+                let scope = TenantScope::authenticated(caller.tenant);
+                return Ok(ApiKeyCaller { caller, scope, origin, request_id, security: state.auth.security.clone() });
             }
             Err(failure) => failure,
         };
-        let tenant_and_key = super::tokens::read_api_key(secret);
+        let tenant_and_key = crate::auth::tokens::read_api_key(secret);
         let record = |kind: SecurityEventKind, details: serde_json::Value| {
             if let Some((tenant, key)) = tenant_and_key {
                 let origin = Origin { actor: key.to_string(), ip: Some(ip.to_string()) };
@@ -290,8 +297,10 @@ mod tests {
     async fn require_grants_exactly_the_matrix_and_refuses_with_forbidden() {
         let security = SecurityLog::new(Arc::new(InMemoryEventStore::new()), Arc::new(SystemClock));
         for role in Role::ALL {
+            let tenant = TenantId::new();
             let admin = AdminUser {
-                tenant: TenantId::new(),
+                tenant,
+                scope: TenantScope::authenticated(tenant),
                 user: UserId::new(),
                 session: SessionId::new(),
                 role,

@@ -8,23 +8,34 @@
 //! "nothing to do" decided on state that was not read in this call is checked again on fresh
 //! state first, since the credits a worker returns are appended by another process. Within a
 //! process, changes to one account are taken one at a time, in the order they arrived.
+//!
+//! This is the one use case that does not go through [`crate::commands::execute`]: every job
+//! appends to its tenant's account twice, so reloading the whole account per decision (what
+//! `execute` does) would grow with the account's history. It keeps the same contract — decide
+//! on a known position, append there, decide again after a lost race — with a higher cap,
+//! because a busy account can lose a few races in a row to other processes that each made
+//! progress.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
+use veracity_domain::sync::LockExt;
 
 use chrono::{DateTime, Utc};
 use futures::lock::Mutex as AsyncMutex;
 
-use super::account::{Balance, CreditAccount, CreditEvent, CreditsGranted, CreditsPurchased, Insufficient, PlanChanged, monthly_allowance};
-use super::turnstile::Turnstile;
-use crate::accounts::Plan;
-use crate::aggregate::Aggregate;
-use crate::detection::MediaType;
-use crate::error::DomainError;
-use crate::events::{AggregatePosition, AggregateRef, Appended, NewEvent};
-use crate::ids::{JobId, TenantId};
-use crate::ports::{Clock, EventStore};
+use veracity_domain::accounts::Plan;
+use veracity_domain::aggregate::Aggregate;
+use veracity_domain::billing::account::{
+    Balance, CreditAccount, CreditEvent, CreditsGranted, CreditsPurchased, Insufficient, PlanChanged, monthly_allowance,
+};
+use veracity_domain::detection::MediaType;
+use veracity_domain::error::DomainError;
+use veracity_domain::events::{AggregatePosition, AggregateRef, Appended, NewEvent};
+use veracity_domain::ids::{JobId, TenantId};
+use veracity_domain::ports::{Clock, EventStore};
+
+use crate::turnstile::Turnstile;
 
 /// How often a change is decided again after losing a race before giving up.
 const MAX_ATTEMPTS: usize = 50;
@@ -177,7 +188,7 @@ impl CreditLedger {
         mut decide: impl FnMut(&CreditAccount, DateTime<Utc>) -> Result<Option<E>, R>,
     ) -> Result<Result<Committed, R>, DomainError> {
         let agg = Self::aggregate(tenant);
-        let entry = self.accounts.lock().expect("not poisoned").entry(tenant).or_default().clone();
+        let entry = self.accounts.locked().entry(tenant).or_default().clone();
         let _turn = entry.turns.enter().await;
         let mut cached = entry.cached.lock().await;
         let mut fresh = false;
@@ -291,5 +302,4 @@ impl CreditLedger {
 }
 
 #[cfg(test)]
-#[path = "ledger_tests.rs"]
 mod tests;

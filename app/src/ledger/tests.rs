@@ -2,8 +2,8 @@ use chrono::{TimeDelta, TimeZone};
 use futures::executor::block_on;
 
 use super::*;
-use crate::billing::account::{CreditsReserved, GrantKind};
-use crate::fakes::{InMemoryEventStore, ManualClock};
+use veracity_domain::billing::account::{CreditsReserved, GrantKind};
+use veracity_domain::fakes::{InMemoryEventStore, ManualClock};
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 10, 12, 0, 0).unwrap()

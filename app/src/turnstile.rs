@@ -7,6 +7,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
+use veracity_domain::sync::LockExt;
 
 #[derive(Default)]
 struct Queue {
@@ -37,7 +38,7 @@ impl Turnstile {
     /// Waits for this caller's turn; the turn ends when the returned guard is dropped.
     pub fn enter(&self) -> Entering {
         let ticket = {
-            let mut queue = self.0.lock().expect("not poisoned");
+            let mut queue = self.0.locked();
             queue.next_ticket += 1;
             queue.next_ticket - 1
         };
@@ -55,7 +56,7 @@ impl Future for Entering {
     type Output = Turn;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Turn> {
-        let mut queue = self.turnstile.0.lock().expect("not poisoned");
+        let mut queue = self.turnstile.0.locked();
         if queue.serving == self.ticket {
             queue.waiting.remove(&self.ticket);
             drop(queue);
@@ -73,7 +74,7 @@ impl Drop for Entering {
             return;
         }
         // Given up: pass the turn on if it had come, else leave the ticket to be skipped.
-        let mut queue = self.turnstile.0.lock().expect("not poisoned");
+        let mut queue = self.turnstile.0.locked();
         queue.waiting.remove(&self.ticket);
         if queue.serving == self.ticket {
             queue.advance();
@@ -88,7 +89,7 @@ pub struct Turn(Turnstile);
 
 impl Drop for Turn {
     fn drop(&mut self) {
-        self.0.0.lock().expect("not poisoned").advance();
+        self.0.0.locked().advance();
     }
 }
 
