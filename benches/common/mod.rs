@@ -1,63 +1,46 @@
-//! What the benchmarks share: the real application on 127.0.0.1:0 with its own nats-server
-//! (JetStream), a temporary SQLite database and blob directory, and an API key to call it with.
+//! What the benchmarks share: the tests' harness (`veracity-testkit`: the real application on
+//! 127.0.0.1:0 with its own nats-server, SQLite database and blob directory) at the service's
+//! default timings, an organisation with credits to spare, and an API key to call it with.
 
 #![allow(dead_code)]
 
-use std::time::Duration;
+use std::sync::Arc;
 
-use serde_json::{Value, json};
-use tempfile::TempDir;
-use veracity::app::{self, Roles, Running};
-use veracity::config::{Config, Secret};
-use veracity::nats_server::ManagedNats;
-use veracity_adapters::sql;
+use serde_json::json;
+use veracity::config::Config;
+use veracity_app::CreditLedger;
 use veracity_domain::billing::{CreditsGranted, GrantKind};
+use veracity_domain::ports::SystemClock;
+use veracity_testkit::app::{AppOptions, TestApp, Tweak, spawn_app_with};
+use veracity_testkit::nats::app_event_store;
 
 pub struct BenchApp {
     pub base: String,
     pub http: reqwest::Client,
     pub key: String,
     pub config: Config,
-    running: Running,
-    nats: ManagedNats,
-    _dir: TempDir,
+    app: TestApp,
 }
 
 impl BenchApp {
     pub async fn start() -> Self {
-        let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
-        let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::default();
+        let mut quiet = Config::default();
         // Warnings and errors only (RUST_LOG overrides), so a failing run says why.
-        config.log.level = "warn".into();
-        veracity::telemetry::init(&config.log);
-        config.http.bind = "127.0.0.1:0".into();
-        config.database.url = Secret::new(format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display()));
-        config.auth.jwt_secret = Some(Secret::new("benchmark-signing-key-0123456789abcdef"));
-        config.blobs.dir = dir.path().join("blobs");
-        config.models.dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
-        let nats = ManagedNats::start(&config.nats.server, &dir.path().join("nats"))
-            .await
-            .expect("starting nats-server (run `make bench`, which installs it)");
-        config.nats.url = Some(Secret::new(nats.url().to_owned()));
-        let components = app::connect(&config, nats.url(), "bench").await.unwrap();
-        sql::migrate(&components.db).await.unwrap();
-        let ledger = components.ledger.clone();
-        let running = app::start(&config, components, Roles { api: true, workers: true }).await.unwrap();
-        let base = format!("http://{}", running.addr.unwrap());
-        let http = reqwest::Client::new();
-        let signup: Value = http
-            .post(format!("{base}/v1/auth/signup"))
-            .json(&json!({"organization_name": "Bench", "email": "bench@example.com", "password": "benchmark password"}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let token = signup["access_token"].as_str().unwrap().to_owned();
+        quiet.log.level = "warn".into();
+        veracity::telemetry::init(&quiet.log);
+        // The harness's short test intervals would add load the service does not have: the
+        // benchmarks run at the defaults.
+        let tweak: Tweak = Box::new(|config| {
+            let defaults = Config::default();
+            config.auth.usage_flush_interval_ms = defaults.auth.usage_flush_interval_ms;
+            config.detection.purge_interval_ms = defaults.detection.purge_interval_ms;
+            config.detection.ack_wait_secs = defaults.detection.ack_wait_secs;
+            config.log.level = "warn".into();
+        });
+        let app = spawn_app_with(AppOptions { tweak: Some(tweak), ..AppOptions::default() }).await;
+        let owner = app.signup().await;
         // Enough credits for any run (a FREE organisation has 100 a month).
-        let tenant = signup["tenant_id"].as_str().unwrap().parse().unwrap();
+        let ledger = CreditLedger::new(Arc::new(app_event_store(&app.config).await), Arc::new(SystemClock), 0);
         let grant = CreditsGranted {
             grant: "bench".into(),
             kind: GrantKind::Admin,
@@ -67,25 +50,10 @@ impl BenchApp {
             actor: "bench".into(),
             balance: Default::default(),
         };
-        ledger.grant(tenant, grant, "bench").await.unwrap();
-        let mut created = Value::Null;
-        // The key is readable once its projection caught up.
-        for _ in 0..100 {
-            let response = http
-                .post(format!("{base}/v1/api-keys"))
-                .bearer_auth(&token)
-                .json(&json!({"name": "bench", "rate_limit_per_minute": 1_000_000, "daily_limit": 100_000_000}))
-                .send()
-                .await
-                .unwrap();
-            if response.status() == 201 {
-                created = response.json().await.unwrap();
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let key = created["secret"].as_str().expect("an API key").to_owned();
-        Self { base, http, key, config, running, nats, _dir: dir }
+        ledger.grant(owner.tenant_id.parse().expect("a tenant id"), grant, "bench").await.expect("granting credits");
+        let limits = json!({"name": "bench", "rate_limit_per_minute": 1_000_000, "daily_limit": 100_000_000});
+        let (_, key) = app.create_key(&owner, limits).await;
+        Self { base: app.url(""), http: app.http.clone(), key, config: app.config.clone(), app }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -93,8 +61,7 @@ impl BenchApp {
     }
 
     pub async fn stop(self) {
-        self.running.stop().await;
-        self.nats.stop().await;
+        self.app.stop().await;
     }
 }
 

@@ -14,10 +14,9 @@ use veracity_adapters::sql::entities::{credit_balance, credit_entry};
 use veracity_domain::ports::SystemClock;
 use veracity_workers::projector::{self, ProjectionRunner, ProjectorSettings};
 
-use crate::support::accounts::{FetchJson, Session, code_of};
+use crate::support::accounts::{FetchJson, code_of};
 use crate::support::app::{AppOptions, TestApp, spawn_app, spawn_app_with};
 use crate::support::detection::form;
-use crate::support::eventually;
 use crate::support::process::veracity_command;
 
 /// A small PNG, different for each `seed` (so no two uploads are the same bytes).
@@ -26,44 +25,6 @@ pub fn png(seed: u32) -> Vec<u8> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     image.write_to(&mut bytes, image::ImageFormat::Png).unwrap();
     bytes.into_inner()
-}
-
-impl TestApp {
-    pub async fn balance(&self, session: &Session) -> Value {
-        self.admin(session, Method::GET, "/v1/billing/balance").fetch().await
-    }
-
-    /// Every ledger entry of the session's organisation, oldest first.
-    pub async fn ledger(&self, session: &Session) -> Vec<Value> {
-        let mut entries = Vec::new();
-        let mut after: Option<String> = None;
-        for _ in 0..100 {
-            let path = match &after {
-                Some(cursor) => format!("/v1/billing/ledger?limit=100&starting_after={cursor}"),
-                None => "/v1/billing/ledger?limit=100".into(),
-            };
-            let page = self.admin(session, Method::GET, &path).fetch().await;
-            entries.extend(page["data"].as_array().unwrap().iter().cloned());
-            match page["next_cursor"].as_str() {
-                Some(cursor) => after = Some(cursor.to_owned()),
-                None => break,
-            }
-        }
-        entries.reverse();
-        entries
-    }
-
-    /// Waits until the ledger read model holds `count` entries of `entry_type`. Each entry may
-    /// wait on a job that runs every detector (about half a second of model time on a busy
-    /// 2-core CI machine), so the limit grows with `count`.
-    pub async fn ledger_with(&self, session: &Session, entry_type: &str, count: usize) -> Vec<Value> {
-        let limit = Duration::from_secs(20 + 2 * count as u64);
-        eventually(&format!("{count} `{entry_type}` ledger entries"), limit, || async {
-            let entries = self.ledger(session).await;
-            (entries.iter().filter(|e| e["type"] == entry_type).count() >= count).then_some(entries)
-        })
-        .await
-    }
 }
 
 /// Submits an image without waiting for its result; the status and body.
@@ -148,6 +109,9 @@ async fn jobs_reserve_then_capture_their_price_and_report_it_in_balance_ledger_a
     let job: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": text})).fetch().await;
     assert_eq!(job["status"], "completed", "{job}");
     assert_eq!(job["credits_used"], 1, "text costs 1: {job}");
+    // The worker captures a job's credits just after storing its result, so under load the
+    // answer can arrive first: the next job is submitted once the capture is in the ledger.
+    app.ledger_with(&owner, "captured", 1).await;
     let (status, image) = submit(&app, &key, 1).await;
     assert_eq!(status, StatusCode::ACCEPTED, "{image}");
     let id = image["id"].as_str().unwrap().to_owned();

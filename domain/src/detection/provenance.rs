@@ -3,6 +3,7 @@
 //! answer is deterministic and explainable. Metadata is easily stripped, so its absence says
 //! nothing — this detector then reports no evidence at all.
 
+use super::catalog::{DetectorInfo, Weights};
 use super::detector::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 use super::fusion::{Evidence, Finding};
 use super::report::{ContentCredentials, CredentialsValidation, Face, Generator, MediaMetadata, ModelRun, Signal};
@@ -87,6 +88,17 @@ pub struct ProvenanceDetector;
 impl ProvenanceDetector {
     pub const ID: &'static str = "metadata-provenance";
     pub const VERSION: &'static str = "1";
+    pub const INFO: DetectorInfo = DetectorInfo {
+        id: Self::ID,
+        task: "provenance",
+        media: &[MediaType::Image, MediaType::Video, MediaType::Audio],
+        description: "C2PA Content Credentials (`c2pa` crate: claim generator, actions, `digitalSourceType`, signature checked \
+                      against `models.c2pa_trust_anchors`), IPTC `DigitalSourceType` in XMP, EXIF `Software`, generators' PNG \
+                      text chunks (Stable Diffusion `parameters`, ComfyUI `prompt`/`workflow`, NovelAI, Midjourney, DALL·E \
+                      markers). A declaration of generative AI is decisive: 0.99 trusted signature, 0.95 valid but untrusted, 0.7 \
+                      and not decisive when the manifest no longer matches the file; its absence is not evidence",
+        weights: Weights::BuiltIn { version: Self::VERSION },
+    };
 }
 
 impl Detector for ProvenanceDetector {

@@ -11,6 +11,7 @@
 use std::time::Instant;
 
 use veracity_domain::DomainError;
+use veracity_domain::detection::catalog::{DetectorInfo, Weights};
 use veracity_domain::detection::report::{Face, ModelRun, Signal};
 use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
@@ -83,6 +84,16 @@ pub struct FaceTrackStability;
 impl FaceTrackStability {
     pub const ID: &'static str = "face-tracks";
     pub const VERSION: &'static str = "1";
+    pub const INFO: DetectorInfo = DetectorInfo {
+        id: Self::ID,
+        task: "forensic_signals",
+        media: &[MediaType::Video],
+        description: "Faces followed through a video's sampled frames by box overlap (IoU ≥ 0.3); \
+                      `face_track_stability` reports how much the least steady track's landmark geometry (eye spacing \
+                      ÷ box width, eyes-to-mouth ÷ eye spacing) changes between neighbouring frames (5% scores 0, 25% \
+                      scores 1). Reported, **not fused**: at one frame a second head turns move it too",
+        weights: Weights::BuiltIn { version: Self::VERSION },
+    };
 }
 
 impl Detector for FaceTrackStability {

@@ -28,6 +28,7 @@ use rustfft::FftPlanner;
 use rustfft::num_complex::Complex;
 use veracity_domain::DomainError;
 use veracity_domain::detection::MediaType;
+use veracity_domain::detection::catalog::{DetectorInfo, Weights};
 use veracity_domain::detection::report::{Face, ModelRun, Signal, round3};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput, RgbImage};
 
@@ -206,6 +207,19 @@ pub struct PixelForensics;
 impl PixelForensics {
     pub const ID: &'static str = "pixel-forensics";
     pub const VERSION: &'static str = "1";
+    pub const INFO: DetectorInfo = DetectorInfo {
+        id: Self::ID,
+        task: "forensic_signals",
+        media: &[MediaType::Image],
+        description: "Model-free signals, reported and **not fused** (weight 0) until labelled manipulated images can \
+                      show their worth: `upsampling_peaks` (periodic peaks at ½ and ¼ of the sampling rate in the \
+                      spectrum of first/second-difference magnitudes: the trace of 2× upsampling; JPEG blocks and \
+                      demosaicing also cause them: on the CI set 0 for 5 of 8 real photos, 0.56 for the JPEG rocket \
+                      and 1.0 for the Newton and Gauss portraits, old resized scans), and with a face \
+                      `face_noise_mismatch` (noise level in the face against the smoothest background) and \
+                      `face_error_level_mismatch` (JPEG q90 error level analysis, face against background)",
+        weights: Weights::BuiltIn { version: Self::VERSION },
+    };
 }
 
 impl Detector for PixelForensics {

@@ -27,6 +27,7 @@ use std::time::Instant;
 
 use veracity_domain::DomainError;
 use veracity_domain::detection::MediaType;
+use veracity_domain::detection::catalog::{DetectorInfo, Weights};
 use veracity_domain::detection::fusion::{Evidence, Finding};
 use veracity_domain::detection::report::{Face, ModelRun, Signal, TextHighlight, round3};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
@@ -323,6 +324,18 @@ pub struct TextStatisticsDetector;
 impl TextStatisticsDetector {
     pub const ID: &'static str = "text-statistics";
     pub const VERSION: &'static str = "1";
+    pub const INFO: DetectorInfo = DetectorInfo {
+        id: Self::ID,
+        task: "ai_generated_text",
+        media: &[MediaType::Text],
+        description: "Machine-written text without a language model: evenness of sentence lengths (burstiness), \
+                      phrases language models over-use (after Kobak et al. 2024, *delves, showcasing, underscores…*), \
+                      sentences opening with connectives, repeated word trigrams; fixed ramps and weights, documented \
+                      in `workers/src/forensics/text.rs`. Its score is compressed into 0.15–0.85, so alone it never \
+                      rejects nor clears with more than 0.85 confidence; texts under 50 words or 3 sentences are not \
+                      judged. `highlight: true` returns up to 5 sentences with their reasons",
+        weights: Weights::BuiltIn { version: Self::VERSION },
+    };
 }
 
 impl Detector for TextStatisticsDetector {

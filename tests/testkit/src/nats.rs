@@ -7,8 +7,8 @@ use std::time::Duration;
 use tempfile::TempDir;
 use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamJobQueue, JobQueueSettings, NatsClient, StreamSettings};
 
-use super::process::ChildGuard;
-use super::{init, tool, unique};
+use crate::process::ChildGuard;
+use crate::{init, tool, unique};
 
 /// A real nats-server with JetStream, on loopback, with its own storage directory.
 pub struct NatsServer {

@@ -8,9 +8,9 @@ use veracity_adapters::sql;
 use veracity_app::CreditLedger;
 use veracity_domain::fakes::ManualClock;
 
-use super::nats::NatsServer;
-use super::postgres::TestDatabase;
-use super::{init, unique};
+use crate::nats::NatsServer;
+use crate::postgres::TestDatabase;
+use crate::{init, unique};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Database {
@@ -121,7 +121,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     config.nats.idempotency_bucket = unique("test_idem_");
     config.detection.ack_wait_secs = 3;
     config.detection.purge_interval_ms = 100;
-    config.models.dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
+    config.models.dir = crate::repo_root().join("models");
     if let Some(first) = &options.join {
         config.detection = first.detection.clone();
         config.database.url = first.database.url.clone();

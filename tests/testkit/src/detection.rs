@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::accounts::FetchJson;
-use super::{TestApp, eventually, repo_root};
+use crate::accounts::FetchJson;
+use crate::{TestApp, eventually, repo_root};
 
 /// A committed synthetic media file (`tests/fixtures/media`, see `scripts/make-media-fixtures`).
 pub fn media(name: &str) -> Vec<u8> {
