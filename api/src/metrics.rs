@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry, TextEncoder};
+use veracity_app::CommandMetrics;
 
 /// Request counts and latencies by method, route template and status. Routes are templates
 /// (`/v1/jobs/{id}`), never raw paths, so label cardinality stays bounded; requests that match
@@ -15,6 +16,8 @@ pub struct Metrics {
     /// argon2id computations (password and key hashing and verification): cheap to watch, and a
     /// rise means logins or uncached key checks, never ordinary key-authenticated requests.
     pub argon2: IntCounter,
+    /// How the use cases' commands fare (appended, unchanged, refused, lost races).
+    pub commands: CommandMetrics,
 }
 
 const LABELS: [&str; 3] = ["method", "route", "status"];
@@ -36,7 +39,8 @@ impl Metrics {
         let argon2 = IntCounter::new("veracity_argon2_computations_total", "argon2id hashes and verifications computed")
             .expect("valid metric definition");
         registry.register(Box::new(argon2.clone())).expect("metric registered once");
-        Self { registry, requests, latency, argon2 }
+        let commands = CommandMetrics::register(&registry);
+        Self { registry, requests, latency, argon2, commands }
     }
 
     pub fn observe(&self, method: &str, route: &str, status: u16, elapsed: Duration) {

@@ -39,7 +39,7 @@ pub struct AppState {
 impl AppState {
     /// A command for a use case: this process's log and clock, tagged with `request_id`.
     pub fn cmd<'a>(&'a self, request_id: &'a str) -> Cmd<'a> {
-        Cmd::new(self.events.as_ref(), self.clock.now(), request_id)
+        Cmd::new(self.events.as_ref(), self.clock.now(), request_id).observed(&self.metrics.commands)
     }
 
     /// After a command that may have appended (`None`: nothing changed), waits for the accounts

@@ -13,6 +13,6 @@ pub mod ledger;
 pub mod sessions;
 mod turnstile;
 
-pub use commands::{Cmd, MAX_ATTEMPTS, aggregate, append, append_and_fold, execute, load};
+pub use commands::{Cmd, CommandMetrics, MAX_ATTEMPTS, aggregate, append, append_and_fold, execute, load};
 pub use error::AppError;
 pub use ledger::{Committed, CreditLedger, Refund};

@@ -2,8 +2,9 @@
 //! metrics, the spec and the docs — on the real app over a real socket.
 
 use reqwest::StatusCode;
-use serde_json::Value;
+use serde_json::{Value, json};
 
+use crate::support::accounts::PASSWORD;
 use crate::support::{AppOptions, TestApp, spawn_app, spawn_app_with};
 
 async fn problem(response: reqwest::Response) -> (StatusCode, String, Value) {
@@ -109,5 +110,18 @@ async fn spec_and_docs_are_served() {
     let docs = app.get("/docs").await;
     assert_eq!(docs.status(), StatusCode::OK);
     assert!(docs.text().await.unwrap().to_lowercase().contains("swagger"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn metrics_count_commands_by_aggregate_and_outcome() {
+    let app = spawn_app().await;
+    let owner = app.signup().await;
+    // The same address again: the e-mail claim refuses it.
+    let taken = app.post_json("/v1/auth/signup", json!({"organization_name": "Again", "email": owner.email, "password": PASSWORD})).await;
+    assert_eq!(taken.status(), StatusCode::CONFLICT);
+    let text = app.get("/metrics").await.text().await.unwrap();
+    assert!(text.contains(r#"veracity_commands_total{aggregate="email",outcome="appended"} 1"#), "{text}");
+    assert!(text.contains(r#"veracity_commands_total{aggregate="email",outcome="refused"} 1"#), "{text}");
     app.stop().await;
 }
