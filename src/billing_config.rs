@@ -2,7 +2,7 @@
 //! of [`crate::config::Config`].
 
 use serde::{Deserialize, Serialize};
-use veracity_domain::billing::{CreditPack, Pricing};
+use veracity_domain::billing::{Cents, CreditPack, Pricing};
 
 use crate::secret::Secret;
 
@@ -57,7 +57,7 @@ pub fn validate(billing: &BillingConfig, problems: &mut Vec<String>) {
         if !ids.insert(pack.id.as_str()) {
             problems.push(format!("billing.packs: id `{}` appears twice", pack.id));
         }
-        if pack.credits == 0 || pack.price == 0 {
+        if pack.credits == 0 || pack.price == Cents(0) {
             problems.push(format!("billing.packs: `{}` must have credits and a price above 0", pack.id));
         }
         if pack.currency.len() != 3 || !pack.currency.chars().all(|c| c.is_ascii_lowercase()) {

@@ -13,7 +13,7 @@ use stripe_checkout::checkout_session::{
     ProductData,
 };
 use veracity_domain::DomainError;
-use veracity_domain::billing::CreditPack;
+use veracity_domain::billing::{Cents, CreditPack};
 use veracity_domain::error::Dependency;
 use veracity_domain::ids::TenantId;
 use veracity_domain::ports::{Checkout, CheckoutLink, NoticeError, PaymentNotice, PaymentNotices};
@@ -88,7 +88,7 @@ impl StripeCheckout {
         .into();
         let price = CreateCheckoutSessionLineItemsPriceData {
             product_data: Some(ProductData { name: pack.name.clone(), ..ProductData::new(pack.name.clone()) }),
-            unit_amount: Some(pack.price as i64),
+            unit_amount: Some(pack.price.0 as i64),
             ..CreateCheckoutSessionLineItemsPriceData::new(
                 pack.currency.parse::<stripe_types::Currency>().unwrap_or(stripe_types::Currency::USD),
             )
@@ -255,7 +255,7 @@ impl PaymentNotices for StripeNotices {
                     session: session.id,
                     payment_status: session.payment_status,
                     payment_intent: session.payment_intent,
-                    amount_total: session.amount_total,
+                    amount_total: session.amount_total.map(Cents),
                     currency: session.currency,
                     metadata: session.metadata,
                 }
@@ -267,7 +267,7 @@ impl PaymentNotices for StripeNotices {
                     event: event.id,
                     charge: charge.id,
                     payment_intent: charge.payment_intent,
-                    amount_refunded: charge.amount_refunded,
+                    amount_refunded: Cents(charge.amount_refunded),
                     metadata: charge.metadata,
                 }
             }

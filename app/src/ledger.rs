@@ -26,6 +26,7 @@ use futures::lock::Mutex as AsyncMutex;
 
 use veracity_domain::accounts::Plan;
 use veracity_domain::aggregate::Aggregate;
+use veracity_domain::billing::Cents;
 use veracity_domain::billing::account::{
     Balance, CreditAccount, CreditEvent, CreditsGranted, CreditsPurchased, Insufficient, PlanChanged, monthly_allowance,
 };
@@ -139,7 +140,7 @@ impl CreditLedger {
         tenant: TenantId,
         stripe_event: &str,
         purchase: &str,
-        refunded_total: u64,
+        refunded_total: Cents,
         correlation: &str,
     ) -> Result<(Committed, Refund), DomainError> {
         let mut outcome = Refund::Unchanged;

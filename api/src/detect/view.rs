@@ -339,7 +339,7 @@ impl Job {
         self.confidence = Some(r.confidence);
         self.risk_score = r.risk_score;
         self.recommendation = Some(enum_str(r.recommendation));
-        self.manipulation_type = r.manipulation_type.clone();
+        self.manipulation_type = r.manipulation_type.map(|kind| kind.as_str().to_owned());
         self.generator =
             r.generator.as_ref().map(|g| GeneratorView { name: g.name.clone(), confidence: g.confidence, source: g.source.clone() });
         self.signals =

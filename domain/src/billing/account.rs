@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Datelike, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::pricing::Cents;
 use crate::accounts::Plan;
 use crate::aggregate::Aggregate;
 use crate::detection::MediaType;
@@ -80,8 +81,8 @@ pub struct CreditsPurchased {
     pub purchase: String,
     pub pack: String,
     pub amount: u64,
-    /// What was paid, in the currency's minor unit.
-    pub paid: u64,
+    /// What was paid.
+    pub paid: Cents,
     pub currency: String,
     #[serde(default)]
     pub balance: Balance,
@@ -192,8 +193,7 @@ impl Lot {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Purchase {
     pub credits: u64,
-    /// Paid, in the currency's minor unit.
-    pub paid: u64,
+    pub paid: Cents,
     /// Credits already taken back by refunds.
     pub refunded: u64,
 }
@@ -446,15 +446,15 @@ impl CreditAccount {
     /// Takes back the credits of a purchase refunded (in all, so far) by `refunded_total` of
     /// what was paid, in proportion; `None` when the event was applied already or nothing
     /// more is due.
-    pub fn refund(&self, stripe_event: &str, purchase: &str, refunded_total: u64) -> Option<CreditsRefunded> {
+    pub fn refund(&self, stripe_event: &str, purchase: &str, refunded_total: Cents) -> Option<CreditsRefunded> {
         if self.processed(stripe_event) {
             return None;
         }
         let bought = self.purchase(purchase)?;
-        let due = if bought.paid == 0 || refunded_total >= bought.paid {
+        let due = if bought.paid == Cents(0) || refunded_total >= bought.paid {
             bought.credits
         } else {
-            (u128::from(bought.credits) * u128::from(refunded_total) / u128::from(bought.paid)) as u64
+            (u128::from(bought.credits) * u128::from(refunded_total.0) / u128::from(bought.paid.0)) as u64
         };
         let amount = due.saturating_sub(bought.refunded);
         (amount > 0).then(|| CreditsRefunded {

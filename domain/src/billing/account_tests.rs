@@ -45,7 +45,7 @@ impl Ledger {
             purchase: purchase.into(),
             pack: "starter".into(),
             amount,
-            paid: amount * 10,
+            paid: Cents(amount * 10),
             currency: "eur".into(),
             balance: Balance::default(),
         };
@@ -145,10 +145,10 @@ fn a_refund_takes_back_unspent_credits_and_blocks_the_rest_until_covered() {
     ledger.record(capture.clone(), t0());
     assert_eq!(ledger.account().balance(t0()).available, 3);
     assert!(!ledger.account().processed("evt_refund"));
-    let refund = ledger.account().refund("evt_refund", "pi_buy", 100).unwrap();
+    let refund = ledger.account().refund("evt_refund", "pi_buy", Cents(100)).unwrap();
     assert_eq!(refund.amount, 10, "a full refund takes back the whole purchase");
     ledger.record(refund.clone(), t0());
-    assert_eq!(ledger.account().refund("evt_refund", "pi_buy", 100), None, "each refund event once");
+    assert_eq!(ledger.account().refund("evt_refund", "pi_buy", Cents(100)), None, "each refund event once");
     assert!(ledger.account().processed("evt_refund"));
     let balance = ledger.account().balance(t0());
     assert_eq!((balance.available, balance.owed), (0, 7), "never negative: the spent part is owed");
@@ -164,7 +164,7 @@ fn credits_returning_to_old_lots_do_not_pay_for_a_refund_already_spent() {
     ledger.purchase("pi_buy", 10);
     let job = JobId::new();
     ledger.reserve(job, 10).unwrap();
-    let refund = ledger.account().refund("evt_refund", "pi_buy", 100).unwrap();
+    let refund = ledger.account().refund("evt_refund", "pi_buy", Cents(100)).unwrap();
     ledger.record(refund.clone(), t0());
     assert_eq!(ledger.account().balance(t0()).owed, 10, "all of it was held by the job");
     // The job fails: its 10 credits go back to the lot, but they are the refunded ones.
@@ -203,16 +203,16 @@ fn the_free_plan_grants_100_credits_expiring_when_the_month_ends() {
 fn partial_refunds_take_back_credits_in_proportion_once_each() {
     let mut ledger = Ledger::new();
     ledger.purchase("pi_half", 100); // paid 1000
-    let first = ledger.account().refund("evt_r1", "pi_half", 250).unwrap();
+    let first = ledger.account().refund("evt_r1", "pi_half", Cents(250)).unwrap();
     assert_eq!(first.amount, 25);
     ledger.record(first.clone(), t0());
     // Stripe reports the refunded total so far: the second refund takes only the difference.
-    let second = ledger.account().refund("evt_r2", "pi_half", 500).unwrap();
+    let second = ledger.account().refund("evt_r2", "pi_half", Cents(500)).unwrap();
     assert_eq!(second.amount, 25);
     ledger.record(second.clone(), t0());
     assert_eq!(ledger.account().balance(t0()).available, 50);
-    assert_eq!(ledger.account().refund("evt_r3", "pi_half", 500), None, "nothing more is due");
-    assert_eq!(ledger.account().refund("evt_r4", "pi_unknown", 500), None);
+    assert_eq!(ledger.account().refund("evt_r3", "pi_half", Cents(500)), None, "nothing more is due");
+    assert_eq!(ledger.account().refund("evt_r4", "pi_unknown", Cents(500)), None);
 }
 
 #[test]

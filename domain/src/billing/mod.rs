@@ -7,4 +7,4 @@ pub use account::{
     Balance, CreditAccount, CreditAccountEvent, CreditEvent, CreditsCaptured, CreditsExpired, CreditsGranted, CreditsLowBalance,
     CreditsPurchased, CreditsRefunded, CreditsReleased, CreditsReserved, GrantKind, Insufficient, PlanChanged, monthly_allowance,
 };
-pub use pricing::{CreditPack, Priced, Pricing};
+pub use pricing::{Cents, CreditPack, Priced, Pricing};

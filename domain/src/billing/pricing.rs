@@ -61,6 +61,18 @@ impl Pricing {
     }
 }
 
+/// Money, in the currency's minor unit (cents), as Stripe counts it. Its own type so that it is
+/// never added to or compared with a number of credits (those are plain `u64`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Cents(pub u64);
+
+impl std::fmt::Display for Cents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// A pack of credits sold through Stripe Checkout.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -70,8 +82,7 @@ pub struct CreditPack {
     /// Shown on the Checkout page.
     pub name: String,
     pub credits: u64,
-    /// In the currency's minor unit (cents).
-    pub price: u64,
+    pub price: Cents,
     /// ISO 4217, lower case (`usd`, `eur`).
     pub currency: String,
 }
@@ -79,8 +90,13 @@ pub struct CreditPack {
 impl CreditPack {
     /// The packs offered when the configuration names none.
     pub fn defaults() -> Vec<CreditPack> {
-        let pack =
-            |id: &str, name: &str, credits, price| CreditPack { id: id.into(), name: name.into(), credits, price, currency: "usd".into() };
+        let pack = |id: &str, name: &str, credits, price| CreditPack {
+            id: id.into(),
+            name: name.into(),
+            credits,
+            price: Cents(price),
+            currency: "usd".into(),
+        };
         vec![
             pack("starter", "Veracity Starter: 500 credits", 500, 1_900),
             pack("growth", "Veracity Growth: 2,500 credits", 2_500, 7_900),

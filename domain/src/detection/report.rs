@@ -200,7 +200,7 @@ pub struct Report {
     pub risk_score: Option<u8>,
     pub recommendation: Recommendation,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub manipulation_type: Option<String>,
+    pub manipulation_type: Option<super::fusion::ManipulationType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generator: Option<Generator>,
     pub signals: Vec<Signal>,

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use async_trait::async_trait;
 
-use crate::billing::CreditPack;
+use crate::billing::{Cents, CreditPack};
 use crate::error::DomainError;
 use crate::ids::TenantId;
 
@@ -37,8 +37,7 @@ pub enum PaymentNotice {
         /// `paid`, or what the payment is still waiting for.
         payment_status: String,
         payment_intent: Option<String>,
-        /// In the currency's minor unit.
-        amount_total: Option<u64>,
+        amount_total: Option<Cents>,
         currency: Option<String>,
         metadata: HashMap<String, String>,
     },
@@ -47,8 +46,8 @@ pub enum PaymentNotice {
         event: String,
         charge: String,
         payment_intent: Option<String>,
-        /// The total refunded so far, in the currency's minor unit.
-        amount_refunded: u64,
+        /// The total refunded so far.
+        amount_refunded: Cents,
         metadata: HashMap<String, String>,
     },
     /// An event type Veracity does not act on.

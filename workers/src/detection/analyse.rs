@@ -130,8 +130,7 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, o
     let mut suspicious: Vec<SuspiciousFrame> = outputs.iter().flat_map(|o| o.suspicious_frames.iter().cloned()).collect();
     suspicious.sort_by(|a, b| b.score.total_cmp(&a.score));
     let generator = outputs.iter().find_map(|o| o.generator.clone());
-    let manipulation_type =
-        manipulation_type(decoded.media_type, options.analysis_type, &assessment, generator.as_ref()).map(|kind| kind.as_str().to_owned());
+    let manipulation_type = manipulation_type(decoded.media_type, options.analysis_type, &assessment, generator.as_ref());
     let mut highlights: Vec<TextHighlight> = outputs.iter().flat_map(|o| o.highlights.iter().cloned()).collect();
     highlights.sort_by_key(|h| h.start);
     Report {

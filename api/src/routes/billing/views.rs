@@ -283,7 +283,13 @@ pub struct PackView {
 
 impl From<&CreditPack> for PackView {
     fn from(pack: &CreditPack) -> Self {
-        PackView { id: pack.id.clone(), name: pack.name.clone(), credits: pack.credits, price: pack.price, currency: pack.currency.clone() }
+        PackView {
+            id: pack.id.clone(),
+            name: pack.name.clone(),
+            credits: pack.credits,
+            price: pack.price.0,
+            currency: pack.currency.clone(),
+        }
     }
 }
 
