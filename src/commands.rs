@@ -9,6 +9,7 @@ use tokio::signal::unix::{SignalKind, signal};
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::{projections, sql};
 use veracity_domain::TenantId;
+use veracity_domain::accounts::Actor;
 use veracity_domain::billing::{CreditsGranted, GrantKind};
 use veracity_domain::detection::Check;
 use veracity_workers::{evaluation, projector};
@@ -229,7 +230,7 @@ async fn admin_command(config: Config, command: AdminCommand) -> anyhow::Result<
                     amount: credits,
                     expires_at: None,
                     reason,
-                    actor,
+                    actor: Actor::Operator(actor),
                     balance: Default::default(),
                 };
                 // Printed first: should the answer be lost, granting again with this id is safe.

@@ -120,7 +120,7 @@ impl AdminUser {
             user: subject.user,
             session: subject.session,
             role,
-            origin: Origin { actor: subject.user.to_string(), ip: Some(ip.to_string()) },
+            origin: Origin { actor: subject.user.into(), ip: Some(ip.to_string()) },
             request_id: request_id(req),
             security: state.auth.security.clone(),
         })
@@ -190,7 +190,7 @@ impl ApiKeyCaller {
         let failure = match state.auth.keys.authenticate(secret, ip).await {
             Ok(caller) => {
                 set_limit_headers(req, &caller.limits);
-                let origin = Origin { actor: caller.key.to_string(), ip: Some(ip.to_string()) };
+                let origin = Origin { actor: caller.key.into(), ip: Some(ip.to_string()) };
                 let scope = TenantScope::authenticated(caller.tenant);
                 return Ok(ApiKeyCaller { caller, scope, origin, request_id, security: state.auth.security.clone() });
             }
@@ -199,7 +199,7 @@ impl ApiKeyCaller {
         let tenant_and_key = crate::auth::tokens::read_api_key(secret);
         let record = |kind: SecurityEventKind, details: serde_json::Value| {
             if let Some((tenant, key)) = tenant_and_key {
-                let origin = Origin { actor: key.to_string(), ip: Some(ip.to_string()) };
+                let origin = Origin { actor: key.into(), ip: Some(ip.to_string()) };
                 state.auth.security.record(tenant, kind, origin, details, &request_id);
             }
         };

@@ -2,7 +2,7 @@
 
 use veracity_domain::detection::{JobState, MediaType, Retention, Settlement};
 use veracity_domain::ports::{BlobKey, BlobStore};
-use veracity_domain::{AggregateRef, DomainError, JobId, TenantId};
+use veracity_domain::{AggregateRef, ApiKeyId, DomainError, JobId, TenantId};
 
 use crate::commands::{Cmd, aggregate, execute, load};
 use crate::ledger::CreditLedger;
@@ -18,7 +18,7 @@ pub async fn current_job(cmd: Cmd<'_>, tenant: TenantId, job: JobId) -> Result<J
 
 /// Deletes a job: cancelled if unfinished, its result hidden, its media removed now rather than
 /// at the retention worker's next pass. `actor` is the `key_…` that deleted it.
-pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, job: JobId, actor: &str) -> Result<(), DomainError> {
+pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, job: JobId, actor: ApiKeyId) -> Result<(), DomainError> {
     let agg = aggregate::<JobState>(tenant, job.to_string())?;
     let (_, state) = execute::<JobState, DomainError>(cmd, &agg, |state| Ok(Some(state.delete(&job.to_string(), actor)?.into()))).await?;
     if let Some(media) = &state.media {

@@ -24,7 +24,7 @@ use veracity_domain::sync::LockExt;
 use chrono::{DateTime, Utc};
 use futures::lock::Mutex as AsyncMutex;
 
-use veracity_domain::accounts::Plan;
+use veracity_domain::accounts::{Actor, Plan};
 use veracity_domain::aggregate::Aggregate;
 use veracity_domain::billing::Cents;
 use veracity_domain::billing::account::{
@@ -158,9 +158,9 @@ impl CreditLedger {
         Ok((committed, outcome))
     }
 
-    pub async fn change_plan(&self, tenant: TenantId, plan: Plan, actor: &str, correlation: &str) -> Result<Committed, DomainError> {
+    pub async fn change_plan(&self, tenant: TenantId, plan: Plan, actor: Actor, correlation: &str) -> Result<Committed, DomainError> {
         self.infallible(tenant, correlation, |account, _| {
-            (account.plan != plan).then(|| PlanChanged { plan, previous: account.plan, actor: actor.into(), balance: Balance::default() })
+            (account.plan != plan).then(|| PlanChanged { plan, previous: account.plan, actor: actor.clone(), balance: Balance::default() })
         })
         .await
     }

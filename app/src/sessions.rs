@@ -54,7 +54,7 @@ pub async fn refresh_session(
     };
     let (roster, _) = load::<Roster>(cmd.events, &aggregate::<Roster>(tenant, tenant.to_string())?).await?;
     let member = roster.active_role(user).zip(roster.members.get(&user).map(|m| m.email.clone()));
-    let origin = |user: UserId| Origin { actor: user.to_string(), ip: ip.clone() };
+    let origin = |user: UserId| Origin { actor: user.into(), ip: ip.clone() };
     let mut reused = false;
     execute::<SessionState, AppError>(cmd, &session_ref, |current| match current.check(presented, cmd.now) {
         RefreshCheck::Invalid => Err(AppError::RefreshInvalid),
@@ -88,7 +88,7 @@ pub async fn end_session(
     execute::<SessionState, DomainError>(cmd, &session_ref, |current| {
         Ok(match current.check(presented, cmd.now) {
             RefreshCheck::Current(user) => {
-                let origin = Origin { actor: user.to_string(), ip: ip.clone() };
+                let origin = Origin { actor: user.into(), ip: ip.clone() };
                 Some(SessionEvent::Revoked(SessionRevoked { user, reason: SessionEnd::Logout, origin }))
             }
             RefreshCheck::Reused(_) | RefreshCheck::Invalid => None,

@@ -122,7 +122,7 @@ impl Projection for Accounts {
                     tenant_id: Set(tenant_id),
                     prefix: Set(created.secret.prefix),
                     last4: Set(created.secret.last4),
-                    created_by: Set(created.origin.actor),
+                    created_by: Set(created.origin.actor.to_string()),
                     created_at: Set(e.occurred_at),
                     updated_at: Set(e.occurred_at),
                     rotated_at: Set(None),

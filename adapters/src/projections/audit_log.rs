@@ -133,7 +133,7 @@ impl Projection for AuditLog {
             sequence: Set(i64::try_from(event.sequence).map_err(DomainError::internal)?),
             occurred_at: Set(e.occurred_at),
             entry_type: Set(entry.entry_type),
-            actor: Set(entry.origin.actor),
+            actor: Set(entry.origin.actor.to_string()),
             ip: Set(entry.origin.ip),
             target_type: Set(target_type),
             target_id: Set(target_id),

@@ -9,6 +9,7 @@ use veracity_domain::sync::LockExt;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::Value;
+use veracity_domain::accounts::Actor;
 use veracity_domain::accounts::events::{AuditEvent, Origin, SecurityEventKind, SecurityEventRecorded};
 use veracity_domain::events::EventEnum;
 use veracity_domain::ports::{Clock, EventStore};
@@ -24,14 +25,14 @@ pub struct SecurityLog {
 }
 
 /// When each (tenant, actor, kind) was last recorded.
-type LastRecorded = HashMap<(TenantId, String, SecurityEventKind), DateTime<Utc>>;
+type LastRecorded = HashMap<(TenantId, Actor, SecurityEventKind), DateTime<Utc>>;
 
 impl SecurityLog {
     pub fn new(events: Arc<dyn EventStore>, clock: Arc<dyn Clock>) -> Self {
         Self { events, clock, recent: Arc::default() }
     }
 
-    fn repeated(&self, tenant: TenantId, actor: &str, kind: SecurityEventKind, now: DateTime<Utc>) -> bool {
+    fn repeated(&self, tenant: TenantId, actor: &Actor, kind: SecurityEventKind, now: DateTime<Utc>) -> bool {
         let deduplicated = matches!(
             kind,
             SecurityEventKind::RateLimited
@@ -46,7 +47,7 @@ impl SecurityLog {
         if recent.len() > 10_000 {
             recent.retain(|_, at| *at > now - REPEAT_WINDOW);
         }
-        let key = (tenant, actor.to_owned(), kind);
+        let key = (tenant, actor.clone(), kind);
         match recent.get(&key) {
             Some(at) if *at > now - REPEAT_WINDOW => true,
             _ => {

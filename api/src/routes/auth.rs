@@ -10,7 +10,7 @@ use veracity_app::accounts::{self, SignUp};
 use veracity_app::{AppError, sessions};
 use veracity_domain::accounts::events::SecurityEventKind;
 use veracity_domain::accounts::identity::{check_name, check_password};
-use veracity_domain::accounts::{EmailAddress, Role};
+use veracity_domain::accounts::{Actor, EmailAddress, Role};
 use veracity_domain::{TenantId, UserId};
 
 use super::ApiTags;
@@ -153,7 +153,7 @@ impl AuthApi {
         };
         let claim = record.as_ref().map(|r| (r.tenant, r.user));
         let audit_tenant = claim.map_or(TenantId::PLATFORM, |(tenant, _)| tenant);
-        let origin = ctx.origin(claim.map_or_else(|| "anonymous".to_owned(), |(_, u)| u.to_string()));
+        let origin = ctx.origin(claim.map_or(Actor::Anonymous, |(_, user)| Actor::User(user)));
         if let Some(wait) = state.auth.throttle.blocked(&account, ctx.ip, now) {
             let secs = ceil_secs(wait).max(1);
             state.auth.security.record(audit_tenant, SecurityEventKind::LoginThrottled, origin, json!({"email": account}), &ctx.request_id);

@@ -138,7 +138,7 @@ impl BillingApi {
     async fn change_plan(&self, state: Data<&AppState>, admin: AdminUser, body: Json<ChangePlan>) -> Result<Json<PlanView>, ApiError> {
         admin.require(Permission::ManageBilling)?;
         let plan: Plan = body.0.plan.into();
-        let committed = state.ledger.change_plan(admin.tenant, plan, &admin.user.to_string(), &admin.request_id).await?;
+        let committed = state.ledger.change_plan(admin.tenant, plan, admin.user.into(), &admin.request_id).await?;
         state.settled(committed.appended).await;
         Ok(Json(PlanView::new(committed.plan, &state.billing.pricing)))
     }

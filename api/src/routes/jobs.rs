@@ -132,8 +132,7 @@ impl JobsApi {
     async fn delete(&self, key: ApiKeyCaller, state: Data<&AppState>, job_id: Path<String>) -> Result<Deleted, ApiError> {
         key.require(Scope::JobsDelete)?;
         let id = parse_job_id(&job_id.0)?;
-        let actor = key.caller.key.to_string();
-        jobs::delete_job(state.cmd(&key.request_id), state.blobs.as_ref(), key.caller.tenant, id, &actor).await?;
+        jobs::delete_job(state.cmd(&key.request_id), state.blobs.as_ref(), key.caller.tenant, id, key.caller.key).await?;
         Ok(Deleted::NoContent)
     }
 }

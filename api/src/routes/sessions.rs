@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use poem::Request;
 use poem_openapi::Object;
 use veracity_domain::accounts::EmailAddress;
-use veracity_domain::accounts::Role;
 use veracity_domain::accounts::events::Origin;
+use veracity_domain::accounts::{Actor, Role};
 use veracity_domain::{DomainError, SessionId, TenantId, UserId};
 
 use crate::auth::jwt::TokenSubject;
@@ -29,8 +29,8 @@ impl Context {
     }
 
     /// `actor` acting from this request's address, for audit records.
-    pub fn origin(&self, actor: impl ToString) -> Origin {
-        Origin { actor: actor.to_string(), ip: Some(self.ip.to_string()) }
+    pub fn origin(&self, actor: impl Into<Actor>) -> Origin {
+        Origin { actor: actor.into(), ip: Some(self.ip.to_string()) }
     }
 }
 

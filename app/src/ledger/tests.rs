@@ -81,7 +81,7 @@ fn each_event_carries_the_balance_it_leaves() {
     let world = World::new();
     let ledger = world.process(0);
     let tenant = TenantId::new();
-    block_on(ledger.change_plan(tenant, Plan::Basic, "usr_1", "req")).unwrap();
+    block_on(ledger.change_plan(tenant, Plan::Basic, "usr_1".into(), "req")).unwrap();
     block_on(ledger.grant(tenant, grant("admin-1", 30), "cli")).unwrap();
     let job = JobId::new();
     block_on(ledger.reserve(tenant, job, 10, Some(MediaType::Video), "req")).unwrap().unwrap();

@@ -7,7 +7,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{IpNetwork, Plan, Role, Scopes};
+use super::{Actor, IpNetwork, Plan, Role, Scopes};
 use crate::accounts::EmailAddress;
 use crate::events::{event, event_enum};
 use crate::ids::{ApiKeyId, TenantId, UserId};
@@ -15,15 +15,14 @@ use crate::ids::{ApiKeyId, TenantId, UserId};
 /// Who did something, as recorded in the audit log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origin {
-    /// `usr_…`, `key_…`, or `system`.
-    pub actor: String,
+    pub actor: Actor,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
 }
 
 impl Origin {
     pub fn system() -> Origin {
-        Origin { actor: "system".into(), ip: None }
+        Origin { actor: Actor::System, ip: None }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Accounts and access: tenants, users, members and roles, API keys and their limits, login
 //! sessions, and the security events the audit log is made of.
 
+mod actor;
 pub mod api_key;
 mod cidr;
 mod email;
@@ -13,6 +14,7 @@ mod roles;
 mod scopes;
 pub mod session;
 
+pub use actor::Actor;
 pub use cidr::IpNetwork;
 pub use email::EmailAddress;
 pub use plan::Plan;

@@ -20,7 +20,7 @@ use chrono::{DateTime, Datelike, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::pricing::Cents;
-use crate::accounts::Plan;
+use crate::accounts::{Actor, Plan};
 use crate::aggregate::Aggregate;
 use crate::detection::MediaType;
 use crate::events::{DomainEvent, EventEnvelope, event, event_enum};
@@ -65,8 +65,8 @@ pub struct CreditsGranted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<DateTime<Utc>>,
     pub reason: String,
-    /// `usr_…`, `system`, or the operator's name.
-    pub actor: String,
+    /// A member, the system, or the operator who granted it.
+    pub actor: Actor,
     #[serde(default)]
     pub balance: Balance,
 }
@@ -161,7 +161,7 @@ credit_event!(CreditsLowBalance, "credits.low_balance");
 pub struct PlanChanged {
     pub plan: Plan,
     pub previous: Plan,
-    pub actor: String,
+    pub actor: Actor,
     #[serde(default)]
     pub balance: Balance,
 }
@@ -496,7 +496,7 @@ pub fn monthly_allowance(plan: Plan, now: DateTime<Utc>) -> Option<CreditsGrante
         amount,
         expires_at: Utc.with_ymd_and_hms(next_year, next_month, 1, 0, 0, 0).single(),
         reason: format!("{} plan monthly allowance", plan.as_str()),
-        actor: "system".into(),
+        actor: Actor::System,
         balance: Balance::default(),
     })
 }

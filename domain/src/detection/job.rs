@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::media::MediaType;
 use super::report::Report;
 use super::spec::{Check, JobOptions, MediaSource, StoredMedia};
+use crate::accounts::Actor;
 use crate::aggregate::Aggregate;
 use crate::error::DomainError;
 use crate::events::{EventEnvelope, event, event_enum};
@@ -93,8 +94,8 @@ event!(JobFailed, "job.failed");
 /// The client deleted the job: it is cancelled if unfinished, and its media goes at once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JobDeleted {
-    /// `key_…` of the API key that deleted it.
-    pub actor: String,
+    /// The API key that deleted it.
+    pub actor: Actor,
 }
 event!(JobDeleted, "job.deleted");
 
@@ -264,11 +265,11 @@ impl JobState {
     }
 
     /// The client deletes the job; `NotFound` if it never existed or is already deleted.
-    pub fn delete(&self, job: &str, actor: &str) -> Result<JobDeleted, DomainError> {
+    pub fn delete(&self, job: &str, actor: ApiKeyId) -> Result<JobDeleted, DomainError> {
         if !self.exists || self.deleted {
             return Err(DomainError::NotFound { resource: "job", id: job.to_owned() });
         }
-        Ok(JobDeleted { actor: actor.to_owned() })
+        Ok(JobDeleted { actor: Actor::Key(actor) })
     }
 
     /// When the media should be purged: `retention` after the verdict, at once after a delete,
