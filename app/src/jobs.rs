@@ -4,7 +4,7 @@ use veracity_domain::detection::{JobState, MediaType, Retention, Settlement};
 use veracity_domain::ports::{BlobKey, BlobStore};
 use veracity_domain::{AggregateRef, ApiKeyId, DomainError, JobId, TenantId};
 
-use crate::commands::{Cmd, aggregate, execute, load};
+use crate::commands::{Cmd, aggregate, append, execute, load};
 use crate::ledger::CreditLedger;
 
 /// The job as it is now; another tenant's job, a deleted one or none at all is `NotFound`.
@@ -17,7 +17,7 @@ pub async fn current_job(cmd: Cmd<'_>, tenant: TenantId, job: JobId) -> Result<J
 }
 
 /// Deletes a job: cancelled if unfinished, its result hidden, its media removed now rather than
-/// at the retention worker's next pass. `actor` is the `key_…` that deleted it.
+/// at the retention worker's next pass. `actor` is the API key that deleted it.
 pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, job: JobId, actor: ApiKeyId) -> Result<(), DomainError> {
     let agg = aggregate::<JobState>(tenant, job.to_string())?;
     let (_, state) = execute::<JobState, DomainError>(cmd, &agg, |state| Ok(Some(state.delete(&job.to_string(), actor)?.into()))).await?;
@@ -30,11 +30,19 @@ pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, j
 /// Purges the job's media if it is due; true when this call purged it. The media goes first,
 /// then the record: a crash in between repeats a harmless delete.
 pub async fn purge_media(cmd: Cmd<'_>, blobs: &dyn BlobStore, agg: &AggregateRef, retention: Retention) -> Result<bool, DomainError> {
-    let (state, _) = load::<JobState>(cmd.events, agg).await?;
-    let Some(media) = state.media.as_ref().filter(|_| state.purge(retention, cmd.now).is_some()) else { return Ok(false) };
+    let (state, position) = load::<JobState>(cmd.events, agg).await?;
+    let (Some(purged), Some(media)) = (state.purge(retention, cmd.now), &state.media) else { return Ok(false) };
     blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
-    let (appended, _) = execute::<JobState, DomainError>(cmd, agg, |state| Ok(state.purge(retention, cmd.now).map(Into::into))).await?;
-    Ok(appended.is_some())
+    match append::<JobState>(cmd, agg, position, &purged.into()).await {
+        Ok(_) => Ok(true),
+        // Changed meanwhile (deleted, or purged by another worker): decide again on fresh state.
+        Err(DomainError::Concurrency { .. }) => {
+            let decide = |state: &JobState| Ok(state.purge(retention, cmd.now).map(Into::into));
+            let (appended, _) = execute::<JobState, DomainError>(cmd, agg, decide).await?;
+            Ok(appended.is_some())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// Captures (completed) or releases (failed, cancelled) a finished job's reserved credits.

@@ -139,9 +139,6 @@ pub enum JobStatus {
 }
 
 impl JobStatus {
-    pub const ALL: [JobStatus; 5] =
-        [JobStatus::Queued, JobStatus::Processing, JobStatus::Completed, JobStatus::Failed, JobStatus::Cancelled];
-
     pub fn as_str(self) -> &'static str {
         match self {
             JobStatus::Queued => "queued",

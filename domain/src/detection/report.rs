@@ -17,8 +17,6 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 4] = [Verdict::Authentic, Verdict::Synthetic, Verdict::Manipulated, Verdict::Inconclusive];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Authentic => "authentic",
