@@ -12,12 +12,16 @@ use tokio_util::sync::CancellationToken;
 use veracity_adapters::media_url::MediaFetcher;
 use veracity_adapters::projections;
 use veracity_adapters::stripe::{StripeCheckout, StripeNotices, StripeSettings};
+use veracity_adapters::webhooks::{WebhookHttpSender, XChaChaSealer};
 use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThrottle, SecurityLog, TokenIssuer, TrustedProxies};
 use veracity_api::state::BillingSettings;
 use veracity_api::state::DetectSettings;
+use veracity_api::state::WebhookServices;
 use veracity_api::{AppState, BodyLimits, Metrics};
-use veracity_domain::ports::{Checkout, PaymentNotices};
+use veracity_app::webhooks::WebhookMetrics;
+use veracity_domain::ports::{Checkout, PaymentNotices, SecretSealer, WebhookSender};
 use veracity_workers::projector::{ProjectionRunner, ProjectorSettings};
+use veracity_workers::webhooks::{DispatcherSettings, FAN_OUT, WebhookDispatcher, WebhookFanOut, WebhookPorts};
 
 pub use crate::components::{Components, connect, connect_database, instance_id, require_migrated};
 use crate::config::Config;
@@ -32,6 +36,32 @@ pub struct Roles {
     pub workers: bool,
 }
 
+/// The contents of a key file; with `create`, a missing file is made with `generate()`'s text,
+/// readable by the owner only. `what` names the key in errors.
+fn key_file(path: &std::path::Path, create: bool, generate: impl FnOnce() -> String, what: &str) -> anyhow::Result<String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(text.trim().to_owned()),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && create => {
+            use std::io::Write;
+            use std::os::unix::fs::OpenOptionsExt;
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            }
+            let key = generate();
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+                .with_context(|| format!("creating {}", path.display()))?;
+            file.write_all(key.as_bytes())?;
+            tracing::info!(path = %path.display(), "generated a new {what}");
+            Ok(key)
+        }
+        Err(err) => Err(anyhow::anyhow!("no {what}: {err} ({})", path.display())),
+    }
+}
+
 /// The key that signs admin access tokens: `auth.jwt_secret`, else the contents of
 /// `auth.jwt_secret_file`. With `create`, a missing file is made with a random 256-bit key
 /// (readable by the owner only), so `veracity serve` works with no configuration and keeps
@@ -41,39 +71,32 @@ pub fn jwt_secret(config: &Config, create: bool) -> anyhow::Result<Vec<u8>> {
         return Ok(secret.expose().as_bytes().to_vec());
     }
     let path = &config.auth.jwt_secret_file;
-    match std::fs::read_to_string(path) {
-        Ok(text) => {
-            let key = text.trim().as_bytes().to_vec();
-            anyhow::ensure!(
-                key.len() >= crate::config::MIN_JWT_SECRET_BYTES,
-                "{} holds fewer than {} bytes; put a longer random key in it",
-                path.display(),
-                crate::config::MIN_JWT_SECRET_BYTES
-            );
-            Ok(key)
+    let generate = || veracity_api::auth::tokens::random_bytes::<32>().iter().map(|b| format!("{b:02x}")).collect();
+    let key = key_file(path, create, generate, "access-token signing key")
+        .with_context(|| "set auth.jwt_secret (VERACITY_AUTH_JWT_SECRET) or create the file")?
+        .into_bytes();
+    anyhow::ensure!(
+        key.len() >= crate::config::MIN_JWT_SECRET_BYTES,
+        "{} holds fewer than {} bytes; put a longer random key in it",
+        path.display(),
+        crate::config::MIN_JWT_SECRET_BYTES
+    );
+    Ok(key)
+}
+
+/// What seals webhook signing secrets: `webhooks.secret_key`, else the key in
+/// `webhooks.secret_key_file` (made by `veracity serve` on first run, like the JWT key).
+pub fn webhook_sealer(config: &Config, create: bool) -> anyhow::Result<XChaChaSealer> {
+    let text = match &config.webhooks.secret_key {
+        Some(key) => key.expose().to_owned(),
+        None => {
+            let path = &config.webhooks.secret_key_file;
+            let generate = XChaChaSealer::new_key_text;
+            key_file(path, create, generate, "webhook secret sealing key")
+                .with_context(|| "set webhooks.secret_key (VERACITY_WEBHOOKS_SECRET_KEY) or create the file")?
         }
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound && create => {
-            use std::io::Write;
-            use std::os::unix::fs::OpenOptionsExt;
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-            }
-            let key: String = veracity_api::auth::tokens::random_bytes::<32>().iter().map(|b| format!("{b:02x}")).collect();
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)
-                .with_context(|| format!("creating {}", path.display()))?;
-            file.write_all(key.as_bytes())?;
-            tracing::info!(path = %path.display(), "generated a new access-token signing key");
-            Ok(key.into_bytes())
-        }
-        Err(err) => Err(anyhow::anyhow!(
-            "no access-token signing key: set auth.jwt_secret (VERACITY_AUTH_JWT_SECRET) or create {} ({err})",
-            path.display()
-        )),
-    }
+    };
+    XChaChaSealer::from_base64(&text).map_err(|e| anyhow::anyhow!("the webhook secret sealing key: {e}"))
 }
 
 fn auth(config: &Config, components: &Components, secret: &[u8], metrics: &Metrics) -> Auth {
@@ -159,6 +182,11 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
     let shutdown = CancellationToken::new();
     let mut tasks = Vec::new();
     let mut addr = None;
+    let sealer: Arc<dyn SecretSealer> = Arc::new(webhook_sealer(config, false)?);
+    let sender: Arc<dyn WebhookSender> = Arc::new(WebhookHttpSender::new(config.webhooks.sender_policy()));
+    let webhook_settings = Arc::new(config.webhooks.settings());
+    let reads = Arc::new(veracity_adapters::sql::read_models::SqlReadModels::new(components.db.clone()));
+    let mut webhook_metrics = WebhookMetrics::default();
     if roles.api {
         let acceptor = TcpListener::bind(config.http.bind.clone())
             .into_acceptor()
@@ -166,6 +194,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             .with_context(|| format!("listening on {}", config.http.bind))?;
         addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied());
         let metrics = Metrics::new();
+        webhook_metrics = metrics.webhooks.clone();
         let auth = auth(config, &components, &jwt_secret(config, false)?, &metrics);
         tasks.push(tokio::spawn(auth.keys.clone().follow(shutdown.child_token())));
         let flush_every = Duration::from_millis(config.auth.usage_flush_interval_ms);
@@ -173,7 +202,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
         let state = AppState {
             events: components.events.clone(),
             blobs: components.blobs.clone(),
-            reads: Arc::new(veracity_adapters::sql::read_models::SqlReadModels::new(components.db.clone())),
+            reads: reads.clone(),
             clock: components.clock.clone(),
             metrics,
             auth,
@@ -189,6 +218,12 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             ledger: components.ledger.clone(),
             billing: billing(config)?,
             models: Arc::new(crate::catalog::catalog(config)?),
+            webhooks: WebhookServices {
+                sealer: sealer.clone(),
+                sender: sender.clone(),
+                queue: components.webhooks.clone(),
+                settings: webhook_settings.clone(),
+            },
         };
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };
         let app = veracity_api::app(state, limits);
@@ -209,6 +244,35 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
         tasks.push(tokio::spawn(worker.run(shutdown.child_token())));
         let retention = crate::workers::retention_worker(config, &components);
         tasks.push(tokio::spawn(retention.run(shutdown.child_token())));
+        let ports = WebhookPorts {
+            events: components.events.clone(),
+            queue: components.webhooks.clone(),
+            sealer,
+            sender,
+            health: reads,
+            clock: components.clock.clone(),
+            settings: webhook_settings,
+        };
+        // A deployment that had no webhooks does not send its past: the fan-out starts at the
+        // log's head the first time it runs.
+        let head = components.events.head().await?;
+        veracity_adapters::sql::checkpoints::seed(&components.db, FAN_OUT, head, components.clock.now()).await?;
+        let fan_out = ProjectionRunner::new(
+            Arc::new(WebhookFanOut(ports.clone())),
+            components.db.clone(),
+            components.events.clone(),
+            components.clock.clone(),
+            ProjectorSettings::new(instance_id("webhooks")),
+        );
+        let stop = shutdown.child_token();
+        tasks.push(tokio::spawn(async move { fan_out.run(stop).await }));
+        let dispatcher_settings = DispatcherSettings {
+            per_endpoint: config.webhooks.per_endpoint_concurrency,
+            keep_alive: Duration::from_secs(config.webhooks.ack_wait_secs) / 3,
+            ..DispatcherSettings::default()
+        };
+        let dispatcher = Arc::new(WebhookDispatcher::new(ports, dispatcher_settings, webhook_metrics));
+        tasks.push(tokio::spawn(dispatcher.run(shutdown.child_token())));
     }
     Ok(Running { addr, shutdown, tasks })
 }

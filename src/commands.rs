@@ -76,6 +76,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     };
     let outcome = async {
         app::jwt_secret(&config, true)?;
+        app::webhook_sealer(&config, true)?;
         let components = app::connect(&config, &nats_url, "serve").await?;
         sql::migrate(&components.db).await?;
         let running = app::start(&config, components, Roles { api: true, workers: true }).await?;

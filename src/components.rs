@@ -7,12 +7,13 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use veracity_adapters::blob::{LocalBlobStore, S3BlobStore, S3Settings};
 use veracity_adapters::nats::{
-    ConnectSettings, JetStreamEventStore, JetStreamIdempotencyKeys, JetStreamJobQueue, JobQueueSettings, StreamSettings,
+    ConnectSettings, JetStreamEventStore, JetStreamIdempotencyKeys, JetStreamJobQueue, JetStreamWebhookQueue, JobQueueSettings,
+    StreamSettings, WebhookQueueSettings,
 };
 use veracity_adapters::redact::redact_url;
 use veracity_adapters::sql;
 use veracity_app::CreditLedger;
-use veracity_domain::ports::{BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue, JobSlots, SystemClock};
+use veracity_domain::ports::{BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue, JobSlots, SystemClock, WebhookQueue};
 
 use crate::config::{BlobBackend, Config};
 
@@ -28,6 +29,8 @@ pub struct Components {
     pub idempotency: Arc<dyn IdempotencyKeys>,
     /// Credit accounts, shared by the API and the workers of this process.
     pub ledger: Arc<CreditLedger>,
+    /// Webhook messages waiting for the dispatcher.
+    pub webhooks: Arc<dyn WebhookQueue>,
 }
 
 /// A unique name for this process, used as its lease owner and NATS connection name.
@@ -68,6 +71,19 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
     let slots = Arc::new(queue.slots().await?);
     let idempotency =
         Arc::new(JetStreamIdempotencyKeys::open(client.clone(), &config.nats.idempotency_bucket, config.nats.replicas).await?);
+    let w = &config.webhooks;
+    let webhooks = Arc::new(
+        JetStreamWebhookQueue::open(
+            client.clone(),
+            WebhookQueueSettings {
+                stream: w.queue_stream.clone(),
+                subject_prefix: w.queue_subject_prefix.clone(),
+                replicas: config.nats.replicas,
+                ack_wait: Duration::from_secs(w.ack_wait_secs),
+            },
+        )
+        .await?,
+    );
     let events = JetStreamEventStore::open(
         client,
         StreamSettings {
@@ -100,7 +116,7 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
     let events: Arc<dyn EventStore> = Arc::new(events);
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let ledger = Arc::new(CreditLedger::new(events.clone(), clock.clone(), config.billing.low_balance_credits));
-    Ok(Components { events, blobs, db, clock, jobs: Arc::new(queue), slots, idempotency, ledger })
+    Ok(Components { events, blobs, db, clock, jobs: Arc::new(queue), slots, idempotency, ledger, webhooks })
 }
 
 /// Refuses to run against a schema older than this build (production runs `veracity migrate`

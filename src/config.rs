@@ -31,6 +31,7 @@ pub struct Config {
     pub detection: crate::detection_config::DetectionConfig,
     pub models: crate::detection_config::ModelsConfig,
     pub billing: crate::billing_config::BillingConfig,
+    pub webhooks: crate::webhooks_config::WebhooksConfig,
     pub log: LogConfig,
 }
 
@@ -328,6 +329,7 @@ impl Config {
         }
         crate::detection_config::validate(&self.detection, &self.models, &mut problems);
         crate::billing_config::validate(&self.billing, &mut problems);
+        crate::webhooks_config::validate(&self.webhooks, &mut problems);
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             problems.push(format!("log.level `{}` is not a valid filter (try `info` or `debug`)", self.log.level));
         }

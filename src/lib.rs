@@ -12,4 +12,5 @@ pub mod detection_config;
 pub mod nats_server;
 pub mod secret;
 pub mod telemetry;
+pub mod webhooks_config;
 pub mod workers;

@@ -8,3 +8,4 @@ pub mod projections;
 pub mod redact;
 pub mod sql;
 pub mod stripe;
+pub mod webhooks;

@@ -146,42 +146,62 @@ impl MediaFetcher {
 
     /// One request, to addresses resolved and checked here, with no redirect following.
     async fn request(&self, url: &Url) -> Result<reqwest::Response, FetchError> {
-        let host = url.host_str().unwrap_or_default();
-        let port = url.port_or_known_default().unwrap_or(443);
-        let literal = host.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>().ok();
-        let addrs: Vec<SocketAddr> = match literal {
-            Some(ip) => vec![SocketAddr::new(ip, port)],
-            None => tokio::net::lookup_host((host, port))
-                .await
-                .map_err(|e| FetchError::Unreachable(format!("the host `{host}` could not be resolved: {e}")))?
-                .collect(),
-        };
-        if addrs.is_empty() {
-            return Err(FetchError::Unreachable(format!("the host `{host}` has no address")));
-        }
-        // Every address must pass: a name that also resolves to an internal address is refused.
-        for addr in &addrs {
-            if let Some(reason) = refusal(addr.ip(), self.policy.allow_loopback) {
-                let what =
-                    if literal.is_some() { format!("{} is", addr.ip()) } else { format!("`{host}` resolves to {}, which is", addr.ip()) };
-                return Err(FetchError::Refused(format!("{what} a {reason} address; only public addresses are fetched")));
-            }
-        }
-        let mut builder = reqwest::Client::builder()
+        let target = resolve_public(url, self.policy.allow_loopback).await?;
+        let builder = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .no_proxy()
             .connect_timeout(self.policy.connect_timeout)
             .read_timeout(self.policy.read_timeout)
             .user_agent(concat!("Veracity/", env!("CARGO_PKG_VERSION"), " (media_url fetch)"));
-        if literal.is_none() {
-            builder = builder.resolve_to_addrs(host, &addrs);
-        }
-        let client = builder.build().map_err(|e| FetchError::Unreachable(format!("building the HTTP client: {e}")))?;
+        let client = target.pin(builder).build().map_err(|e| FetchError::Unreachable(format!("building the HTTP client: {e}")))?;
         client.get(url.clone()).send().await.map_err(|e| FetchError::Unreachable(describe(&e)))
     }
 }
 
-fn describe(e: &reqwest::Error) -> String {
+/// A URL's host, resolved once, with every address checked: connect only to these.
+#[derive(Debug, Clone)]
+pub struct PublicHost {
+    host: String,
+    literal: bool,
+    pub addrs: Vec<SocketAddr>,
+}
+
+impl PublicHost {
+    /// `builder` connecting only to the checked addresses, so a second DNS answer cannot swap
+    /// in an internal one.
+    pub fn pin(&self, builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+        if self.literal { builder } else { builder.resolve_to_addrs(&self.host, &self.addrs) }
+    }
+}
+
+/// Resolves `url`'s host and refuses it unless every address it has is public (loopback too
+/// with `allow_loopback`, for tests).
+pub async fn resolve_public(url: &Url, allow_loopback: bool) -> Result<PublicHost, FetchError> {
+    let host = url.host_str().unwrap_or_default();
+    let port = url.port_or_known_default().unwrap_or(443);
+    let literal = host.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>().ok();
+    let addrs: Vec<SocketAddr> = match literal {
+        Some(ip) => vec![SocketAddr::new(ip, port)],
+        None => tokio::net::lookup_host((host, port))
+            .await
+            .map_err(|e| FetchError::Unreachable(format!("the host `{host}` could not be resolved: {e}")))?
+            .collect(),
+    };
+    if addrs.is_empty() {
+        return Err(FetchError::Unreachable(format!("the host `{host}` has no address")));
+    }
+    // Every address must pass: a name that also resolves to an internal address is refused.
+    for addr in &addrs {
+        if let Some(reason) = refusal(addr.ip(), allow_loopback) {
+            let what =
+                if literal.is_some() { format!("{} is", addr.ip()) } else { format!("`{host}` resolves to {}, which is", addr.ip()) };
+            return Err(FetchError::Refused(format!("{what} a {reason} address; only public addresses are allowed")));
+        }
+    }
+    Ok(PublicHost { host: host.to_owned(), literal: literal.is_some(), addrs })
+}
+
+pub(crate) fn describe(e: &reqwest::Error) -> String {
     if e.is_timeout() {
         "the URL did not answer in time".into()
     } else if e.is_connect() {

@@ -60,10 +60,11 @@ pub enum ErrorCode {
     UnknownPack,
     PaymentsDisabled,
     SignatureInvalid,
+    SecretAlreadyShown,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 41] = [
+    pub const ALL: [ErrorCode; 42] = [
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::MalformedJson,
@@ -105,6 +106,7 @@ impl ErrorCode {
         ErrorCode::UnknownPack,
         ErrorCode::PaymentsDisabled,
         ErrorCode::SignatureInvalid,
+        ErrorCode::SecretAlreadyShown,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -150,6 +152,7 @@ impl ErrorCode {
             ErrorCode::UnknownPack => "UNKNOWN_PACK",
             ErrorCode::PaymentsDisabled => "PAYMENTS_DISABLED",
             ErrorCode::SignatureInvalid => "SIGNATURE_INVALID",
+            ErrorCode::SecretAlreadyShown => "SECRET_ALREADY_SHOWN",
         }
     }
 
@@ -186,6 +189,7 @@ impl ErrorCode {
             ErrorCode::UnknownPack => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::PaymentsDisabled => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::SignatureInvalid => StatusCode::BAD_REQUEST,
+            ErrorCode::SecretAlreadyShown => StatusCode::CONFLICT,
         }
     }
 
@@ -400,6 +404,7 @@ impl From<AppError> for ApiError {
             AppError::InvitationInvalid | AppError::RefreshInvalid | AppError::RefreshReused => {
                 Self::new(ErrorCode::AuthInvalid, err.to_string())
             }
+            AppError::SecretAlreadyShown => Self::new(ErrorCode::SecretAlreadyShown, err.to_string()),
         }
     }
 }

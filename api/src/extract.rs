@@ -281,6 +281,54 @@ impl<'a> ApiExtractor<'a> for ApiKeyCaller {
     }
 }
 
+/// Who may manage webhooks: a dashboard user whose role may "manage webhooks", or an integration
+/// whose API key has the `webhooks:write` scope.
+pub struct WebhookManager {
+    pub tenant: TenantId,
+    /// The tenant proven by the token or key, for the read models.
+    pub scope: TenantScope,
+    pub origin: Origin,
+    pub request_id: String,
+}
+
+impl WebhookManager {
+    /// An API key is recognised by its prefix (or the `X-API-Key` header); anything else is an
+    /// access token.
+    fn sends_api_key(req: &Request) -> bool {
+        req.headers().contains_key(API_KEY_HEADER) || bearer(req).is_some_and(|t| t.starts_with(crate::auth::tokens::API_KEY_PREFIX))
+    }
+
+    async fn authenticate(req: &Request) -> Result<WebhookManager, ApiError> {
+        if Self::sends_api_key(req) {
+            let key = ApiKeyCaller::authenticate(req).await?;
+            key.require(Scope::WebhooksWrite)?;
+            return Ok(WebhookManager { tenant: key.caller.tenant, scope: key.scope, origin: key.origin, request_id: key.request_id });
+        }
+        let admin = AdminUser::authenticate(req).await?;
+        admin.require(Permission::ManageWebhooks)?;
+        Ok(WebhookManager { tenant: admin.tenant, scope: admin.scope, origin: admin.origin, request_id: admin.request_id })
+    }
+}
+
+impl<'a> ApiExtractor<'a> for WebhookManager {
+    const TYPES: &'static [ApiExtractorType] = &[ApiExtractorType::SecurityScheme];
+    type ParamType = ();
+    type ParamRawType = ();
+
+    fn register(registry: &mut Registry) {
+        AdminUser::register(registry);
+        ApiKeyCaller::register(registry);
+    }
+
+    fn security_schemes() -> Vec<&'static str> {
+        vec![ADMIN_SCHEME, KEY_BEARER_SCHEME, KEY_HEADER_SCHEME]
+    }
+
+    async fn from_request(req: &'a Request, _body: &mut RequestBody, _opts: ExtractParamOptions<()>) -> poem::Result<Self> {
+        Ok(Self::authenticate(req).await?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;

@@ -9,6 +9,7 @@ pub mod metrics;
 pub mod middleware;
 pub mod routes;
 pub mod state;
+pub mod webhook_types;
 
 use poem::{Endpoint, EndpointExt, Route};
 use poem_openapi::{OpenApiService, ServerObject};
@@ -30,6 +31,7 @@ use routes::members::MembersApi;
 use routes::models::ModelsApi;
 use routes::system::SystemApi;
 use routes::usage::UsageApi;
+use routes::webhooks::WebhooksApi;
 
 const DESCRIPTION: &str = "\
 Veracity detects deepfakes and AI-generated media in images, video, audio and text.
@@ -42,12 +44,37 @@ the detection and job endpoints with an API key (`Authorization: Bearer vk_live_
 Every error is an RFC 9457 `application/problem+json` document with a stable `code` and the \
 `request_id` (also in the `X-Request-Id` header of every response; send your own to correlate).";
 
-type Apis =
-    (AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, ModelsApi, BillingApi, StripeWebhookApi, SystemApi);
+type Apis = (
+    AuthApi,
+    MembersApi,
+    ApiKeysApi,
+    AuditLogApi,
+    DetectApi,
+    JobsApi,
+    UsageApi,
+    ModelsApi,
+    BillingApi,
+    StripeWebhookApi,
+    WebhooksApi,
+    SystemApi,
+);
 
 fn service() -> OpenApiService<Apis, ()> {
     OpenApiService::new(
-        (AuthApi, MembersApi, ApiKeysApi, AuditLogApi, DetectApi, JobsApi, UsageApi, ModelsApi, BillingApi, StripeWebhookApi, SystemApi),
+        (
+            AuthApi,
+            MembersApi,
+            ApiKeysApi,
+            AuditLogApi,
+            DetectApi,
+            JobsApi,
+            UsageApi,
+            ModelsApi,
+            BillingApi,
+            StripeWebhookApi,
+            WebhooksApi,
+            SystemApi,
+        ),
         "Veracity API",
         env!("CARGO_PKG_VERSION"),
     )

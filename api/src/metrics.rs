@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry, TextEncoder};
 use veracity_app::CommandMetrics;
+use veracity_app::webhooks::WebhookMetrics;
 
 /// Request counts and latencies by method, route template and status. Routes are templates
 /// (`/v1/jobs/{id}`), never raw paths, so label cardinality stays bounded; requests that match
@@ -18,6 +19,8 @@ pub struct Metrics {
     pub argon2: IntCounter,
     /// How the use cases' commands fare (appended, unchanged, refused, lost races).
     pub commands: CommandMetrics,
+    /// Webhook deliveries of the dispatcher in this process (`veracity serve`).
+    pub webhooks: WebhookMetrics,
 }
 
 const LABELS: [&str; 3] = ["method", "route", "status"];
@@ -40,7 +43,8 @@ impl Metrics {
             .expect("valid metric definition");
         registry.register(Box::new(argon2.clone())).expect("metric registered once");
         let commands = CommandMetrics::register(&registry);
-        Self { registry, requests, latency, argon2, commands }
+        let webhooks = WebhookMetrics::register(&registry);
+        Self { registry, requests, latency, argon2, commands, webhooks }
     }
 
     pub fn observe(&self, method: &str, route: &str, status: u16, elapsed: Duration) {

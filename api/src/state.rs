@@ -3,12 +3,14 @@ use std::time::Duration;
 
 use veracity_app::Cmd;
 use veracity_app::CreditLedger;
+use veracity_app::webhooks::WebhookSettings;
 use veracity_domain::Appended;
 use veracity_domain::billing::{CreditPack, Pricing};
 use veracity_domain::detection::MediaLimits;
 use veracity_domain::detection::catalog::ModelCard;
 use veracity_domain::ports::{
-    BlobStore, Checkout, Clock, EventStore, IdempotencyKeys, JobQueue, MediaProbe, MediaUrls, PaymentNotices, ReadModels,
+    BlobStore, Checkout, Clock, EventStore, IdempotencyKeys, JobQueue, MediaProbe, MediaUrls, PaymentNotices, ReadModels, SecretSealer,
+    WebhookQueue, WebhookSender,
 };
 
 use crate::auth::Auth;
@@ -34,6 +36,16 @@ pub struct AppState {
     pub billing: BillingSettings,
     /// What `GET /v1/models` lists.
     pub models: Arc<Vec<ModelCard>>,
+    pub webhooks: WebhookServices,
+}
+
+/// What the webhook endpoints use: the secret sealer, the URL checks, the message queue.
+#[derive(Clone)]
+pub struct WebhookServices {
+    pub sealer: Arc<dyn SecretSealer>,
+    pub sender: Arc<dyn WebhookSender>,
+    pub queue: Arc<dyn WebhookQueue>,
+    pub settings: Arc<WebhookSettings>,
 }
 
 impl AppState {

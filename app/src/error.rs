@@ -26,4 +26,6 @@ pub enum AppError {
     RefundBeforePurchase { purchase: String },
     #[error("this refresh token was already used; the session has been ended for safety, log in again")]
     RefreshReused,
+    #[error("the callback secret was already shown once; rotate it (POST /v1/webhooks/callback-secret) to get a new one")]
+    SecretAlreadyShown,
 }

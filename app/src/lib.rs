@@ -12,6 +12,7 @@ pub mod keys;
 pub mod ledger;
 pub mod sessions;
 mod turnstile;
+pub mod webhooks;
 
 pub use commands::{Cmd, CommandMetrics, MAX_ATTEMPTS, aggregate, append, append_and_fold, execute, load};
 pub use error::AppError;

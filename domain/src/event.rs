@@ -7,6 +7,7 @@ use crate::billing::CreditAccountEvent;
 use crate::detection::job::JobEvent;
 use crate::error::DomainError;
 use crate::events::{EventEnum, EventEnvelope};
+use crate::webhooks::{WebhookMessageEvent, WebhooksEvent};
 
 // Decoded and handled one at a time, never held in bulk: no box for the large ones.
 #[allow(clippy::large_enum_variant)]
@@ -22,6 +23,8 @@ pub enum Event {
     Audit(AuditEvent),
     Job(JobEvent),
     CreditAccount(CreditAccountEvent),
+    Webhooks(WebhooksEvent),
+    WebhookMessage(WebhookMessageEvent),
 }
 
 impl Event {
@@ -39,6 +42,8 @@ impl Event {
             AuditEvent::AGGREGATE => Event::Audit(AuditEvent::decode(envelope)?),
             JobEvent::AGGREGATE => Event::Job(JobEvent::decode(envelope)?),
             CreditAccountEvent::AGGREGATE => Event::CreditAccount(CreditAccountEvent::decode(envelope)?),
+            WebhooksEvent::AGGREGATE => Event::Webhooks(WebhooksEvent::decode(envelope)?),
+            WebhookMessageEvent::AGGREGATE => Event::WebhookMessage(WebhookMessageEvent::decode(envelope)?),
             other => {
                 return Err(DomainError::internal(format!("event {} is on an unknown aggregate type `{other}`", envelope.id)));
             }

@@ -152,6 +152,38 @@ define_id!(
     "job"
 );
 
+define_id!(
+    /// A tenant's webhook endpoint: a URL that receives signed events.
+    WebhookId,
+    "wh"
+);
+define_id!(
+    /// One webhook message: an event for one endpoint (or callback URL), the same across its
+    /// delivery attempts (the `webhook-id` header).
+    MessageId,
+    "msg"
+);
+
+impl MessageId {
+    /// The message id derived from `parts` (a source event and a target): appending the same
+    /// message twice — after a restart — lands on the same aggregate and is refused as a duplicate.
+    pub fn derived(parts: &[&str]) -> Self {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        for part in parts {
+            hasher.update(part.as_bytes());
+            hasher.update([0u8]);
+        }
+        let digest = hasher.finalize();
+        let mut bytes = [0u8; 16];
+        bytes.copy_from_slice(&digest[..16]);
+        // An RFC 9562 version 8 (custom) UUID: the version and variant bits are fixed.
+        bytes[6] = (bytes[6] & 0x0f) | 0x80;
+        bytes[8] = (bytes[8] & 0x3f) | 0x80;
+        Self(Uuid::from_bytes(bytes))
+    }
+}
+
 impl TenantId {
     /// The tenant that owns platform-wide aggregates (e-mail address claims), never a customer.
     pub const PLATFORM: TenantId = TenantId(Uuid::nil());

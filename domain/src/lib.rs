@@ -14,8 +14,9 @@ pub mod fakes;
 pub mod ids;
 pub mod ports;
 pub mod sync;
+pub mod webhooks;
 
 pub use error::{Dependency, DomainError};
 pub use event::Event;
 pub use events::{AggregatePosition, AggregateRef, Appended, EventEnvelope, NewEvent, RecordedEvent};
-pub use ids::{ApiKeyId, AuditEntryId, EventId, JobId, SessionId, TenantId, UserId};
+pub use ids::{ApiKeyId, AuditEntryId, EventId, JobId, MessageId, SessionId, TenantId, UserId, WebhookId};

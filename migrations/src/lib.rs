@@ -8,6 +8,7 @@ mod m20261123_000002_aggregate_catalog;
 mod m20261123_000003_accounts;
 mod m20261123_000004_jobs;
 mod m20261123_000005_billing;
+mod m20261206_000006_webhooks;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_accounts::Migration),
             Box::new(m20261123_000004_jobs::Migration),
             Box::new(m20261123_000005_billing::Migration),
+            Box::new(m20261206_000006_webhooks::Migration),
         ]
     }
 }

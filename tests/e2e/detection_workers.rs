@@ -2,7 +2,6 @@
 //! tickets that arrive before their job (or without one), and media retention after the verdict.
 
 use std::path::Path;
-use std::process::Stdio;
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,32 +25,8 @@ use crate::support::accounts::FetchJson;
 use crate::support::app::{AppOptions, spawn_app_with};
 use crate::support::detection::{face, form, media};
 use crate::support::nats::{NatsServer, app_event_store, open_event_store, open_job_queue, open_job_queue_with};
-use crate::support::process::{ChildGuard, veracity_command};
+use crate::support::process::start_worker;
 use crate::support::{eventually, unique};
-
-/// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
-fn start_worker(config: &Config, log: &Path) -> ChildGuard {
-    let mut command = veracity_command(log.parent().unwrap());
-    let d = &config.detection;
-    command
-        .arg("worker")
-        .env("VERACITY_NATS_URL", config.nats.url.as_ref().unwrap().expose())
-        .env("VERACITY_NATS_STREAM", &config.nats.stream)
-        .env("VERACITY_NATS_SUBJECT_PREFIX", &config.nats.subject_prefix)
-        .env("VERACITY_NATS_IDEMPOTENCY_BUCKET", &config.nats.idempotency_bucket)
-        .env("VERACITY_DATABASE_URL", config.database.url.expose())
-        .env("VERACITY_BLOBS_DIR", &config.blobs.dir)
-        .env("VERACITY_MODELS_DIR", &config.models.dir)
-        .env("VERACITY_DETECTION_QUEUE_STREAM", &d.queue_stream)
-        .env("VERACITY_DETECTION_QUEUE_SUBJECT_PREFIX", &d.queue_subject_prefix)
-        .env("VERACITY_DETECTION_SLOTS_BUCKET", &d.slots_bucket)
-        .env("VERACITY_DETECTION_ACK_WAIT_SECS", d.ack_wait_secs.to_string())
-        .env("VERACITY_DETECTION_PURGE_INTERVAL_MS", d.purge_interval_ms.to_string())
-        .env("VERACITY_LOG_LEVEL", "info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(log).unwrap());
-    ChildGuard::spawn(&mut command).unwrap()
-}
 
 /// The event types recorded for a job, in order, with when they happened.
 async fn job_events(config: &Config, tenant: &str, job: &str) -> Vec<(String, chrono::DateTime<chrono::Utc>)> {

@@ -24,3 +24,4 @@ mod projections;
 mod provenance;
 mod readiness;
 mod serve_binary;
+mod webhooks;

@@ -6,3 +6,4 @@ pub mod evaluation;
 pub mod forensics;
 pub mod projector;
 pub mod retention;
+pub mod webhooks;

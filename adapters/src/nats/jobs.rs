@@ -5,16 +5,16 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use async_nats::jetstream;
 use async_nats::jetstream::kv::{self, UpdateErrorKind};
-use async_nats::jetstream::message::AckKind;
-use async_nats::jetstream::{self, consumer, stream};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
-use veracity_domain::ports::job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketHandle, TicketStream};
+use veracity_domain::ports::job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketStream};
 use veracity_domain::{DomainError, JobId, TenantId};
 
 use super::nats_error;
+use super::work_queue::{self, Handle, Pulled};
 
 #[derive(Debug, Clone)]
 pub struct JobQueueSettings {
@@ -37,18 +37,8 @@ pub struct JetStreamJobQueue {
 impl JetStreamJobQueue {
     pub async fn open(client: async_nats::Client, settings: JobQueueSettings) -> Result<Self, DomainError> {
         let js = jetstream::new(client);
-        js.get_or_create_stream(stream::Config {
-            name: settings.stream.clone(),
-            description: Some("Veracity detection jobs waiting for a worker".into()),
-            subjects: vec![format!("{}.>", settings.subject_prefix)],
-            retention: stream::RetentionPolicy::WorkQueue,
-            storage: stream::StorageType::File,
-            num_replicas: settings.replicas,
-            duplicate_window: Duration::from_secs(120),
-            ..Default::default()
-        })
-        .await
-        .map_err(|e| nats_error(&format!("opening stream {}", settings.stream), e))?;
+        let description = "Veracity detection jobs waiting for a worker";
+        work_queue::open_stream(&js, &settings.stream, description, &settings.subject_prefix, settings.replicas).await?;
         Ok(Self { js, settings })
     }
 
@@ -69,66 +59,22 @@ impl JetStreamJobQueue {
     }
 }
 
-struct Handle(jetstream::Message);
-
-#[async_trait]
-impl TicketHandle for Handle {
-    async fn ack(self: Box<Self>) -> Result<(), DomainError> {
-        // Double ack: the server confirms, so a lost ack cannot cause a redelivery we did not expect.
-        self.0.double_ack().await.map_err(|e| nats_error("acknowledging a job", e))
-    }
-
-    async fn retry_after(self: Box<Self>, delay: Duration) -> Result<(), DomainError> {
-        self.0.ack_with(AckKind::Nak(Some(delay))).await.map_err(|e| nats_error("postponing a job", e))
-    }
-
-    async fn keep_alive(&self) -> Result<(), DomainError> {
-        self.0.ack_with(AckKind::Progress).await.map_err(|e| nats_error("extending a job's ack wait", e))
-    }
-}
-
 #[async_trait]
 impl JobQueue for JetStreamJobQueue {
     async fn enqueue(&self, ticket: JobTicket) -> Result<(), DomainError> {
         let subject = format!("{}.{}", self.settings.subject_prefix, ticket.tenant);
         let body = serde_json::to_vec(&ticket).expect("a ticket serialises");
-        let publish = jetstream::message::PublishMessage::build().payload(body.into()).message_id(ticket.job.to_string());
-        self.js
-            .send_publish(subject, publish)
-            .await
-            .map_err(|e| nats_error("queueing a job", e))?
-            .await
-            .map_err(|e| nats_error("queueing a job", e))?;
-        Ok(())
+        work_queue::publish(&self.js, subject, ticket.job.to_string(), body, "queueing a job").await
     }
 
     async fn consume(&self, group: &str) -> Result<TicketStream, DomainError> {
-        let stream = self.js.get_stream(&self.settings.stream).await.map_err(|e| nats_error("opening the jobs stream", e))?;
-        let consumer = stream
-            .get_or_create_consumer(
-                group,
-                consumer::pull::Config {
-                    durable_name: Some(group.to_owned()),
-                    ack_policy: consumer::AckPolicy::Explicit,
-                    ack_wait: self.settings.ack_wait,
-                    max_ack_pending: 10_000,
-                    ..Default::default()
-                },
-            )
-            .await
-            .map_err(|e| nats_error("creating the jobs consumer", e))?;
-        let messages = consumer.messages().await.map_err(|e| nats_error("consuming jobs", e))?;
-        Ok(messages
-            .map(|message| {
-                let message = message.map_err(|e| nats_error("receiving a job", e))?;
-                let info = message.info().ok();
-                let attempt = info.as_ref().map_or(1, |info| info.delivered).max(1) as u32;
-                let queued_at = info
-                    .and_then(|info| DateTime::from_timestamp(info.published.unix_timestamp(), info.published.nanosecond()))
-                    .unwrap_or_else(Utc::now);
+        let pulled = work_queue::pull(&self.js, &self.settings.stream, group, self.settings.ack_wait).await?;
+        Ok(pulled
+            .map(|pulled| {
+                let Pulled { message, delivery, queued_at } = pulled?;
                 let ticket: JobTicket = serde_json::from_slice(&message.payload)
                     .map_err(|e| DomainError::internal(format!("an unreadable job ticket: {e}")))?;
-                Ok(TicketDelivery { ticket, attempt, queued_at, handle: Box::new(Handle(message)) })
+                Ok(TicketDelivery { ticket, attempt: delivery, queued_at, handle: Box::new(Handle(message)) })
             })
             .boxed())
     }

@@ -3,6 +3,8 @@
 mod event_store;
 mod idempotency;
 mod jobs;
+mod webhook_queue;
+mod work_queue;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -16,6 +18,7 @@ pub use async_nats::Client as NatsClient;
 pub use event_store::{JetStreamEventStore, StreamSettings};
 pub use idempotency::JetStreamIdempotencyKeys;
 pub use jobs::{JetStreamJobQueue, JetStreamJobSlots, JobQueueSettings};
+pub use webhook_queue::{JetStreamWebhookQueue, WebhookQueueSettings};
 
 pub(crate) fn nats_error(context: &str, err: impl std::fmt::Display) -> DomainError {
     DomainError::unavailable(Dependency::Nats, format!("{context}: {err}"))

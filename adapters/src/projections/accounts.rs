@@ -193,7 +193,9 @@ impl Projection for Accounts {
             | Event::User(_)
             | Event::Session(_)
             | Event::Audit(_)
-            | Event::Job(_) => {}
+            | Event::Job(_)
+            | Event::Webhooks(_)
+            | Event::WebhookMessage(_) => {}
         }
         Ok(())
     }

@@ -6,8 +6,10 @@ use async_trait::async_trait;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{DatabaseTransaction, EntityTrait};
 use serde_json::{Value, json};
+use veracity_domain::WebhookId;
 use veracity_domain::accounts::events::*;
 use veracity_domain::billing::CreditAccountEvent;
+use veracity_domain::webhooks::{EndpointSettings, WebhooksEvent};
 use veracity_domain::{DomainError, Event, EventEnvelope, RecordedEvent};
 
 use super::Projection;
@@ -92,6 +94,7 @@ fn entry(e: &EventEnvelope) -> Result<Option<Entry>, DomainError> {
             entry(kind, x.origin, Some(("session", id)), json!({"user": x.user}))
         }
         Event::Audit(AuditEvent::SecurityRecorded(x)) => entry(security_type(x.kind), x.origin, None, x.details),
+        Event::Webhooks(x) => webhook_entry(x),
         // Not security-relevant: credit movements, e-mail claims, passwords (the change is
         // audited as the membership or session event it goes with), refreshes, usage, jobs.
         Event::CreditAccount(
@@ -108,8 +111,39 @@ fn entry(e: &EventEnvelope) -> Result<Option<Entry>, DomainError> {
         | Event::User(_)
         | Event::Session(SessionEvent::Refreshed(_))
         | Event::KeyUsage(_)
-        | Event::Job(_) => None,
+        | Event::Job(_)
+        | Event::WebhookMessage(_) => None,
     })
+}
+
+/// Webhook configuration changes; never a secret (only that one was made, shown or rotated).
+fn webhook_entry(event: WebhooksEvent) -> Option<Entry> {
+    let settings = |s: &EndpointSettings| {
+        json!({
+            "url": s.url,
+            "event_types": s.event_types,
+            "description": s.description,
+            "enabled": s.enabled,
+            "rate_limit_per_second": s.rate_limit_per_second,
+            "risk_threshold": s.risk_threshold,
+        })
+    };
+    let endpoint = |id: WebhookId| Some(("webhook_endpoint", id.to_string()));
+    let (entry_type, origin, target, details) = match event {
+        WebhooksEvent::EndpointCreated(x) => ("webhook.endpoint_created", x.origin, endpoint(x.endpoint), settings(&x.settings)),
+        WebhooksEvent::EndpointUpdated(x) => ("webhook.endpoint_updated", x.origin, endpoint(x.endpoint), settings(&x.settings)),
+        WebhooksEvent::EndpointDeleted(x) => ("webhook.endpoint_deleted", x.origin, endpoint(x.endpoint), json!({})),
+        WebhooksEvent::EndpointDisabled(x) => {
+            ("webhook.endpoint_disabled", Origin::system(), endpoint(x.endpoint), json!({"reason": x.reason, "detail": x.detail}))
+        }
+        WebhooksEvent::SecretRotated(x) => {
+            let target = x.endpoint.map_or(Some(("webhook_callback_secret", "callback".to_owned())), endpoint);
+            ("webhook.secret_rotated", x.origin, target, json!({"previous_valid_until": x.previous_valid_until}))
+        }
+        WebhooksEvent::CallbackSecretCreated(x) => ("webhook.callback_secret_created", x.origin, None, json!({})),
+        WebhooksEvent::CallbackSecretRevealed(x) => ("webhook.callback_secret_shown", x.origin, None, json!({})),
+    };
+    Some(Entry { entry_type: entry_type.to_owned(), origin, target, details })
 }
 
 #[async_trait]

@@ -8,6 +8,7 @@ mod aggregate_catalog;
 mod audit_log;
 mod billing;
 mod jobs;
+mod webhooks;
 
 use std::sync::Arc;
 
@@ -20,6 +21,7 @@ pub use aggregate_catalog::AggregateCatalog;
 pub use audit_log::AuditLog;
 pub use billing::Billing;
 pub use jobs::Jobs;
+pub use webhooks::WebhookDeliveries;
 
 #[async_trait]
 pub trait Projection: Send + Sync {
@@ -46,7 +48,7 @@ fn about_accounts(event: &EventEnvelope) -> bool {
     use veracity_domain::aggregate::Aggregate;
     use veracity_domain::events::DomainEvent;
     match event.aggregate_type.as_str() {
-        veracity_domain::detection::JobState::KIND => false,
+        veracity_domain::detection::JobState::KIND | veracity_domain::webhooks::MessageState::KIND => false,
         veracity_domain::billing::CreditAccount::KIND => event.event_type == veracity_domain::billing::PlanChanged::EVENT_TYPE,
         _ => true,
     }
@@ -54,5 +56,5 @@ fn about_accounts(event: &EventEnvelope) -> bool {
 
 /// Every projection the service maintains.
 pub fn all() -> Vec<Arc<dyn Projection>> {
-    vec![Arc::new(AggregateCatalog), Arc::new(Accounts), Arc::new(AuditLog), Arc::new(Jobs), Arc::new(Billing)]
+    vec![Arc::new(AggregateCatalog), Arc::new(Accounts), Arc::new(AuditLog), Arc::new(Jobs), Arc::new(Billing), Arc::new(WebhookDeliveries)]
 }

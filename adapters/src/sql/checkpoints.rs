@@ -12,6 +12,9 @@
 /// waits on after an account change so the next list shows it.
 pub const ACCOUNTS: &str = "accounts";
 
+/// The checkpoint name of the webhook delivery log, which the API waits on after a retry.
+pub const WEBHOOKS: &str = "webhooks";
+
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -28,6 +31,21 @@ fn expiry(now: DateTime<Utc>, ttl: Duration) -> DateTime<Utc> {
 
 fn to_i64(sequence: u64) -> i64 {
     i64::try_from(sequence).unwrap_or(i64::MAX)
+}
+
+/// Starts a checkpoint at `sequence` if it has none yet (a consumer that must not replay the
+/// log's past, such as the webhook fan-out on a deployment that had no webhooks). Answers
+/// whether it was started here.
+pub async fn seed(db: &impl ConnectionTrait, name: &str, sequence: u64, now: DateTime<Utc>) -> Result<bool, DomainError> {
+    let row = checkpoint::ActiveModel {
+        name: Set(name.to_owned()),
+        last_sequence: Set(to_i64(sequence)),
+        lease_owner: Set(None),
+        lease_expires_at: Set(None),
+        updated_at: Set(now),
+    };
+    let inserted = Checkpoints::insert(row).on_conflict_do_nothing_on([Column::Name]).exec_without_returning(db).await.map_err(db_error)?;
+    Ok(matches!(inserted, sea_orm::TryInsertResult::Inserted(n) if n > 0))
 }
 
 /// The stored row, if the projection has ever run.

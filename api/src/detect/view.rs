@@ -275,6 +275,10 @@ pub struct Job {
     /// minute 5, longer 10, audio 3, document 2, text 1, AI-media 2 by default), 0 when it
     /// failed or was cancelled. `null` while it runs (its worst-case price is reserved).
     pub credits_used: Option<u64>,
+    /// `GET /v1/jobs/{id}` only: the webhook messages made for the job (one per endpoint and
+    /// event type, and its `callback_url`) and where each delivery stands.
+    #[oai(skip_serializing_if_is_none)]
+    pub webhook_deliveries: Option<Vec<crate::webhook_types::WebhookDelivery>>,
 }
 
 fn enum_str<T: serde::Serialize>(value: T) -> String {
@@ -326,6 +330,7 @@ impl Job {
                 _ => None,
             },
             credits_used: state.status.is_finished().then_some(state.credits_used),
+            webhook_deliveries: None,
         };
         if let Some(report) = report {
             job.fill(report, media.map_or(0, |m| m.size), media.map(|m| m.sha256.clone()).unwrap_or_default());
@@ -478,6 +483,7 @@ impl poem_openapi::types::Example for Job {
             media_deleted: false,
             source: Some("portrait.png".into()),
             credits_used: Some(2),
+            webhook_deliveries: None,
         }
     }
 }

@@ -99,7 +99,7 @@ pub struct ApiKeyWithSecret {
 pub struct CreateApiKey {
     /// 1-100 characters, e.g. what uses the key.
     pub name: String,
-    /// Default: every scope (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
+    /// Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
     pub scopes: Option<Vec<String>>,
     /// Default 1000; resets at 00:00 UTC.
     pub daily_limit: Option<u32>,

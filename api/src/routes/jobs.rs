@@ -77,13 +77,17 @@ impl JobsApi {
     ///
     /// The job's status and, once `completed`, its full result; `error` once `failed`. Always
     /// current (read from the job's events). Another organisation's job is a 404. Scope
-    /// `jobs:read`.
+    /// `jobs:read`. `webhook_deliveries` lists the job's webhook messages and their status (from
+    /// the delivery log, which trails the deliveries by a few milliseconds).
     #[oai(path = "/v1/jobs/:job_id", method = "get", operation_id = "getJob")]
     async fn get(&self, key: ApiKeyCaller, state: Data<&AppState>, job_id: Path<String>) -> Result<Json<Job>, ApiError> {
         key.require(Scope::JobsRead)?;
         let id = parse_job_id(&job_id.0)?;
         let job = jobs::current_job(state.cmd(&key.request_id), key.caller.tenant, id).await?;
-        Ok(Json(Job::from_state(&job_id.0, &job)))
+        let mut view = Job::from_state(&job_id.0, &job);
+        let deliveries = state.reads.job_deliveries(&key.scope, id).await?;
+        view.webhook_deliveries = Some(deliveries.into_iter().map(Into::into).collect());
+        Ok(Json(view))
     }
 
     /// List jobs

@@ -9,6 +9,7 @@ pub mod models;
 pub mod sessions;
 pub mod system;
 pub mod usage;
+pub mod webhooks;
 
 use poem_openapi::Tags;
 
@@ -35,6 +36,9 @@ pub enum ApiTags {
     /// Credits: balance, ledger, usage, plan and credit packs (admin API, access token); the
     /// Stripe webhook.
     Billing,
+    /// Endpoints that receive signed `deepfake.*` events, their secrets and delivery log
+    /// (admin access token, or an API key with `webhooks:write`).
+    Webhooks,
     /// Liveness, readiness and metrics, for load balancers, orchestrators and monitoring.
     System,
 }

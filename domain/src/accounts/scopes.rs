@@ -12,10 +12,12 @@ pub enum Scope {
     JobsRead,
     JobsDelete,
     UsageRead,
+    /// Manage webhook endpoints and secrets (`/v1/webhooks`). Never given by default.
+    WebhooksWrite,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 8] = [
+    pub const ALL: [Scope; 9] = [
         Scope::DetectImage,
         Scope::DetectVideo,
         Scope::DetectAudio,
@@ -24,6 +26,7 @@ impl Scope {
         Scope::JobsRead,
         Scope::JobsDelete,
         Scope::UsageRead,
+        Scope::WebhooksWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -36,6 +39,7 @@ impl Scope {
             Scope::JobsRead => "jobs:read",
             Scope::JobsDelete => "jobs:delete",
             Scope::UsageRead => "usage:read",
+            Scope::WebhooksWrite => "webhooks:write",
         }
     }
 
@@ -53,9 +57,10 @@ impl Scope {
 pub struct Scopes(u16);
 
 impl Scopes {
-    /// What a key gets when its creator names no scopes: every scope.
+    /// What a key gets when its creator names no scopes: every scope but `webhooks:write`
+    /// (which changes where results are sent, and is given only when asked for).
     pub fn default_for_new_keys() -> Scopes {
-        Scope::ALL.into_iter().collect()
+        Scope::ALL.into_iter().filter(|s| *s != Scope::WebhooksWrite).collect()
     }
 
     pub fn contains(self, scope: Scope) -> bool {
@@ -110,6 +115,7 @@ mod tests {
         assert_eq!(json, r#"["detect:image","jobs:read"]"#);
         assert_eq!(serde_json::from_str::<Scopes>(&json).unwrap(), scopes);
         assert!(serde_json::from_str::<Scopes>(r#"["detect:everything"]"#).is_err());
-        assert_eq!(Scopes::default_for_new_keys().iter().count(), Scope::ALL.len());
+        assert_eq!(Scopes::default_for_new_keys().iter().count(), Scope::ALL.len() - 1);
+        assert!(!Scopes::default_for_new_keys().contains(Scope::WebhooksWrite));
     }
 }

@@ -11,6 +11,7 @@ pub mod media_probe;
 pub mod media_url;
 pub mod payments;
 pub mod read_models;
+pub mod webhooks;
 
 pub use crate::detection::detector::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOutput, Frame, RgbImage};
 pub use blob_store::{BlobKey, BlobStore};
@@ -24,4 +25,8 @@ pub use payments::{Checkout, CheckoutLink, NoticeError, PaymentNotice, PaymentNo
 pub use read_models::{
     ApiKeyRow, ApiKeysRead, AuditFilter, AuditRead, AuditRow, JobFilter, JobRow, JobsRead, LedgerEntryType, LedgerFilter, LedgerRead,
     LedgerRow, MemberRow, MembersRead, Page, Paged, ReadModels, ReadProgress, TenantScope, UsageGrouping, UsageRow,
+};
+pub use webhooks::{
+    AttemptRow, MessageDelivery, MessageFilter, MessageRow, MessageStream, MessageTicket, SecretSealer, WebhookHealth, WebhookQueue,
+    WebhookSender, WebhooksRead, secret_context,
 };

@@ -7,6 +7,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::webhooks::WebhooksRead;
 use crate::accounts::Role;
 use crate::accounts::events::MemberStatus;
 use crate::billing::Balance;
@@ -295,6 +296,6 @@ pub trait ReadProgress: Send + Sync {
 }
 
 /// Every read model, as one handle for the API.
-pub trait ReadModels: JobsRead + MembersRead + ApiKeysRead + AuditRead + LedgerRead + ReadProgress {}
+pub trait ReadModels: JobsRead + MembersRead + ApiKeysRead + AuditRead + LedgerRead + WebhooksRead + ReadProgress {}
 
-impl<T: JobsRead + MembersRead + ApiKeysRead + AuditRead + LedgerRead + ReadProgress> ReadModels for T {}
+impl<T: JobsRead + MembersRead + ApiKeysRead + AuditRead + LedgerRead + WebhooksRead + ReadProgress> ReadModels for T {}

@@ -119,6 +119,9 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     config.detection.queue_subject_prefix = format!("{}.jobs", unique("t"));
     config.detection.slots_bucket = unique("test_slots_");
     config.nats.idempotency_bucket = unique("test_idem_");
+    config.webhooks.queue_stream = unique("TEST_WEBHOOKS_");
+    config.webhooks.queue_subject_prefix = format!("{}.webhooks", unique("t"));
+    config.webhooks.secret_key = Some(Secret::new(veracity_adapters::webhooks::XChaChaSealer::new_key_text()));
     config.detection.ack_wait_secs = 3;
     config.detection.purge_interval_ms = 100;
     config.models.dir = crate::repo_root().join("models");
@@ -129,6 +132,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
         config.nats.subject_prefix = first.nats.subject_prefix.clone();
         config.nats.idempotency_bucket = first.nats.idempotency_bucket.clone();
         config.auth.jwt_secret = first.auth.jwt_secret.clone();
+        config.webhooks = first.webhooks.clone();
         config.blobs.dir = first.blobs.dir.clone();
     }
     if let Some(billing) = options.billing {

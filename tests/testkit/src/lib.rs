@@ -11,6 +11,7 @@ pub mod moto;
 pub mod nats;
 pub mod postgres;
 pub mod process;
+pub mod webhooks;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -10,3 +10,6 @@ pub mod job;
 pub mod member;
 pub mod projection_checkpoint;
 pub mod tenant;
+pub mod webhook_attempt;
+pub mod webhook_endpoint_health;
+pub mod webhook_message;

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod ledger;
+mod webhooks;
 
 use std::time::Duration;
 
@@ -44,7 +45,17 @@ fn count(n: i64) -> u64 {
 #[async_trait]
 impl ReadProgress for SqlReadModels {
     async fn wait_for_accounts(&self, sequence: u64) -> bool {
-        let projection = checkpoints::ACCOUNTS;
+        self.wait_for(checkpoints::ACCOUNTS, sequence).await
+    }
+
+    async fn ping(&self) -> Result<(), DomainError> {
+        super::ping(&self.db).await
+    }
+}
+
+impl SqlReadModels {
+    /// Waits up to 5 s for `projection` to apply the event at `sequence`.
+    async fn wait_for(&self, projection: &str, sequence: u64) -> bool {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
         let mut pause = Duration::from_millis(2);
         loop {
@@ -60,9 +71,5 @@ impl ReadProgress for SqlReadModels {
             tokio::time::sleep(pause).await;
             pause = (pause * 2).min(Duration::from_millis(50));
         }
-    }
-
-    async fn ping(&self) -> Result<(), DomainError> {
-        super::ping(&self.db).await
     }
 }

@@ -1,0 +1,64 @@
+//! The webhook message queue: a JetStream work-queue stream, `<prefix>.<tenant>.<target>`, read
+//! by one durable consumer that every dispatcher shares. A ticket stays until a dispatcher
+//! acknowledges it; a failed attempt postpones it (a NAK with the schedule's delay), so the
+//! retry schedule survives restarts of every process.
+
+use std::time::Duration;
+
+use async_nats::jetstream;
+use async_trait::async_trait;
+use futures::StreamExt;
+use veracity_domain::DomainError;
+use veracity_domain::ports::{MessageDelivery, MessageStream, MessageTicket, WebhookQueue};
+
+use super::work_queue::{self, Handle, Pulled};
+
+#[derive(Debug, Clone)]
+pub struct WebhookQueueSettings {
+    /// e.g. `VERACITY_WEBHOOKS`.
+    pub stream: String,
+    /// e.g. `veracity.webhooks`.
+    pub subject_prefix: String,
+    pub replicas: usize,
+    /// A delivery neither acknowledged nor kept alive within this goes to another dispatcher.
+    pub ack_wait: Duration,
+}
+
+/// The durable consumer's name.
+const GROUP: &str = "webhook_dispatch";
+
+pub struct JetStreamWebhookQueue {
+    js: jetstream::Context,
+    settings: WebhookQueueSettings,
+}
+
+impl JetStreamWebhookQueue {
+    pub async fn open(client: async_nats::Client, settings: WebhookQueueSettings) -> Result<Self, DomainError> {
+        let js = jetstream::new(client);
+        let description = "Veracity webhook messages waiting to be delivered";
+        work_queue::open_stream(&js, &settings.stream, description, &settings.subject_prefix, settings.replicas).await?;
+        Ok(Self { js, settings })
+    }
+}
+
+#[async_trait]
+impl WebhookQueue for JetStreamWebhookQueue {
+    async fn enqueue(&self, ticket: MessageTicket) -> Result<(), DomainError> {
+        let subject = format!("{}.{}.{}", self.settings.subject_prefix, ticket.tenant, ticket.target.replace('.', "_"));
+        let dedupe = format!("{}.{}", ticket.message, ticket.round);
+        let body = serde_json::to_vec(&ticket).expect("a ticket serialises");
+        work_queue::publish(&self.js, subject, dedupe, body, "queueing a webhook message").await
+    }
+
+    async fn consume(&self) -> Result<MessageStream, DomainError> {
+        let pulled = work_queue::pull(&self.js, &self.settings.stream, GROUP, self.settings.ack_wait).await?;
+        Ok(pulled
+            .map(|pulled| {
+                let Pulled { message, delivery, .. } = pulled?;
+                let ticket: MessageTicket = serde_json::from_slice(&message.payload)
+                    .map_err(|e| DomainError::internal(format!("an unreadable webhook ticket: {e}")))?;
+                Ok(MessageDelivery { ticket, delivery, handle: Box::new(Handle(message)) })
+            })
+            .boxed())
+    }
+}

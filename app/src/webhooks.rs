@@ -1,0 +1,567 @@
+//! Webhooks: managing endpoints and secrets, making messages from the log's events, and
+//! recording each delivery attempt. The HTTP handlers call the first group; the dispatcher
+//! (`veracity_workers::webhooks`) calls [`fan_out`], [`prepare`] and [`record`].
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use prometheus::{Histogram, HistogramOpts, IntCounterVec, IntGaugeVec, Opts, Registry};
+use veracity_domain::accounts::Actor;
+use veracity_domain::accounts::events::Origin;
+use veracity_domain::aggregate::fold;
+use veracity_domain::billing::CreditAccountEvent;
+use veracity_domain::detection::JobState;
+use veracity_domain::detection::job::JobEvent;
+use veracity_domain::events::EventEnum;
+use veracity_domain::ports::{
+    FetchError, MessageTicket, SecretSealer, TenantScope, WebhookHealth, WebhookQueue, WebhookSender, WebhooksRead, secret_context,
+};
+use veracity_domain::webhooks::signature::{secret_key, signature_header};
+use veracity_domain::webhooks::{
+    AttemptOutcome, DisableReason, Endpoint, EndpointSettings, EventType, MessageCreated, MessageState, RetrySchedule, SealedSecret,
+    Target, Webhooks, payload,
+};
+use veracity_domain::{AggregatePosition, AggregateRef, Appended, DomainError, JobId, MessageId, RecordedEvent, TenantId, WebhookId};
+
+use crate::commands::{Cmd, aggregate, append, append_and_fold, execute, load};
+use crate::error::AppError;
+
+/// How the service treats webhooks (from the configuration).
+#[derive(Debug, Clone)]
+pub struct WebhookSettings {
+    pub schedule: RetrySchedule,
+    /// How long a rotated-out secret keeps signing.
+    pub rotation_grace: chrono::Duration,
+    /// An endpoint failing this long without a success is disabled.
+    pub disable_after: chrono::Duration,
+    /// Put before `/v1/jobs/{id}` in `links.self` (empty: the path alone).
+    pub public_base_url: String,
+}
+
+impl Default for WebhookSettings {
+    fn default() -> Self {
+        Self {
+            schedule: RetrySchedule::default(),
+            rotation_grace: chrono::Duration::hours(24),
+            disable_after: chrono::Duration::days(5),
+            public_base_url: String::new(),
+        }
+    }
+}
+
+/// The most messages one `recover` call re-sends.
+pub const MAX_RECOVER: u64 = 10_000;
+
+fn webhooks_ref(tenant: TenantId) -> Result<AggregateRef, DomainError> {
+    aggregate::<Webhooks>(tenant, tenant.to_string())
+}
+
+fn message_ref(tenant: TenantId, message: MessageId) -> Result<AggregateRef, DomainError> {
+    aggregate::<MessageState>(tenant, message.to_string())
+}
+
+/// The tenant's webhook configuration as the log holds it now.
+pub async fn webhooks(cmd: Cmd<'_>, tenant: TenantId) -> Result<Webhooks, DomainError> {
+    Ok(load::<Webhooks>(cmd.events, &webhooks_ref(tenant)?).await?.0)
+}
+
+/// Whether `url` may receive webhooks, as a 422 on `field` when not.
+async fn check_url(sender: &dyn WebhookSender, url: &str) -> Result<(), DomainError> {
+    sender.check(url).await.map_err(|e| match e {
+        FetchError::Refused(why) | FetchError::Unreachable(why) => DomainError::invalid("url", why),
+        FetchError::TooLarge { .. } => DomainError::invalid("url", "refused"),
+    })
+}
+
+/// Creates an endpoint; answers it and its signing secret (shown this once).
+pub async fn create_endpoint(
+    cmd: Cmd<'_>,
+    sealer: &dyn SecretSealer,
+    sender: &dyn WebhookSender,
+    tenant: TenantId,
+    settings: EndpointSettings,
+    origin: Origin,
+) -> Result<(Endpoint, String), AppError> {
+    let settings = settings.check()?;
+    check_url(sender, &settings.url).await?;
+    let id = WebhookId::new();
+    let (secret, sealed) = sealer.generate(&secret_context(tenant, Some(id)))?;
+    let agg = webhooks_ref(tenant)?;
+    let decide = |state: &Webhooks| state.create(id, settings.clone(), sealed.clone(), origin.clone()).map(|e| e.map(Into::into));
+    execute::<Webhooks, DomainError>(cmd, &agg, decide).await?;
+    let endpoint = webhooks(cmd, tenant).await?.require(id)?.clone();
+    Ok((endpoint, secret))
+}
+
+/// What an update changes; `None` keeps the current value.
+#[derive(Debug, Clone, Default)]
+pub struct EndpointChanges {
+    pub url: Option<String>,
+    pub event_types: Option<Vec<EventType>>,
+    pub description: Option<String>,
+    pub enabled: Option<bool>,
+    /// `Some(None)` removes the limit.
+    pub rate_limit_per_second: Option<Option<u32>>,
+    pub risk_threshold: Option<u8>,
+}
+
+impl EndpointChanges {
+    fn apply(&self, mut settings: EndpointSettings) -> EndpointSettings {
+        if let Some(url) = &self.url {
+            settings.url = url.clone();
+        }
+        if let Some(types) = &self.event_types {
+            settings.event_types = types.clone();
+        }
+        if let Some(description) = &self.description {
+            settings.description = description.clone();
+        }
+        if let Some(enabled) = self.enabled {
+            settings.enabled = enabled;
+        }
+        if let Some(rate) = self.rate_limit_per_second {
+            settings.rate_limit_per_second = rate;
+        }
+        if let Some(threshold) = self.risk_threshold {
+            settings.risk_threshold = threshold;
+        }
+        settings
+    }
+}
+
+pub async fn update_endpoint(
+    cmd: Cmd<'_>,
+    sender: &dyn WebhookSender,
+    tenant: TenantId,
+    id: WebhookId,
+    changes: EndpointChanges,
+    origin: Origin,
+) -> Result<Endpoint, AppError> {
+    if let Some(url) = &changes.url {
+        check_url(sender, url.trim()).await?;
+    }
+    let agg = webhooks_ref(tenant)?;
+    let decide = |state: &Webhooks| {
+        let settings = changes.apply(state.require(id)?.settings.clone());
+        state.update(id, settings, origin.clone()).map(|e| e.map(Into::into))
+    };
+    execute::<Webhooks, DomainError>(cmd, &agg, decide).await?;
+    Ok(webhooks(cmd, tenant).await?.require(id)?.clone())
+}
+
+pub async fn delete_endpoint(cmd: Cmd<'_>, tenant: TenantId, id: WebhookId, origin: Origin) -> Result<Option<Appended>, AppError> {
+    let agg = webhooks_ref(tenant)?;
+    let (appended, _) = execute::<Webhooks, DomainError>(cmd, &agg, |s| s.delete(id, origin.clone()).map(|e| Some(e.into()))).await?;
+    Ok(appended)
+}
+
+/// A new signing secret for an endpoint (`Some`) or the callback secret (`None`); the previous
+/// one keeps signing for `grace`. Answers the new secret, shown this once.
+pub async fn rotate_secret(
+    cmd: Cmd<'_>,
+    sealer: &dyn SecretSealer,
+    tenant: TenantId,
+    id: Option<WebhookId>,
+    grace: chrono::Duration,
+    origin: Origin,
+) -> Result<String, AppError> {
+    let (secret, sealed) = sealer.generate(&secret_context(tenant, id))?;
+    let agg = webhooks_ref(tenant)?;
+    let decide = |state: &Webhooks| state.rotate(id, sealed.clone(), grace, cmd.now, origin.clone()).map(|e| Some(e.into()));
+    execute::<Webhooks, DomainError>(cmd, &agg, decide).await?;
+    Ok(secret)
+}
+
+/// Makes the tenant's callback secret if it has none.
+async fn ensure_callback_secret(
+    cmd: Cmd<'_>,
+    sealer: &dyn SecretSealer,
+    tenant: TenantId,
+    origin: Origin,
+) -> Result<Webhooks, DomainError> {
+    let agg = webhooks_ref(tenant)?;
+    let (current, _) = load::<Webhooks>(cmd.events, &agg).await?;
+    if current.callback.secrets.is_some() {
+        return Ok(current);
+    }
+    let (_, sealed) = sealer.generate(&secret_context(tenant, None))?;
+    let decide = |state: &Webhooks| Ok::<_, DomainError>(state.ensure_callback_secret(sealed.clone(), origin.clone()).map(Into::into));
+    execute::<Webhooks, DomainError>(cmd, &agg, decide).await?;
+    webhooks(cmd, tenant).await
+}
+
+/// The callback secret (made now if there is none), shown once per secret.
+pub async fn reveal_callback_secret(cmd: Cmd<'_>, sealer: &dyn SecretSealer, tenant: TenantId, origin: Origin) -> Result<String, AppError> {
+    let state = ensure_callback_secret(cmd, sealer, tenant, origin.clone()).await?;
+    if state.callback.revealed {
+        return Err(AppError::SecretAlreadyShown);
+    }
+    let agg = webhooks_ref(tenant)?;
+    let decide = |state: &Webhooks| {
+        if state.callback.revealed {
+            return Err(AppError::SecretAlreadyShown);
+        }
+        Ok(state.reveal_callback_secret(origin.clone())?.map(Into::into))
+    };
+    let (_, state) = execute::<Webhooks, AppError>(cmd, &agg, decide).await?;
+    let ring = state.callback.secrets.ok_or_else(|| DomainError::internal("the callback secret vanished"))?;
+    Ok(sealer.open(&ring.current, &secret_context(tenant, None))?)
+}
+
+/// Appends `created` as message `id` unless it exists, and queues it.
+async fn create_message(
+    cmd: Cmd<'_>,
+    queue: &dyn WebhookQueue,
+    tenant: TenantId,
+    id: MessageId,
+    created: MessageCreated,
+) -> Result<(), DomainError> {
+    let agg = message_ref(tenant, id)?;
+    let target = created.target.key();
+    // Appended at "no events yet": a message made again (the fan-out re-reading the log after
+    // a restart) is refused as a concurrent write, and only queued again.
+    match append::<MessageState>(cmd, &agg, AggregatePosition::EMPTY, &created.into()).await {
+        Ok(_) | Err(DomainError::Concurrency { .. }) => {}
+        Err(other) => return Err(other),
+    }
+    queue.enqueue(MessageTicket { tenant, message: id, target, round: 0 }).await
+}
+
+/// Sends a `webhook.test` message to an endpoint (enabled or not); answers its id.
+pub async fn send_test(cmd: Cmd<'_>, queue: &dyn WebhookQueue, tenant: TenantId, endpoint: WebhookId) -> Result<MessageId, AppError> {
+    let state = webhooks(cmd, tenant).await?;
+    state.require(endpoint)?;
+    let id = MessageId::new();
+    let created = MessageCreated {
+        target: Target::Endpoint { endpoint },
+        event_type: EventType::Test,
+        body: payload::body(EventType::Test, cmd.now, payload::test(endpoint)),
+        job: None,
+        source_event: None,
+    };
+    create_message(cmd, queue, tenant, id, created).await?;
+    Ok(id)
+}
+
+/// Sends a failed message again (a new round of the schedule); false when it is still pending
+/// or was delivered, and nothing was done.
+pub async fn retry_message(
+    cmd: Cmd<'_>,
+    queue: &dyn WebhookQueue,
+    tenant: TenantId,
+    message: MessageId,
+    actor: Actor,
+) -> Result<bool, AppError> {
+    let agg = message_ref(tenant, message)?;
+    let (appended, state) =
+        execute::<MessageState, DomainError>(cmd, &agg, |s| s.retry(message, actor.clone()).map(|e| e.map(Into::into))).await?;
+    if appended.is_none() {
+        return Ok(false);
+    }
+    let target = state.created.map(|c| c.target.key()).unwrap_or_default();
+    queue.enqueue(MessageTicket { tenant, message, target, round: state.attempts }).await?;
+    Ok(true)
+}
+
+/// Sends again every message to `endpoint` that failed since `since` (at most [`MAX_RECOVER`]);
+/// answers how many were queued.
+pub async fn recover(
+    cmd: Cmd<'_>,
+    queue: &dyn WebhookQueue,
+    reads: &dyn WebhooksRead,
+    scope: &TenantScope,
+    endpoint: WebhookId,
+    since: DateTime<Utc>,
+    actor: Actor,
+) -> Result<u64, AppError> {
+    webhooks(cmd, scope.tenant()).await?.require(endpoint)?;
+    let mut queued = 0;
+    for message in reads.failed_since(scope, endpoint, since, MAX_RECOVER).await? {
+        if retry_message(cmd, queue, scope.tenant(), message, actor.clone()).await? {
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}
+
+/// What the dispatcher works with.
+pub struct Dispatch<'a> {
+    pub sealer: &'a dyn SecretSealer,
+    pub sender: &'a dyn WebhookSender,
+    pub queue: &'a dyn WebhookQueue,
+    pub health: &'a dyn WebhookHealth,
+    pub settings: &'a WebhookSettings,
+}
+
+/// Whether an event of the log makes webhook messages (job results, low balances).
+pub fn makes_messages(envelope: &veracity_domain::EventEnvelope) -> bool {
+    use veracity_domain::billing::CreditsLowBalance;
+    use veracity_domain::detection::job::{JobCompleted, JobFailed};
+    use veracity_domain::events::DomainEvent;
+    matches!(envelope.event_type.as_str(), JobCompleted::EVENT_TYPE | JobFailed::EVENT_TYPE | CreditsLowBalance::EVENT_TYPE)
+}
+
+/// Makes and queues the messages one event of the log calls for, to the tenant's endpoints
+/// and the job's `callback_url`. Safe to repeat: each message's id derives from the event and
+/// its target. Answers how many messages it made (or found made).
+pub async fn fan_out(cmd: Cmd<'_>, d: &Dispatch<'_>, event: &RecordedEvent) -> Result<usize, DomainError> {
+    let e = &event.envelope;
+    let tenant = e.tenant;
+    let (job, state, types) = match e.aggregate_type.as_str() {
+        JobEvent::AGGREGATE => {
+            let types = match JobEvent::decode(e)? {
+                JobEvent::Completed(_) => vec![EventType::ScanCompleted, EventType::DeepfakeDetected],
+                JobEvent::Failed(_) => vec![EventType::JobFailed],
+                JobEvent::UploadReceived(_)
+                | JobEvent::Submitted(_)
+                | JobEvent::Started(_)
+                | JobEvent::Deleted(_)
+                | JobEvent::MediaPurged(_) => return Ok(0),
+            };
+            let job: JobId = e.aggregate_id.parse().map_err(|_| DomainError::internal(format!("job event {} on a bad id", e.id)))?;
+            // The job as of this event: a later delete must not empty the message.
+            let history = cmd.events.load(&e.aggregate()?, 0).await?;
+            let upto: Vec<RecordedEvent> = history.into_iter().filter(|h| h.sequence <= event.sequence).collect();
+            let (state, _) = fold::<JobState>(&upto)?;
+            (Some(job), Some(state), types)
+        }
+        CreditAccountEvent::AGGREGATE => match CreditAccountEvent::decode(e)? {
+            CreditAccountEvent::LowBalance(_) => (None, None, vec![EventType::LowBalance]),
+            CreditAccountEvent::Granted(_)
+            | CreditAccountEvent::Purchased(_)
+            | CreditAccountEvent::Reserved(_)
+            | CreditAccountEvent::Captured(_)
+            | CreditAccountEvent::Released(_)
+            | CreditAccountEvent::Refunded(_)
+            | CreditAccountEvent::Expired(_)
+            | CreditAccountEvent::PlanChanged(_) => return Ok(0),
+        },
+        _ => return Ok(0),
+    };
+    let base = d.settings.public_base_url.as_str();
+    let data = |_: EventType| match (&job, &state) {
+        (Some(job), Some(state)) => Ok(payload::job_summary(*job, state, base)),
+        _ => match CreditAccountEvent::decode(e)? {
+            CreditAccountEvent::LowBalance(low) => Ok(payload::low_balance(&low, base)),
+            _ => Err(DomainError::internal("only a low balance makes a credit message")),
+        },
+    };
+    let callback_url = state.as_ref().and_then(|s| s.submitted.as_ref()).and_then(|s| s.options.callback_url.clone());
+    let mut config = webhooks(cmd, tenant).await?;
+    if callback_url.is_some() && config.callback.secrets.is_none() {
+        config = ensure_callback_secret(cmd, d.sealer, tenant, Origin::system()).await?;
+    }
+    let mut made = 0;
+    for event_type in types {
+        let mut targets: Vec<Target> = config
+            .endpoints
+            .iter()
+            .filter(|endpoint| endpoint.receives(event_type))
+            .filter(|endpoint| {
+                event_type != EventType::DeepfakeDetected
+                    || state.as_ref().is_some_and(|s| payload::is_detected(s, endpoint.settings.risk_threshold))
+            })
+            .map(|endpoint| Target::Endpoint { endpoint: endpoint.id })
+            .collect();
+        if let Some(url) = &callback_url
+            && matches!(event_type, EventType::ScanCompleted | EventType::JobFailed)
+        {
+            targets.push(Target::Callback { url: url.clone() });
+        }
+        if targets.is_empty() {
+            continue;
+        }
+        let body = payload::body(event_type, e.occurred_at, data(event_type)?);
+        for target in targets {
+            let id = MessageId::derived(&[&e.id.to_string(), &target.key(), event_type.as_str()]);
+            let created = MessageCreated { target, event_type, body: body.clone(), job, source_event: Some(e.id) };
+            create_message(cmd, d.queue, tenant, id, created).await?;
+            made += 1;
+        }
+    }
+    Ok(made)
+}
+
+/// A request ready to send.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub url: String,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: String,
+    /// The endpoint's limit, if any.
+    pub rate_limit_per_second: Option<u32>,
+    state: MessageState,
+    position: AggregatePosition,
+}
+
+/// What the dispatcher does with a ticket.
+#[derive(Debug)]
+pub enum Prepared {
+    /// Nothing is owed (delivered, failed, or abandoned now): acknowledge the ticket.
+    Done,
+    Send(Box<Outgoing>),
+}
+
+/// The signed request for a message's next attempt, or `Done` when nothing is owed: the message
+/// is finished, or its endpoint was deleted or disabled (the message fails with that reason).
+pub async fn prepare(cmd: Cmd<'_>, d: &Dispatch<'_>, ticket: &MessageTicket) -> Result<Prepared, DomainError> {
+    let agg = message_ref(ticket.tenant, ticket.message)?;
+    let (state, position) = load::<MessageState>(cmd.events, &agg).await?;
+    if !state.pending() {
+        return Ok(Prepared::Done);
+    }
+    let created = state.created.clone().ok_or_else(|| DomainError::internal("a pending message without its creation"))?;
+    let config = webhooks(cmd, ticket.tenant).await?;
+    let abandon = |reason: &str| state.abandon(reason);
+    let (url, sealed, rate, endpoint): (String, Vec<SealedSecret>, Option<u32>, Option<WebhookId>) = match &created.target {
+        Target::Endpoint { endpoint } => match config.endpoint(*endpoint) {
+            None => {
+                if let Some(failed) = abandon("the endpoint was deleted") {
+                    append::<MessageState>(cmd, &agg, position, &failed.into()).await?;
+                }
+                return Ok(Prepared::Done);
+            }
+            // A test message is sent to a disabled endpoint too: it is how one checks it.
+            Some(e) if !e.settings.enabled && created.event_type != EventType::Test => {
+                if let Some(failed) = abandon("the endpoint is disabled") {
+                    append::<MessageState>(cmd, &agg, position, &failed.into()).await?;
+                }
+                return Ok(Prepared::Done);
+            }
+            Some(e) => {
+                let secrets = e.secrets.signing(cmd.now).into_iter().cloned().collect();
+                (e.settings.url.clone(), secrets, e.settings.rate_limit_per_second, Some(e.id))
+            }
+        },
+        Target::Callback { url } => match &config.callback.secrets {
+            Some(ring) => (url.clone(), ring.signing(cmd.now).into_iter().cloned().collect(), None, None),
+            None => return Err(DomainError::internal("a callback message without a callback secret")),
+        },
+    };
+    let context = secret_context(ticket.tenant, endpoint);
+    let keys = sealed.iter().map(|s| secret_key(&d.sealer.open(s, &context)?)).collect::<Result<Vec<_>, _>>()?;
+    let id = ticket.message.to_string();
+    let timestamp = cmd.now.timestamp();
+    let headers = vec![
+        ("content-type", "application/json".to_owned()),
+        ("webhook-id", id.clone()),
+        ("webhook-timestamp", timestamp.to_string()),
+        ("webhook-signature", signature_header(&keys, &id, timestamp, created.body.as_bytes())),
+    ];
+    Ok(Prepared::Send(Box::new(Outgoing { url, headers, body: created.body, rate_limit_per_second: rate, state, position })))
+}
+
+/// What became of an attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    /// Delivered: acknowledge the ticket.
+    Delivered,
+    /// Failed for good (the schedule ran out, or 410 Gone): acknowledge the ticket.
+    Failed,
+    /// Nothing to record: another dispatcher got there first. Acknowledge the ticket.
+    Skipped,
+    /// Try again after this long.
+    RetryAfter(Duration),
+}
+
+/// Records an attempt's outcome and decides what follows; disables the endpoint on 410 Gone, or
+/// when it has failed for the configured period without a success.
+pub async fn record(
+    cmd: Cmd<'_>,
+    d: &Dispatch<'_>,
+    ticket: &MessageTicket,
+    sent: Outgoing,
+    outcome: AttemptOutcome,
+) -> Result<Next, DomainError> {
+    let agg = message_ref(ticket.tenant, ticket.message)?;
+    let Outgoing { mut state, position, .. } = sent;
+    let (gone, succeeded) = (outcome.gone(), outcome.succeeded());
+    let Some(attempted) = state.attempt(ticket.message, outcome, &d.settings.schedule, cmd.now) else {
+        return Ok(Next::Skipped);
+    };
+    let next_at = attempted.next_attempt_at;
+    let conclusion = state.conclude(&attempted);
+    let appended = match append_and_fold::<MessageState>(cmd, &agg, position, &mut state, attempted.into()).await {
+        Ok(appended) => appended,
+        // Another dispatcher recorded an attempt meanwhile: it owns the message's progress.
+        Err(DomainError::Concurrency { .. }) => return Ok(Next::Skipped),
+        Err(other) => return Err(other),
+    };
+    if let Some(conclusion) = conclusion {
+        append::<MessageState>(cmd, &agg, appended.position(), &conclusion).await?;
+    }
+    let endpoint = state.created.as_ref().and_then(|c| c.target.endpoint());
+    if let Some(endpoint) = endpoint {
+        if gone {
+            disable(cmd, ticket.tenant, endpoint, DisableReason::Gone, "the endpoint answered 410 Gone".into()).await?;
+        } else if !succeeded
+            && let Some(since) = d.health.failing_since(ticket.tenant, endpoint).await?
+            && cmd.now - since >= d.settings.disable_after
+        {
+            let detail = format!("no successful delivery since {}", since.to_rfc3339());
+            disable(cmd, ticket.tenant, endpoint, DisableReason::Failing, detail).await?;
+        }
+    }
+    Ok(match next_at {
+        _ if succeeded => Next::Delivered,
+        Some(at) => Next::RetryAfter((at - cmd.now).to_std().unwrap_or_default()),
+        None => Next::Failed,
+    })
+}
+
+async fn disable(cmd: Cmd<'_>, tenant: TenantId, endpoint: WebhookId, reason: DisableReason, detail: String) -> Result<(), DomainError> {
+    let agg = webhooks_ref(tenant)?;
+    let decide = |s: &Webhooks| Ok::<_, DomainError>(s.disable(endpoint, reason, detail.clone()).map(Into::into));
+    let (appended, _) = execute::<Webhooks, DomainError>(cmd, &agg, decide).await?;
+    if appended.is_some() {
+        tracing::warn!(%tenant, %endpoint, reason = reason.as_str(), %detail, "webhook endpoint disabled");
+    }
+    Ok(())
+}
+
+/// How deliveries fare, on `/metrics`: `veracity_webhook_attempts_total{outcome}` (`success`,
+/// `http_error`, `no_response`), `veracity_webhook_messages_total{outcome}` (`delivered`,
+/// `failed`), `veracity_webhook_attempt_duration_seconds`, and
+/// `veracity_webhook_backlog{target}`, the messages still owed a delivery per endpoint.
+#[derive(Clone)]
+pub struct WebhookMetrics {
+    pub attempts: IntCounterVec,
+    pub messages: IntCounterVec,
+    pub latency: Histogram,
+    pub backlog: IntGaugeVec,
+}
+
+impl Default for WebhookMetrics {
+    /// Metrics registered nowhere.
+    fn default() -> Self {
+        let attempts =
+            IntCounterVec::new(Opts::new("veracity_webhook_attempts_total", "Webhook delivery attempts by outcome"), &["outcome"])
+                .expect("valid metric definition");
+        let messages = IntCounterVec::new(
+            Opts::new("veracity_webhook_messages_total", "Webhook messages finished, by outcome (delivered or failed)"),
+            &["outcome"],
+        )
+        .expect("valid metric definition");
+        let latency = Histogram::with_opts(
+            HistogramOpts::new("veracity_webhook_attempt_duration_seconds", "Time from sending a webhook to its answer")
+                .buckets(vec![0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 15.0]),
+        )
+        .expect("valid metric definition");
+        let backlog =
+            IntGaugeVec::new(Opts::new("veracity_webhook_backlog", "Webhook messages still owed a delivery, per endpoint"), &["target"])
+                .expect("valid metric definition");
+        Self { attempts, messages, latency, backlog }
+    }
+}
+
+impl WebhookMetrics {
+    /// The metrics, registered in `registry`.
+    pub fn register(registry: &Registry) -> Self {
+        let metrics = Self::default();
+        registry.register(Box::new(metrics.attempts.clone())).expect("metric registered once");
+        registry.register(Box::new(metrics.messages.clone())).expect("metric registered once");
+        registry.register(Box::new(metrics.latency.clone())).expect("metric registered once");
+        registry.register(Box::new(metrics.backlog.clone())).expect("metric registered once");
+        metrics
+    }
+}
