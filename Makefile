@@ -26,7 +26,7 @@ test: bootstrap
 
 # Benchmarks (release build); each prints a table.
 bench: bootstrap
-	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection --bench billing
+	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection --bench billing --bench webhooks
 
 # Re-measures the detectors on the CI fixture set (tests/e2e/evaluation.rs) and records the
 # result in models/evaluation.json, which GET /v1/models and the README's model card quote.

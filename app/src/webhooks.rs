@@ -65,12 +65,14 @@ pub async fn webhooks(cmd: Cmd<'_>, tenant: TenantId) -> Result<Webhooks, Domain
     Ok(load::<Webhooks>(cmd.events, &webhooks_ref(tenant)?).await?.0)
 }
 
-/// Whether `url` may receive webhooks, as a 422 on `field` when not.
+/// Whether `url` may receive webhooks, as a 422 on `url` when not. A host that does not resolve
+/// (yet) is accepted: its deliveries fail until it does, and every send checks its addresses.
 async fn check_url(sender: &dyn WebhookSender, url: &str) -> Result<(), DomainError> {
-    sender.check(url).await.map_err(|e| match e {
-        FetchError::Refused(why) | FetchError::Unreachable(why) => DomainError::invalid("url", why),
-        FetchError::TooLarge { .. } => DomainError::invalid("url", "refused"),
-    })
+    match sender.check(url).await {
+        Ok(()) | Err(FetchError::Unreachable(_)) => Ok(()),
+        Err(FetchError::Refused(why)) => Err(DomainError::invalid("url", why)),
+        Err(FetchError::TooLarge { .. }) => Err(DomainError::invalid("url", "refused")),
+    }
 }
 
 /// Creates an endpoint; answers it and its signing secret (shown this once).
@@ -565,3 +567,6 @@ impl WebhookMetrics {
         metrics
     }
 }
+
+#[cfg(test)]
+mod tests;

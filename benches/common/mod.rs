@@ -19,23 +19,31 @@ pub struct BenchApp {
     pub http: reqwest::Client,
     pub key: String,
     pub config: Config,
+    /// The organisation's owner, signed in.
+    pub owner: veracity_testkit::accounts::Session,
     app: TestApp,
 }
 
 impl BenchApp {
     pub async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    /// The application with `change` made to its configuration after the defaults.
+    pub async fn start_with(change: fn(&mut Config)) -> Self {
         let mut quiet = Config::default();
         // Warnings and errors only (RUST_LOG overrides), so a failing run says why.
         quiet.log.level = "warn".into();
         veracity::telemetry::init(&quiet.log);
         // The harness's short test intervals would add load the service does not have: the
         // benchmarks run at the defaults.
-        let tweak: Tweak = Box::new(|config| {
+        let tweak: Tweak = Box::new(move |config| {
             let defaults = Config::default();
             config.auth.usage_flush_interval_ms = defaults.auth.usage_flush_interval_ms;
             config.detection.purge_interval_ms = defaults.detection.purge_interval_ms;
             config.detection.ack_wait_secs = defaults.detection.ack_wait_secs;
             config.log.level = "warn".into();
+            change(config);
         });
         let app = spawn_app_with(AppOptions { tweak: Some(tweak), ..AppOptions::default() }).await;
         let owner = app.signup().await;
@@ -53,7 +61,7 @@ impl BenchApp {
         ledger.grant(owner.tenant_id.parse().expect("a tenant id"), grant, "bench").await.expect("granting credits");
         let limits = json!({"name": "bench", "rate_limit_per_minute": 1_000_000, "daily_limit": 100_000_000});
         let (_, key) = app.create_key(&owner, limits).await;
-        Self { base: app.url(""), http: app.http.clone(), key, config: app.config.clone(), app }
+        Self { base: app.url(""), http: app.http.clone(), key, config: app.config.clone(), owner, app }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -139,6 +139,12 @@ async fn no_secret_reaches_the_logs() {
     assert_eq!(http.get(url("/v1/usage")).bearer_auth(&key).send().await.unwrap().status(), 200);
     let rotate_path = format!("/v1/api-keys/{}/rotate", created["key"]["id"].as_str().unwrap());
     let rotated: Value = http.post(url(&rotate_path)).bearer_auth(&access).fetch().await;
+    // Webhook signing secrets: an endpoint's (made, rotated) and the callback secret.
+    let endpoint: Value =
+        http.post(url("/v1/webhooks")).bearer_auth(&access).json(&json!({"url": "https://hooks.example.com/veracity"})).fetch().await;
+    let endpoint_id = endpoint["endpoint"]["id"].as_str().unwrap_or_else(|| panic!("{endpoint}"));
+    let webhook_rotated: Value = http.post(url(&format!("/v1/webhooks/{endpoint_id}/rotate-secret"))).bearer_auth(&access).fetch().await;
+    let callback: Value = http.get(url("/v1/webhooks/callback-secret")).bearer_auth(&access).fetch().await;
 
     // SAFETY: signalling our own child.
     unsafe { libc::kill(serve.id() as libc::pid_t, libc::SIGINT) };
@@ -159,10 +165,34 @@ async fn no_secret_reaches_the_logs() {
         ("API key body", key["vk_live_".len()..].to_owned()),
         ("rotated API key", rotated["secret"].as_str().unwrap().to_owned()),
         ("JWT signing key", jwt_key.trim().to_owned()),
+        ("webhook secret", endpoint["secret"].as_str().unwrap().to_owned()),
+        ("rotated webhook secret", webhook_rotated["secret"].as_str().unwrap().to_owned()),
+        ("callback secret", callback["secret"].as_str().unwrap().to_owned()),
+        ("webhook sealing key", std::fs::read_to_string(dir.path().join("data/webhook.key")).unwrap().trim().to_owned()),
     ];
-    for (what, secret) in secrets {
-        assert!(!log.contains(&secret), "the {what} appears in the log");
+    for (what, secret) in &secrets {
+        assert!(!log.contains(secret.as_str()), "the {what} appears in the log");
     }
+    // Nor in the stored data: the event log's files and the read-model database hold the
+    // webhook secrets sealed, never in clear.
+    let mut files = vec![dir.path().join("data")];
+    let mut stored = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.ends_with("webhook.key") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        stored += bytes.len();
+        for (what, secret) in secrets.iter().filter(|(what, _)| what.contains("webhook") || what.contains("callback")) {
+            let body = secret.trim_start_matches("whsec_").as_bytes();
+            assert!(!bytes.windows(body.len()).any(|w| w == body), "the {what} is stored in clear in {}", path.display());
+        }
+    }
+    assert!(stored > 10_000, "the data directory holds the event log and the database ({stored} bytes)");
 }
 
 #[test]

@@ -280,12 +280,11 @@ async fn a_dispatcher_killed_mid_delivery_loses_no_message() {
     assert!(page["data"].as_array().unwrap().iter().all(|m| m["attempts"].as_u64() >= Some(1)), "{page}");
 }
 
+/// With the test switch off (the default), endpoint URLs and callback URLs that are, or resolve
+/// to, internal addresses are refused when given.
 #[tokio::test]
-async fn internal_targets_are_refused_at_creation_and_at_send() {
-    fn strict(config: &mut Config) {
-        config.webhooks.retry_schedule_ms = vec![0];
-    }
-    let app = app_with(strict).await;
+async fn internal_targets_are_refused_when_given() {
+    let app = spawn_app_with(AppOptions::default()).await;
     let owner = app.signup().await;
     for url in [
         "https://127.0.0.1/hook",
@@ -301,23 +300,56 @@ async fn internal_targets_are_refused_at_creation_and_at_send() {
         assert_eq!((problem["code"].as_str(), problem["field"].as_str()), (Some("VALIDATION_FAILED"), Some("url")), "{url}: {problem}");
     }
 
-    // A callback URL passes the form check at submission; its address is checked at send.
+    let (_, key) = app.create_key(&owner, json!({"scopes": ["detect:text"], "rate_limit_per_minute": 1000})).await;
+    for url in ["https://127.0.0.1/cb", "https://[::1]/cb", "https://169.254.169.254/cb", "https://localhost/cb"] {
+        let response = app
+            .http
+            .post(app.url("/v1/detect/text"))
+            .bearer_auth(&key)
+            .json(&json!({"text": TEXT, "callback_url": url}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{url}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["field"], "callback_url", "{url}: {problem}");
+    }
+}
+
+/// Send time: an endpoint accepted by an API process with the test switch on is refused by a
+/// dispatcher with it off, as it would be once a name resolves to an internal address: the
+/// attempt is recorded with the reason and nothing reaches the address.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dispatcher_checks_the_address_again_at_send() {
+    fn api_only(config: &mut Config) {
+        loopback(config);
+        config.webhooks.retry_schedule_ms = vec![0];
+    }
+    let app = spawn_app_with(AppOptions {
+        roles: veracity::app::Roles { api: true, workers: false },
+        tweak: Some(Box::new(api_only)),
+        ..AppOptions::default()
+    })
+    .await;
     let receiver = Receiver::start().await;
-    let target = format!("https://{}/cb", receiver.addr);
-    let (_, key) = app.create_key(&owner, json!({"scopes": ["detect:text", "jobs:read"], "rate_limit_per_minute": 1000})).await;
-    detect_text(&app, &key, Some(&target)).await;
-    let failed = eventually("the callback message to fail", Duration::from_secs(10), || async {
-        let page: Value = app.admin(&owner, Method::GET, "/v1/webhooks/callback/messages?status=failed").fetch().await;
+    let logs = tempfile::tempdir().unwrap();
+    let mut strict = app.config.clone();
+    strict.webhooks.allow_loopback = false;
+    let _worker = start_worker(&strict, &logs.path().join("worker.log"));
+    let owner = app.signup().await;
+    let (endpoint, _) = create_endpoint(&app, &owner, json!({"url": receiver.url("inside")})).await;
+    app.admin(&owner, Method::POST, &format!("/v1/webhooks/{endpoint}/test")).send().await.unwrap();
+    let failed = eventually("the message to fail at send", Duration::from_secs(90), || async {
+        let page: Value = app.admin(&owner, Method::GET, &format!("/v1/webhooks/{endpoint}/messages?status=failed")).fetch().await;
         page["data"].as_array().filter(|d| !d.is_empty()).map(|d| d[0].clone())
     })
     .await;
-    let attempts: Value = app
-        .admin(&owner, Method::GET, &format!("/v1/webhooks/callback/messages/{}/attempts", failed["id"].as_str().unwrap()))
-        .fetch()
-        .await;
+    let path = format!("/v1/webhooks/{endpoint}/messages/{}/attempts", failed["id"].as_str().unwrap());
+    let attempts: Value = app.admin(&owner, Method::GET, &path).fetch().await;
     let error = attempts["data"][0]["error"].as_str().unwrap_or_default();
     assert!(error.contains("loopback") && error.contains("only public addresses"), "{attempts}");
-    assert!(receiver.received("cb").is_empty(), "nothing reached the loopback receiver");
+    assert!(attempts["data"][0]["status_code"].is_null(), "{attempts}");
+    assert!(receiver.received("inside").is_empty(), "nothing reached the loopback receiver");
 }
 
 #[tokio::test]

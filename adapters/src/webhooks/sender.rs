@@ -91,7 +91,11 @@ impl WebhookHttpSender {
 impl WebhookSender for WebhookHttpSender {
     async fn check(&self, url: &str) -> Result<(), FetchError> {
         let parsed = self.parse(url)?;
-        resolve_public(&parsed, self.policy.allow_loopback).await.map(drop)
+        let host = parsed.host_str().unwrap_or_default().to_owned();
+        tokio::time::timeout(self.policy.connect_timeout, resolve_public(&parsed, self.policy.allow_loopback))
+            .await
+            .unwrap_or_else(|_| Err(FetchError::Unreachable(format!("the host `{host}` did not resolve in time"))))
+            .map(drop)
     }
 
     async fn post(&self, url: &str, headers: &[(&str, String)], body: &[u8]) -> AttemptOutcome {

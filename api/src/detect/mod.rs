@@ -243,13 +243,17 @@ fn unpack(body: DetectBody) -> Result<(DetectInput, DetectOptions), ApiError> {
 /// The longest `callback_url` accepted.
 const MAX_CALLBACK_URL: usize = 2048;
 
-/// A `callback_url` must be a URL Veracity would fetch by the `media_url` rules (https, no
-/// credentials); its address is checked again when the result is delivered.
-fn check_callback_url(settings: &DetectSettings, url: &str) -> Result<(), ApiError> {
+/// A `callback_url` must be a URL webhooks may be sent to: https (unless configured), no
+/// credentials, a host that resolves only to public addresses (one that does not resolve yet is
+/// accepted). Its address is checked again at every delivery, since DNS answers change.
+async fn check_callback_url(state: &AppState, url: &str) -> Result<(), ApiError> {
     if url.len() > MAX_CALLBACK_URL {
         return Err(DomainError::invalid("callback_url", format!("must be at most {MAX_CALLBACK_URL} characters")).into());
     }
-    settings.fetcher.check(url).map_err(|e| DomainError::invalid("callback_url", e.to_string()).into())
+    match state.webhooks.sender.check(url).await {
+        Ok(()) | Err(FetchError::Unreachable(_)) => Ok(()),
+        Err(e) => Err(DomainError::invalid("callback_url", e.to_string()).into()),
+    }
 }
 
 /// How long to wait: `Prefer: wait=N` (capped), else the default for images and text, else 0.
@@ -285,7 +289,7 @@ pub async fn submit(
 ) -> Result<Submitted, ApiError> {
     let (input, options) = unpack(body)?;
     if let Some(url) = &options.callback_url {
-        check_callback_url(&state.detect, url)?;
+        check_callback_url(state, url).await?;
     }
     let Some(idempotency_key) = idempotency_key else {
         let created = create(state, key, endpoint, input, options).await?;

@@ -1,0 +1,343 @@
+//! The fan-out and the delivery decisions over the in-memory event store.
+
+use std::sync::Mutex;
+
+use async_trait::async_trait;
+use futures::executor::block_on;
+use veracity_domain::billing::{Balance, CreditsLowBalance};
+use veracity_domain::detection::fusion::{Bands, ManipulationType, assess};
+use veracity_domain::detection::job::{JobCompleted, JobEvent, JobStarted, JobSubmitted, UploadReceived};
+use veracity_domain::detection::report::MediaMetadata;
+use veracity_domain::detection::{Check, JobOptions, MediaSource, MediaType, Report, StoredMedia, Verdict};
+use veracity_domain::fakes::InMemoryEventStore;
+use veracity_domain::ports::{EventStore, FetchError, MessageStream};
+use veracity_domain::webhooks::MessageStatus;
+use veracity_domain::webhooks::endpoints::DEFAULT_RISK_THRESHOLD;
+use veracity_domain::{ApiKeyId, EventEnvelope};
+
+use super::*;
+
+/// Seals by reversing (the AEAD is the adapter's, tested there).
+struct Mirror;
+
+impl SecretSealer for Mirror {
+    fn generate(&self, context: &str) -> Result<(String, SealedSecret), DomainError> {
+        let text = veracity_domain::webhooks::signature::secret_text(context.as_bytes());
+        Ok((text.clone(), SealedSecret(format!("{context}|{}", text.chars().rev().collect::<String>()))))
+    }
+
+    fn open(&self, sealed: &SealedSecret, context: &str) -> Result<String, DomainError> {
+        let (owner, reversed) = sealed.0.split_once('|').ok_or_else(|| DomainError::internal("unsealable"))?;
+        if owner != context {
+            return Err(DomainError::internal("sealed for another owner"));
+        }
+        Ok(reversed.chars().rev().collect())
+    }
+}
+
+#[derive(Default)]
+struct Queue(Mutex<Vec<MessageTicket>>);
+
+#[async_trait]
+impl WebhookQueue for Queue {
+    async fn enqueue(&self, ticket: MessageTicket) -> Result<(), DomainError> {
+        self.0.lock().unwrap().push(ticket);
+        Ok(())
+    }
+
+    async fn consume(&self) -> Result<MessageStream, DomainError> {
+        unimplemented!("the tests drive prepare and record themselves")
+    }
+}
+
+/// Answers every send with `status`; every URL is allowed.
+struct Answer(Option<u16>);
+
+#[async_trait]
+impl WebhookSender for Answer {
+    async fn check(&self, _: &str) -> Result<(), FetchError> {
+        Ok(())
+    }
+
+    async fn post(&self, url: &str, _: &[(&str, String)], _: &[u8]) -> AttemptOutcome {
+        AttemptOutcome { url: url.into(), status_code: self.0, latency_ms: 1, error: None, response_excerpt: String::new() }
+    }
+}
+
+struct Healthy;
+
+#[async_trait]
+impl WebhookHealth for Healthy {
+    async fn failing_since(&self, _: TenantId, _: WebhookId) -> Result<Option<DateTime<Utc>>, DomainError> {
+        Ok(None)
+    }
+
+    async fn backlog(&self) -> Result<Vec<(String, u64)>, DomainError> {
+        Ok(Vec::new())
+    }
+}
+
+struct World {
+    events: InMemoryEventStore,
+    queue: Queue,
+    settings: WebhookSettings,
+    tenant: TenantId,
+}
+
+impl World {
+    fn new() -> Self {
+        Self { events: InMemoryEventStore::new(), queue: Queue::default(), settings: WebhookSettings::default(), tenant: TenantId::new() }
+    }
+
+    fn cmd(&self) -> Cmd<'_> {
+        Cmd::new(&self.events, Utc::now(), "req_test")
+    }
+
+    fn dispatch<'a>(&'a self, sender: &'a Answer) -> Dispatch<'a> {
+        Dispatch { sealer: &Mirror, sender, queue: &self.queue, health: &Healthy, settings: &self.settings }
+    }
+
+    fn endpoint(&self, event_types: Vec<EventType>, threshold: u8, enabled: bool) -> WebhookId {
+        let settings = EndpointSettings {
+            url: "https://hooks.example.com/h".into(),
+            event_types,
+            description: String::new(),
+            enabled,
+            rate_limit_per_second: None,
+            risk_threshold: threshold,
+        };
+        block_on(create_endpoint(self.cmd(), &Mirror, &Answer(None), self.tenant, settings, Origin::system())).unwrap().0.id
+    }
+
+    /// A job that completed with `verdict` and `risk`; returns the completion as recorded.
+    fn completed_job(&self, verdict: Verdict, risk: u8, callback_url: Option<&str>) -> RecordedEvent {
+        let agg = aggregate::<JobState>(self.tenant, JobId::new().to_string()).unwrap();
+        let mut report = Report { frames_analyzed: 1, media: MediaMetadata::default(), ..report_template() };
+        report.verdict = verdict;
+        report.is_deepfake = matches!(verdict, Verdict::Synthetic | Verdict::Manipulated);
+        report.risk_score = Some(risk);
+        report.manipulation_type = report.is_deepfake.then_some(ManipulationType::AiGenerated);
+        let options = JobOptions { callback_url: callback_url.map(Into::into), ..JobOptions::default() };
+        let media = StoredMedia { blob_key: "media/x".into(), sha256: "ab".into(), size: 3, format: None };
+        let history: Vec<JobEvent> = vec![
+            UploadReceived { media, source: MediaSource::Upload { filename: None } }.into(),
+            JobSubmitted { check: Check::Deepfake, media_type: MediaType::Image, options, key: ApiKeyId::new() }.into(),
+            JobStarted { attempt: 1, worker: "w".into() }.into(),
+            JobCompleted { attempt: 1, report, credits: 2 }.into(),
+        ];
+        let mut position = AggregatePosition::EMPTY;
+        for event in &history {
+            position = block_on(append::<JobState>(self.cmd(), &agg, position, event)).unwrap().position();
+        }
+        block_on(self.events.load(&agg, 0)).unwrap().pop().unwrap()
+    }
+
+    fn messages(&self) -> Vec<(MessageCreated, MessageTicket)> {
+        self.queue
+            .0
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|ticket| {
+                let agg = aggregate::<MessageState>(ticket.tenant, ticket.message.to_string()).unwrap();
+                let (state, _) = block_on(load::<MessageState>(&self.events, &agg)).unwrap();
+                (state.created.unwrap(), ticket.clone())
+            })
+            .collect()
+    }
+}
+
+fn report_template() -> Report {
+    let a = assess(&[], Bands::STANDARD);
+    Report {
+        verdict: a.verdict,
+        is_deepfake: a.is_deepfake,
+        confidence: a.confidence,
+        risk_score: a.risk_score,
+        recommendation: a.recommendation,
+        manipulation_type: None,
+        generator: None,
+        signals: vec![],
+        faces: vec![],
+        flagged_segments: vec![],
+        suspicious_frames: vec![],
+        highlights: vec![],
+        frames_analyzed: 0,
+        fake_frames: 0,
+        media: MediaMetadata::default(),
+        models: vec![],
+        model_ms: 0.0,
+        latency_ms: 5,
+    }
+}
+
+fn envelope_type(created: &MessageCreated) -> String {
+    serde_json::from_str::<serde_json::Value>(&created.body).unwrap()["type"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn a_result_goes_to_the_endpoints_that_want_it_and_to_the_callback_once() {
+    let world = World::new();
+    let all = world.endpoint(vec![], DEFAULT_RISK_THRESHOLD, true);
+    let strict = world.endpoint(vec![], 90, true);
+    let failures_only = world.endpoint(vec![EventType::JobFailed], DEFAULT_RISK_THRESHOLD, true);
+    let _off = world.endpoint(vec![], DEFAULT_RISK_THRESHOLD, false);
+    let completed = world.completed_job(Verdict::Synthetic, 85, Some("https://cb.example.com/x"));
+    let sender = Answer(Some(200));
+    assert_eq!(block_on(fan_out(world.cmd(), &world.dispatch(&sender), &completed)).unwrap(), 4);
+
+    let made = world.messages();
+    let mut seen: Vec<(String, String)> = made.iter().map(|(c, _)| (c.target.key(), envelope_type(c))).collect();
+    seen.sort();
+    let mut expected = vec![
+        (all.to_string(), "deepfake.scan_completed".to_owned()),
+        (all.to_string(), "deepfake.deepfake_detected".to_owned()),
+        (strict.to_string(), "deepfake.scan_completed".to_owned()),
+        ("callback".to_owned(), "deepfake.scan_completed".to_owned()),
+    ];
+    expected.sort();
+    assert_eq!(seen, expected, "85 is below the strict endpoint's 90; {failures_only} wants failures only");
+    let body: serde_json::Value = serde_json::from_str(&made[0].0.body).unwrap();
+    assert_eq!(body["data"]["verdict"], "synthetic");
+    assert_eq!(body["data"]["risk_score"], 85);
+    assert_eq!(body["data"]["manipulation_type"], "AI_GENERATED");
+    assert!(body["data"]["links"]["self"].as_str().unwrap().starts_with("/v1/jobs/job_"));
+    let config = block_on(webhooks(world.cmd(), world.tenant)).unwrap();
+    assert!(config.callback.secrets.is_some(), "the callback secret is made on first use");
+
+    // The same event again (a restart before the checkpoint moved): the same messages, queued
+    // again, none made twice.
+    block_on(fan_out(world.cmd(), &world.dispatch(&sender), &completed)).unwrap();
+    let again = world.messages();
+    assert_eq!(again.len(), 8);
+    let ids: std::collections::BTreeSet<_> = again.iter().map(|(_, t)| t.message).collect();
+    assert_eq!(ids.len(), 4);
+}
+
+#[test]
+fn a_low_balance_goes_to_its_subscribers_and_other_events_make_nothing() {
+    let world = World::new();
+    let subscribed = world.endpoint(vec![EventType::LowBalance], DEFAULT_RISK_THRESHOLD, true);
+    world.endpoint(vec![EventType::ScanCompleted], DEFAULT_RISK_THRESHOLD, true);
+    let agg = aggregate::<veracity_domain::billing::CreditAccount>(world.tenant, world.tenant.to_string()).unwrap();
+    let low = CreditsLowBalance { threshold: 20, balance: Balance { available: 12, ..Balance::default() } };
+    block_on(append::<veracity_domain::billing::CreditAccount>(world.cmd(), &agg, AggregatePosition::EMPTY, &low.into())).unwrap();
+    let recorded = block_on(world.events.load(&agg, 0)).unwrap().pop().unwrap();
+    assert!(makes_messages(&recorded.envelope));
+    let sender = Answer(Some(200));
+    assert_eq!(block_on(fan_out(world.cmd(), &world.dispatch(&sender), &recorded)).unwrap(), 1);
+    let (created, ticket) = world.messages().pop().unwrap();
+    assert_eq!(ticket.target, subscribed.to_string());
+    let body: serde_json::Value = serde_json::from_str(&created.body).unwrap();
+    assert_eq!((body["type"].as_str(), body["data"]["available"].as_u64()), (Some("credits.low_balance"), Some(12)));
+
+    let started: EventEnvelope = {
+        let job = world.completed_job(Verdict::Authentic, 5, None);
+        let mut e = job.envelope;
+        e.event_type = "job.started".into();
+        e
+    };
+    assert!(!makes_messages(&started));
+}
+
+#[test]
+fn an_attempt_is_signed_recorded_and_retried_until_delivered() {
+    let mut world = World::new();
+    world.settings.schedule = RetrySchedule::new(vec![Duration::ZERO, Duration::from_secs(5), Duration::from_secs(60)]);
+    let endpoint = world.endpoint(vec![EventType::Test], DEFAULT_RISK_THRESHOLD, true);
+    let id = block_on(send_test(world.cmd(), &world.queue, world.tenant, endpoint)).unwrap();
+    let ticket = world.queue.0.lock().unwrap()[0].clone();
+    assert_eq!(ticket.message, id);
+
+    let attempt = |status: Option<u16>| {
+        let sender = Answer(status);
+        let d = world.dispatch(&sender);
+        let Prepared::Send(out) = block_on(prepare(world.cmd(), &d, &ticket)).unwrap() else { return None };
+        let signature = &out.headers.iter().find(|(n, _)| *n == "webhook-signature").unwrap().1;
+        let timestamp: i64 = out.headers.iter().find(|(n, _)| *n == "webhook-timestamp").unwrap().1.parse().unwrap();
+        let secret = Mirror.generate(&secret_context(world.tenant, Some(endpoint))).unwrap().0;
+        let key = veracity_domain::webhooks::signature::secret_key(&secret).unwrap();
+        assert!(veracity_domain::webhooks::signature::verify(&key, &id.to_string(), timestamp, out.body.as_bytes(), signature));
+        let outcome = block_on(sender.post(&out.url, &[], b""));
+        Some(block_on(record(world.cmd(), &d, &ticket, *out, outcome)).unwrap())
+    };
+    assert!(matches!(attempt(Some(503)), Some(Next::RetryAfter(d)) if d >= Duration::from_millis(4_400)));
+    assert!(matches!(attempt(None), Some(Next::RetryAfter(_))));
+    assert_eq!(attempt(Some(204)), Some(Next::Delivered));
+    assert_eq!(attempt(Some(204)), None, "a delivered message is not sent again");
+    let agg = aggregate::<MessageState>(world.tenant, id.to_string()).unwrap();
+    let (state, _) = block_on(load::<MessageState>(&world.events, &agg)).unwrap();
+    assert_eq!((state.status, state.attempts), (MessageStatus::Delivered, 3));
+    let kinds: Vec<String> = block_on(world.events.load(&agg, 0)).unwrap().into_iter().map(|e| e.envelope.event_type).collect();
+    assert_eq!(kinds, ["webhook.message_created", "webhook.attempted", "webhook.attempted", "webhook.attempted", "webhook.delivered"]);
+}
+
+#[test]
+fn gone_disables_the_endpoint_and_its_next_messages_fail_unsent() {
+    let world = World::new();
+    let endpoint = world.endpoint(vec![], DEFAULT_RISK_THRESHOLD, true);
+    let gone = Answer(Some(410));
+    for _ in 0..2 {
+        let completed = world.completed_job(Verdict::Authentic, 5, None);
+        block_on(fan_out(world.cmd(), &world.dispatch(&gone), &completed)).unwrap();
+    }
+    let tickets = world.queue.0.lock().unwrap().clone();
+    assert_eq!(tickets.len(), 2);
+    let Prepared::Send(out) = block_on(prepare(world.cmd(), &world.dispatch(&gone), &tickets[0])).unwrap() else { panic!("owed") };
+    let outcome = block_on(gone.post(&out.url, &[], b""));
+    assert_eq!(block_on(record(world.cmd(), &world.dispatch(&gone), &tickets[0], *out, outcome)).unwrap(), Next::Failed);
+    let config = block_on(webhooks(world.cmd(), world.tenant)).unwrap();
+    let disabled = config.require(endpoint).unwrap();
+    assert!(!disabled.settings.enabled);
+    assert_eq!(disabled.disabled.as_ref().map(|d| d.0), Some(DisableReason::Gone));
+
+    // The message queued before the disable fails without a request.
+    assert!(matches!(block_on(prepare(world.cmd(), &world.dispatch(&gone), &tickets[1])).unwrap(), Prepared::Done));
+    let agg = aggregate::<MessageState>(world.tenant, tickets[1].message.to_string()).unwrap();
+    let (state, _) = block_on(load::<MessageState>(&world.events, &agg)).unwrap();
+    assert_eq!((state.status, state.attempts), (MessageStatus::Failed, 0));
+    // A new result makes no message for it; a test message still reaches it.
+    let third = world.completed_job(Verdict::Authentic, 5, None);
+    assert_eq!(block_on(fan_out(world.cmd(), &world.dispatch(&gone), &third)).unwrap(), 0);
+    let test = block_on(send_test(world.cmd(), &world.queue, world.tenant, endpoint)).unwrap();
+    let ticket = world.queue.0.lock().unwrap().iter().find(|t| t.message == test).unwrap().clone();
+    assert!(matches!(block_on(prepare(world.cmd(), &world.dispatch(&gone), &ticket)).unwrap(), Prepared::Send(_)));
+}
+
+/// Failing since a fixed time.
+struct FailingSince(DateTime<Utc>);
+
+#[async_trait]
+impl WebhookHealth for FailingSince {
+    async fn failing_since(&self, _: TenantId, _: WebhookId) -> Result<Option<DateTime<Utc>>, DomainError> {
+        Ok(Some(self.0))
+    }
+
+    async fn backlog(&self) -> Result<Vec<(String, u64)>, DomainError> {
+        Ok(Vec::new())
+    }
+}
+
+#[test]
+fn an_endpoint_failing_longer_than_the_limit_is_disabled() {
+    let world = World::new();
+    let endpoint = world.endpoint(vec![], DEFAULT_RISK_THRESHOLD, true);
+    block_on(send_test(world.cmd(), &world.queue, world.tenant, endpoint)).unwrap();
+    let ticket = world.queue.0.lock().unwrap()[0].clone();
+    let down = Answer(Some(503));
+    let try_once = |health: &dyn WebhookHealth| {
+        let d = Dispatch { sealer: &Mirror, sender: &down, queue: &world.queue, health, settings: &world.settings };
+        let Prepared::Send(out) = block_on(prepare(world.cmd(), &d, &ticket)).unwrap() else { panic!("owed") };
+        let outcome = block_on(down.post(&out.url, &[], b""));
+        block_on(record(world.cmd(), &d, &ticket, *out, outcome)).unwrap();
+        block_on(webhooks(world.cmd(), world.tenant)).unwrap().require(endpoint).unwrap().clone()
+    };
+    let four_days = FailingSince(Utc::now() - chrono::Duration::days(4));
+    assert!(try_once(&four_days).settings.enabled, "4 days of failures is within the 5-day limit");
+    let six_days = FailingSince(Utc::now() - chrono::Duration::days(6));
+    let disabled = try_once(&six_days);
+    assert!(!disabled.settings.enabled);
+    let (reason, detail, _) = disabled.disabled.unwrap();
+    assert_eq!(reason, DisableReason::Failing);
+    assert!(detail.starts_with("no successful delivery since"), "{detail}");
+}
