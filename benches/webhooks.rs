@@ -135,7 +135,9 @@ async fn pipeline_rows() -> Vec<Row> {
         let (e, q, i) = (e.clone(), q.clone(), i.clone());
         async move {
             let cmd = Cmd::new(e.as_ref(), chrono::Utc::now(), "bench");
-            let id = send_test(cmd, q.as_ref(), tenant, created.id).await.unwrap();
+            let id = send_test(cmd, tenant, created.id).await.unwrap();
+            // What the dispatcher's log reader does with the message's creation.
+            q.enqueue(MessageTicket { tenant, message: id, target: created.id.to_string(), nonce: String::new() }).await.unwrap();
             i.lock().unwrap().push(id);
         }
     })
@@ -149,7 +151,7 @@ async fn pipeline_rows() -> Vec<Row> {
         let (e, s, q, w, ids, sender) = (e.clone(), s.clone(), q.clone(), w.clone(), ids.clone(), sender_for.clone());
         async move {
             let d = Dispatch { sealer: s.as_ref(), sender: sender.as_ref(), queue: q.as_ref(), health: &NoHealth, settings: &w };
-            let ticket = MessageTicket { tenant, message: ids[n], target: String::new(), round: 0 };
+            let ticket = MessageTicket { tenant, message: ids[n], target: String::new(), nonce: String::new() };
             let cmd = Cmd::new(e.as_ref(), chrono::Utc::now(), "bench");
             assert!(matches!(prepare(cmd, &d, &ticket).await.unwrap(), Prepared::Send(_)));
         }

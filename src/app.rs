@@ -90,7 +90,8 @@ pub fn webhook_sealer(config: &Config, create: bool) -> anyhow::Result<XChaChaSe
     let text = match &config.webhooks.secret_key {
         Some(key) => key.expose().to_owned(),
         None => {
-            let path = &config.webhooks.secret_key_file;
+            let beside_jwt = config.auth.jwt_secret_file.with_file_name("webhook.key");
+            let path = &config.webhooks.secret_key_file.clone().unwrap_or(beside_jwt);
             let generate = XChaChaSealer::new_key_text;
             key_file(path, create, generate, "webhook secret sealing key")
                 .with_context(|| "set webhooks.secret_key (VERACITY_WEBHOOKS_SECRET_KEY) or create the file")?
@@ -187,6 +188,12 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
     let webhook_settings = Arc::new(config.webhooks.settings());
     let reads = Arc::new(veracity_adapters::sql::read_models::SqlReadModels::new(components.db.clone()));
     let mut webhook_metrics = WebhookMetrics::default();
+    // Webhooks start when the first process of a version that has them starts: its dispatcher
+    // reads the log from there, so a deployment upgraded to webhooks does not send its past.
+    // Every process does this before it can record anything a webhook is made from (an API
+    // process a test message, a worker a job's result); only the first one's position counts.
+    let head = components.events.head().await?;
+    veracity_adapters::sql::checkpoints::seed(&components.db, FAN_OUT, head, components.clock.now()).await?;
     if roles.api {
         let acceptor = TcpListener::bind(config.http.bind.clone())
             .into_acceptor()
@@ -218,12 +225,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             ledger: components.ledger.clone(),
             billing: billing(config)?,
             models: Arc::new(crate::catalog::catalog(config)?),
-            webhooks: WebhookServices {
-                sealer: sealer.clone(),
-                sender: sender.clone(),
-                queue: components.webhooks.clone(),
-                settings: webhook_settings.clone(),
-            },
+            webhooks: WebhookServices { sealer: sealer.clone(), sender: sender.clone(), settings: webhook_settings.clone() },
         };
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };
         let app = veracity_api::app(state, limits);
@@ -253,10 +255,6 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             clock: components.clock.clone(),
             settings: webhook_settings,
         };
-        // A deployment that had no webhooks does not send its past: the fan-out starts at the
-        // log's head the first time it runs.
-        let head = components.events.head().await?;
-        veracity_adapters::sql::checkpoints::seed(&components.db, FAN_OUT, head, components.clock.now()).await?;
         let fan_out = ProjectionRunner::new(
             Arc::new(WebhookFanOut(ports.clone())),
             components.db.clone(),

@@ -18,7 +18,8 @@ pub struct WebhooksConfig {
     /// read from `secret_key_file`, which `veracity serve` creates on first run. Every process of
     /// one deployment needs the same key; without it no stored secret can be opened.
     pub secret_key: Option<Secret>,
-    pub secret_key_file: PathBuf,
+    /// Default: `webhook.key` beside `auth.jwt_secret_file`.
+    pub secret_key_file: Option<PathBuf>,
     /// Webhook URLs may use plain `http` (closed networks only).
     pub allow_http: bool,
     /// Lets webhooks reach loopback addresses. For tests only; never in production.
@@ -48,7 +49,7 @@ impl Default for WebhooksConfig {
     fn default() -> Self {
         Self {
             secret_key: None,
-            secret_key_file: "data/webhook.key".into(),
+            secret_key_file: None,
             allow_http: false,
             allow_loopback: false,
             retry_schedule_ms: [0u64, 5, 300, 1_800, 7_200, 18_000, 36_000, 36_000].iter().map(|s| s * 1000).collect(),

@@ -10,7 +10,7 @@ use veracity_domain::detection::MediaLimits;
 use veracity_domain::detection::catalog::ModelCard;
 use veracity_domain::ports::{
     BlobStore, Checkout, Clock, EventStore, IdempotencyKeys, JobQueue, MediaProbe, MediaUrls, PaymentNotices, ReadModels, SecretSealer,
-    WebhookQueue, WebhookSender,
+    WebhookSender,
 };
 
 use crate::auth::Auth;
@@ -39,12 +39,12 @@ pub struct AppState {
     pub webhooks: WebhookServices,
 }
 
-/// What the webhook endpoints use: the secret sealer, the URL checks, the message queue.
+/// What the webhook endpoints use: the secret sealer and the URL checks. (Messages are queued by
+/// the dispatcher from the log, never by the API.)
 #[derive(Clone)]
 pub struct WebhookServices {
     pub sealer: Arc<dyn SecretSealer>,
     pub sender: Arc<dyn WebhookSender>,
-    pub queue: Arc<dyn WebhookQueue>,
     pub settings: Arc<WebhookSettings>,
 }
 

@@ -19,7 +19,7 @@ use veracity_domain::ports::{
 use veracity_domain::webhooks::signature::{secret_key, signature_header};
 use veracity_domain::webhooks::{
     AttemptOutcome, DisableReason, Endpoint, EndpointSettings, EventType, MessageCreated, MessageState, RetrySchedule, SealedSecret,
-    Target, Webhooks, payload,
+    Target, WebhookMessageEvent, Webhooks, payload,
 };
 use veracity_domain::{AggregatePosition, AggregateRef, Appended, DomainError, JobId, MessageId, RecordedEvent, TenantId, WebhookId};
 
@@ -50,7 +50,7 @@ impl Default for WebhookSettings {
 }
 
 /// The most messages one `recover` call re-sends.
-pub const MAX_RECOVER: u64 = 10_000;
+pub const MAX_RECOVER: u64 = 1_000;
 
 fn webhooks_ref(tenant: TenantId) -> Result<AggregateRef, DomainError> {
     aggregate::<Webhooks>(tenant, tenant.to_string())
@@ -158,7 +158,8 @@ pub async fn delete_endpoint(cmd: Cmd<'_>, tenant: TenantId, id: WebhookId, orig
 }
 
 /// A new signing secret for an endpoint (`Some`) or the callback secret (`None`); the previous
-/// one keeps signing for `grace`. Answers the new secret, shown this once.
+/// one keeps signing for `grace`. Answers the new secret, shown this once, and until when the
+/// previous one signs (none when there was none, or `grace` is zero).
 pub async fn rotate_secret(
     cmd: Cmd<'_>,
     sealer: &dyn SecretSealer,
@@ -166,12 +167,13 @@ pub async fn rotate_secret(
     id: Option<WebhookId>,
     grace: chrono::Duration,
     origin: Origin,
-) -> Result<String, AppError> {
+) -> Result<(String, Option<DateTime<Utc>>), AppError> {
     let (secret, sealed) = sealer.generate(&secret_context(tenant, id))?;
     let agg = webhooks_ref(tenant)?;
     let decide = |state: &Webhooks| state.rotate(id, sealed.clone(), grace, cmd.now, origin.clone()).map(|e| Some(e.into()));
-    execute::<Webhooks, DomainError>(cmd, &agg, decide).await?;
-    Ok(secret)
+    let (_, before) = execute::<Webhooks, DomainError>(cmd, &agg, decide).await?;
+    let had_one = id.is_some() || before.callback.secrets.is_some();
+    Ok((secret, (had_one && grace > chrono::Duration::zero()).then(|| cmd.now + grace)))
 }
 
 /// Makes the tenant's callback secret if it has none.
@@ -210,27 +212,20 @@ pub async fn reveal_callback_secret(cmd: Cmd<'_>, sealer: &dyn SecretSealer, ten
     Ok(sealer.open(&ring.current, &secret_context(tenant, None))?)
 }
 
-/// Appends `created` as message `id` unless it exists, and queues it.
-async fn create_message(
-    cmd: Cmd<'_>,
-    queue: &dyn WebhookQueue,
-    tenant: TenantId,
-    id: MessageId,
-    created: MessageCreated,
-) -> Result<(), DomainError> {
+/// Appends `created` as message `id` unless it exists. The dispatcher's log reader queues it
+/// ([`queue_from_log`]), so a message recorded is a message sent, whatever fails after.
+async fn create_message(cmd: Cmd<'_>, tenant: TenantId, id: MessageId, created: MessageCreated) -> Result<(), DomainError> {
     let agg = message_ref(tenant, id)?;
-    let target = created.target.key();
     // Appended at "no events yet": a message made again (the fan-out re-reading the log after
-    // a restart) is refused as a concurrent write, and only queued again.
+    // a restart) is refused as a concurrent write, and nothing changes.
     match append::<MessageState>(cmd, &agg, AggregatePosition::EMPTY, &created.into()).await {
-        Ok(_) | Err(DomainError::Concurrency { .. }) => {}
-        Err(other) => return Err(other),
+        Ok(_) | Err(DomainError::Concurrency { .. }) => Ok(()),
+        Err(other) => Err(other),
     }
-    queue.enqueue(MessageTicket { tenant, message: id, target, round: 0 }).await
 }
 
 /// Sends a `webhook.test` message to an endpoint (enabled or not); answers its id.
-pub async fn send_test(cmd: Cmd<'_>, queue: &dyn WebhookQueue, tenant: TenantId, endpoint: WebhookId) -> Result<MessageId, AppError> {
+pub async fn send_test(cmd: Cmd<'_>, tenant: TenantId, endpoint: WebhookId) -> Result<MessageId, AppError> {
     let state = webhooks(cmd, tenant).await?;
     state.require(endpoint)?;
     let id = MessageId::new();
@@ -241,49 +236,39 @@ pub async fn send_test(cmd: Cmd<'_>, queue: &dyn WebhookQueue, tenant: TenantId,
         job: None,
         source_event: None,
     };
-    create_message(cmd, queue, tenant, id, created).await?;
+    create_message(cmd, tenant, id, created).await?;
     Ok(id)
 }
 
-/// Sends a failed message again (a new round of the schedule); false when it is still pending
-/// or was delivered, and nothing was done.
-pub async fn retry_message(
-    cmd: Cmd<'_>,
-    queue: &dyn WebhookQueue,
-    tenant: TenantId,
-    message: MessageId,
-    actor: Actor,
-) -> Result<bool, AppError> {
+/// Sends a message again now, with a new round of the retry schedule: a failed one, or a
+/// pending one waiting for its next try. False for a delivered message: nothing is done.
+pub async fn retry_message(cmd: Cmd<'_>, tenant: TenantId, message: MessageId, actor: Actor) -> Result<bool, AppError> {
     let agg = message_ref(tenant, message)?;
-    let (appended, state) =
-        execute::<MessageState, DomainError>(cmd, &agg, |s| s.retry(message, actor.clone()).map(|e| e.map(Into::into))).await?;
-    if appended.is_none() {
-        return Ok(false);
-    }
-    let target = state.created.map(|c| c.target.key()).unwrap_or_default();
-    queue.enqueue(MessageTicket { tenant, message, target, round: state.attempts }).await?;
-    Ok(true)
+    let decide = |s: &MessageState| s.retry(message, actor.clone()).map(|e| e.map(Into::into));
+    let (appended, _) = execute::<MessageState, DomainError>(cmd, &agg, decide).await?;
+    Ok(appended.is_some())
 }
 
-/// Sends again every message to `endpoint` that failed since `since` (at most [`MAX_RECOVER`]);
-/// answers how many were queued.
+/// Sends again the messages to `endpoint` that failed since `since`, oldest first, at most
+/// [`MAX_RECOVER`] per call: answers how many, and whether more remain (call again).
 pub async fn recover(
     cmd: Cmd<'_>,
-    queue: &dyn WebhookQueue,
     reads: &dyn WebhooksRead,
     scope: &TenantScope,
     endpoint: WebhookId,
     since: DateTime<Utc>,
     actor: Actor,
-) -> Result<u64, AppError> {
+) -> Result<(u64, bool), AppError> {
     webhooks(cmd, scope.tenant()).await?.require(endpoint)?;
+    let failed = reads.failed_since(scope, endpoint, since, MAX_RECOVER + 1).await?;
+    let more = failed.len() as u64 > MAX_RECOVER;
     let mut queued = 0;
-    for message in reads.failed_since(scope, endpoint, since, MAX_RECOVER).await? {
-        if retry_message(cmd, queue, scope.tenant(), message, actor.clone()).await? {
+    for message in failed.into_iter().take(MAX_RECOVER as usize) {
+        if retry_message(cmd, scope.tenant(), message, actor.clone()).await? {
             queued += 1;
         }
     }
-    Ok(queued)
+    Ok((queued, more))
 }
 
 /// What the dispatcher works with.
@@ -295,17 +280,62 @@ pub struct Dispatch<'a> {
     pub settings: &'a WebhookSettings,
 }
 
-/// Whether an event of the log makes webhook messages (job results, low balances).
-pub fn makes_messages(envelope: &veracity_domain::EventEnvelope) -> bool {
+/// The dispatcher's lane of a target: an endpoint, or one callback host of one tenant, so a
+/// hung receiver only holds up its own messages.
+pub fn lane(tenant: TenantId, target: &Target) -> String {
+    match target {
+        Target::Endpoint { endpoint } => endpoint.to_string(),
+        Target::Callback { url } => {
+            let host = url.split("://").nth(1).and_then(|rest| rest.split(['/', '?', '#']).next()).unwrap_or_default();
+            let host: String = host.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '[' | ']')).take(100).collect();
+            format!("callback-{tenant}-{host}")
+        }
+    }
+}
+
+/// Whether the dispatcher reads an event of the log: job results and low balances make
+/// messages; messages made and retries asked for are queued.
+pub fn dispatcher_wants(envelope: &veracity_domain::EventEnvelope) -> bool {
     use veracity_domain::billing::CreditsLowBalance;
     use veracity_domain::detection::job::{JobCompleted, JobFailed};
     use veracity_domain::events::DomainEvent;
-    matches!(envelope.event_type.as_str(), JobCompleted::EVENT_TYPE | JobFailed::EVENT_TYPE | CreditsLowBalance::EVENT_TYPE)
+    use veracity_domain::webhooks::{MessageCreated, RetryRequested};
+    matches!(
+        envelope.event_type.as_str(),
+        JobCompleted::EVENT_TYPE
+            | JobFailed::EVENT_TYPE
+            | CreditsLowBalance::EVENT_TYPE
+            | MessageCreated::EVENT_TYPE
+            | RetryRequested::EVENT_TYPE
+    )
 }
 
-/// Makes and queues the messages one event of the log calls for, to the tenant's endpoints
-/// and the job's `callback_url`. Safe to repeat: each message's id derives from the event and
-/// its target. Answers how many messages it made (or found made).
+/// Queues a ticket for a message made or retried (an event of the log): the only way tickets
+/// are queued, so none is missed when a process dies between recording and queueing. Answers
+/// whether it queued one.
+pub async fn queue_from_log(cmd: Cmd<'_>, d: &Dispatch<'_>, event: &RecordedEvent) -> Result<bool, DomainError> {
+    let e = &event.envelope;
+    if e.aggregate_type != WebhookMessageEvent::AGGREGATE {
+        return Ok(false);
+    }
+    let message: MessageId = e.aggregate_id.parse().map_err(|_| DomainError::internal(format!("message event {} on a bad id", e.id)))?;
+    let (target, nonce) = match WebhookMessageEvent::decode(e)? {
+        WebhookMessageEvent::Created(created) => (lane(e.tenant, &created.target), String::new()),
+        // The retry's own event id: queued even right after the message's first ticket.
+        WebhookMessageEvent::RetryRequested(_) => {
+            let (state, _) = load::<MessageState>(cmd.events, &e.aggregate()?).await?;
+            let created = state.created.ok_or_else(|| DomainError::internal(format!("a retry of message {message}, never made")))?;
+            (lane(e.tenant, &created.target), e.id.to_string())
+        }
+        WebhookMessageEvent::Attempted(_) | WebhookMessageEvent::Delivered(_) | WebhookMessageEvent::Failed(_) => return Ok(false),
+    };
+    d.queue.enqueue(MessageTicket { tenant: e.tenant, message, target, nonce }).await?;
+    Ok(true)
+}
+
+/// Makes the messages one event of the log calls for, to the tenant's endpoints and the job's
+/// `callback_url`. Safe to repeat: each message's id derives from the event and its target.
+/// Answers how many messages it made (or found made).
 pub async fn fan_out(cmd: Cmd<'_>, d: &Dispatch<'_>, event: &RecordedEvent) -> Result<usize, DomainError> {
     let e = &event.envelope;
     let tenant = e.tenant;
@@ -341,7 +371,7 @@ pub async fn fan_out(cmd: Cmd<'_>, d: &Dispatch<'_>, event: &RecordedEvent) -> R
         _ => return Ok(0),
     };
     let base = d.settings.public_base_url.as_str();
-    let data = |_: EventType| match (&job, &state) {
+    let data = || match (&job, &state) {
         (Some(job), Some(state)) => Ok(payload::job_summary(*job, state, base)),
         _ => match CreditAccountEvent::decode(e)? {
             CreditAccountEvent::LowBalance(low) => Ok(payload::low_balance(&low, base)),
@@ -359,6 +389,8 @@ pub async fn fan_out(cmd: Cmd<'_>, d: &Dispatch<'_>, event: &RecordedEvent) -> R
             .endpoints
             .iter()
             .filter(|endpoint| endpoint.receives(event_type))
+            // An endpoint gets what happens after it was made, never history (a replay).
+            .filter(|endpoint| endpoint.created_at <= e.occurred_at)
             .filter(|endpoint| {
                 event_type != EventType::DeepfakeDetected
                     || state.as_ref().is_some_and(|s| payload::is_detected(s, endpoint.settings.risk_threshold))
@@ -373,11 +405,11 @@ pub async fn fan_out(cmd: Cmd<'_>, d: &Dispatch<'_>, event: &RecordedEvent) -> R
         if targets.is_empty() {
             continue;
         }
-        let body = payload::body(event_type, e.occurred_at, data(event_type)?);
+        let body = payload::body(event_type, e.occurred_at, data()?);
         for target in targets {
             let id = MessageId::derived(&[&e.id.to_string(), &target.key(), event_type.as_str()]);
             let created = MessageCreated { target, event_type, body: body.clone(), job, source_event: Some(e.id) };
-            create_message(cmd, d.queue, tenant, id, created).await?;
+            create_message(cmd, tenant, id, created).await?;
             made += 1;
         }
     }
@@ -392,6 +424,8 @@ pub struct Outgoing {
     pub body: String,
     /// The endpoint's limit, if any.
     pub rate_limit_per_second: Option<u32>,
+    /// When the endpoint was created or last enabled again (none for callbacks).
+    enabled_since: Option<DateTime<Utc>>,
     state: MessageState,
     position: AggregatePosition,
 }
@@ -399,49 +433,61 @@ pub struct Outgoing {
 /// What the dispatcher does with a ticket.
 #[derive(Debug)]
 pub enum Prepared {
-    /// Nothing is owed (delivered, failed, or abandoned now): acknowledge the ticket.
+    /// Nothing is owed (delivered, failed, or finished now): acknowledge the ticket.
     Done,
+    /// The next try is not due yet (a ticket that came back early): come back then.
+    Later(Duration),
     Send(Box<Outgoing>),
 }
 
-/// The signed request for a message's next attempt, or `Done` when nothing is owed: the message
-/// is finished, or its endpoint was deleted or disabled (the message fails with that reason).
+/// The signed request for a message's next attempt; or `Done` when nothing is owed: the message
+/// is finished, its round ended without its outcome recorded (a dispatcher died in between:
+/// the outcome is recorded now, nothing is sent again), or it cannot be sent at all (its
+/// endpoint was deleted or disabled, its secret cannot be opened: it fails with that reason).
 pub async fn prepare(cmd: Cmd<'_>, d: &Dispatch<'_>, ticket: &MessageTicket) -> Result<Prepared, DomainError> {
     let agg = message_ref(ticket.tenant, ticket.message)?;
     let (state, position) = load::<MessageState>(cmd.events, &agg).await?;
     if !state.pending() {
         return Ok(Prepared::Done);
     }
+    if state.conclusion().is_some() {
+        finish(cmd, ticket, &state, position).await?;
+        return Ok(Prepared::Done);
+    }
+    if let Some(wait) = state.wait(cmd.now) {
+        return Ok(Prepared::Later(wait));
+    }
     let created = state.created.clone().ok_or_else(|| DomainError::internal("a pending message without its creation"))?;
     let config = webhooks(cmd, ticket.tenant).await?;
-    let abandon = |reason: &str| state.abandon(reason);
-    let (url, sealed, rate, endpoint): (String, Vec<SealedSecret>, Option<u32>, Option<WebhookId>) = match &created.target {
+    let abandon = |reason: String| abandon(cmd, &agg, &state, position, reason);
+    let (url, sealed, rate, endpoint, enabled_since) = match &created.target {
         Target::Endpoint { endpoint } => match config.endpoint(*endpoint) {
-            None => {
-                if let Some(failed) = abandon("the endpoint was deleted") {
-                    append::<MessageState>(cmd, &agg, position, &failed.into()).await?;
-                }
-                return Ok(Prepared::Done);
-            }
+            None => return abandon("the endpoint was deleted".into()).await,
             // A test message is sent to a disabled endpoint too: it is how one checks it.
             Some(e) if !e.settings.enabled && created.event_type != EventType::Test => {
-                if let Some(failed) = abandon("the endpoint is disabled") {
-                    append::<MessageState>(cmd, &agg, position, &failed.into()).await?;
-                }
-                return Ok(Prepared::Done);
+                return abandon("the endpoint is disabled".into()).await;
             }
             Some(e) => {
-                let secrets = e.secrets.signing(cmd.now).into_iter().cloned().collect();
-                (e.settings.url.clone(), secrets, e.settings.rate_limit_per_second, Some(e.id))
+                let secrets: Vec<SealedSecret> = e.secrets.signing(cmd.now).into_iter().cloned().collect();
+                (e.settings.url.clone(), secrets, e.settings.rate_limit_per_second, Some(e.id), Some(e.enabled_since))
             }
         },
         Target::Callback { url } => match &config.callback.secrets {
-            Some(ring) => (url.clone(), ring.signing(cmd.now).into_iter().cloned().collect(), None, None),
-            None => return Err(DomainError::internal("a callback message without a callback secret")),
+            Some(ring) => (url.clone(), ring.signing(cmd.now).into_iter().cloned().collect(), None, None, None),
+            None => return abandon("the organisation has no callback secret".into()).await,
         },
     };
     let context = secret_context(ticket.tenant, endpoint);
-    let keys = sealed.iter().map(|s| secret_key(&d.sealer.open(s, &context)?)).collect::<Result<Vec<_>, _>>()?;
+    let mut keys = Vec::with_capacity(sealed.len());
+    for secret in &sealed {
+        match d.sealer.open(secret, &context).and_then(|text| secret_key(&text)) {
+            Ok(key) => keys.push(key),
+            // Sealed with another key (a deployment whose webhooks.secret_key changed): trying
+            // again cannot help, and the message says why it was not sent.
+            Err(DomainError::Internal(why)) => return abandon(format!("the signing secret cannot be used: {why}")).await,
+            Err(other) => return Err(other),
+        }
+    }
     let id = ticket.message.to_string();
     let timestamp = cmd.now.timestamp();
     let headers = vec![
@@ -450,7 +496,25 @@ pub async fn prepare(cmd: Cmd<'_>, d: &Dispatch<'_>, ticket: &MessageTicket) -> 
         ("webhook-timestamp", timestamp.to_string()),
         ("webhook-signature", signature_header(&keys, &id, timestamp, created.body.as_bytes())),
     ];
-    Ok(Prepared::Send(Box::new(Outgoing { url, headers, body: created.body, rate_limit_per_second: rate, state, position })))
+    Ok(Prepared::Send(Box::new(Outgoing { url, headers, body: created.body, rate_limit_per_second: rate, enabled_since, state, position })))
+}
+
+/// Fails a message that cannot be sent, with `reason`.
+async fn abandon(
+    cmd: Cmd<'_>,
+    agg: &AggregateRef,
+    state: &MessageState,
+    position: AggregatePosition,
+    reason: String,
+) -> Result<Prepared, DomainError> {
+    if let Some(failed) = state.abandon(&reason) {
+        match append::<MessageState>(cmd, agg, position, &failed.into()).await {
+            // Changed meanwhile: the redelivered ticket decides again.
+            Ok(_) | Err(DomainError::Concurrency { .. }) => {}
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(Prepared::Done)
 }
 
 /// What became of an attempt.
@@ -466,8 +530,9 @@ pub enum Next {
     RetryAfter(Duration),
 }
 
-/// Records an attempt's outcome and decides what follows; disables the endpoint on 410 Gone, or
-/// when it has failed for the configured period without a success.
+/// Records an attempt's outcome and decides what follows. After 410 Gone the endpoint is
+/// disabled; after a failure, so is an endpoint that has failed for the configured period
+/// without a success since it was (re-)enabled.
 pub async fn record(
     cmd: Cmd<'_>,
     d: &Dispatch<'_>,
@@ -476,39 +541,50 @@ pub async fn record(
     outcome: AttemptOutcome,
 ) -> Result<Next, DomainError> {
     let agg = message_ref(ticket.tenant, ticket.message)?;
-    let Outgoing { mut state, position, .. } = sent;
-    let (gone, succeeded) = (outcome.gone(), outcome.succeeded());
+    let Outgoing { mut state, position, enabled_since, .. } = sent;
+    let succeeded = outcome.succeeded();
     let Some(attempted) = state.attempt(ticket.message, outcome, &d.settings.schedule, cmd.now) else {
         return Ok(Next::Skipped);
     };
     let next_at = attempted.next_attempt_at;
-    let conclusion = state.conclude(&attempted);
-    let appended = match append_and_fold::<MessageState>(cmd, &agg, position, &mut state, attempted.into()).await {
-        Ok(appended) => appended,
+    let position = match append_and_fold::<MessageState>(cmd, &agg, position, &mut state, attempted.into()).await {
+        Ok(appended) => appended.position(),
         // Another dispatcher recorded an attempt meanwhile: it owns the message's progress.
         Err(DomainError::Concurrency { .. }) => return Ok(Next::Skipped),
         Err(other) => return Err(other),
     };
-    if let Some(conclusion) = conclusion {
-        append::<MessageState>(cmd, &agg, appended.position(), &conclusion).await?;
-    }
     let endpoint = state.created.as_ref().and_then(|c| c.target.endpoint());
-    if let Some(endpoint) = endpoint {
-        if gone {
-            disable(cmd, ticket.tenant, endpoint, DisableReason::Gone, "the endpoint answered 410 Gone".into()).await?;
-        } else if !succeeded
-            && let Some(since) = d.health.failing_since(ticket.tenant, endpoint).await?
-            && cmd.now - since >= d.settings.disable_after
-        {
+    if let (Some(endpoint), Some(enabled_since), false) = (endpoint, enabled_since, succeeded)
+        && let Some(since) = d.health.failing_since(ticket.tenant, endpoint).await?
+    {
+        let since = since.max(enabled_since);
+        if cmd.now - since >= d.settings.disable_after {
             let detail = format!("no successful delivery since {}", since.to_rfc3339());
             disable(cmd, ticket.tenant, endpoint, DisableReason::Failing, detail).await?;
         }
     }
+    finish(cmd, ticket, &state, position).await?;
     Ok(match next_at {
         _ if succeeded => Next::Delivered,
         Some(at) => Next::RetryAfter((at - cmd.now).to_std().unwrap_or_default()),
         None => Next::Failed,
     })
+}
+
+/// Once a round is over: disables the endpoint after 410 Gone (first, so a crash before the
+/// outcome repeats it), then records the outcome. Nothing while tries remain.
+async fn finish(cmd: Cmd<'_>, ticket: &MessageTicket, state: &MessageState, position: AggregatePosition) -> Result<(), DomainError> {
+    let Some(conclusion) = state.conclusion() else { return Ok(()) };
+    if state.ended_gone()
+        && let Some(endpoint) = state.created.as_ref().and_then(|c| c.target.endpoint())
+    {
+        disable(cmd, ticket.tenant, endpoint, DisableReason::Gone, "the endpoint answered 410 Gone".into()).await?;
+    }
+    let agg = message_ref(ticket.tenant, ticket.message)?;
+    match append::<MessageState>(cmd, &agg, position, &conclusion).await {
+        Ok(_) | Err(DomainError::Concurrency { .. }) => Ok(()),
+        Err(other) => Err(other),
+    }
 }
 
 async fn disable(cmd: Cmd<'_>, tenant: TenantId, endpoint: WebhookId, reason: DisableReason, detail: String) -> Result<(), DomainError> {

@@ -18,7 +18,9 @@ use tokio::sync::Semaphore;
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::projections::Projection;
 use veracity_app::Cmd;
-use veracity_app::webhooks::{Dispatch, Next, Prepared, WebhookMetrics, WebhookSettings, fan_out, makes_messages, prepare, record};
+use veracity_app::webhooks::{
+    Dispatch, Next, Prepared, WebhookMetrics, WebhookSettings, dispatcher_wants, fan_out, prepare, queue_from_log, record,
+};
 use veracity_domain::ports::{Clock, EventStore, MessageDelivery, SecretSealer, WebhookHealth, WebhookQueue, WebhookSender};
 use veracity_domain::sync::LockExt;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
@@ -50,8 +52,10 @@ impl WebhookPorts {
     }
 }
 
-/// Makes the messages each job result and low balance calls for; run by a `ProjectionRunner`
-/// (lease, checkpoint, batches). Repeating an event after a crash makes no second message.
+/// Reads the log for the dispatcher: makes the messages each job result and low balance calls
+/// for, and queues a ticket for each message made or retried. Run by a `ProjectionRunner`
+/// (lease, checkpoint, batches): repeating an event after a crash makes no second message, and
+/// a ticket queued twice is delivered as one message (the message's state decides).
 pub struct WebhookFanOut(pub WebhookPorts);
 
 #[async_trait]
@@ -61,17 +65,31 @@ impl Projection for WebhookFanOut {
     }
 
     fn wants(&self, event: &EventEnvelope) -> bool {
-        makes_messages(event)
+        dispatcher_wants(event)
     }
 
     async fn apply(&self, _txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
         let request = event.envelope.correlation_id.clone().unwrap_or_else(|| event.envelope.id.to_string());
         let cmd = Cmd::new(self.0.events.as_ref(), self.0.clock.now(), &request);
-        let made = fan_out(cmd, &self.0.dispatch(), event).await?;
-        if made > 0 {
-            tracing::debug!(event = %event.envelope.id, messages = made, "webhook messages made");
+        let dispatch = self.0.dispatch();
+        let done = async {
+            let made = fan_out(cmd, &dispatch, event).await?;
+            if made > 0 {
+                tracing::debug!(event = %event.envelope.id, messages = made, "webhook messages made");
+            }
+            queue_from_log(cmd, &dispatch, event).await
+        };
+        match done.await {
+            Ok(_) => Ok(()),
+            // An event this build cannot use (corrupt, or of a shape it does not know) would stop
+            // every tenant's webhooks if retried forever: it is logged and passed over.
+            Err(DomainError::Internal(why)) => {
+                tracing::error!(event = %event.envelope.id, error = %why, "an event the webhook dispatcher cannot use; passed over");
+                Ok(())
+            }
+            // NATS or the database unavailable, or a race lost 20 times: the batch is tried again.
+            Err(other) => Err(other),
         }
-        Ok(())
     }
 
     async fn reset(&self, _txn: &DatabaseTransaction) -> Result<(), DomainError> {
@@ -93,17 +111,46 @@ pub struct DispatcherSettings {
 
 impl Default for DispatcherSettings {
     fn default() -> Self {
-        Self { per_endpoint: 8, max_in_flight: 512, keep_alive: Duration::from_secs(10), backlog_interval: Duration::from_secs(5) }
+        Self { per_endpoint: 8, max_in_flight: 4096, keep_alive: Duration::from_secs(10), backlog_interval: Duration::from_secs(5) }
     }
 }
 
-/// One endpoint's lane: requests in flight and its rate limit (a token bucket).
+/// One endpoint's lane: requests in flight, its rate limit (a token bucket), and how many
+/// tickets found it full since a request last got in.
 struct Lane {
     permits: Arc<Semaphore>,
     bucket: Mutex<Option<(f64, Instant)>>,
+    turned_away: std::sync::atomic::AtomicU32,
 }
 
+/// How long a ticket waits for a free place in its lane before going back to the queue.
+const LANE_WAIT: Duration = Duration::from_millis(100);
+/// The longest a ticket turned away from a full lane stays back in the queue.
+const MAX_LANE_BACKOFF: Duration = Duration::from_secs(30);
+
 impl Lane {
+    fn new(per_endpoint: usize) -> Self {
+        Self { permits: Arc::new(Semaphore::new(per_endpoint)), bucket: Mutex::new(None), turned_away: Default::default() }
+    }
+
+    /// A place in the lane, waiting a moment for one; `Err(delay)`: come back after `delay`,
+    /// which grows with the tickets turned away (a hung endpoint's backlog is not re-read
+    /// four times a second, whatever its size).
+    async fn enter(&self, per_endpoint: usize) -> Result<tokio::sync::OwnedSemaphorePermit, Duration> {
+        use std::sync::atomic::Ordering;
+        match tokio::time::timeout(LANE_WAIT, self.permits.clone().acquire_owned()).await {
+            Ok(permit) => {
+                self.turned_away.store(0, Ordering::Relaxed);
+                Ok(permit.expect("the semaphore is never closed"))
+            }
+            Err(_) => {
+                let away = self.turned_away.fetch_add(1, Ordering::Relaxed);
+                let factor = 1 + away / per_endpoint.max(1) as u32;
+                Err((Duration::from_millis(250) * factor).min(MAX_LANE_BACKOFF))
+            }
+        }
+    }
+
     /// Takes a token of a `rate`-per-second bucket; the wait until one is free when there is none.
     fn take(&self, rate: Option<u32>) -> Option<Duration> {
         let rate = f64::from(rate?);
@@ -143,10 +190,7 @@ impl WebhookDispatcher {
             lanes.retain(|_, lane| Arc::strong_count(lane) > 1);
         }
         let per_endpoint = self.settings.per_endpoint;
-        lanes
-            .entry(target.to_owned())
-            .or_insert_with(|| Arc::new(Lane { permits: Arc::new(Semaphore::new(per_endpoint)), bucket: Mutex::new(None) }))
-            .clone()
+        lanes.entry(target.to_owned()).or_insert_with(|| Arc::new(Lane::new(per_endpoint))).clone()
     }
 
     /// Delivers queued messages until `shutdown`.
@@ -194,27 +238,37 @@ impl WebhookDispatcher {
     }
 
     async fn deliver(&self, delivery: MessageDelivery) {
-        let MessageDelivery { ticket, handle, .. } = delivery;
+        let MessageDelivery { ticket, handle, delivery } = delivery;
         let request = ticket.message.to_string();
         let dispatch = self.ports.dispatch();
+        // The lane first: a full lane sends the ticket back before any work is spent on it.
+        let lane = self.lane(&ticket.target);
+        let _permit = match lane.enter(self.settings.per_endpoint).await {
+            Ok(permit) => permit,
+            Err(delay) => {
+                // The endpoint has its fill of requests in flight: other endpoints go first.
+                postpone(handle, delay).await;
+                return;
+            }
+        };
         let cmd = Cmd::new(self.ports.events.as_ref(), self.ports.clock.now(), &request);
         let outgoing = match prepare(cmd, &dispatch, &ticket).await {
             Ok(Prepared::Done) => {
                 ack(handle).await;
                 return;
             }
-            Ok(Prepared::Send(outgoing)) => outgoing,
-            Err(err) => {
-                tracing::warn!(message = %ticket.message, error = %err, "preparing a webhook failed; trying again shortly");
-                postpone(handle, Duration::from_secs(2)).await;
+            Ok(Prepared::Later(wait)) => {
+                postpone(handle, wait).await;
                 return;
             }
-        };
-        let lane = self.lane(&ticket.target);
-        let Ok(_permit) = lane.permits.clone().try_acquire_owned() else {
-            // The endpoint has its fill of requests in flight: other endpoints go first.
-            postpone(handle, Duration::from_millis(250)).await;
-            return;
+            Ok(Prepared::Send(outgoing)) => outgoing,
+            Err(err) => {
+                // NATS unavailable, or a race lost again and again: back off, longer each time.
+                let wait = (Duration::from_secs(2) * delivery.min(30)).min(Duration::from_secs(60));
+                tracing::warn!(message = %ticket.message, error = %err, ?wait, "preparing a webhook failed; trying again");
+                postpone(handle, wait).await;
+                return;
+            }
         };
         if let Some(wait) = lane.take(outgoing.rate_limit_per_second) {
             postpone(handle, wait).await;
@@ -299,11 +353,27 @@ mod tests {
 
     #[test]
     fn a_lane_rate_limit_spaces_requests() {
-        let lane = Lane { permits: Arc::new(Semaphore::new(1)), bucket: Mutex::new(None) };
+        let lane = Lane::new(1);
         assert_eq!(lane.take(None), None);
         assert_eq!(lane.take(Some(2)), None);
         assert_eq!(lane.take(Some(2)), None);
         let wait = lane.take(Some(2)).expect("the bucket is empty");
         assert!(wait <= Duration::from_millis(500), "{wait:?}");
+    }
+
+    #[tokio::test]
+    async fn a_full_lane_turns_tickets_away_for_longer_and_longer() {
+        let lane = Lane::new(2);
+        let held = (lane.enter(2).await.unwrap(), lane.enter(2).await.unwrap());
+        let mut delays = Vec::new();
+        for _ in 0..10 {
+            delays.push(lane.enter(2).await.expect_err("the lane is full"));
+        }
+        assert_eq!(delays[0], Duration::from_millis(250));
+        assert!(delays.windows(2).all(|w| w[0] <= w[1]), "{delays:?}");
+        assert_eq!(delays[9], Duration::from_millis(250) * 5);
+        drop(held);
+        assert!(lane.enter(2).await.is_ok());
+        assert_eq!(lane.turned_away.load(std::sync::atomic::Ordering::Relaxed), 0);
     }
 }

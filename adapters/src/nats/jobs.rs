@@ -68,7 +68,7 @@ impl JobQueue for JetStreamJobQueue {
     }
 
     async fn consume(&self, group: &str) -> Result<TicketStream, DomainError> {
-        let pulled = work_queue::pull(&self.js, &self.settings.stream, group, self.settings.ack_wait).await?;
+        let pulled = work_queue::pull(&self.js, &self.settings.stream, group, self.settings.ack_wait, 10_000).await?;
         Ok(pulled
             .map(|pulled| {
                 let Pulled { message, delivery, queued_at } = pulled?;

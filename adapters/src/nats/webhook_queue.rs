@@ -27,6 +27,11 @@ pub struct WebhookQueueSettings {
 /// The durable consumer's name.
 const GROUP: &str = "webhook_dispatch";
 
+/// No limit on tickets out at once: a ticket waiting out a retry delay (hours, for a dead
+/// endpoint) counts as out, and a limit would let one dead endpoint's backlog stop every
+/// other endpoint's deliveries. The server keeps a few dozen bytes per waiting ticket.
+const UNLIMITED: i64 = -1;
+
 pub struct JetStreamWebhookQueue {
     js: jetstream::Context,
     settings: WebhookQueueSettings,
@@ -45,13 +50,13 @@ impl JetStreamWebhookQueue {
 impl WebhookQueue for JetStreamWebhookQueue {
     async fn enqueue(&self, ticket: MessageTicket) -> Result<(), DomainError> {
         let subject = format!("{}.{}.{}", self.settings.subject_prefix, ticket.tenant, ticket.target.replace('.', "_"));
-        let dedupe = format!("{}.{}", ticket.message, ticket.round);
+        let dedupe = if ticket.nonce.is_empty() { ticket.message.to_string() } else { format!("{}.{}", ticket.message, ticket.nonce) };
         let body = serde_json::to_vec(&ticket).expect("a ticket serialises");
         work_queue::publish(&self.js, subject, dedupe, body, "queueing a webhook message").await
     }
 
     async fn consume(&self) -> Result<MessageStream, DomainError> {
-        let pulled = work_queue::pull(&self.js, &self.settings.stream, GROUP, self.settings.ack_wait).await?;
+        let pulled = work_queue::pull(&self.js, &self.settings.stream, GROUP, self.settings.ack_wait, UNLIMITED).await?;
         Ok(pulled
             .map(|pulled| {
                 let Pulled { message, delivery, .. } = pulled?;

@@ -61,11 +61,14 @@ pub(super) struct Pulled {
 }
 
 /// The deliveries of `stream` to the durable consumer `group`, shared by every worker of it.
+/// At most `max_ack_pending` deliveries are out at once (-1: no limit); a delivery postponed
+/// with a delay counts until it is redelivered and acknowledged.
 pub(super) async fn pull(
     js: &jetstream::Context,
     stream: &str,
     group: &str,
     ack_wait: Duration,
+    max_ack_pending: i64,
 ) -> Result<BoxStream<'static, Result<Pulled, DomainError>>, DomainError> {
     let stream = js.get_stream(stream).await.map_err(|e| nats_error(&format!("opening stream {stream}"), e))?;
     let consumer = stream
@@ -75,7 +78,7 @@ pub(super) async fn pull(
                 durable_name: Some(group.to_owned()),
                 ack_policy: consumer::AckPolicy::Explicit,
                 ack_wait,
-                max_ack_pending: 10_000,
+                max_ack_pending,
                 ..Default::default()
             },
         )

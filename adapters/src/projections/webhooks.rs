@@ -4,7 +4,7 @@
 
 use async_trait::async_trait;
 use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Expr, Func, OnConflict};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use veracity_domain::events::EventEnum;
 use veracity_domain::webhooks::{MessageStatus, Target, WebhookMessageEvent};
@@ -124,7 +124,10 @@ impl Projection for WebhookDeliveries {
                         OnConflict::column(webhook_endpoint_health::Column::EndpointId)
                             .value(
                                 webhook_endpoint_health::Column::FailingSince,
-                                Expr::cust_with_values("COALESCE(webhook_endpoint_health.failing_since, ?)", [e.occurred_at]),
+                                Func::coalesce([
+                                    Expr::col((webhook_endpoint_health::Entity, webhook_endpoint_health::Column::FailingSince)),
+                                    Expr::value(e.occurred_at),
+                                ]),
                             )
                             .to_owned()
                     };

@@ -108,7 +108,7 @@ pub enum QueuedResponse {
 
 #[derive(ApiResponse)]
 pub enum RetryResponse {
-    /// Queued again (a failed message), or left alone (pending or delivered: `queued: false`).
+    /// Queued again, or left alone (a delivered message: `queued: false`).
     #[oai(status = 202)]
     Accepted(Json<RetryOutcome>),
 }
@@ -263,9 +263,8 @@ impl WebhooksApi {
     ) -> Result<Json<SigningSecret>, ApiError> {
         let grace = grace(grace_period_seconds.0, state.webhooks.settings.rotation_grace)?;
         let cmd = state.cmd(&manager.request_id);
-        let secret =
+        let (secret, until) =
             use_cases::rotate_secret(cmd, state.webhooks.sealer.as_ref(), manager.tenant, None, grace, manager.origin.clone()).await?;
-        let until = (grace > TimeDelta::zero()).then(|| state.clock.now() + grace);
         Ok(Json(SigningSecret { secret, previous_secret_valid_until: until }))
     }
 
@@ -328,7 +327,8 @@ impl WebhooksApi {
     /// A new secret, shown in this answer. The previous one keeps signing for
     /// `grace_period_seconds` (default 86400 = 24 h, at most 30 days; 0 ends it now): each
     /// delivery's `webhook-signature` then holds two `v1,` entries, so you can deploy the new
-    /// secret without rejecting anything.
+    /// secret without rejecting anything. A second rotation within the grace period ends the
+    /// oldest secret at once.
     #[oai(path = "/v1/webhooks/:endpoint_id/rotate-secret", method = "post", operation_id = "rotateWebhookSecret")]
     async fn rotate(
         &self,
@@ -341,9 +341,8 @@ impl WebhooksApi {
         let id = self::endpoint_id(&endpoint_id)?;
         let grace = grace(grace_period_seconds.0, state.webhooks.settings.rotation_grace)?;
         let cmd = state.cmd(&manager.request_id);
-        let secret =
+        let (secret, until) =
             use_cases::rotate_secret(cmd, state.webhooks.sealer.as_ref(), manager.tenant, Some(id), grace, manager.origin.clone()).await?;
-        let until = (grace > TimeDelta::zero()).then(|| state.clock.now() + grace);
         Ok(Json(SigningSecret { secret, previous_secret_valid_until: until }))
     }
 
@@ -355,7 +354,7 @@ impl WebhooksApi {
     async fn test(&self, state: Data<&AppState>, manager: WebhookManager, endpoint_id: Path<String>) -> Result<QueuedResponse, ApiError> {
         let id = self::endpoint_id(&endpoint_id)?;
         let cmd = state.cmd(&manager.request_id);
-        let message = use_cases::send_test(cmd, state.webhooks.queue.as_ref(), manager.tenant, id).await?;
+        let message = use_cases::send_test(cmd, manager.tenant, id).await?;
         Ok(QueuedResponse::Queued(Json(Queued { message_id: message.to_string() })))
     }
 
@@ -436,8 +435,9 @@ impl WebhooksApi {
 
     /// Retry a message
     ///
-    /// Sends a failed message again, with a new round of the retry schedule. A message still
-    /// pending or already delivered is left alone (`queued: false`).
+    /// Sends a message again now: a failed one with a new round of the retry schedule, a pending
+    /// one (waiting for its next try) at once. A delivered message is left alone
+    /// (`queued: false`).
     #[oai(path = "/v1/webhooks/:endpoint_id/messages/:message_id/retry", method = "post", operation_id = "retryWebhookMessage")]
     async fn retry(
         &self,
@@ -450,15 +450,15 @@ impl WebhooksApi {
         let message = owned_message(&state, &manager, target, &message_id).await?;
         let cmd = state.cmd(&manager.request_id);
         let actor = manager.origin.actor.clone();
-        let queued = use_cases::retry_message(cmd, state.webhooks.queue.as_ref(), manager.tenant, message.id, actor).await?;
+        let queued = use_cases::retry_message(cmd, manager.tenant, message.id, actor).await?;
         let status = if queued { DeliveryStatus::Pending } else { message.status.into() };
         Ok(RetryResponse::Accepted(Json(RetryOutcome { queued, status })))
     }
 
     /// Recover failed messages
     ///
-    /// Sends again every message to this endpoint that failed since `since` (at most 10,000 per
-    /// call), e.g. after fixing an outage on your side.
+    /// Sends again the messages to this endpoint that failed since `since`, oldest first, up to
+    /// 1,000 per call (`has_more`: call again), e.g. after fixing an outage on your side.
     #[oai(path = "/v1/webhooks/:endpoint_id/recover", method = "post", operation_id = "recoverWebhookMessages")]
     async fn recover(
         &self,
@@ -472,7 +472,7 @@ impl WebhooksApi {
         let cmd = state.cmd(&manager.request_id);
         let actor = manager.origin.actor.clone();
         let reads: &dyn WebhooksRead = state.reads.as_ref();
-        let queued = use_cases::recover(cmd, state.webhooks.queue.as_ref(), reads, &manager.scope, id, since.0, actor).await?;
-        Ok(RecoverResponse::Accepted(Json(RecoverOutcome { queued })))
+        let (queued, has_more) = use_cases::recover(cmd, reads, &manager.scope, id, since.0, actor).await?;
+        Ok(RecoverResponse::Accepted(Json(RecoverOutcome { queued, has_more })))
     }
 }

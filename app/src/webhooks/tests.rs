@@ -82,15 +82,29 @@ struct World {
     queue: Queue,
     settings: WebhookSettings,
     tenant: TenantId,
+    /// The last event the dispatcher's log reader saw.
+    pumped: Mutex<u64>,
+    now: Mutex<DateTime<Utc>>,
 }
 
 impl World {
     fn new() -> Self {
-        Self { events: InMemoryEventStore::new(), queue: Queue::default(), settings: WebhookSettings::default(), tenant: TenantId::new() }
+        Self {
+            events: InMemoryEventStore::new(),
+            queue: Queue::default(),
+            settings: WebhookSettings::default(),
+            tenant: TenantId::new(),
+            pumped: Mutex::new(0),
+            now: Mutex::new(Utc::now()),
+        }
     }
 
     fn cmd(&self) -> Cmd<'_> {
-        Cmd::new(&self.events, Utc::now(), "req_test")
+        Cmd::new(&self.events, *self.now.lock().unwrap(), "req_test")
+    }
+
+    fn advance(&self, by: Duration) {
+        *self.now.lock().unwrap() += chrono::Duration::from_std(by).unwrap();
     }
 
     fn dispatch<'a>(&'a self, sender: &'a Answer) -> Dispatch<'a> {
@@ -130,6 +144,26 @@ impl World {
             position = block_on(append::<JobState>(self.cmd(), &agg, position, event)).unwrap().position();
         }
         block_on(self.events.load(&agg, 0)).unwrap().pop().unwrap()
+    }
+
+    /// What the dispatcher's log reader does with the events since it last looked: fan-out and
+    /// queueing.
+    fn pump(&self) -> usize {
+        use futures::StreamExt;
+        let head = block_on(self.events.head()).unwrap();
+        let from = *self.pumped.lock().unwrap() + 1;
+        let stream = block_on(self.events.subscribe(veracity_domain::ports::Subscription::ephemeral(from))).unwrap();
+        let events: Vec<RecordedEvent> =
+            block_on(stream.take((head + 1).saturating_sub(from) as usize).map(|d| d.unwrap().event).collect::<Vec<_>>());
+        *self.pumped.lock().unwrap() = head;
+        let sender = Answer(Some(200));
+        let mut made = 0;
+        for event in &events {
+            made += block_on(fan_out(self.cmd(), &self.dispatch(&sender), event)).unwrap();
+            block_on(queue_from_log(self.cmd(), &self.dispatch(&sender), event)).unwrap();
+        }
+        // The messages just made are queued from their own events.
+        if made > 0 { made + self.pump() } else { made }
     }
 
     fn messages(&self) -> Vec<(MessageCreated, MessageTicket)> {
@@ -183,8 +217,7 @@ fn a_result_goes_to_the_endpoints_that_want_it_and_to_the_callback_once() {
     let failures_only = world.endpoint(vec![EventType::JobFailed], DEFAULT_RISK_THRESHOLD, true);
     let _off = world.endpoint(vec![], DEFAULT_RISK_THRESHOLD, false);
     let completed = world.completed_job(Verdict::Synthetic, 85, Some("https://cb.example.com/x"));
-    let sender = Answer(Some(200));
-    assert_eq!(block_on(fan_out(world.cmd(), &world.dispatch(&sender), &completed)).unwrap(), 4);
+    assert_eq!(world.pump(), 4);
 
     let made = world.messages();
     let mut seen: Vec<(String, String)> = made.iter().map(|(c, _)| (c.target.key(), envelope_type(c))).collect();
@@ -205,13 +238,12 @@ fn a_result_goes_to_the_endpoints_that_want_it_and_to_the_callback_once() {
     let config = block_on(webhooks(world.cmd(), world.tenant)).unwrap();
     assert!(config.callback.secrets.is_some(), "the callback secret is made on first use");
 
-    // The same event again (a restart before the checkpoint moved): the same messages, queued
-    // again, none made twice.
-    block_on(fan_out(world.cmd(), &world.dispatch(&sender), &completed)).unwrap();
-    let again = world.messages();
-    assert_eq!(again.len(), 8);
-    let ids: std::collections::BTreeSet<_> = again.iter().map(|(_, t)| t.message).collect();
-    assert_eq!(ids.len(), 4);
+    // The same event again (a restart before the checkpoint moved): the same messages, found
+    // made; nothing new is recorded, so nothing more is queued.
+    let sender = Answer(Some(200));
+    assert_eq!(block_on(fan_out(world.cmd(), &world.dispatch(&sender), &completed)).unwrap(), 4);
+    assert_eq!(world.pump(), 0);
+    assert_eq!(world.messages().len(), 4);
 }
 
 #[test]
@@ -223,9 +255,8 @@ fn a_low_balance_goes_to_its_subscribers_and_other_events_make_nothing() {
     let low = CreditsLowBalance { threshold: 20, balance: Balance { available: 12, ..Balance::default() } };
     block_on(append::<veracity_domain::billing::CreditAccount>(world.cmd(), &agg, AggregatePosition::EMPTY, &low.into())).unwrap();
     let recorded = block_on(world.events.load(&agg, 0)).unwrap().pop().unwrap();
-    assert!(makes_messages(&recorded.envelope));
-    let sender = Answer(Some(200));
-    assert_eq!(block_on(fan_out(world.cmd(), &world.dispatch(&sender), &recorded)).unwrap(), 1);
+    assert!(dispatcher_wants(&recorded.envelope));
+    assert_eq!(world.pump(), 1);
     let (created, ticket) = world.messages().pop().unwrap();
     assert_eq!(ticket.target, subscribed.to_string());
     let body: serde_json::Value = serde_json::from_str(&created.body).unwrap();
@@ -237,7 +268,7 @@ fn a_low_balance_goes_to_its_subscribers_and_other_events_make_nothing() {
         e.event_type = "job.started".into();
         e
     };
-    assert!(!makes_messages(&started));
+    assert!(!dispatcher_wants(&started));
 }
 
 #[test]
@@ -245,7 +276,8 @@ fn an_attempt_is_signed_recorded_and_retried_until_delivered() {
     let mut world = World::new();
     world.settings.schedule = RetrySchedule::new(vec![Duration::ZERO, Duration::from_secs(5), Duration::from_secs(60)]);
     let endpoint = world.endpoint(vec![EventType::Test], DEFAULT_RISK_THRESHOLD, true);
-    let id = block_on(send_test(world.cmd(), &world.queue, world.tenant, endpoint)).unwrap();
+    let id = block_on(send_test(world.cmd(), world.tenant, endpoint)).unwrap();
+    world.pump();
     let ticket = world.queue.0.lock().unwrap()[0].clone();
     assert_eq!(ticket.message, id);
 
@@ -262,7 +294,12 @@ fn an_attempt_is_signed_recorded_and_retried_until_delivered() {
         Some(block_on(record(world.cmd(), &d, &ticket, *out, outcome)).unwrap())
     };
     assert!(matches!(attempt(Some(503)), Some(Next::RetryAfter(d)) if d >= Duration::from_millis(4_400)));
+    // A ticket back before the next try is due is sent back, not tried.
+    let early = world.dispatch(&Answer(Some(200)));
+    assert!(matches!(block_on(prepare(world.cmd(), &early, &ticket)).unwrap(), Prepared::Later(d) if d >= Duration::from_millis(4_400)));
+    world.advance(Duration::from_secs(6));
     assert!(matches!(attempt(None), Some(Next::RetryAfter(_))));
+    world.advance(Duration::from_secs(70));
     assert_eq!(attempt(Some(204)), Some(Next::Delivered));
     assert_eq!(attempt(Some(204)), None, "a delivered message is not sent again");
     let agg = aggregate::<MessageState>(world.tenant, id.to_string()).unwrap();
@@ -278,9 +315,9 @@ fn gone_disables_the_endpoint_and_its_next_messages_fail_unsent() {
     let endpoint = world.endpoint(vec![], DEFAULT_RISK_THRESHOLD, true);
     let gone = Answer(Some(410));
     for _ in 0..2 {
-        let completed = world.completed_job(Verdict::Authentic, 5, None);
-        block_on(fan_out(world.cmd(), &world.dispatch(&gone), &completed)).unwrap();
+        world.completed_job(Verdict::Authentic, 5, None);
     }
+    assert_eq!(world.pump(), 2);
     let tickets = world.queue.0.lock().unwrap().clone();
     assert_eq!(tickets.len(), 2);
     let Prepared::Send(out) = block_on(prepare(world.cmd(), &world.dispatch(&gone), &tickets[0])).unwrap() else { panic!("owed") };
@@ -297,9 +334,10 @@ fn gone_disables_the_endpoint_and_its_next_messages_fail_unsent() {
     let (state, _) = block_on(load::<MessageState>(&world.events, &agg)).unwrap();
     assert_eq!((state.status, state.attempts), (MessageStatus::Failed, 0));
     // A new result makes no message for it; a test message still reaches it.
-    let third = world.completed_job(Verdict::Authentic, 5, None);
-    assert_eq!(block_on(fan_out(world.cmd(), &world.dispatch(&gone), &third)).unwrap(), 0);
-    let test = block_on(send_test(world.cmd(), &world.queue, world.tenant, endpoint)).unwrap();
+    world.completed_job(Verdict::Authentic, 5, None);
+    assert_eq!(world.pump(), 0);
+    let test = block_on(send_test(world.cmd(), world.tenant, endpoint)).unwrap();
+    world.pump();
     let ticket = world.queue.0.lock().unwrap().iter().find(|t| t.message == test).unwrap().clone();
     assert!(matches!(block_on(prepare(world.cmd(), &world.dispatch(&gone), &ticket)).unwrap(), Prepared::Send(_)));
 }
@@ -321,8 +359,11 @@ impl WebhookHealth for FailingSince {
 #[test]
 fn an_endpoint_failing_longer_than_the_limit_is_disabled() {
     let world = World::new();
+    let created = *world.now.lock().unwrap();
     let endpoint = world.endpoint(vec![], DEFAULT_RISK_THRESHOLD, true);
-    block_on(send_test(world.cmd(), &world.queue, world.tenant, endpoint)).unwrap();
+    world.advance(Duration::from_secs(6 * 24 * 3600));
+    block_on(send_test(world.cmd(), world.tenant, endpoint)).unwrap();
+    world.pump();
     let ticket = world.queue.0.lock().unwrap()[0].clone();
     let down = Answer(Some(503));
     let try_once = |health: &dyn WebhookHealth| {
@@ -330,14 +371,27 @@ fn an_endpoint_failing_longer_than_the_limit_is_disabled() {
         let Prepared::Send(out) = block_on(prepare(world.cmd(), &d, &ticket)).unwrap() else { panic!("owed") };
         let outcome = block_on(down.post(&out.url, &[], b""));
         block_on(record(world.cmd(), &d, &ticket, *out, outcome)).unwrap();
+        world.advance(Duration::from_secs(60));
         block_on(webhooks(world.cmd(), world.tenant)).unwrap().require(endpoint).unwrap().clone()
     };
-    let four_days = FailingSince(Utc::now() - chrono::Duration::days(4));
+    let four_days = FailingSince(*world.now.lock().unwrap() - chrono::Duration::days(4));
     assert!(try_once(&four_days).settings.enabled, "4 days of failures is within the 5-day limit");
-    let six_days = FailingSince(Utc::now() - chrono::Duration::days(6));
-    let disabled = try_once(&six_days);
+    let since_creation = FailingSince(created + chrono::Duration::minutes(1));
+    let disabled = try_once(&since_creation);
     assert!(!disabled.settings.enabled);
-    let (reason, detail, _) = disabled.disabled.unwrap();
+    let (reason, detail, _) = disabled.disabled.clone().unwrap();
     assert_eq!(reason, DisableReason::Failing);
     assert!(detail.starts_with("no successful delivery since"), "{detail}");
+
+    // Enabled again: failures before that do not count, so the next failure leaves it enabled.
+    let update = EndpointChanges { enabled: Some(true), ..EndpointChanges::default() };
+    block_on(update_endpoint(world.cmd(), &Answer(None), world.tenant, endpoint, update, Origin::system())).unwrap();
+    block_on(send_test(world.cmd(), world.tenant, endpoint)).unwrap();
+    world.pump();
+    let second = world.queue.0.lock().unwrap().last().unwrap().clone();
+    let d = Dispatch { sealer: &Mirror, sender: &down, queue: &world.queue, health: &since_creation, settings: &world.settings };
+    let Prepared::Send(out) = block_on(prepare(world.cmd(), &d, &second)).unwrap() else { panic!("owed") };
+    let outcome = block_on(down.post(&out.url, &[], b""));
+    block_on(record(world.cmd(), &d, &second, *out, outcome)).unwrap();
+    assert!(block_on(webhooks(world.cmd(), world.tenant)).unwrap().require(endpoint).unwrap().settings.enabled);
 }

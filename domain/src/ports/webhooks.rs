@@ -37,10 +37,10 @@ pub struct MessageTicket {
     pub message: MessageId,
     /// The target's key (an endpoint id or `callback`): the dispatcher's per-endpoint lane.
     pub target: String,
-    /// Attempts made before this round (0 when created; a retry's starts later), so that a
-    /// retry is queued anew while a repeated creation is queued once.
-    #[serde(default)]
-    pub round: u32,
+    /// Empty when the message is made (a repeated creation is then queued once); a manual retry
+    /// sets it (its request id), so the retry is queued even right after another ticket.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub nonce: String,
 }
 
 pub struct MessageDelivery {

@@ -215,6 +215,9 @@ pub struct Endpoint {
     pub secrets: SecretRing,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// When it was created or last enabled again: failures before it do not count towards
+    /// disabling it.
+    pub enabled_since: DateTime<Utc>,
     /// Set when the service disabled it (and `settings.enabled` went false with it).
     pub disabled: Option<(DisableReason, String, DateTime<Utc>)>,
 }
@@ -254,10 +257,14 @@ impl Aggregate for Webhooks {
                 secrets: SecretRing::new(e.secret),
                 created_at: at,
                 updated_at: at,
+                enabled_since: at,
                 disabled: None,
             }),
             WebhooksEvent::EndpointUpdated(e) => {
                 if let Some(endpoint) = self.endpoint_mut(e.endpoint) {
+                    if e.settings.enabled && !endpoint.settings.enabled {
+                        endpoint.enabled_since = at;
+                    }
                     if e.settings.enabled {
                         endpoint.disabled = None;
                     }

@@ -146,6 +146,8 @@ pub struct MessageState {
     pub attempts: u32,
     /// Attempts since the last retry request (the schedule's position).
     pub round_attempts: u32,
+    /// The last attempt of this round, if any.
+    pub last_attempt: Option<MessageAttempted>,
 }
 
 /// What one try came to, as the dispatcher saw it.
@@ -158,9 +160,13 @@ pub struct AttemptOutcome {
     pub response_excerpt: String,
 }
 
+fn success(status: Option<u16>) -> bool {
+    status.is_some_and(|s| (200..300).contains(&s))
+}
+
 impl AttemptOutcome {
     pub fn succeeded(&self) -> bool {
-        self.status_code.is_some_and(|s| (200..300).contains(&s))
+        success(self.status_code)
     }
 
     /// 410 Gone: the receiver says the endpoint no longer exists.
@@ -182,12 +188,14 @@ impl Aggregate for MessageState {
             WebhookMessageEvent::Attempted(e) => {
                 self.attempts = self.attempts.max(e.attempt);
                 self.round_attempts += 1;
+                self.last_attempt = Some(e);
             }
             WebhookMessageEvent::Delivered(_) => self.status = MessageStatus::Delivered,
             WebhookMessageEvent::Failed(_) => self.status = MessageStatus::Failed,
             WebhookMessageEvent::RetryRequested(_) => {
                 self.status = MessageStatus::Pending;
                 self.round_attempts = 0;
+                self.last_attempt = None;
             }
         }
     }
@@ -207,8 +215,22 @@ impl MessageState {
         self.exists() && self.status == MessageStatus::Pending
     }
 
+    /// Whether the last attempt ended the round (a success, 410, or the schedule's last try)
+    /// and only its outcome is left to record.
+    fn round_over(&self) -> bool {
+        self.last_attempt.as_ref().is_some_and(|a| success(a.status_code) || a.next_attempt_at.is_none())
+    }
+
+    /// How long until the next try is due, when it is not due at `now` (a ticket that came
+    /// back early).
+    pub fn wait(&self, now: DateTime<Utc>) -> Option<std::time::Duration> {
+        let due = self.last_attempt.as_ref()?.next_attempt_at?;
+        (due > now).then(|| (due - now).to_std().unwrap_or_default())
+    }
+
     /// Records one try of message `id`: the attempt, and when the next is due (`None` after the
-    /// last). `None` when nothing is owed any more (a duplicate delivery of the ticket).
+    /// last). `None` when no try is owed now: the message is finished, or its round is over and
+    /// only the outcome is left to record ([`Self::conclusion`]).
     pub fn attempt(
         &self,
         id: MessageId,
@@ -216,7 +238,7 @@ impl MessageState {
         schedule: &RetrySchedule,
         now: DateTime<Utc>,
     ) -> Option<MessageAttempted> {
-        if !self.pending() {
+        if !self.pending() || self.round_over() {
             return None;
         }
         let round = self.round_attempts + 1;
@@ -233,34 +255,44 @@ impl MessageState {
         })
     }
 
-    /// The outcome after `attempted`, if it was the last try.
-    pub fn conclude(&self, attempted: &MessageAttempted) -> Option<WebhookMessageEvent> {
-        if attempted.status_code.is_some_and(|s| (200..300).contains(&s)) {
-            return Some(MessageDelivered { attempt: attempted.attempt }.into());
-        }
-        if attempted.next_attempt_at.is_some() {
+    /// The outcome to record once the round is over: delivered after a success, failed after a
+    /// 410 or the schedule's last try. `None` while tries remain, or once it is recorded.
+    pub fn conclusion(&self) -> Option<WebhookMessageEvent> {
+        if !self.pending() || !self.round_over() {
             return None;
         }
-        let reason = match (attempted.status_code, &attempted.error) {
+        let last = self.last_attempt.as_ref()?;
+        if success(last.status_code) {
+            return Some(MessageDelivered { attempt: last.attempt }.into());
+        }
+        let tries = self.round_attempts;
+        let reason = match (last.status_code, &last.error) {
             (Some(410), _) => "the endpoint answered 410 Gone".to_owned(),
-            (Some(code), _) => format!("no success after {} attempts; the last answered {code}", self.round_attempts),
-            (None, Some(error)) => format!("no success after {} attempts; the last: {error}", self.round_attempts),
-            (None, None) => format!("no success after {} attempts", self.round_attempts),
+            (Some(code), _) => format!("no success after {tries} attempts; the last answered {code}"),
+            (None, Some(error)) => format!("no success after {tries} attempts; the last: {error}"),
+            (None, None) => format!("no success after {tries} attempts"),
         };
         Some(MessageFailed { attempts: self.attempts, reason }.into())
     }
 
-    /// Fails a message that cannot be sent at all (its endpoint was deleted or disabled).
+    /// Whether the round ended with 410 Gone (the endpoint is to be disabled).
+    pub fn ended_gone(&self) -> bool {
+        self.round_over() && self.last_attempt.as_ref().is_some_and(|a| a.status_code == Some(410))
+    }
+
+    /// Fails a message that cannot be sent at all (its endpoint was deleted or disabled, its
+    /// secret cannot be opened).
     pub fn abandon(&self, reason: &str) -> Option<MessageFailed> {
         self.pending().then(|| MessageFailed { attempts: self.attempts, reason: reason.to_owned() })
     }
 
-    /// Starts a new round for a failed message; `None` when it is pending or delivered.
+    /// Sends the message again now, with a new round of the schedule: a failed one, or a
+    /// pending one waiting for its next try. `None` when it was delivered.
     pub fn retry(&self, id: MessageId, actor: Actor) -> Result<Option<RetryRequested>, DomainError> {
         if !self.exists() {
             return Err(DomainError::NotFound { resource: "webhook message", id: id.to_string() });
         }
-        Ok((self.status == MessageStatus::Failed).then_some(RetryRequested { actor }))
+        Ok((self.status != MessageStatus::Delivered).then_some(RetryRequested { actor }))
     }
 }
 
@@ -311,9 +343,12 @@ mod tests {
             let attempted = given.state.attempt(id, answer(Some(503)), &schedule, now).unwrap();
             assert_eq!(attempted.next_attempt_at.is_some(), round < 3, "attempt {round}");
             assert!(attempted.response_excerpt.len() <= RESPONSE_EXCERPT_BYTES);
-            let outcome = given.state.conclude(&attempted);
             given.event(attempted, now);
-            if let Some(outcome) = outcome {
+            if round < 3 {
+                assert!(given.state.wait(now).is_some(), "the next try is not due yet");
+            }
+            if let Some(outcome) = given.state.conclusion() {
+                assert!(given.state.attempt(id, answer(Some(200)), &schedule, now).is_none(), "no try once the round is over");
                 given.event(outcome, now);
             }
         }
@@ -323,8 +358,10 @@ mod tests {
         given.event(retry, now);
         let attempted = given.state.attempt(id, answer(Some(204)), &schedule, now).unwrap();
         assert_eq!(attempted.attempt, 4);
-        let outcome = given.state.conclude(&attempted).unwrap();
-        given.event(attempted, now).event(outcome, now);
+        given.event(attempted, now);
+        let outcome = given.state.conclusion().unwrap();
+        assert!(matches!(outcome, WebhookMessageEvent::Delivered(MessageDelivered { attempt: 4 })));
+        given.event(outcome, now);
         assert_eq!(given.state.status, MessageStatus::Delivered);
         assert_eq!(given.state.retry(id, Actor::System).unwrap(), None);
     }
@@ -336,6 +373,11 @@ mod tests {
         given.event(created(), now);
         let attempted = given.state.attempt(MessageId::new(), answer(Some(410)), &RetrySchedule::default(), now).unwrap();
         assert_eq!(attempted.next_attempt_at, None);
-        assert!(matches!(given.state.conclude(&attempted), Some(WebhookMessageEvent::Failed(_))));
+        given.event(attempted, now);
+        assert!(given.state.ended_gone());
+        match given.state.conclusion() {
+            Some(WebhookMessageEvent::Failed(failed)) => assert_eq!(failed.attempts, 1, "the attempt just made counts"),
+            other => panic!("{other:?}"),
+        }
     }
 }

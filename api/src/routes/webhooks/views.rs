@@ -244,7 +244,7 @@ pub struct Queued {
     pub message_id: String,
 }
 
-/// The outcome of a retry: whether it was queued (a pending or delivered message is left alone).
+/// The outcome of a retry: whether it was queued (a delivered message is left alone).
 #[derive(Debug, Object)]
 pub struct RetryOutcome {
     pub queued: bool,
@@ -255,4 +255,6 @@ pub struct RetryOutcome {
 pub struct RecoverOutcome {
     /// Failed messages queued again.
     pub queued: u64,
+    /// More failed messages remain: call again.
+    pub has_more: bool,
 }
