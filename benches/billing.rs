@@ -7,7 +7,7 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use veracity::nats_server::ManagedNats;
 use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
@@ -45,31 +45,16 @@ async fn fund(ledger: &CreditLedger, tenant: TenantId) {
 
 /// `total` reservations of 2 credits over `tenants`, `IN_FLIGHT` at a time.
 async fn reserve_all(label: &'static str, ledger: Arc<CreditLedger>, tenants: &[TenantId], total: usize) -> Run {
-    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let started = Instant::now();
-    let workers: Vec<_> = (0..IN_FLIGHT)
-        .map(|_| {
-            let (ledger, next, tenants) = (ledger.clone(), next.clone(), tenants.to_vec());
-            tokio::spawn(async move {
-                let mut latencies = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    if i >= total {
-                        return latencies;
-                    }
-                    let at = Instant::now();
-                    let reserved = ledger.reserve(tenants[i % tenants.len()], JobId::new(), 2, None, "bench").await.unwrap();
-                    assert!(reserved.is_ok(), "funded accounts cover every reservation");
-                    latencies.push(at.elapsed());
-                }
-            })
-        })
-        .collect();
-    let mut latencies = Vec::with_capacity(total);
-    for worker in workers {
-        latencies.extend(worker.await.unwrap());
-    }
-    Run { label, reservations: total, elapsed: started.elapsed(), latencies }
+    let tenants = tenants.to_vec();
+    let (elapsed, latencies) = common::run_in_flight(total, IN_FLIGHT, move |i| {
+        let (ledger, tenant) = (ledger.clone(), tenants[i % tenants.len()]);
+        async move {
+            let reserved = ledger.reserve(tenant, JobId::new(), 2, None, "bench").await.unwrap();
+            assert!(reserved.is_ok(), "funded accounts cover every reservation");
+        }
+    })
+    .await;
+    Run { label, reservations: total, elapsed, latencies }
 }
 
 async fn run() {

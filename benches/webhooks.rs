@@ -51,31 +51,8 @@ where
     F: Fn(usize) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = ()> + Send,
 {
-    let step = Arc::new(step);
-    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let started = Instant::now();
-    let workers: Vec<_> = (0..IN_FLIGHT)
-        .map(|_| {
-            let (step, next) = (step.clone(), next.clone());
-            tokio::spawn(async move {
-                let mut latencies = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    if i >= total {
-                        return latencies;
-                    }
-                    let at = Instant::now();
-                    step(i).await;
-                    latencies.push(at.elapsed());
-                }
-            })
-        })
-        .collect();
-    let mut latencies = Vec::with_capacity(total);
-    for worker in workers {
-        latencies.extend(worker.await.unwrap());
-    }
-    Row { what, count: total, elapsed: started.elapsed(), latencies }
+    let (elapsed, latencies) = common::run_in_flight(total, IN_FLIGHT, step).await;
+    Row { what, count: total, elapsed, latencies }
 }
 
 /// Making, queueing and preparing messages on a real JetStream (its own nats-server).

@@ -241,10 +241,11 @@ pub async fn send_test(cmd: Cmd<'_>, tenant: TenantId, endpoint: WebhookId) -> R
 }
 
 /// Sends a message again now, with a new round of the retry schedule: a failed one, or a
-/// pending one waiting for its next try. False for a delivered message: nothing is done.
+/// pending one waiting for its next try. False when there is nothing to hurry (delivered, or a
+/// try is due or under way): nothing is done.
 pub async fn retry_message(cmd: Cmd<'_>, tenant: TenantId, message: MessageId, actor: Actor) -> Result<bool, AppError> {
     let agg = message_ref(tenant, message)?;
-    let decide = |s: &MessageState| s.retry(message, actor.clone()).map(|e| e.map(Into::into));
+    let decide = |s: &MessageState| s.retry(message, actor.clone(), cmd.now).map(|e| e.map(Into::into));
     let (appended, _) = execute::<MessageState, DomainError>(cmd, &agg, decide).await?;
     Ok(appended.is_some())
 }
@@ -430,6 +431,9 @@ pub struct Outgoing {
     position: AggregatePosition,
 }
 
+/// How soon a ticket comes back after losing a race with another writer of its message.
+const RECHECK: Duration = Duration::from_secs(1);
+
 /// What the dispatcher does with a ticket.
 #[derive(Debug)]
 pub enum Prepared {
@@ -447,12 +451,12 @@ pub enum Prepared {
 pub async fn prepare(cmd: Cmd<'_>, d: &Dispatch<'_>, ticket: &MessageTicket) -> Result<Prepared, DomainError> {
     let agg = message_ref(ticket.tenant, ticket.message)?;
     let (state, position) = load::<MessageState>(cmd.events, &agg).await?;
-    if !state.pending() {
+    // A ticket of an earlier round (the message was retried since): the new round has its own.
+    if !state.pending() || ticket.nonce != state.round {
         return Ok(Prepared::Done);
     }
     if state.conclusion().is_some() {
-        finish(cmd, ticket, &state, position).await?;
-        return Ok(Prepared::Done);
+        return Ok(if finish(cmd, ticket, &state, position).await? { Prepared::Done } else { Prepared::Later(RECHECK) });
     }
     if let Some(wait) = state.wait(cmd.now) {
         return Ok(Prepared::Later(wait));
@@ -509,8 +513,9 @@ async fn abandon(
 ) -> Result<Prepared, DomainError> {
     if let Some(failed) = state.abandon(&reason) {
         match append::<MessageState>(cmd, agg, position, &failed.into()).await {
-            // Changed meanwhile: the redelivered ticket decides again.
-            Ok(_) | Err(DomainError::Concurrency { .. }) => {}
+            Ok(_) => {}
+            // Changed meanwhile: the ticket comes back and is decided on the new state.
+            Err(DomainError::Concurrency { .. }) => return Ok(Prepared::Later(RECHECK)),
             Err(other) => return Err(other),
         }
     }
@@ -524,8 +529,9 @@ pub enum Next {
     Delivered,
     /// Failed for good (the schedule ran out, or 410 Gone): acknowledge the ticket.
     Failed,
-    /// Nothing to record: another dispatcher got there first. Acknowledge the ticket.
-    Skipped,
+    /// Another writer changed the message meanwhile: the ticket comes back after this long
+    /// and is decided on the new state (never acknowledged while the message is owed).
+    Recheck(Duration),
     /// Try again after this long.
     RetryAfter(Duration),
 }
@@ -544,13 +550,13 @@ pub async fn record(
     let Outgoing { mut state, position, enabled_since, .. } = sent;
     let succeeded = outcome.succeeded();
     let Some(attempted) = state.attempt(ticket.message, outcome, &d.settings.schedule, cmd.now) else {
-        return Ok(Next::Skipped);
+        return Ok(Next::Recheck(RECHECK));
     };
     let next_at = attempted.next_attempt_at;
     let position = match append_and_fold::<MessageState>(cmd, &agg, position, &mut state, attempted.into()).await {
         Ok(appended) => appended.position(),
-        // Another dispatcher recorded an attempt meanwhile: it owns the message's progress.
-        Err(DomainError::Concurrency { .. }) => return Ok(Next::Skipped),
+        // Changed meanwhile (a retry asked for, another dispatcher's attempt): decided again.
+        Err(DomainError::Concurrency { .. }) => return Ok(Next::Recheck(RECHECK)),
         Err(other) => return Err(other),
     };
     let endpoint = state.created.as_ref().and_then(|c| c.target.endpoint());
@@ -563,7 +569,9 @@ pub async fn record(
             disable(cmd, ticket.tenant, endpoint, DisableReason::Failing, detail).await?;
         }
     }
-    finish(cmd, ticket, &state, position).await?;
+    if !finish(cmd, ticket, &state, position).await? {
+        return Ok(Next::Recheck(RECHECK));
+    }
     Ok(match next_at {
         _ if succeeded => Next::Delivered,
         Some(at) => Next::RetryAfter((at - cmd.now).to_std().unwrap_or_default()),
@@ -572,9 +580,10 @@ pub async fn record(
 }
 
 /// Once a round is over: disables the endpoint after 410 Gone (first, so a crash before the
-/// outcome repeats it), then records the outcome. Nothing while tries remain.
-async fn finish(cmd: Cmd<'_>, ticket: &MessageTicket, state: &MessageState, position: AggregatePosition) -> Result<(), DomainError> {
-    let Some(conclusion) = state.conclusion() else { return Ok(()) };
+/// outcome repeats it), then records the outcome. True when there is nothing left to record;
+/// false when the message changed meanwhile (decide again).
+async fn finish(cmd: Cmd<'_>, ticket: &MessageTicket, state: &MessageState, position: AggregatePosition) -> Result<bool, DomainError> {
+    let Some(conclusion) = state.conclusion() else { return Ok(true) };
     if state.ended_gone()
         && let Some(endpoint) = state.created.as_ref().and_then(|c| c.target.endpoint())
     {
@@ -582,7 +591,8 @@ async fn finish(cmd: Cmd<'_>, ticket: &MessageTicket, state: &MessageState, posi
     }
     let agg = message_ref(ticket.tenant, ticket.message)?;
     match append::<MessageState>(cmd, &agg, position, &conclusion).await {
-        Ok(_) | Err(DomainError::Concurrency { .. }) => Ok(()),
+        Ok(_) => Ok(true),
+        Err(DomainError::Concurrency { .. }) => Ok(false),
         Err(other) => Err(other),
     }
 }

@@ -77,3 +77,37 @@ impl BenchApp {
 pub fn percentile<T: Copy>(sorted: &[T], p: f64) -> T {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
+
+/// Runs `step(0)`, `step(1)`, … `step(total - 1)`, `in_flight` at a time; answers how long it
+/// all took and each step's latency.
+pub async fn run_in_flight<F, Fut>(total: usize, in_flight: usize, step: F) -> (std::time::Duration, Vec<std::time::Duration>)
+where
+    F: Fn(usize) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = ()> + Send,
+{
+    let step = Arc::new(step);
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let started = std::time::Instant::now();
+    let workers: Vec<_> = (0..in_flight)
+        .map(|_| {
+            let (step, next) = (step.clone(), next.clone());
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if i >= total {
+                        return latencies;
+                    }
+                    let at = std::time::Instant::now();
+                    step(i).await;
+                    latencies.push(at.elapsed());
+                }
+            })
+        })
+        .collect();
+    let mut latencies = Vec::with_capacity(total);
+    for worker in workers {
+        latencies.extend(worker.await.expect("a bench step panicked"));
+    }
+    (started.elapsed(), latencies)
+}

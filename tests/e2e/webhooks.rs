@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use veracity::config::Config;
 
 use crate::support::accounts::{FetchJson, Session, code_of};
-use crate::support::app::{AppOptions, Database, TestApp, spawn_app_with};
+use crate::support::app::{AppOptions, Database, TestApp, Tweak, spawn_app_with};
 use crate::support::detection::{face, form};
 use crate::support::eventually;
 use crate::support::process::start_worker;
@@ -28,6 +28,17 @@ fn loopback(config: &mut Config) {
 
 async fn app_with(tweak: fn(&mut Config)) -> TestApp {
     spawn_app_with(AppOptions { tweak: Some(Box::new(tweak)), ..AppOptions::default() }).await
+}
+
+/// The API alone in this process (the dispatcher runs in a `veracity worker` child), with
+/// `tweak` after the loopback switch.
+async fn api_only_app(tweak: fn(&mut Config)) -> TestApp {
+    let tweak: Tweak = Box::new(move |config: &mut Config| {
+        loopback(config);
+        tweak(config);
+    });
+    spawn_app_with(AppOptions { roles: veracity::app::Roles { api: true, workers: false }, tweak: Some(tweak), ..AppOptions::default() })
+        .await
 }
 
 /// Creates an endpoint; returns (id, secret).
@@ -125,8 +136,9 @@ async fn deliveries_verify_with_the_reference_library_across_a_rotation_and_call
 
     // Rotation: both secrets sign during the grace period, then only the new one.
     let rotated: Value =
-        app.admin(&owner, Method::POST, &format!("/v1/webhooks/{endpoint}/rotate-secret?grace_period_seconds=3")).fetch().await;
+        app.admin(&owner, Method::POST, &format!("/v1/webhooks/{endpoint}/rotate-secret?grace_period_seconds=5")).fetch().await;
     let new_secret = rotated["secret"].as_str().unwrap().to_owned();
+    let grace_ends: chrono::DateTime<chrono::Utc> = rotated["previous_secret_valid_until"].as_str().unwrap().parse().unwrap();
     assert_ne!(new_secret, secret);
     let test = app.admin(&owner, Method::POST, &format!("/v1/webhooks/{endpoint}/test")).send().await.unwrap();
     assert_eq!(test.status(), StatusCode::ACCEPTED);
@@ -134,7 +146,8 @@ async fn deliveries_verify_with_the_reference_library_across_a_rotation_and_call
     assert_eq!(during[0].header("webhook-signature").split(' ').count(), 2, "two v1 entries during the grace period");
     assert_eq!(verified_types(&secret, &during), ["webhook.test"]);
     assert_eq!(verified_types(&new_secret, &during), ["webhook.test"]);
-    tokio::time::sleep(Duration::from_millis(3_200)).await;
+    let left = (grace_ends - chrono::Utc::now()).to_std().unwrap_or_default();
+    tokio::time::sleep(left + Duration::from_millis(200)).await;
     app.admin(&owner, Method::POST, &format!("/v1/webhooks/{endpoint}/test")).send().await.unwrap();
     let after = receiver.wait_for("ep", 4, Duration::from_secs(10)).await[3..].to_vec();
     assert_eq!(after[0].header("webhook-signature").split(' ').count(), 1);
@@ -192,8 +205,11 @@ async fn down_three_times_then_gone(database: Database) {
     assert_eq!(disabled["disabled_reason"], "gone", "{disabled}");
     assert_eq!(receiver.received("gone").len(), 1);
     detect_text(&app, &key, None).await;
+    // The second job's message to the other endpoint is delivered: the job was fanned out, and
+    // made no message for the disabled endpoint.
     receiver.wait_for("flaky", 5, Duration::from_secs(10)).await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    let gone_log: Value = app.admin(&owner, Method::GET, &format!("/v1/webhooks/{gone}/messages")).fetch().await;
+    assert_eq!(gone_log["data"].as_array().unwrap().len(), 1, "no message after the 410: {gone_log}");
     assert_eq!(receiver.received("gone").len(), 1, "no attempt after the 410");
     let audit = eventually("the disable in the audit log", Duration::from_secs(10), || async {
         let page: Value = app.admin(&owner, Method::GET, "/v1/audit-log?type=webhook.endpoint_disabled").fetch().await;
@@ -238,16 +254,7 @@ async fn a_hung_endpoint_does_not_delay_a_healthy_one() {
 /// wait), none is lost, and the log says each was delivered.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dispatcher_killed_mid_delivery_loses_no_message() {
-    fn api_only(config: &mut Config) {
-        loopback(config);
-        config.webhooks.ack_wait_secs = 3;
-    }
-    let app = spawn_app_with(AppOptions {
-        roles: veracity::app::Roles { api: true, workers: false },
-        tweak: Some(Box::new(api_only)),
-        ..AppOptions::default()
-    })
-    .await;
+    let app = api_only_app(|config| config.webhooks.ack_wait_secs = 3).await;
     let receiver = Receiver::start().await;
     receiver.script("slow", &[Answer::Hang]);
     let logs = tempfile::tempdir().unwrap();
@@ -333,16 +340,7 @@ async fn internal_targets_are_refused_when_given() {
 /// attempt is recorded with the reason and nothing reaches the address.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_dispatcher_checks_the_address_again_at_send() {
-    fn api_only(config: &mut Config) {
-        loopback(config);
-        config.webhooks.retry_schedule_ms = vec![0];
-    }
-    let app = spawn_app_with(AppOptions {
-        roles: veracity::app::Roles { api: true, workers: false },
-        tweak: Some(Box::new(api_only)),
-        ..AppOptions::default()
-    })
-    .await;
+    let app = api_only_app(|config| config.webhooks.retry_schedule_ms = vec![0]).await;
     let receiver = Receiver::start().await;
     let logs = tempfile::tempdir().unwrap();
     let mut strict = app.config.clone();

@@ -204,6 +204,9 @@ impl ProjectionRunner {
         if wanted.is_empty() {
             return Ok(Some(Progress { read: last, stored }));
         }
+        for event in &wanted {
+            self.projection.effect(event).await?;
+        }
         let txn = sql::begin_write(&self.db).await?;
         for event in &wanted {
             self.projection.apply(&txn, event).await?;

@@ -21,7 +21,7 @@ use veracity_app::Cmd;
 use veracity_app::webhooks::{
     Dispatch, Next, Prepared, WebhookMetrics, WebhookSettings, dispatcher_wants, fan_out, prepare, queue_from_log, record,
 };
-use veracity_domain::ports::{Clock, EventStore, MessageDelivery, SecretSealer, WebhookHealth, WebhookQueue, WebhookSender};
+use veracity_domain::ports::{Clock, EventStore, MessageDelivery, MessageTicket, SecretSealer, WebhookHealth, WebhookQueue, WebhookSender};
 use veracity_domain::sync::LockExt;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
@@ -68,28 +68,23 @@ impl Projection for WebhookFanOut {
         dispatcher_wants(event)
     }
 
-    async fn apply(&self, _txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
+    /// The network work, outside the runner's transaction. An error (NATS or the database
+    /// unavailable, an event this build cannot read, say during a rolling upgrade) stops the
+    /// reader until it passes: nothing is made or sent out of order, and nothing is skipped.
+    async fn effect(&self, event: &RecordedEvent) -> Result<(), DomainError> {
         let request = event.envelope.correlation_id.clone().unwrap_or_else(|| event.envelope.id.to_string());
         let cmd = Cmd::new(self.0.events.as_ref(), self.0.clock.now(), &request);
         let dispatch = self.0.dispatch();
-        let done = async {
-            let made = fan_out(cmd, &dispatch, event).await?;
-            if made > 0 {
-                tracing::debug!(event = %event.envelope.id, messages = made, "webhook messages made");
-            }
-            queue_from_log(cmd, &dispatch, event).await
-        };
-        match done.await {
-            Ok(_) => Ok(()),
-            // An event this build cannot use (corrupt, or of a shape it does not know) would stop
-            // every tenant's webhooks if retried forever: it is logged and passed over.
-            Err(DomainError::Internal(why)) => {
-                tracing::error!(event = %event.envelope.id, error = %why, "an event the webhook dispatcher cannot use; passed over");
-                Ok(())
-            }
-            // NATS or the database unavailable, or a race lost 20 times: the batch is tried again.
-            Err(other) => Err(other),
+        let made = fan_out(cmd, &dispatch, event).await?;
+        if made > 0 {
+            tracing::debug!(event = %event.envelope.id, messages = made, "webhook messages made");
         }
+        queue_from_log(cmd, &dispatch, event).await?;
+        Ok(())
+    }
+
+    async fn apply(&self, _txn: &DatabaseTransaction, _event: &RecordedEvent) -> Result<(), DomainError> {
+        Ok(())
     }
 
     async fn reset(&self, _txn: &DatabaseTransaction) -> Result<(), DomainError> {
@@ -121,6 +116,8 @@ struct Lane {
     permits: Arc<Semaphore>,
     bucket: Mutex<Option<(f64, Instant)>>,
     turned_away: std::sync::atomic::AtomicU32,
+    /// The endpoint's rate limit as last read (0: none).
+    rate: std::sync::atomic::AtomicU32,
 }
 
 /// How long a ticket waits for a free place in its lane before going back to the queue.
@@ -130,7 +127,20 @@ const MAX_LANE_BACKOFF: Duration = Duration::from_secs(30);
 
 impl Lane {
     fn new(per_endpoint: usize) -> Self {
-        Self { permits: Arc::new(Semaphore::new(per_endpoint)), bucket: Mutex::new(None), turned_away: Default::default() }
+        Self {
+            permits: Arc::new(Semaphore::new(per_endpoint)),
+            bucket: Mutex::new(None),
+            turned_away: Default::default(),
+            rate: Default::default(),
+        }
+    }
+
+    fn rate(&self) -> Option<u32> {
+        Some(self.rate.load(std::sync::atomic::Ordering::Relaxed)).filter(|r| *r > 0)
+    }
+
+    fn set_rate(&self, rate: Option<u32>) {
+        self.rate.store(rate.unwrap_or(0), std::sync::atomic::Ordering::Relaxed);
     }
 
     /// A place in the lane, waiting a moment for one; `Err(delay)`: come back after `delay`,
@@ -140,7 +150,9 @@ impl Lane {
         use std::sync::atomic::Ordering;
         match tokio::time::timeout(LANE_WAIT, self.permits.clone().acquire_owned()).await {
             Ok(permit) => {
-                self.turned_away.store(0, Ordering::Relaxed);
+                // Halved, not reset: a slow lane whose places free now and then keeps its backlog
+                // waiting longer instead of cycling it four times a second.
+                let _ = self.turned_away.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| Some(n / 2));
                 Ok(permit.expect("the semaphore is never closed"))
             }
             Err(_) => {
@@ -167,6 +179,15 @@ impl Lane {
         }
     }
 }
+
+/// What becomes of a ticket.
+enum Action {
+    Ack,
+    Postpone(Duration),
+}
+
+/// How long a ticket waits after NATS or the database failed it.
+const ERROR_BACKOFF: Duration = Duration::from_secs(5);
 
 /// Lanes of endpoints kept at most; beyond, idle lanes are dropped.
 const MAX_LANES: usize = 10_000;
@@ -237,52 +258,18 @@ impl WebhookDispatcher {
         tracing::info!("webhook dispatcher stopped");
     }
 
+    /// One delivery of a ticket, kept alive at the queue for as long as it takes (the lane's
+    /// wait, preparing, sending, recording), then acknowledged or sent back.
     async fn deliver(&self, delivery: MessageDelivery) {
-        let MessageDelivery { ticket, handle, delivery } = delivery;
-        let request = ticket.message.to_string();
-        let dispatch = self.ports.dispatch();
-        // The lane first: a full lane sends the ticket back before any work is spent on it.
-        let lane = self.lane(&ticket.target);
-        let _permit = match lane.enter(self.settings.per_endpoint).await {
-            Ok(permit) => permit,
-            Err(delay) => {
-                // The endpoint has its fill of requests in flight: other endpoints go first.
-                postpone(handle, delay).await;
-                return;
-            }
-        };
-        let cmd = Cmd::new(self.ports.events.as_ref(), self.ports.clock.now(), &request);
-        let outgoing = match prepare(cmd, &dispatch, &ticket).await {
-            Ok(Prepared::Done) => {
-                ack(handle).await;
-                return;
-            }
-            Ok(Prepared::Later(wait)) => {
-                postpone(handle, wait).await;
-                return;
-            }
-            Ok(Prepared::Send(outgoing)) => outgoing,
-            Err(err) => {
-                // NATS unavailable, or a race lost again and again: back off, longer each time.
-                let wait = (Duration::from_secs(2) * delivery.min(30)).min(Duration::from_secs(60));
-                tracing::warn!(message = %ticket.message, error = %err, ?wait, "preparing a webhook failed; trying again");
-                postpone(handle, wait).await;
-                return;
-            }
-        };
-        if let Some(wait) = lane.take(outgoing.rate_limit_per_second) {
-            postpone(handle, wait).await;
-            return;
-        }
-        let outcome = {
-            let headers: Vec<(&str, String)> = outgoing.headers.iter().map(|(n, v)| (*n, v.clone())).collect();
-            let post = self.ports.sender.post(&outgoing.url, &headers, outgoing.body.as_bytes());
-            tokio::pin!(post);
+        let MessageDelivery { ticket, handle, .. } = delivery;
+        let action = {
+            let work = self.work(&ticket);
+            tokio::pin!(work);
             let mut alive = tokio::time::interval(self.settings.keep_alive);
             alive.tick().await;
             loop {
                 tokio::select! {
-                    outcome = &mut post => break outcome,
+                    action = &mut work => break action,
                     _ = alive.tick() => {
                         if let Err(err) = handle.keep_alive().await {
                             tracing::debug!(error = %err, "keeping a webhook ticket alive failed");
@@ -291,6 +278,46 @@ impl WebhookDispatcher {
                 }
             }
         };
+        match action {
+            Action::Ack => ack(handle).await,
+            Action::Postpone(delay) => postpone(handle, delay).await,
+        }
+    }
+
+    /// What to do with a ticket: its message sent, recorded, and what follows.
+    async fn work(&self, ticket: &MessageTicket) -> Action {
+        let request = ticket.message.to_string();
+        let dispatch = self.ports.dispatch();
+        // The lane first: a full lane sends the ticket back before any work is spent on it.
+        let lane = self.lane(&ticket.target);
+        let _permit = match lane.enter(self.settings.per_endpoint).await {
+            Ok(permit) => permit,
+            // The endpoint has its fill of requests in flight: other endpoints go first.
+            Err(delay) => return Action::Postpone(delay),
+        };
+        // The endpoint's rate limit as last seen, before any work too.
+        let known_rate = lane.rate();
+        if let Some(wait) = lane.take(known_rate) {
+            return Action::Postpone(wait);
+        }
+        let cmd = Cmd::new(self.ports.events.as_ref(), self.ports.clock.now(), &request);
+        let outgoing = match prepare(cmd, &dispatch, ticket).await {
+            Ok(Prepared::Done) => return Action::Ack,
+            Ok(Prepared::Later(wait)) => return Action::Postpone(wait),
+            Ok(Prepared::Send(outgoing)) => outgoing,
+            Err(err) => {
+                tracing::warn!(message = %ticket.message, error = %err, "preparing a webhook failed; trying again shortly");
+                return Action::Postpone(ERROR_BACKOFF);
+            }
+        };
+        if outgoing.rate_limit_per_second != known_rate {
+            lane.set_rate(outgoing.rate_limit_per_second);
+            if let Some(wait) = lane.take(outgoing.rate_limit_per_second) {
+                return Action::Postpone(wait);
+            }
+        }
+        let headers: Vec<(&str, String)> = outgoing.headers.iter().map(|(n, v)| (*n, v.clone())).collect();
+        let outcome = self.ports.sender.post(&outgoing.url, &headers, outgoing.body.as_bytes()).await;
         let label = match outcome.status_code {
             Some(s) if (200..300).contains(&s) => "success",
             Some(_) => "http_error",
@@ -299,22 +326,21 @@ impl WebhookDispatcher {
         self.metrics.attempts.with_label_values(&[label]).inc();
         self.metrics.latency.observe(outcome.latency_ms as f64 / 1000.0);
         let cmd = Cmd::new(self.ports.events.as_ref(), self.ports.clock.now(), &request);
-        match record(cmd, &dispatch, &ticket, *outgoing, outcome).await {
+        match record(cmd, &dispatch, ticket, *outgoing, outcome).await {
             Ok(Next::Delivered) => {
                 self.metrics.messages.with_label_values(&["delivered"]).inc();
-                ack(handle).await;
+                Action::Ack
             }
             Ok(Next::Failed) => {
                 self.metrics.messages.with_label_values(&["failed"]).inc();
-                ack(handle).await;
+                Action::Ack
             }
-            Ok(Next::Skipped) => ack(handle).await,
-            Ok(Next::RetryAfter(delay)) => postpone(handle, delay).await,
+            Ok(Next::Recheck(delay) | Next::RetryAfter(delay)) => Action::Postpone(delay),
             Err(err) => {
                 // The attempt happened but is not recorded: it is made again, and the receiver
                 // sees the same webhook-id twice (at-least-once).
                 tracing::warn!(message = %ticket.message, error = %err, "recording a webhook attempt failed; trying again shortly");
-                postpone(handle, Duration::from_secs(2)).await;
+                Action::Postpone(ERROR_BACKOFF)
             }
         }
     }
@@ -374,6 +400,6 @@ mod tests {
         assert_eq!(delays[9], Duration::from_millis(250) * 5);
         drop(held);
         assert!(lane.enter(2).await.is_ok());
-        assert_eq!(lane.turned_away.load(std::sync::atomic::Ordering::Relaxed), 0);
+        assert_eq!(lane.turned_away.load(std::sync::atomic::Ordering::Relaxed), 5, "halved when a ticket gets in");
     }
 }

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use async_nats::jetstream;
+use async_nats::jetstream::message::AckKind;
 use async_trait::async_trait;
 use futures::StreamExt;
 use veracity_domain::DomainError;
@@ -58,11 +59,16 @@ impl WebhookQueue for JetStreamWebhookQueue {
     async fn consume(&self) -> Result<MessageStream, DomainError> {
         let pulled = work_queue::pull(&self.js, &self.settings.stream, GROUP, self.settings.ack_wait, UNLIMITED).await?;
         Ok(pulled
-            .map(|pulled| {
+            .then(|pulled| async move {
                 let Pulled { message, delivery, .. } = pulled?;
-                let ticket: MessageTicket = serde_json::from_slice(&message.payload)
-                    .map_err(|e| DomainError::internal(format!("an unreadable webhook ticket: {e}")))?;
-                Ok(MessageDelivery { ticket, delivery, handle: Box::new(Handle(message)) })
+                match serde_json::from_slice::<MessageTicket>(&message.payload) {
+                    Ok(ticket) => Ok(MessageDelivery { ticket, delivery, handle: Box::new(Handle(message)) }),
+                    Err(e) => {
+                        // Never readable: dropped for good rather than redelivered forever.
+                        let _ = message.ack_with(AckKind::Term).await;
+                        Err(DomainError::internal(format!("an unreadable webhook ticket, dropped: {e}")))
+                    }
+                }
             })
             .boxed())
     }

@@ -34,6 +34,14 @@ pub trait Projection: Send + Sync {
         true
     }
 
+    /// Effects outside the database (appends to the log, messages to queues) of each wanted
+    /// event, run in log order before the batch's transaction, so no database lock is held
+    /// while they wait on the network. At least once: a crash before the checkpoint moves runs
+    /// them again, so they must be idempotent. The default does nothing.
+    async fn effect(&self, _event: &RecordedEvent) -> Result<(), DomainError> {
+        Ok(())
+    }
+
     /// Applies one event inside the runner's transaction. Events arrive in log order, each
     /// exactly once; an error rolls the whole batch back and the runner retries it.
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError>;

@@ -5,10 +5,9 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use futures::executor::block_on;
 use veracity_domain::billing::{Balance, CreditsLowBalance};
-use veracity_domain::detection::fusion::{Bands, ManipulationType, assess};
+use veracity_domain::detection::fusion::ManipulationType;
 use veracity_domain::detection::job::{JobCompleted, JobEvent, JobStarted, JobSubmitted, UploadReceived};
-use veracity_domain::detection::report::MediaMetadata;
-use veracity_domain::detection::{Check, JobOptions, MediaSource, MediaType, Report, StoredMedia, Verdict};
+use veracity_domain::detection::{Check, JobOptions, MediaSource, MediaType, StoredMedia, Verdict};
 use veracity_domain::fakes::InMemoryEventStore;
 use veracity_domain::ports::{EventStore, FetchError, MessageStream};
 use veracity_domain::webhooks::MessageStatus;
@@ -126,7 +125,7 @@ impl World {
     /// A job that completed with `verdict` and `risk`; returns the completion as recorded.
     fn completed_job(&self, verdict: Verdict, risk: u8, callback_url: Option<&str>) -> RecordedEvent {
         let agg = aggregate::<JobState>(self.tenant, JobId::new().to_string()).unwrap();
-        let mut report = Report { frames_analyzed: 1, media: MediaMetadata::default(), ..report_template() };
+        let mut report = veracity_domain::fakes::empty_report();
         report.verdict = verdict;
         report.is_deepfake = matches!(verdict, Verdict::Synthetic | Verdict::Manipulated);
         report.risk_score = Some(risk);
@@ -178,30 +177,6 @@ impl World {
                 (state.created.unwrap(), ticket.clone())
             })
             .collect()
-    }
-}
-
-fn report_template() -> Report {
-    let a = assess(&[], Bands::STANDARD);
-    Report {
-        verdict: a.verdict,
-        is_deepfake: a.is_deepfake,
-        confidence: a.confidence,
-        risk_score: a.risk_score,
-        recommendation: a.recommendation,
-        manipulation_type: None,
-        generator: None,
-        signals: vec![],
-        faces: vec![],
-        flagged_segments: vec![],
-        suspicious_frames: vec![],
-        highlights: vec![],
-        frames_analyzed: 0,
-        fake_frames: 0,
-        media: MediaMetadata::default(),
-        models: vec![],
-        model_ms: 0.0,
-        latency_ms: 5,
     }
 }
 
@@ -394,4 +369,30 @@ fn an_endpoint_failing_longer_than_the_limit_is_disabled() {
     let outcome = block_on(down.post(&out.url, &[], b""));
     block_on(record(world.cmd(), &d, &second, *out, outcome)).unwrap();
     assert!(block_on(webhooks(world.cmd(), world.tenant)).unwrap().require(endpoint).unwrap().settings.enabled);
+}
+
+#[test]
+fn a_retry_of_a_waiting_message_sends_it_now_and_its_old_ticket_is_dropped() {
+    let world = World::new();
+    let endpoint = world.endpoint(vec![], DEFAULT_RISK_THRESHOLD, true);
+    let id = block_on(send_test(world.cmd(), world.tenant, endpoint)).unwrap();
+    world.pump();
+    let first = world.queue.0.lock().unwrap()[0].clone();
+    let down = Answer(Some(503));
+    let Prepared::Send(out) = block_on(prepare(world.cmd(), &world.dispatch(&down), &first)).unwrap() else { panic!("owed") };
+    let outcome = block_on(down.post(&out.url, &[], b""));
+    assert!(matches!(block_on(record(world.cmd(), &world.dispatch(&down), &first, *out, outcome)).unwrap(), Next::RetryAfter(_)));
+
+    assert!(block_on(retry_message(world.cmd(), world.tenant, id, Actor::System)).unwrap(), "waiting: hurried");
+    world.pump();
+    let tickets = world.queue.0.lock().unwrap().clone();
+    assert_eq!(tickets.len(), 2);
+    let retry = &tickets[1];
+    assert!(!retry.nonce.is_empty() && retry.message == id);
+    let up = Answer(Some(200));
+    assert!(matches!(block_on(prepare(world.cmd(), &world.dispatch(&up), &first)).unwrap(), Prepared::Done), "the old round's ticket");
+    let Prepared::Send(out) = block_on(prepare(world.cmd(), &world.dispatch(&up), retry)).unwrap() else { panic!("sent at once") };
+    let outcome = block_on(up.post(&out.url, &[], b""));
+    assert_eq!(block_on(record(world.cmd(), &world.dispatch(&up), retry, *out, outcome)).unwrap(), Next::Delivered);
+    assert!(!block_on(retry_message(world.cmd(), world.tenant, id, Actor::System)).unwrap(), "delivered: left alone");
 }

@@ -148,6 +148,9 @@ pub struct MessageState {
     pub round_attempts: u32,
     /// The last attempt of this round, if any.
     pub last_attempt: Option<MessageAttempted>,
+    /// Which round this is: empty for the first, else the id of the retry request that began
+    /// it. Tickets carry it, so a ticket of an earlier round is recognised and dropped.
+    pub round: String,
 }
 
 /// What one try came to, as the dispatcher saw it.
@@ -196,6 +199,7 @@ impl Aggregate for MessageState {
                 self.status = MessageStatus::Pending;
                 self.round_attempts = 0;
                 self.last_attempt = None;
+                self.round = envelope.id.to_string();
             }
         }
     }
@@ -287,12 +291,19 @@ impl MessageState {
     }
 
     /// Sends the message again now, with a new round of the schedule: a failed one, or a
-    /// pending one waiting for its next try. `None` when it was delivered.
-    pub fn retry(&self, id: MessageId, actor: Actor) -> Result<Option<RetryRequested>, DomainError> {
+    /// pending one waiting for its next try. `None` when there is nothing to hurry: it was
+    /// delivered, its round just ended (its outcome is being recorded), or a try is due now (one
+    /// may be under way).
+    pub fn retry(&self, id: MessageId, actor: Actor, now: DateTime<Utc>) -> Result<Option<RetryRequested>, DomainError> {
         if !self.exists() {
             return Err(DomainError::NotFound { resource: "webhook message", id: id.to_string() });
         }
-        Ok((self.status != MessageStatus::Delivered).then_some(RetryRequested { actor }))
+        let hurry = match self.status {
+            MessageStatus::Failed => true,
+            MessageStatus::Delivered => false,
+            MessageStatus::Pending => !self.round_over() && self.wait(now).is_some(),
+        };
+        Ok(hurry.then_some(RetryRequested { actor }))
     }
 }
 
@@ -354,7 +365,7 @@ mod tests {
         }
         assert_eq!(given.state.status, MessageStatus::Failed);
         assert!(given.state.attempt(id, answer(Some(200)), &schedule, now).is_none());
-        let retry = given.state.retry(id, Actor::System).unwrap().unwrap();
+        let retry = given.state.retry(id, Actor::System, now).unwrap().unwrap();
         given.event(retry, now);
         let attempted = given.state.attempt(id, answer(Some(204)), &schedule, now).unwrap();
         assert_eq!(attempted.attempt, 4);
@@ -363,7 +374,7 @@ mod tests {
         assert!(matches!(outcome, WebhookMessageEvent::Delivered(MessageDelivered { attempt: 4 })));
         given.event(outcome, now);
         assert_eq!(given.state.status, MessageStatus::Delivered);
-        assert_eq!(given.state.retry(id, Actor::System).unwrap(), None);
+        assert_eq!(given.state.retry(id, Actor::System, now).unwrap(), None);
     }
 
     #[test]
@@ -379,5 +390,23 @@ mod tests {
             Some(WebhookMessageEvent::Failed(failed)) => assert_eq!(failed.attempts, 1, "the attempt just made counts"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_retry_hurries_a_waiting_or_failed_message_only() {
+        let now = Utc::now();
+        let id = MessageId::new();
+        let schedule = RetrySchedule::new(vec![Duration::ZERO, Duration::from_secs(60)]);
+        let mut given = Given::<MessageState>::new();
+        given.event(created(), now);
+        assert_eq!(given.state.retry(id, Actor::System, now).unwrap(), None, "the first try is due now");
+        let attempted = given.state.attempt(id, answer(Some(500)), &schedule, now).unwrap();
+        given.event(attempted, now);
+        let retry = given.state.retry(id, Actor::System, now).unwrap().expect("waiting a minute: hurried");
+        given.event(retry, now);
+        assert_ne!(given.state.round, "", "a new round, named by its request");
+        let attempted = given.state.attempt(id, answer(Some(200)), &schedule, now).unwrap();
+        given.event(attempted, now);
+        assert_eq!(given.state.retry(id, Actor::System, now).unwrap(), None, "delivered, its outcome being recorded");
     }
 }

@@ -1,8 +1,6 @@
 use chrono::{Duration, TimeZone, Utc};
 
 use super::*;
-use crate::detection::fusion::{Bands, assess};
-use crate::detection::report::MediaMetadata;
 use crate::fakes::Given;
 
 /// A job's history, `at_second`s after `start`.
@@ -36,27 +34,7 @@ impl History {
 }
 
 fn report() -> Report {
-    let a = assess(&[], Bands::STANDARD);
-    Report {
-        verdict: a.verdict,
-        is_deepfake: a.is_deepfake,
-        confidence: a.confidence,
-        risk_score: a.risk_score,
-        recommendation: a.recommendation,
-        manipulation_type: None,
-        generator: None,
-        signals: vec![],
-        faces: vec![],
-        flagged_segments: vec![],
-        suspicious_frames: vec![],
-        highlights: vec![],
-        frames_analyzed: 1,
-        fake_frames: 0,
-        media: MediaMetadata::default(),
-        models: vec![],
-        model_ms: 0.0,
-        latency_ms: 5,
-    }
+    crate::fakes::empty_report()
 }
 
 #[test]
