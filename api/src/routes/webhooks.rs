@@ -269,6 +269,10 @@ impl WebhooksApi {
     }
 
     /// Get a webhook endpoint
+    ///
+    /// One endpoint of your organisation: its URL, event types, limits, whether it is enabled
+    /// (and why not, when Veracity disabled it), and until when a rotated-out secret still
+    /// signs; never its secret. Another organisation's endpoint is a 404.
     #[oai(path = "/v1/webhooks/:endpoint_id", method = "get", operation_id = "getWebhookEndpoint")]
     async fn get(
         &self,
@@ -398,6 +402,9 @@ impl WebhooksApi {
     }
 
     /// Get a message
+    ///
+    /// One message of the endpoint's delivery log (or of `callback`): its body, status, number
+    /// of attempts, last answer and when the next try is due.
     #[oai(path = "/v1/webhooks/:endpoint_id/messages/:message_id", method = "get", operation_id = "getWebhookMessage")]
     async fn message(
         &self,
