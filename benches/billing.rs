@@ -9,8 +9,6 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use veracity::nats_server::ManagedNats;
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
 use veracity_app::CreditLedger;
 use veracity_domain::billing::{CreditsGranted, GrantKind};
 use veracity_domain::ids::{JobId, TenantId};
@@ -60,19 +58,7 @@ async fn reserve_all(label: &'static str, ledger: Arc<CreditLedger>, tenants: &[
 async fn run() {
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let dir = tempfile::tempdir().unwrap();
-    let nats = ManagedNats::start(std::path::Path::new("nats-server"), &dir.path().join("nats"))
-        .await
-        .expect("starting nats-server (run `make bench`)");
-    let client = veracity_adapters::nats::connect(&ConnectSettings {
-        url: nats.url().to_owned(),
-        connection_name: "bench".into(),
-        credentials_file: None,
-        initial_connect_timeout: Duration::from_secs(5),
-    })
-    .await
-    .unwrap();
-    let settings = StreamSettings { stream: "BENCH_EVENTS".into(), subject_prefix: "bench.ev".into(), replicas: 1 };
-    let events: Arc<dyn EventStore> = Arc::new(JetStreamEventStore::open(client, settings).await.unwrap());
+    let (nats, _client, events) = common::bench_nats(dir.path()).await;
 
     let one = ledger(events.clone()).await;
     let single = [TenantId::new()];

@@ -10,13 +10,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Value, json};
-use veracity::nats_server::ManagedNats;
-use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, JetStreamWebhookQueue, StreamSettings, WebhookQueueSettings};
+use veracity_adapters::nats::{JetStreamWebhookQueue, WebhookQueueSettings};
 use veracity_adapters::webhooks::{SenderPolicy, WebhookHttpSender, XChaChaSealer};
 use veracity_app::Cmd;
 use veracity_app::webhooks::{Dispatch, Prepared, WebhookSettings, create_endpoint, prepare, send_test};
 use veracity_domain::accounts::events::Origin;
-use veracity_domain::ports::{Clock, EventStore, MessageTicket, SecretSealer, SystemClock, WebhookHealth, WebhookQueue, WebhookSender};
+use veracity_domain::ports::{Clock, MessageTicket, SecretSealer, SystemClock, WebhookHealth, WebhookQueue, WebhookSender};
 use veracity_domain::webhooks::EndpointSettings;
 use veracity_domain::webhooks::signature::signature_header;
 use veracity_domain::{DomainError, MessageId, TenantId, WebhookId};
@@ -58,19 +57,7 @@ where
 /// Making, queueing and preparing messages on a real JetStream (its own nats-server).
 async fn pipeline_rows() -> Vec<Row> {
     let dir = tempfile::tempdir().unwrap();
-    let nats = ManagedNats::start(std::path::Path::new("nats-server"), &dir.path().join("nats"))
-        .await
-        .expect("starting nats-server (run `make bench`)");
-    let client = veracity_adapters::nats::connect(&ConnectSettings {
-        url: nats.url().to_owned(),
-        connection_name: "bench".into(),
-        credentials_file: None,
-        initial_connect_timeout: Duration::from_secs(5),
-    })
-    .await
-    .unwrap();
-    let settings = StreamSettings { stream: "BENCH_EVENTS".into(), subject_prefix: "bench.ev".into(), replicas: 1 };
-    let events: Arc<dyn EventStore> = Arc::new(JetStreamEventStore::open(client.clone(), settings).await.unwrap());
+    let (nats, client, events) = common::bench_nats(dir.path()).await;
     let queue_settings = WebhookQueueSettings {
         stream: "BENCH_WEBHOOKS".into(),
         subject_prefix: "bench.webhooks".into(),

@@ -111,3 +111,25 @@ where
     }
     (started.elapsed(), latencies)
 }
+
+/// A nats-server of the bench's own (file storage, in `dir`), a client of it, and the event log
+/// on it.
+pub async fn bench_nats(
+    dir: &std::path::Path,
+) -> (veracity::nats_server::ManagedNats, veracity_adapters::nats::NatsClient, Arc<dyn veracity_domain::ports::EventStore>) {
+    use veracity_adapters::nats::{ConnectSettings, JetStreamEventStore, StreamSettings};
+    let nats = veracity::nats_server::ManagedNats::start(std::path::Path::new("nats-server"), &dir.join("nats"))
+        .await
+        .expect("starting nats-server (run `make bench`)");
+    let client = veracity_adapters::nats::connect(&ConnectSettings {
+        url: nats.url().to_owned(),
+        connection_name: "bench".into(),
+        credentials_file: None,
+        initial_connect_timeout: std::time::Duration::from_secs(5),
+    })
+    .await
+    .expect("connecting to the bench's nats-server");
+    let settings = StreamSettings { stream: "BENCH_EVENTS".into(), subject_prefix: "bench.ev".into(), replicas: 1 };
+    let events = Arc::new(JetStreamEventStore::open(client.clone(), settings).await.expect("opening the event stream"));
+    (nats, client, events)
+}
