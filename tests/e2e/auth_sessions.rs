@@ -142,3 +142,37 @@ fn base64_url(text: &str) -> Vec<u8> {
     }
     out
 }
+
+/// Unauthenticated bodies are bounded before any work: a 900 KB e-mail address at login or
+/// sign-up (under the 1 MB body limit) is refused with 400 naming the field, and nothing is
+/// written to the event log; strings at their bound are still judged normally.
+#[tokio::test]
+async fn oversized_strings_in_unauthenticated_bodies_are_refused_before_anything_is_written() {
+    use veracity_domain::ports::EventStore;
+    let app = spawn_app().await;
+    let events = crate::support::nats::app_event_store(&app.config).await;
+    let huge = format!("{}@example.com", "a".repeat(900 * 1024));
+    let head = events.head().await.unwrap();
+    for (path, body, field) in [
+        ("/v1/auth/login", json!({"email": huge, "password": PASSWORD}), "email"),
+        ("/v1/auth/login", json!({"email": "a@example.com", "password": "p".repeat(2000)}), "password"),
+        ("/v1/auth/signup", json!({"organization_name": "Acme", "email": huge, "password": PASSWORD}), "email"),
+        (
+            "/v1/auth/signup",
+            json!({"organization_name": "x".repeat(101), "email": "b@example.com", "password": PASSWORD}),
+            "organization_name",
+        ),
+        ("/v1/auth/refresh", json!({"refresh_token": "vrt_".repeat(200)}), "refresh_token"),
+    ] {
+        let response = app.post_json(path, body).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{path} {field}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["code"], "MALFORMED_JSON", "{path}: {problem}");
+        assert!(problem["detail"].as_str().unwrap().contains(field), "{path}: {problem}");
+    }
+    assert_eq!(events.head().await.unwrap(), head, "refused requests wrote nothing");
+    // At the bound, an address is judged as any other: a failed login, 401.
+    let at_bound = format!("{}@example.com", "a".repeat(254 - "@example.com".len()));
+    let response = app.post_json("/v1/auth/login", json!({"email": at_bound, "password": PASSWORD})).await;
+    assert_eq!(code_of(response, StatusCode::UNAUTHORIZED).await, "INVALID_CREDENTIALS");
+}

@@ -27,11 +27,13 @@ pub struct AuthApi;
 #[oai(example)]
 pub struct SignupRequest {
     /// The organisation's name, 1-100 characters.
+    #[oai(validator(max_length = 100))]
     pub organization_name: String,
-    /// The owner's e-mail address; one address belongs to one user.
+    /// The owner's e-mail address (at most 254 characters); one address belongs to one user.
+    #[oai(validator(max_length = 254))]
     pub email: String,
-    /// At least 12 characters.
-    #[oai(write_only)]
+    /// 12-1024 characters.
+    #[oai(write_only, validator(max_length = 1024))]
     pub password: String,
 }
 
@@ -48,8 +50,11 @@ impl poem_openapi::types::Example for SignupRequest {
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct LoginRequest {
+    /// At most 254 characters.
+    #[oai(validator(max_length = 254))]
     pub email: String,
-    #[oai(write_only)]
+    /// At most 1024 characters.
+    #[oai(write_only, validator(max_length = 1024))]
     pub password: String,
 }
 
@@ -63,6 +68,7 @@ impl poem_openapi::types::Example for LoginRequest {
 #[oai(example)]
 pub struct RefreshRequest {
     /// The refresh token from login or the previous refresh. Each works once.
+    #[oai(validator(max_length = 512))]
     pub refresh_token: String,
 }
 
@@ -76,9 +82,10 @@ impl poem_openapi::types::Example for RefreshRequest {
 #[oai(example)]
 pub struct AcceptInvitationRequest {
     /// The `invitation_token` an admin received from `POST /v1/members`.
+    #[oai(validator(max_length = 512))]
     pub invitation_token: String,
-    /// The new member's password, at least 12 characters.
-    #[oai(write_only)]
+    /// The new member's password, 12-1024 characters.
+    #[oai(write_only, validator(max_length = 1024))]
     pub password: String,
 }
 
