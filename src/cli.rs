@@ -73,6 +73,16 @@ pub enum AdminCommand {
         #[arg(long)]
         grant_id: Option<String>,
     },
+    /// Sets an organisation's plan (a paid plan is set here, or by a payment; members can only
+    /// move to a plan that costs no more). Recorded in its ledger and audit log.
+    Plan {
+        /// The organisation's id (`ten_…`).
+        #[arg(long)]
+        tenant: String,
+        /// FREE, BASIC, PRO or ENTERPRISE.
+        #[arg(long)]
+        plan: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

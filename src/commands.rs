@@ -9,7 +9,7 @@ use tokio::signal::unix::{SignalKind, signal};
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::{projections, sql};
 use veracity_domain::TenantId;
-use veracity_domain::accounts::Actor;
+use veracity_domain::accounts::{Actor, Plan};
 use veracity_domain::billing::{CreditsGranted, GrantKind};
 use veracity_domain::detection::Check;
 use veracity_workers::{evaluation, projector};
@@ -214,6 +214,15 @@ async fn eval(config: Config, folder: std::path::PathBuf, check: &str, json: Opt
     Ok(())
 }
 
+/// Who runs an operator command, as the ledger and audit log record it.
+fn operator_name() -> String {
+    std::env::var("USER").map(|u| format!("operator:{u}")).unwrap_or_else(|_| "operator".into())
+}
+
+fn operator() -> Actor {
+    Actor::Operator(operator_name())
+}
+
 async fn admin_command(config: Config, command: AdminCommand) -> anyhow::Result<()> {
     let (nats_url, managed) = nats_for_command(&config).await?;
     let outcome = async {
@@ -224,7 +233,7 @@ async fn admin_command(config: Config, command: AdminCommand) -> anyhow::Result<
                 anyhow::ensure!(credits > 0, "--credits must be at least 1");
                 anyhow::ensure!(!reason.trim().is_empty() && reason.len() <= 200, "--reason must be 1-200 characters");
                 let grant = grant_id.unwrap_or_else(|| format!("admin-{}", uuid::Uuid::now_v7().simple()));
-                let actor = std::env::var("USER").map(|u| format!("operator:{u}")).unwrap_or_else(|_| "operator".into());
+                let actor = operator_name();
                 let granted = CreditsGranted {
                     grant: grant.clone(),
                     kind: GrantKind::Admin,
@@ -242,6 +251,16 @@ async fn admin_command(config: Config, command: AdminCommand) -> anyhow::Result<
                         println!("granted {credits} credits to {tenant} (grant {grant}); available now: {}", committed.balance.available)
                     }
                     None => println!("grant {grant} was already made; nothing granted. available: {}", committed.balance.available),
+                }
+            }
+            AdminCommand::Plan { tenant, plan } => {
+                let tenant: TenantId = tenant.parse().map_err(|_| anyhow::anyhow!("`{tenant}` is not an organisation id (ten_…)"))?;
+                let plan: Plan = serde_json::from_value(serde_json::Value::String(plan.to_ascii_uppercase()))
+                    .map_err(|_| anyhow::anyhow!("`{plan}` is not a plan: FREE, BASIC, PRO or ENTERPRISE"))?;
+                let committed = components.ledger.change_plan(tenant, plan, operator(), "cli").await?;
+                match committed.appended {
+                    Some(_) => println!("{tenant} is now on plan {}", plan.as_str()),
+                    None => println!("{tenant} was already on plan {}; nothing changed", plan.as_str()),
                 }
             }
         }

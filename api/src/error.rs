@@ -61,10 +61,11 @@ pub enum ErrorCode {
     PaymentsDisabled,
     SignatureInvalid,
     SecretAlreadyShown,
+    PlanRequiresPayment,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 42] = [
+    pub const ALL: [ErrorCode; 43] = [
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::MalformedJson,
@@ -107,6 +108,7 @@ impl ErrorCode {
         ErrorCode::PaymentsDisabled,
         ErrorCode::SignatureInvalid,
         ErrorCode::SecretAlreadyShown,
+        ErrorCode::PlanRequiresPayment,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -153,6 +155,7 @@ impl ErrorCode {
             ErrorCode::PaymentsDisabled => "PAYMENTS_DISABLED",
             ErrorCode::SignatureInvalid => "SIGNATURE_INVALID",
             ErrorCode::SecretAlreadyShown => "SECRET_ALREADY_SHOWN",
+            ErrorCode::PlanRequiresPayment => "PLAN_REQUIRES_PAYMENT",
         }
     }
 
@@ -190,6 +193,7 @@ impl ErrorCode {
             ErrorCode::PaymentsDisabled => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::SignatureInvalid => StatusCode::BAD_REQUEST,
             ErrorCode::SecretAlreadyShown => StatusCode::CONFLICT,
+            ErrorCode::PlanRequiresPayment => StatusCode::PAYMENT_REQUIRED,
         }
     }
 
@@ -405,6 +409,9 @@ impl From<AppError> for ApiError {
                 Self::new(ErrorCode::AuthInvalid, err.to_string())
             }
             AppError::SecretAlreadyShown => Self::new(ErrorCode::SecretAlreadyShown, err.to_string()),
+            AppError::PlanRequiresPayment { current, .. } => {
+                Self::new(ErrorCode::PlanRequiresPayment, err.to_string()).with_extension("plan", json!(current.as_str()))
+            }
         }
     }
 }

@@ -28,4 +28,6 @@ pub enum AppError {
     RefreshReused,
     #[error("the callback secret was already shown once; rotate it (POST /v1/webhooks/callback-secret) to get a new one")]
     SecretAlreadyShown,
+    #[error("moving from {} to {} costs more: paid plans are set by an operator (`veracity admin plan`), not by a request", .current.as_str(), .requested.as_str())]
+    PlanRequiresPayment { current: veracity_domain::accounts::Plan, requested: veracity_domain::accounts::Plan },
 }

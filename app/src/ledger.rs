@@ -165,6 +165,30 @@ impl CreditLedger {
         .await
     }
 
+    /// A member changes the plan: only to one that costs no more. A higher plan is paid for, so
+    /// it is set by an operator (`veracity admin plan`) or a payment, never by asking: the
+    /// refusal names the current plan.
+    pub async fn change_plan_as_member(
+        &self,
+        tenant: TenantId,
+        plan: Plan,
+        actor: Actor,
+        correlation: &str,
+    ) -> Result<Result<Committed, Plan>, DomainError> {
+        self.execute(tenant, correlation, |account, _| {
+            if plan.rank() > account.plan.rank() {
+                return Err(account.plan);
+            }
+            Ok((account.plan != plan).then(|| PlanChanged {
+                plan,
+                previous: account.plan,
+                actor: actor.clone(),
+                balance: Balance::default(),
+            }))
+        })
+        .await
+    }
+
     /// The account's balance and plan now, read from the log (expired grants lapsed and the
     /// month's allowance granted first).
     pub async fn balance(&self, tenant: TenantId, correlation: &str) -> Result<Committed, DomainError> {

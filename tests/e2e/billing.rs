@@ -11,12 +11,15 @@ use tokio_util::sync::CancellationToken;
 use veracity::app::Roles;
 use veracity_adapters::projections::Billing;
 use veracity_adapters::sql::entities::{credit_balance, credit_entry};
+use veracity_app::CreditLedger;
+use veracity_domain::accounts::{Actor, Plan};
 use veracity_domain::ports::SystemClock;
 use veracity_workers::projector::{self, ProjectionRunner, ProjectorSettings};
 
 use crate::support::accounts::{FetchJson, code_of};
 use crate::support::app::{AppOptions, TestApp, spawn_app, spawn_app_with};
 use crate::support::detection::form;
+use crate::support::nats::app_event_store;
 use crate::support::process::veracity_command;
 
 /// A small PNG, different for each `seed` (so no two uploads are the same bytes).
@@ -165,7 +168,16 @@ async fn plans_change_by_owners_and_billing_members_only_and_each_tenant_sees_on
         let change = app.admin(member, Method::PUT, "/v1/billing/plan").json(&json!({"plan": "PRO"})).send().await.unwrap();
         assert_eq!(code_of(change, StatusCode::FORBIDDEN).await, "FORBIDDEN");
     }
-    let changed = app.admin(&billing, Method::PUT, "/v1/billing/plan").json(&json!({"plan": "PRO"})).fetch().await;
+    // A higher plan is paid for: not to be had by asking.
+    let asked = app.admin(&billing, Method::PUT, "/v1/billing/plan").json(&json!({"plan": "PRO"})).send().await.unwrap();
+    assert_eq!(asked.status(), StatusCode::PAYMENT_REQUIRED);
+    let problem: Value = asked.json().await.unwrap();
+    assert_eq!((problem["code"].as_str(), problem["plan"].as_str()), (Some("PLAN_REQUIRES_PAYMENT"), Some("FREE")), "{problem}");
+    // An operator sets it (what `veracity admin plan` does, on the same log).
+    let operator = CreditLedger::new(Arc::new(app_event_store(&app.config).await), Arc::new(SystemClock), 0);
+    let tenant = owner.tenant_id.parse().unwrap();
+    operator.change_plan(tenant, Plan::Pro, Actor::Operator("operator:test".into()), "test").await.unwrap();
+    let changed = app.admin(&billing, Method::GET, "/v1/billing/plan").fetch().await;
     assert_eq!((changed["plan"].as_str(), changed["max_concurrent_jobs"].as_u64()), (Some("PRO"), Some(10)), "{changed}");
     let bogus = app.admin(&owner, Method::PUT, "/v1/billing/plan").json(&json!({"plan": "PLATINUM"})).send().await.unwrap();
     assert_eq!(bogus.status(), StatusCode::BAD_REQUEST);
@@ -178,6 +190,11 @@ async fn plans_change_by_owners_and_billing_members_only_and_each_tenant_sees_on
         entries.iter().any(|e| e["type"] == "plan_changed" && e["description"].as_str().unwrap().contains("FREE to PRO")),
         "{entries:?}"
     );
+    let audit = app.admin(&owner, Method::GET, "/v1/audit-log?type=plan.changed").fetch().await;
+    assert_eq!(audit["data"][0]["actor"], "operator:test", "{audit}");
+    // Down to a plan that costs no more: any billing manager may.
+    let down = app.admin(&billing, Method::PUT, "/v1/billing/plan").json(&json!({"plan": "BASIC"})).fetch().await;
+    assert_eq!(down["plan"], "BASIC", "{down}");
     let audit = app.admin(&owner, Method::GET, "/v1/audit-log?type=plan.changed").fetch().await;
     assert_eq!(audit["data"][0]["actor"], billing.user_id.as_str(), "{audit}");
 
@@ -198,10 +215,11 @@ async fn an_operator_grant_arrives_once_and_a_rebuild_reproduces_the_billing_tab
     let owner = app.signup().await;
     let (_, key) = app.create_key(&owner, json!({"name": "grant", "rate_limit_per_minute": 1000})).await;
     let dir = tempfile::tempdir().unwrap();
-    let grant = |id: &str| {
+    let admin = |args: &[&str]| {
         let mut command = veracity_command(dir.path());
         command
-            .args(["admin", "grant", "--tenant", &owner.tenant_id, "--credits", "40", "--reason", "pilot customer", "--grant-id", id])
+            .arg("admin")
+            .args(args)
             .env("VERACITY_DATABASE_URL", app.config.database.url.expose())
             .env("VERACITY_NATS_URL", app.nats.lock().unwrap().url())
             .env("VERACITY_NATS_STREAM", &app.config.nats.stream)
@@ -214,8 +232,14 @@ async fn an_operator_grant_arrives_once_and_a_rebuild_reproduces_the_billing_tab
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8_lossy(&output.stdout).into_owned()
     };
+    let grant =
+        |id: &str| admin(&["grant", "--tenant", &owner.tenant_id, "--credits", "40", "--reason", "pilot customer", "--grant-id", id]);
     assert!(grant("pilot-1").contains("granted 40 credits"));
     assert!(grant("pilot-1").contains("already made"), "the same grant id grants once");
+    // A paid plan, set by the operator.
+    assert!(admin(&["plan", "--tenant", &owner.tenant_id, "--plan", "enterprise"]).contains("now on plan ENTERPRISE"));
+    let plan = app.admin(&owner, Method::GET, "/v1/billing/plan").fetch().await;
+    assert_eq!(plan["plan"], "ENTERPRISE", "{plan}");
     let balance = app.balance(&owner).await;
     assert_eq!(
         (balance["available"].as_u64(), balance["granted"].as_u64(), balance["expiring"].as_u64()),

@@ -6,6 +6,7 @@ use poem::web::Data;
 use poem_openapi::param::{Header, Query};
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, OpenApi};
+use veracity_app::AppError;
 use veracity_domain::DomainError;
 use veracity_domain::accounts::{Permission, Plan};
 use veracity_domain::billing::CreditPack;
@@ -131,14 +132,21 @@ impl BillingApi {
 
     /// Change the plan
     ///
-    /// Moves the organisation to another plan at once. Recorded as a `plan_changed` ledger
-    /// entry and in the audit log. Concurrency limits apply to jobs that start from now on;
-    /// existing API keys keep their rate limits. Owners, admins and billing members.
+    /// Moves the organisation to a plan that costs no more, at once (FREE always). A higher
+    /// plan is paid for: it is set by your operator (`veracity admin plan`), and asking for it
+    /// here answers 402 `PLAN_REQUIRES_PAYMENT` with the current `plan`. Recorded as a
+    /// `plan_changed` ledger entry and in the audit log. Concurrency limits apply to jobs that
+    /// start from now on; existing API keys keep their rate limits. Owners, admins and billing
+    /// members.
     #[oai(path = "/v1/billing/plan", method = "put", operation_id = "changePlan")]
     async fn change_plan(&self, state: Data<&AppState>, admin: AdminUser, body: Json<ChangePlan>) -> Result<Json<PlanView>, ApiError> {
         admin.require(Permission::ManageBilling)?;
         let plan: Plan = body.0.plan.into();
-        let committed = state.ledger.change_plan(admin.tenant, plan, admin.user.into(), &admin.request_id).await?;
+        let committed = state
+            .ledger
+            .change_plan_as_member(admin.tenant, plan, admin.user.into(), &admin.request_id)
+            .await?
+            .map_err(|current| AppError::PlanRequiresPayment { current, requested: plan })?;
         state.settled(committed.appended).await;
         Ok(Json(PlanView::new(committed.plan, &state.billing.pricing)))
     }

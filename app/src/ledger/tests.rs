@@ -127,3 +127,19 @@ fn a_low_balance_is_recorded_once_when_the_balance_falls_below_the_threshold() {
     block_on(ledger.reserve(tenant, JobId::new(), 20, None, "req")).unwrap().unwrap();
     assert_eq!(count(&world), 2, "a new crossing after the balance recovered");
 }
+
+#[test]
+fn members_move_only_to_a_plan_that_costs_no_more() {
+    let world = World::new();
+    let ledger = world.process(0);
+    let tenant = TenantId::new();
+    let member = Actor::System;
+    let asked = block_on(ledger.change_plan_as_member(tenant, Plan::Enterprise, member.clone(), "req")).unwrap();
+    assert_eq!(asked.err(), Some(Plan::Free), "an upgrade is refused, naming the current plan");
+    block_on(ledger.change_plan(tenant, Plan::Pro, Actor::Operator("operator:ops".into()), "cli")).unwrap();
+    assert_eq!(block_on(ledger.change_plan_as_member(tenant, Plan::Enterprise, member.clone(), "req")).unwrap().err(), Some(Plan::Pro));
+    let down = block_on(ledger.change_plan_as_member(tenant, Plan::Basic, member.clone(), "req")).unwrap().unwrap();
+    assert_eq!(down.plan, Plan::Basic);
+    let same = block_on(ledger.change_plan_as_member(tenant, Plan::Basic, member, "req")).unwrap().unwrap();
+    assert!(same.appended.is_none(), "the same plan again changes nothing");
+}

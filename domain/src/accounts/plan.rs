@@ -14,6 +14,16 @@ pub enum Plan {
 }
 
 impl Plan {
+    /// Where the plan stands from FREE (0) to ENTERPRISE (3): a higher plan costs more.
+    pub fn rank(self) -> u8 {
+        match self {
+            Plan::Free => 0,
+            Plan::Basic => 1,
+            Plan::Pro => 2,
+            Plan::Enterprise => 3,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Plan::Free => "FREE",
