@@ -33,13 +33,18 @@ impl SecurityLog {
     }
 
     fn repeated(&self, tenant: TenantId, actor: &Actor, kind: SecurityEventKind, now: DateTime<Utc>) -> bool {
-        let deduplicated = matches!(
-            kind,
+        // Refusals, and failed logins for addresses that belong to nobody: anyone can send
+        // those, from any number of addresses, so each would otherwise be an event. A known
+        // user's failed logins stay one event each (the account's throttle bounds them).
+        let deduplicated = match kind {
             SecurityEventKind::RateLimited
-                | SecurityEventKind::DailyLimitReached
-                | SecurityEventKind::IpRejected
-                | SecurityEventKind::PermissionDenied
-        );
+            | SecurityEventKind::DailyLimitReached
+            | SecurityEventKind::IpRejected
+            | SecurityEventKind::PermissionDenied
+            | SecurityEventKind::LoginThrottled => true,
+            SecurityEventKind::LoginFailed => *actor == Actor::Anonymous,
+            SecurityEventKind::LoginSucceeded => false,
+        };
         if !deduplicated {
             return false;
         }
@@ -77,5 +82,41 @@ impl SecurityLog {
                 tracing::error!(error = %err, ?kind, "could not record a security event");
             }
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use veracity_domain::UserId;
+    use veracity_domain::fakes::InMemoryEventStore;
+    use veracity_domain::ports::SystemClock;
+
+    use super::*;
+
+    /// Anonymous failed logins and throttled attempts, sent as fast as one likes, are one event
+    /// per actor and kind a minute; a known user's failed logins are one each.
+    #[tokio::test]
+    async fn refusals_anyone_can_send_are_recorded_once_a_minute() {
+        let events = Arc::new(InMemoryEventStore::new());
+        let log = SecurityLog::new(events.clone(), Arc::new(SystemClock));
+        let origin = |actor: Actor| Origin { actor, ip: Some("203.0.113.7".into()) };
+        let user = UserId::new();
+        for _ in 0..50 {
+            log.record(TenantId::PLATFORM, SecurityEventKind::LoginFailed, origin(Actor::Anonymous), json!({}), "req");
+            log.record(TenantId::PLATFORM, SecurityEventKind::LoginThrottled, origin(Actor::Anonymous), json!({}), "req");
+        }
+        for _ in 0..3 {
+            log.record(TenantId::PLATFORM, SecurityEventKind::LoginFailed, origin(Actor::User(user)), json!({}), "req");
+        }
+        // The appends run in the background.
+        for _ in 0..100 {
+            if events.head().await.unwrap() >= 5 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        assert_eq!(events.head().await.unwrap(), 5, "one anonymous failure, one throttle, three of the user's");
     }
 }
