@@ -113,6 +113,7 @@ fn auth(config: &Config, components: &Components, secret: &[u8], metrics: &Metri
             a.login_failures_per_account,
             a.login_failures_per_ip,
             chrono::TimeDelta::seconds(a.login_failure_window_secs as i64),
+            a.signups_per_ip_per_hour,
         )),
         proxies: TrustedProxies::new(proxies),
         security: SecurityLog::new(components.events.clone(), components.clock.clone()),

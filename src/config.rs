@@ -177,6 +177,8 @@ pub struct AuthConfig {
     pub login_failures_per_account: u32,
     pub login_failures_per_ip: u32,
     pub login_failure_window_secs: u64,
+    /// Sign-ups allowed per client address (an IPv6 /64) per hour.
+    pub signups_per_ip_per_hour: u32,
     /// Proxies (addresses or CIDR networks) whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<String>,
     /// How often each API process records API-key usage counts in the event log.
@@ -195,6 +197,7 @@ impl Default for AuthConfig {
             login_failures_per_account: 5,
             login_failures_per_ip: 20,
             login_failure_window_secs: 15 * 60,
+            signups_per_ip_per_hour: 10,
             trusted_proxies: Vec::new(),
             usage_flush_interval_ms: 1000,
         }
@@ -323,6 +326,9 @@ impl Config {
         }
         if self.auth.access_token_ttl_secs == 0 || self.auth.refresh_token_ttl_secs == 0 || self.auth.invitation_ttl_secs == 0 {
             problems.push("auth token lifetimes must be greater than 0".into());
+        }
+        if self.auth.signups_per_ip_per_hour == 0 {
+            problems.push("auth.signups_per_ip_per_hour must be at least 1".into());
         }
         if self.auth.usage_flush_interval_ms == 0 {
             problems.push("auth.usage_flush_interval_ms must be greater than 0".into());

@@ -62,10 +62,11 @@ pub enum ErrorCode {
     SignatureInvalid,
     SecretAlreadyShown,
     PlanRequiresPayment,
+    SignupThrottled,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 43] = [
+    pub const ALL: [ErrorCode; 44] = [
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::MalformedJson,
@@ -109,6 +110,7 @@ impl ErrorCode {
         ErrorCode::SignatureInvalid,
         ErrorCode::SecretAlreadyShown,
         ErrorCode::PlanRequiresPayment,
+        ErrorCode::SignupThrottled,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -156,6 +158,7 @@ impl ErrorCode {
             ErrorCode::SignatureInvalid => "SIGNATURE_INVALID",
             ErrorCode::SecretAlreadyShown => "SECRET_ALREADY_SHOWN",
             ErrorCode::PlanRequiresPayment => "PLAN_REQUIRES_PAYMENT",
+            ErrorCode::SignupThrottled => "SIGNUP_THROTTLED",
         }
     }
 
@@ -194,6 +197,7 @@ impl ErrorCode {
             ErrorCode::SignatureInvalid => StatusCode::BAD_REQUEST,
             ErrorCode::SecretAlreadyShown => StatusCode::CONFLICT,
             ErrorCode::PlanRequiresPayment => StatusCode::PAYMENT_REQUIRED,
+            ErrorCode::SignupThrottled => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 

@@ -176,3 +176,24 @@ async fn oversized_strings_in_unauthenticated_bodies_are_refused_before_anything
     let response = app.post_json("/v1/auth/login", json!({"email": at_bound, "password": PASSWORD})).await;
     assert_eq!(code_of(response, StatusCode::UNAUTHORIZED).await, "INVALID_CREDENTIALS");
 }
+
+/// Sign-ups are throttled per client address, before any hashing or writing.
+#[tokio::test]
+async fn sign_ups_from_one_address_are_throttled_before_anything_is_written() {
+    use veracity_domain::ports::EventStore;
+    let tweak: crate::support::app::Tweak = Box::new(|config| config.auth.signups_per_ip_per_hour = 2);
+    let app = crate::support::app::spawn_app_with(crate::support::app::AppOptions { tweak: Some(tweak), ..Default::default() }).await;
+    app.signup().await;
+    app.signup().await;
+    let events = crate::support::nats::app_event_store(&app.config).await;
+    let head = events.head().await.unwrap();
+    let third = app
+        .post_json(
+            "/v1/auth/signup",
+            json!({"organization_name": "Third", "email": format!("{}@example.com", unique("third-")), "password": PASSWORD}),
+        )
+        .await;
+    assert!(third.headers().get("retry-after").is_some());
+    assert_eq!(code_of(third, StatusCode::TOO_MANY_REQUESTS).await, "SIGNUP_THROTTLED");
+    assert_eq!(events.head().await.unwrap(), head, "a refused sign-up writes nothing");
+}

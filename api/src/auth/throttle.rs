@@ -1,5 +1,8 @@
 //! Failed-login throttling, per account and per client address: each failure uses up part of a
 //! GCRA budget, and while a budget is empty every attempt is refused before any password check.
+//! Sign-ups are throttled per client address the same way (every attempt counts). An IPv6
+//! client is one /64: a host is usually given a whole /64, and could otherwise rotate
+//! addresses within it forever.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -43,26 +46,56 @@ impl<K: Eq + Hash> Buckets<K> {
 pub struct LoginThrottle {
     accounts: Buckets<String>,
     addresses: Buckets<IpAddr>,
+    signups: Buckets<IpAddr>,
+}
+
+/// The throttles' key for a client: its IPv4 address, or its IPv6 /64 network.
+pub fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let mut segments = v6.segments();
+                segments[4..].fill(0);
+                IpAddr::V6(std::net::Ipv6Addr::from(segments))
+            }
+        },
+    }
 }
 
 impl LoginThrottle {
-    /// `per_account` / `per_ip` failures are allowed per `window`, refilling evenly over it.
-    pub fn new(per_account: u32, per_ip: u32, window: TimeDelta) -> Self {
+    /// `per_account` / `per_ip` failures are allowed per `window`, refilling evenly over it;
+    /// `signups_per_hour` sign-up attempts per client address.
+    pub fn new(per_account: u32, per_ip: u32, window: TimeDelta, signups_per_hour: u32) -> Self {
         Self {
             accounts: Buckets::new(Quota { limit: per_account.max(1), period: window }),
             addresses: Buckets::new(Quota { limit: per_ip.max(1), period: window }),
+            signups: Buckets::new(Quota { limit: signups_per_hour.max(1), period: TimeDelta::hours(1) }),
         }
     }
 
     /// `Some(wait)` when this account or address must wait before trying again.
     pub fn blocked(&self, account: &str, ip: IpAddr, now: DateTime<Utc>) -> Option<TimeDelta> {
-        let wait = self.accounts.wait(&account.to_owned(), now).max(self.addresses.wait(&ip, now));
+        let wait = self.accounts.wait(&account.to_owned(), now).max(self.addresses.wait(&client_key(ip), now));
         (wait > TimeDelta::zero()).then_some(wait)
     }
 
     pub fn failed(&self, account: &str, ip: IpAddr, now: DateTime<Utc>) {
         self.accounts.consume(account.to_owned(), now);
-        self.addresses.consume(ip, now);
+        self.addresses.consume(client_key(ip), now);
+    }
+
+    /// A sign-up from `ip`: `Err(wait)` when its address has used up its sign-ups for now
+    /// (nothing is counted then), else counted.
+    pub fn sign_up(&self, ip: IpAddr, now: DateTime<Utc>) -> Result<(), TimeDelta> {
+        let key = client_key(ip);
+        let wait = self.signups.wait(&key, now);
+        if wait > TimeDelta::zero() {
+            return Err(wait);
+        }
+        self.signups.consume(key, now);
+        Ok(())
     }
 }
 
@@ -72,7 +105,7 @@ mod tests {
 
     #[test]
     fn blocks_after_the_budget_and_reopens() {
-        let throttle = LoginThrottle::new(3, 5, TimeDelta::minutes(15));
+        let throttle = LoginThrottle::new(3, 5, TimeDelta::minutes(15), 10);
         let now = Utc::now();
         let ip: IpAddr = "192.0.2.1".parse().unwrap();
         for _ in 0..3 {
@@ -86,5 +119,23 @@ mod tests {
         throttle.failed("c@example.com", ip, now);
         assert!(throttle.blocked("d@example.com", ip, now).is_some(), "the address has used its budget");
         assert_eq!(throttle.blocked("a@example.com", "192.0.2.2".parse().unwrap(), now + wait), None);
+    }
+
+    #[test]
+    fn an_ipv6_client_is_its_64_and_sign_ups_are_counted_per_client() {
+        let now = Utc::now();
+        let throttle = LoginThrottle::new(5, 20, TimeDelta::minutes(15), 2);
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
+        let elsewhere: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(client_key(a), client_key(b));
+        assert_ne!(client_key(a), client_key(elsewhere));
+        assert_eq!(client_key("::ffff:192.0.2.1".parse().unwrap()), "192.0.2.1".parse::<IpAddr>().unwrap());
+        assert!(throttle.sign_up(a, now).is_ok());
+        assert!(throttle.sign_up(b, now).is_ok());
+        let wait = throttle.sign_up(a, now).expect_err("the /64 used its two sign-ups");
+        assert!(wait > TimeDelta::zero() && wait <= TimeDelta::hours(1));
+        assert!(throttle.sign_up(elsewhere, now).is_ok());
+        assert!(throttle.sign_up(a, now + TimeDelta::minutes(31)).is_ok(), "half an hour refills one");
     }
 }

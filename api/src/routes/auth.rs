@@ -124,13 +124,22 @@ impl AuthApi {
     /// Creates an organisation on plan FREE with you as its owner, and signs you in: the answer
     /// holds a 15-minute access token for the admin endpoints and a refresh token. 409
     /// `EMAIL_TAKEN` if the address already belongs to a user; 422 `VALIDATION_FAILED` for a
-    /// password under 12 characters, a malformed address or an empty name.
+    /// password under 12 characters, a malformed address or an empty name; 429
+    /// `SIGNUP_THROTTLED` (with `Retry-After`) after 10 sign-ups from one client address (an IPv6
+    /// /64) within an hour.
     #[oai(path = "/v1/auth/signup", method = "post", operation_id = "signup")]
     async fn signup(&self, state: Data<&AppState>, req: &Request, body: Json<SignupRequest>) -> Result<SignupResponse, ApiError> {
         let ctx = Context::new(req, &state);
         let name = check_name("organization_name", &body.organization_name)?;
         let email = EmailAddress::parse(&body.email)?;
         check_password(&body.password)?;
+        // Counted before any hashing or writing: a client creates a bounded number of
+        // organisations an hour.
+        if let Err(wait) = state.auth.throttle.sign_up(ctx.ip, state.clock.now()) {
+            let secs = ceil_secs(wait).max(1);
+            return Err(ApiError::new(ErrorCode::SignupThrottled, format!("too many sign-ups from your address; try again in {secs} s"))
+                .with_header(header::RETRY_AFTER, HeaderValue::from(secs)));
+        }
         let (tenant, user) = (TenantId::new(), UserId::new());
         let password_hash = state.auth.hasher.hash(body.0.password).await?;
         let signup = SignUp { tenant, user, organization_name: name, email: email.clone(), password_hash, origin: ctx.origin(user) };

@@ -115,6 +115,8 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     config.blobs.dir = dir.path().join("blobs");
     config.auth.jwt_secret = Some(Secret::new(unique("test-signing-key-of-at-least-32-bytes-")));
     config.auth.usage_flush_interval_ms = 100;
+    // Every test organisation signs up from 127.0.0.1.
+    config.auth.signups_per_ip_per_hour = 100_000;
     config.detection.queue_stream = unique("TEST_JOBS_");
     config.detection.queue_subject_prefix = format!("{}.jobs", unique("t"));
     config.detection.slots_bucket = unique("test_slots_");
