@@ -15,6 +15,11 @@ use veracity_domain::webhooks::endpoints::DEFAULT_RISK_THRESHOLD;
 use veracity_domain::{ApiKeyId, EventEnvelope};
 
 use super::*;
+use std::time::Duration;
+use veracity_domain::detection::JobState;
+use veracity_domain::ports::{MessageTicket, WebhookHealth, WebhookQueue};
+use veracity_domain::webhooks::{AttemptOutcome, DisableReason, SealedSecret};
+use veracity_domain::{JobId, RecordedEvent};
 
 /// Seals by reversing (the AEAD is the adapter's, tested there).
 struct Mirror;
