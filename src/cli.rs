@@ -48,6 +48,11 @@ pub enum Command {
         #[arg(long)]
         json: Option<std::path::PathBuf>,
     },
+    /// Detection jobs, for operators.
+    Jobs {
+        #[command(subcommand)]
+        command: JobsCommand,
+    },
     /// Operator tasks.
     Admin {
         #[command(subcommand)]
@@ -82,6 +87,20 @@ pub enum AdminCommand {
         /// FREE, BASIC, PRO or ENTERPRISE.
         #[arg(long)]
         plan: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JobsCommand {
+    /// Lists poison jobs, newest first, with why each was given up: jobs recorded failed with
+    /// ANALYSIS_ABORTED because workers started them `detection.max_job_starts` times without
+    /// a result (killed, out of memory, crashed), their ticket was delivered
+    /// `detection.max_deliveries` times, or their result was too large to store. Their credits
+    /// were released; they are not tried again.
+    DeadLetters {
+        /// At most this many (the newest).
+        #[arg(long, default_value_t = 50)]
+        limit: u64,
     },
 }
 

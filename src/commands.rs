@@ -8,14 +8,16 @@ use anyhow::{Context, bail};
 use tokio::signal::unix::{SignalKind, signal};
 use tokio_util::sync::CancellationToken;
 use veracity_adapters::{projections, sql};
+use veracity_domain::AggregateRef;
 use veracity_domain::TenantId;
 use veracity_domain::accounts::{Actor, Plan};
+use veracity_domain::aggregate::{Aggregate, fold};
 use veracity_domain::billing::{CreditsGranted, GrantKind};
-use veracity_domain::detection::Check;
+use veracity_domain::detection::{Check, JobState};
 use veracity_workers::{evaluation, projector};
 
 use crate::app::{self, Roles};
-use crate::cli::{AdminCommand, Cli, Command, ProjectionsCommand};
+use crate::cli::{AdminCommand, Cli, Command, JobsCommand, ProjectionsCommand};
 use crate::config::Config;
 use crate::nats_server::ManagedNats;
 use crate::telemetry;
@@ -38,6 +40,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => migrate(config).await,
         Command::Projections { command } => projections_command(config, command).await,
         Command::Admin { command } => admin_command(config, command).await,
+        Command::Jobs { command: JobsCommand::DeadLetters { limit } } => dead_letters(config, limit).await,
         Command::Eval { folder, check, json } => eval(config, folder, &check, json).await,
         Command::Openapi | Command::Config => unreachable!("handled above"),
     }
@@ -179,6 +182,34 @@ async fn projections_command(config: Config, command: ProjectionsCommand) -> any
                     );
                 }
             }
+        }
+        anyhow::Ok(())
+    }
+    .await;
+    if let Some(nats) = managed {
+        nats.stop().await;
+    }
+    outcome
+}
+
+/// `veracity jobs dead-letters`: poison jobs, with the reason each job's events record.
+async fn dead_letters(config: Config, limit: u64) -> anyhow::Result<()> {
+    let (nats_url, managed) = nats_for_command(&config).await?;
+    let outcome = async {
+        let components = app::connect(&config, &nats_url, "jobs").await?;
+        app::require_migrated(&components.db).await?;
+        let letters = sql::dead_letters::list(&components.db, limit).await?;
+        if letters.is_empty() {
+            println!("no dead letters: no job was given up");
+            return anyhow::Ok(());
+        }
+        println!("{:<25} {:<30} {:<30} {:>10}  reason", "failed at", "organisation", "job", "deliveries");
+        for letter in letters {
+            let agg = AggregateRef::new(letter.tenant.parse()?, JobState::KIND, letter.job.clone())?;
+            let (state, _): (JobState, _) = fold(&components.events.load(&agg, 0).await?)?;
+            let reason = state.failure.map_or_else(|| "-".to_owned(), |f| f.message);
+            let at = letter.failed_at.map_or_else(|| "-".to_owned(), |t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+            println!("{at:<25} {:<30} {:<30} {:>10}  {reason}", letter.tenant, letter.job, letter.attempts);
         }
         anyhow::Ok(())
     }

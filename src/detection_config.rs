@@ -26,6 +26,11 @@ pub struct DetectionConfig {
     pub worker_concurrency: usize,
     /// A job whose worker goes silent this long is given to another worker.
     pub ack_wait_secs: u64,
+    /// The poison-job path: a job started this many times without a result (its worker died on
+    /// it each time) fails with `ANALYSIS_ABORTED` instead of being started again.
+    pub max_job_starts: u32,
+    /// A job ticket delivered this many times (waiting for a slot counts) fails the same way.
+    pub max_deliveries: u32,
     /// Seconds media is kept after the verdict (default 60), and with `retain=true` (30 days).
     pub retention_secs: u64,
     pub retained_secs: u64,
@@ -56,6 +61,8 @@ impl Default for DetectionConfig {
             slots_bucket: "veracity_slots".into(),
             worker_concurrency: 2,
             ack_wait_secs: 30,
+            max_job_starts: 3,
+            max_deliveries: 5000,
             retention_secs: 60,
             retained_secs: 30 * 24 * 3600,
             purge_interval_ms: 1000,
@@ -142,6 +149,9 @@ pub fn validate(detection: &DetectionConfig, models: &ModelsConfig, problems: &m
     }
     if [detection.media_url_connect_timeout_secs, detection.media_url_read_timeout_secs, detection.media_url_timeout_secs].contains(&0) {
         problems.push("detection.media_url_*_timeout_secs must be greater than 0".into());
+    }
+    if detection.max_job_starts == 0 || detection.max_deliveries < 10 {
+        problems.push("detection.max_job_starts must be > 0 and detection.max_deliveries at least 10".into());
     }
     if detection.default_wait_secs > detection.max_wait_secs {
         problems.push("detection.default_wait_secs must not exceed detection.max_wait_secs".into());

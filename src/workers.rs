@@ -83,6 +83,8 @@ pub async fn detection_worker(config: &Config, components: &Components) -> anyho
         slot_retry: Duration::from_millis(500),
         slot_lease: ack_wait * 4,
         submission_wait: Duration::from_secs(5),
+        max_starts: d.max_job_starts,
+        max_deliveries: d.max_deliveries,
         pricing: config.billing.pricing,
     };
     Ok(DetectionWorker::new(

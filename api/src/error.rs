@@ -52,6 +52,7 @@ pub enum ErrorCode {
     NoFaceDetected,
     MediaExpired,
     AnalysisFailed,
+    AnalysisAborted,
     MediaUrlRefused,
     MediaUrlUnreachable,
     IdempotencyKeyReused,
@@ -66,7 +67,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 44] = [
+    pub const ALL: [ErrorCode; 45] = [
         ErrorCode::RouteNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::MalformedJson,
@@ -100,6 +101,7 @@ impl ErrorCode {
         ErrorCode::NoFaceDetected,
         ErrorCode::MediaExpired,
         ErrorCode::AnalysisFailed,
+        ErrorCode::AnalysisAborted,
         ErrorCode::MediaUrlRefused,
         ErrorCode::MediaUrlUnreachable,
         ErrorCode::IdempotencyKeyReused,
@@ -148,6 +150,7 @@ impl ErrorCode {
             ErrorCode::NoFaceDetected => "NO_FACE_DETECTED",
             ErrorCode::MediaExpired => "MEDIA_EXPIRED",
             ErrorCode::AnalysisFailed => "ANALYSIS_FAILED",
+            ErrorCode::AnalysisAborted => "ANALYSIS_ABORTED",
             ErrorCode::MediaUrlRefused => "MEDIA_URL_REFUSED",
             ErrorCode::MediaUrlUnreachable => "MEDIA_URL_UNREACHABLE",
             ErrorCode::IdempotencyKeyReused => "IDEMPOTENCY_KEY_REUSED",
@@ -188,6 +191,7 @@ impl ErrorCode {
             ErrorCode::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::MediaExpired => StatusCode::GONE,
             ErrorCode::AnalysisFailed => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::AnalysisAborted => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::MediaUrlRefused => StatusCode::BAD_REQUEST,
             ErrorCode::MediaUrlUnreachable | ErrorCode::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::IdempotencyInProgress => StatusCode::CONFLICT,
@@ -217,6 +221,7 @@ impl From<veracity_domain::detection::FailureCode> for ErrorCode {
             F::NoFaceDetected => ErrorCode::NoFaceDetected,
             F::MediaExpired => ErrorCode::MediaExpired,
             F::AnalysisFailed => ErrorCode::AnalysisFailed,
+            F::AnalysisAborted => ErrorCode::AnalysisAborted,
         }
     }
 }

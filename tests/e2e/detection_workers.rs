@@ -187,6 +187,8 @@ async fn ticket_worker(
         slot_retry: Duration::from_millis(100),
         slot_lease: Duration::from_secs(60),
         submission_wait: Duration::from_secs(2),
+        max_starts: 3,
+        max_deliveries: 5000,
         pricing: Pricing::default(),
     };
     DetectionWorker::new(events, blobs, queue, slots, db, Arc::new(SystemClock), Arc::new(analyser), ledger, settings)

@@ -17,6 +17,14 @@ pub use self::image::{decode_image, probe_image};
 pub use audio::decode_audio;
 pub use video::{VideoSampling, decode_video};
 
+/// Sample rates outside this range are refused (audio files) or the track ignored (a video's
+/// audio): no real recording has them, and a rate is what the decoded size is computed from.
+pub const SAMPLE_RATES: std::ops::RangeInclusive<u32> = 1_000..=768_000;
+
+/// At most this many decoded video frames per second of the duration limit: a stream whose
+/// timestamps stand still cannot make the decoder run unbounded.
+pub const MAX_DECODED_FPS: u64 = 240;
+
 /// Decodes `bytes` of `format` (sniffed at upload) for analysis.
 pub fn decode(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sampling: &VideoSampling) -> Result<DecodedMedia, MediaError> {
     match format.media_type() {

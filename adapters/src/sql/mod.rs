@@ -2,6 +2,7 @@
 //! schema migrations, and the read-model entities.
 
 pub mod checkpoints;
+pub mod dead_letters;
 pub mod entities;
 pub mod read_models;
 

@@ -133,17 +133,20 @@ fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits, probe: 
             if total as u64 > limits.frames_bytes {
                 return Err(payload::too_large(limits.frames_bytes, None));
             }
+            let mut pixels = 0u64;
             for (i, frame) in list.iter().enumerate() {
                 match MediaFormat::sniff(frame) {
                     Some(f) if f.media_type() == Some(MediaType::Image) => {
-                        probe
+                        let (w, h) = probe
                             .image_dimensions(frame, f, limits)
                             .map_err(media_error)
                             .map_err(|e| e.with_extension("frame", serde_json::json!(i)))?;
+                        pixels += u64::from(w) * u64::from(h);
                     }
                     _ => return Err(unsupported(&format!("frame {i} is not an image"), &[MediaType::Image])),
                 }
             }
+            limits.check_frames_pixels(pixels).map_err(|e| ApiError::new(ErrorCode::FileTooLarge, e.0))?;
             let count = list.len() as u32;
             Ok(Prepared { bytes: frames::bundle(&list), media_type: MediaType::Video, format: None, source: MediaSource::Frames { count } })
         }

@@ -205,7 +205,7 @@ pub struct ModelView {
 
 #[derive(Debug, Clone, Object)]
 pub struct JobError {
-    /// `INVALID_FILE_FORMAT`, `FILE_TOO_LARGE`, `NO_FACE_DETECTED`, `MEDIA_EXPIRED` or `ANALYSIS_FAILED`.
+    /// `INVALID_FILE_FORMAT`, `FILE_TOO_LARGE`, `NO_FACE_DETECTED`, `MEDIA_EXPIRED`, `ANALYSIS_FAILED` or `ANALYSIS_ABORTED`.
     pub code: String,
     pub message: String,
 }

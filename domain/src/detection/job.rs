@@ -69,6 +69,11 @@ pub enum FailureCode {
     MediaExpired,
     /// A fault on our side (a model failed to run); retrying may help.
     AnalysisFailed,
+    /// The poison-job path: the analysis was started [`JobState::abandon`]'s number of times
+    /// and never finished (its worker was killed, ran out of memory or crashed), the job was
+    /// delivered more times than the queue allows, or its result was too large to store. The
+    /// job is not tried again.
+    AnalysisAborted,
 }
 
 impl FailureCode {
@@ -79,6 +84,7 @@ impl FailureCode {
             FailureCode::NoFaceDetected => "NO_FACE_DETECTED",
             FailureCode::MediaExpired => "MEDIA_EXPIRED",
             FailureCode::AnalysisFailed => "ANALYSIS_FAILED",
+            FailureCode::AnalysisAborted => "ANALYSIS_ABORTED",
         }
     }
 }
@@ -177,6 +183,8 @@ pub struct JobState {
     pub status: JobStatus,
     pub deleted: bool,
     pub attempts: u32,
+    /// How many times a worker started it (`attempts` numbers deliveries, which include waits).
+    pub starts: u32,
     pub created_at: Option<DateTime<Utc>>,
     pub started_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,
@@ -213,6 +221,7 @@ impl Aggregate for JobState {
             JobEvent::Started(e) => {
                 self.status = JobStatus::Processing;
                 self.attempts = self.attempts.max(e.attempt);
+                self.starts += 1;
                 self.started_at.get_or_insert(at);
             }
             JobEvent::Completed(e) => {
@@ -245,6 +254,20 @@ impl JobState {
     pub fn start(&self, attempt: u32, worker: &str) -> Option<JobStarted> {
         let runnable = self.exists && !self.deleted && matches!(self.status, JobStatus::Queued | JobStatus::Processing);
         runnable.then(|| JobStarted { attempt: attempt.max(self.attempts + 1), worker: worker.to_owned() })
+    }
+
+    /// The poison-job check: a job that workers started `max_starts` times without a result
+    /// (each of them died on it: killed, out of memory, crashed, or could not store what it
+    /// found) is recorded failed with `ANALYSIS_ABORTED` instead of being started again.
+    pub fn abandon(&self, max_starts: u32) -> Option<JobFailed> {
+        let stuck = self.exists && !self.deleted && self.status == JobStatus::Processing && self.starts >= max_starts;
+        stuck.then(|| self.abort(format!("the analysis was started {} times and never finished; it is not tried again", self.starts)))
+    }
+
+    /// The event that fails the job with `ANALYSIS_ABORTED` for `why` (the caller checks the
+    /// job can still run).
+    pub fn abort(&self, why: String) -> JobFailed {
+        JobFailed { attempt: self.attempts, code: FailureCode::AnalysisAborted, message: why }
     }
 
     /// How the job's credits settle, once it is finished (`None` while it can still run).

@@ -106,9 +106,11 @@ pub struct MediaLimits {
     pub video_seconds: u32,
     pub audio_bytes: u64,
     pub audio_seconds: u32,
-    /// Total decoded size of a `frames` list.
+    /// Total encoded size of a `frames` list.
     pub frames_bytes: u64,
     pub frames_max: u32,
+    /// Total pixels of a `frames` list (frames × width × height, from the headers), in millions.
+    pub frames_megapixels: u32,
     pub text_min_chars: u32,
     pub text_max_chars: u32,
 }
@@ -126,6 +128,7 @@ impl Default for MediaLimits {
             audio_seconds: 600,
             frames_bytes: 6 * MB,
             frames_max: 64,
+            frames_megapixels: 500,
             text_min_chars: 50,
             text_max_chars: 100_000,
         }
@@ -173,6 +176,18 @@ impl MediaLimits {
                 "the image is {width}×{height} ({:.1} megapixels); the limit is {} megapixels",
                 pixels as f64 / 1e6,
                 self.image_megapixels
+            )));
+        }
+        Ok(())
+    }
+
+    /// The sum of a `frames` list's pixels, read from each frame's header.
+    pub fn check_frames_pixels(&self, total: u64) -> Result<(), LimitExceeded> {
+        if total > u64::from(self.frames_megapixels) * 1_000_000 {
+            return Err(LimitExceeded(format!(
+                "the frames hold {:.0} megapixels in all; the limit is {} megapixels",
+                total as f64 / 1e6,
+                self.frames_megapixels
             )));
         }
         Ok(())

@@ -59,7 +59,7 @@ impl Analyser {
                 let metadata = MediaMetadata { format: "text".into(), ..MediaMetadata::default() };
                 Ok(DecodedMedia { media_type: MediaType::Text, frames: vec![], audio: None, text: Some(text), metadata })
             }
-            (MediaType::Video, None) if is_bundle(bytes) => Ok(decode_frames(bytes, &self.limits)?),
+            (MediaType::Video, None) if is_bundle(bytes) => Ok(decode_frames(bytes, &self.limits, self.sampling.max_side)?),
             (_, Some(format)) => {
                 let mut decoded = veracity_media::decode(bytes, format, &self.limits, &self.sampling)?;
                 decoded.metadata.content_credentials = self.credentials.read(bytes, format);

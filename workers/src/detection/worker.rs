@@ -77,6 +77,10 @@ pub struct WorkerSettings {
     pub slot_lease: Duration,
     /// How long a ticket waits for its job's submission to be readable (see `load`).
     pub submission_wait: Duration,
+    /// A job started this many times without a result fails with `ANALYSIS_ABORTED`.
+    pub max_starts: u32,
+    /// A ticket delivered this many times fails its job the same way.
+    pub max_deliveries: u32,
     /// What a completed job costs.
     pub pricing: Pricing,
 }
@@ -102,6 +106,11 @@ pub enum Outcome {
 }
 
 const PLAN_CACHE: Duration = Duration::from_secs(30);
+/// The largest `job.completed` event stored (its JSON): a bigger report fails the job with
+/// `ANALYSIS_ABORTED` rather than failing to store, and being retried, forever.
+pub const MAX_RESULT_BYTES: usize = 512 * 1024;
+/// A job waiting for a slot waits longer each time, up to this many `slot_retry`s.
+const SLOT_BACKOFF_STEPS: u32 = 20;
 /// A ticket whose job is still not submitted this long after it was queued is dropped: no
 /// request lives that long (the longest wait is a minute), so the one that queued it failed.
 const UNSUBMITTED_TICKET_TTL: Duration = Duration::from_secs(600);
@@ -223,6 +232,17 @@ impl DetectionWorker {
             self.ledger.release(ticket.tenant, ticket.job, &ticket.job.to_string()).await?;
             return Ok(Outcome::Ack);
         };
+        let poisoned = match state.abandon(self.settings.max_starts) {
+            Some(failed) => Some(failed),
+            None if attempt > self.settings.max_deliveries && !state.status.is_finished() && !state.deleted => Some(state.abort(format!(
+                "the job was delivered {attempt} times without a result (the limit is {}); it is not tried again",
+                self.settings.max_deliveries
+            ))),
+            None => None,
+        };
+        if let Some(failed) = poisoned {
+            return self.dead_letter(&agg, position, failed).await;
+        }
         let Some(start) = state.start(attempt, &self.settings.worker_id) else {
             // Finished (a redelivery) or deleted: make sure its credits are settled.
             self.settle(&agg, &state).await?;
@@ -236,7 +256,7 @@ impl DetectionWorker {
         let now = self.clock.now();
         let lease = chrono::Duration::from_std(self.settings.slot_lease).unwrap_or(chrono::Duration::minutes(15));
         if !self.slots.acquire(ticket.tenant, ticket.job, limit, now, now + lease).await? {
-            return Ok(Outcome::RetryAfter(self.settings.slot_retry));
+            return Ok(Outcome::RetryAfter(self.settings.slot_retry * attempt.clamp(1, SLOT_BACKOFF_STEPS)));
         }
         // The ticket's media is only a hint: what the job's events say is analysed.
         let early = early.take().filter(|(hint, _)| hint.stored == media && hint.media_type == submitted.media_type).map(|(_, task)| task);
@@ -305,7 +325,16 @@ impl DetectionWorker {
                 // A list of frames is short by nature: priced as a short video.
                 let duration = if frames { Some(0.0) } else { report.media.duration };
                 let credits = self.settings.pricing.price(priced, duration);
-                (self.append(agg, position, JobCompleted { attempt, report, credits }.into()).await, Settlement::Capture(credits))
+                let completed = JobCompleted { attempt, report, credits };
+                let size = serde_json::to_vec(&completed).map_or(usize::MAX, |json| json.len());
+                if size > MAX_RESULT_BYTES {
+                    let why = format!("the result is {} KB; the most a result may hold is {} KB", size / 1024, MAX_RESULT_BYTES / 1024);
+                    let failed = JobFailed { attempt, code: FailureCode::AnalysisAborted, message: why };
+                    tracing::warn!(job = %agg, size, "a job's result is too large to store; dead-lettered");
+                    (self.append(agg, position, failed.into()).await, Settlement::Release)
+                } else {
+                    (self.append(agg, position, completed.into()).await, Settlement::Capture(credits))
+                }
             }
             Err(failure) => {
                 let failed = JobFailed { attempt, code: failure.code, message: failure.message };
@@ -320,6 +349,19 @@ impl DetectionWorker {
                 let (state, _): (JobState, _) = fold(&self.events.load(agg, 0).await?)?;
                 self.settle(agg, &state).await?;
             }
+            Err(e) => return Err(e),
+        }
+        Ok(Outcome::Ack)
+    }
+
+    /// The poison-job path: records the job `failed` (`ANALYSIS_ABORTED`), releases its credits
+    /// and acks its ticket. `veracity jobs dead-letters` lists such jobs for operators.
+    async fn dead_letter(&self, agg: &AggregateRef, position: AggregatePosition, failed: JobFailed) -> Result<Outcome, DomainError> {
+        tracing::error!(job = %agg, reason = %failed.message, "poison job: recorded failed (ANALYSIS_ABORTED) and not tried again");
+        match self.append(agg, position, failed.into()).await {
+            Ok(_) => self.settle_as(agg, Settlement::Release, None).await?,
+            // Changed meanwhile (deleted, or finished after all): decide again on redelivery.
+            Err(DomainError::Concurrency { .. }) => return Ok(Outcome::RetryAfter(Duration::from_millis(10))),
             Err(e) => return Err(e),
         }
         Ok(Outcome::Ack)

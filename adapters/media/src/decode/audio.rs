@@ -13,7 +13,7 @@ use veracity_domain::detection::{MediaFormat, MediaLimits, MediaType};
 use veracity_domain::ports::{AudioClip, DecodedMedia};
 
 use super::MediaError;
-use super::resample::{TARGET_RATE, to_target_rate};
+use super::resample::{MonoBuffer, TARGET_RATE};
 
 fn invalid(format: MediaFormat, e: impl std::fmt::Display) -> MediaError {
     MediaError::Invalid(format!("the {format} audio could not be decoded: {e}"))
@@ -30,14 +30,19 @@ pub fn decode_audio(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
     let track_id = track.id;
     let params = track.codec_params.as_ref().and_then(|p| p.audio()).cloned().ok_or_else(|| invalid(format, "its codec is unknown"))?;
     let rate = params.sample_rate.ok_or_else(|| invalid(format, "its sample rate is unknown"))?;
+    if !super::SAMPLE_RATES.contains(&rate) {
+        return Err(invalid(
+            format,
+            format!("its sample rate is {rate} Hz; {}–{} Hz is accepted", super::SAMPLE_RATES.start(), super::SAMPLE_RATES.end()),
+        ));
+    }
     let channels = params.channels.as_ref().map_or(1, |c| c.count().max(1));
     let mut decoder =
         symphonia::default::get_codecs().make_audio_decoder(&params, &AudioDecoderOptions::default()).map_err(|e| invalid(format, e))?;
     let codec = symphonia::default::get_codecs().get_audio_decoder(params.codec).map(|d| d.codec.info.short_name.to_owned());
 
-    // Stop decoding as soon as the limit is crossed, rather than after decoding it all.
-    let max_frames = u64::from(limits.audio_seconds) * u64::from(rate) + u64::from(rate);
-    let mut mono: Vec<f32> = Vec::new();
+    // Kept decimated and capped as it is decoded: decoding stops as soon as the limit is crossed.
+    let mut mono = MonoBuffer::new(rate, limits.audio_seconds + 1);
     let mut interleaved: Vec<f32> = Vec::new();
     loop {
         let packet = match reader.next_packet() {
@@ -56,15 +61,15 @@ pub fn decode_audio(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
             Err(e) => return Err(invalid(format, e)),
         };
         decoded.copy_to_vec_interleaved(&mut interleaved);
-        mono.extend(interleaved.chunks(channels).map(|frame| frame.iter().sum::<f32>() / frame.len() as f32));
-        if mono.len() as u64 > max_frames {
-            limits.check_duration(MediaType::Audio, mono.len() as f64 / f64::from(rate))?;
+        let within = interleaved.chunks(channels).all(|frame| mono.push(frame.iter().sum::<f32>() / frame.len() as f32));
+        if !within {
+            return Err(MediaError::TooLarge(format!("the audio is longer than the {} s limit", limits.audio_seconds)));
         }
     }
     if mono.is_empty() {
         return Err(invalid(format, "it contains no audio samples"));
     }
-    let duration = mono.len() as f64 / f64::from(rate);
+    let duration = mono.seconds(rate);
     limits.check_duration(MediaType::Audio, duration)?;
     let metadata = MediaMetadata {
         format: format.as_str().to_owned(),
@@ -74,6 +79,6 @@ pub fn decode_audio(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
         audio_codec: codec,
         ..MediaMetadata::default()
     };
-    let audio = AudioClip { sample_rate: TARGET_RATE, samples: to_target_rate(&mono, rate) };
+    let audio = AudioClip { sample_rate: TARGET_RATE, samples: mono.to_target(rate) };
     Ok(DecodedMedia { media_type: MediaType::Audio, frames: vec![], audio: Some(audio), text: None, metadata })
 }

@@ -7,12 +7,17 @@ use veracity_domain::ports::{DecodedMedia, Frame};
 
 use super::image::decode_still;
 
-/// Decodes every frame; frame `i` is taken to be `i` seconds in (frames carry no timing).
-pub fn decode_frames(bytes: &[u8], limits: &MediaLimits) -> Result<DecodedMedia, MediaError> {
+/// Decodes every frame, one at a time and each scaled down to `max_side` as it is decoded (a
+/// list of full-size frames is never held); frame `i` is taken to be `i` seconds in (frames
+/// carry no timing).
+pub fn decode_frames(bytes: &[u8], limits: &MediaLimits, max_side: u32) -> Result<DecodedMedia, MediaError> {
     let stills = unbundle(bytes)?;
+    if stills.len() > limits.frames_max as usize {
+        return Err(MediaError::TooLarge(format!("the list has {} frames; the limit is {}", stills.len(), limits.frames_max)));
+    }
     let mut frames = Vec::with_capacity(stills.len());
     for (i, still) in stills.iter().enumerate() {
-        let image = decode_still(still, limits).map_err(|e| match e {
+        let image = decode_still(still, limits, max_side).map_err(|e| match e {
             MediaError::Invalid(m) => MediaError::Invalid(format!("frame {i}: {m}")),
             MediaError::TooLarge(m) => MediaError::TooLarge(format!("frame {i}: {m}")),
         })?;

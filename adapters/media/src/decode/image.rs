@@ -83,14 +83,18 @@ pub fn decode_image(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
     Ok(DecodedMedia { media_type: MediaType::Image, frames: vec![frame], audio: None, text: None, metadata })
 }
 
-/// Decodes one still of a frame list (any image format), without metadata.
-pub(super) fn decode_still(bytes: &[u8], limits: &MediaLimits) -> Result<RgbImage, MediaError> {
+/// Decodes one still of a frame list (any image format), without metadata, scaled down at once
+/// so its longer side is at most `max_side` (as video frames are): a list keeps small frames only.
+pub(super) fn decode_still(bytes: &[u8], limits: &MediaLimits, max_side: u32) -> Result<RgbImage, MediaError> {
     let format = MediaFormat::sniff(bytes)
         .filter(|f| f.media_type() == Some(MediaType::Image))
         .ok_or_else(|| MediaError::Invalid("a frame is not a JPEG, PNG, WebP, GIF, BMP or TIFF image".into()))?;
     check_complete(bytes, format)?;
-    let decoded = reader(bytes, format, limits)?.decode().map_err(|e| invalid(format, e))?;
+    let mut decoded = reader(bytes, format, limits)?.decode().map_err(|e| invalid(format, e))?;
     limits.check_pixels(decoded.width(), decoded.height())?;
+    if decoded.width().max(decoded.height()) > max_side {
+        decoded = decoded.thumbnail(max_side, max_side);
+    }
     let rgb = decoded.into_rgb8();
     Ok(RgbImage { width: rgb.width(), height: rgb.height(), pixels: rgb.into_raw() })
 }

@@ -1,12 +1,19 @@
 //! Selected metadata fields: EXIF camera and software fields, XMP creator tool and IPTC digital
 //! source type, PNG text chunks (where image generators write their parameters). Location
-//! fields are never read. Values are cut to 200 characters.
+//! fields are never read. Values are cut to 200 characters, names to 80, and at most 32 tags
+//! are kept (the first ones in the file): a PNG with thousands of text chunks stores 32.
 
 use std::collections::BTreeMap;
 
 const MAX_VALUE: usize = 200;
+const MAX_KEY: usize = 80;
+pub(super) const MAX_TAGS: usize = 32;
 
 fn put(tags: &mut BTreeMap<String, String>, key: String, value: &str) {
+    let key: String = key.chars().filter(|c| !c.is_control()).take(MAX_KEY).collect();
+    if tags.len() >= MAX_TAGS && !tags.contains_key(&key) {
+        return;
+    }
     let value: String = value.trim().trim_matches('"').chars().filter(|c| !c.is_control()).take(MAX_VALUE).collect();
     if !value.is_empty() {
         tags.insert(key, value);
@@ -109,6 +116,15 @@ mod tests {
         png_text_tags(&png, &mut tags);
         assert_eq!(tags["png:parameters"], "a cat, Steps: 20, Sampler: Euler");
         assert_eq!(tags["png:Software"], "ComfyUI");
+
+        let mut flood = b"\x89PNG\r\n\x1a\n".to_vec();
+        for i in 0..5000 {
+            flood.extend(chunk(b"tEXt", format!("{i}{}\0{}", "k".repeat(500), "v".repeat(1000)).as_bytes()));
+        }
+        let mut tags = BTreeMap::new();
+        png_text_tags(&flood, &mut tags);
+        assert_eq!(tags.len(), MAX_TAGS);
+        assert!(tags.iter().all(|(k, v)| k.chars().count() <= MAX_KEY && v.chars().count() <= MAX_VALUE));
 
         let xmp = br#"<rdf:Description xmp:CreatorTool="Adobe Firefly"><Iptc4xmpExt:DigitalSourceType>http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia</Iptc4xmpExt:DigitalSourceType>"#;
         let mut tags = BTreeMap::new();

@@ -23,6 +23,57 @@ fn kernel_table() -> Vec<f32> {
         .collect()
 }
 
+/// Highest rate kept while decoding: a higher-rate stream is averaged over `k` samples as it is
+/// decoded (box decimation), so ten minutes at 768 kHz hold no more memory than at 48 kHz.
+const MAX_KEPT_RATE: u32 = 48_000;
+
+/// Mono samples as they are decoded, decimated to at most [`MAX_KEPT_RATE`] and capped at a
+/// duration, so neither a high rate nor a stream longer than its header says grows memory.
+pub struct MonoBuffer {
+    factor: u32,
+    acc: f32,
+    pending: u32,
+    samples: Vec<f32>,
+    cap: usize,
+}
+
+impl MonoBuffer {
+    /// For a stream at `rate` Hz, keeping at most `max_seconds` of it.
+    pub fn new(rate: u32, max_seconds: u32) -> Self {
+        let factor = rate.div_ceil(MAX_KEPT_RATE).max(1);
+        let cap = (u64::from(max_seconds) * u64::from(rate / factor)) as usize;
+        Self { factor, acc: 0.0, pending: 0, samples: Vec::new(), cap }
+    }
+
+    /// Appends one mono sample; `false` once the duration cap is reached (nothing more is kept).
+    pub fn push(&mut self, sample: f32) -> bool {
+        if self.samples.len() >= self.cap {
+            return false;
+        }
+        self.acc += sample;
+        self.pending += 1;
+        if self.pending == self.factor {
+            self.samples.push(self.acc / self.factor as f32);
+            (self.acc, self.pending) = (0.0, 0);
+        }
+        true
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.samples.is_empty()
+    }
+
+    /// Seconds kept so far, at the original `rate`.
+    pub fn seconds(&self, rate: u32) -> f64 {
+        self.samples.len() as f64 * f64::from(self.factor) / f64::from(rate.max(1))
+    }
+
+    /// The kept samples at [`TARGET_RATE`], given the stream's original `rate`.
+    pub fn to_target(&self, rate: u32) -> Vec<f32> {
+        to_target_rate(&self.samples, rate / self.factor)
+    }
+}
+
 /// Resamples mono `samples` from `rate` to [`TARGET_RATE`]: band-limited interpolation with a
 /// Hann-windowed sinc low-pass at 95% of the lower Nyquist frequency (10 zero crossings a side),
 /// so downsampling does not fold high frequencies into the band detectors measure.
@@ -82,5 +133,17 @@ mod tests {
         assert_eq!(up.len(), 24_000);
         assert!((rms(&up[100..23_900]) - 0.707).abs() < 0.01, "{}", rms(&up));
         assert_eq!(to_target_rate(&[0.5; 8000], 8000).len(), 24_000);
+    }
+
+    #[test]
+    fn a_high_rate_stream_is_decimated_and_capped_as_it_is_decoded() {
+        let mut buffer = MonoBuffer::new(768_000, 2);
+        let kept = tone(440.0, 768_000, 3.0).into_iter().take_while(|&s| buffer.push(s)).count();
+        assert_eq!(kept, 2 * 768_000, "cut at the 2 s cap");
+        assert_eq!(buffer.samples.len(), 2 * 48_000);
+        assert!((buffer.seconds(768_000) - 2.0).abs() < 1e-9);
+        let out = buffer.to_target(768_000);
+        assert_eq!(out.len(), 48_000);
+        assert!((rms(&out[100..47_900]) - 0.707).abs() < 0.01, "{}", rms(&out));
     }
 }

@@ -1,7 +1,6 @@
 //! Video containers (MP4, MOV, WebM, MKV, AVI, WMV) with FFmpeg: metadata, frames sampled at
 //! 1 fps (at most `max_frames`, spread evenly over long videos) and the first audio track.
 
-use std::path::PathBuf;
 use std::sync::Once;
 
 use ffmpeg::format::Sample;
@@ -13,7 +12,8 @@ use veracity_domain::detection::{MediaFormat, MediaLimits, MediaType};
 use veracity_domain::ports::{AudioClip, DecodedMedia, Frame, RgbImage};
 
 use super::MediaError;
-use super::resample::{TARGET_RATE, to_target_rate};
+use super::resample::{MonoBuffer, TARGET_RATE};
+use super::{MAX_DECODED_FPS, SAMPLE_RATES};
 
 /// How frames are picked from a video.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,12 +45,37 @@ pub fn sample_times(duration: f64, max: u32) -> Vec<f64> {
     }
 }
 
-/// A temporary copy of the upload for FFmpeg, which reads files; removed when dropped.
-struct TempFile(PathBuf);
+/// FFmpeg's demuxer for each sniffed container: the demuxer is named, never probed from the
+/// content, so a file sniffed as MP4 cannot be read as a playlist, an image sequence or a
+/// device.
+fn demuxer(format: MediaFormat) -> Option<&'static std::ffi::CStr> {
+    Some(match format {
+        MediaFormat::Mp4 | MediaFormat::Mov => c"mov",
+        MediaFormat::Webm | MediaFormat::Mkv => c"matroska",
+        MediaFormat::Avi => c"avi",
+        MediaFormat::Wmv => c"asf",
+        _ => return None,
+    })
+}
 
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
+/// Opens `path` with the sniffed format's demuxer, reading through the `file` protocol only
+/// (no network, no `concat:`/`subfile:` tricks) and with MP4 external references off.
+fn open_input(path: &std::path::Path, format: MediaFormat) -> Result<ffmpeg::format::context::Input, MediaError> {
+    let name = demuxer(format).ok_or_else(|| invalid(format, "it is not a video container"))?;
+    // SAFETY: av_find_input_format reads a NUL-terminated name and returns a static
+    // descriptor or null.
+    let found = unsafe { ffmpeg::ffi::av_find_input_format(name.as_ptr()) };
+    if found.is_null() {
+        return Err(invalid(format, "this FFmpeg build has no demuxer for it"));
+    }
+    let mut options = ffmpeg::Dictionary::new();
+    options.set("protocol_whitelist", "file");
+    options.set("enable_drefs", "0");
+    // SAFETY: `found` is a valid, static AVInputFormat (checked non-null above).
+    let input = ffmpeg::format::format::Format::Input(unsafe { ffmpeg::format::format::Input::wrap(found as *mut _) });
+    match ffmpeg::format::open_with(path, &input, options).map_err(|e| invalid(format, e))? {
+        ffmpeg::format::context::Context::Input(input) => Ok(input),
+        ffmpeg::format::context::Context::Output(_) => Err(invalid(format, "it was opened for writing")),
     }
 }
 
@@ -64,10 +89,13 @@ pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sam
         let _ = ffmpeg::init();
         ffmpeg::util::log::set_level(ffmpeg::util::log::Level::Fatal);
     });
-    let path = std::env::temp_dir().join(format!("veracity-{}.{}", uuid::Uuid::new_v4(), format.as_str()));
-    std::fs::write(&path, bytes).map_err(|e| MediaError::Invalid(format!("could not stage the video for decoding: {e}")))?;
-    let temp = TempFile(path);
-    let mut input = ffmpeg::format::input(&temp.0).map_err(|e| invalid(format, e))?;
+    // FFmpeg reads files: the upload is staged in a private directory (0700) as a file only
+    // this user can read (0600); both are removed when decoding ends, however it ends.
+    let stage = |e: std::io::Error| MediaError::Invalid(format!("could not stage the video for decoding: {e}"));
+    let dir = tempfile::Builder::new().prefix("veracity-video-").tempdir().map_err(stage)?;
+    let mut file = tempfile::Builder::new().suffix(&format!(".{}", format.as_str())).tempfile_in(dir.path()).map_err(stage)?;
+    std::io::Write::write_all(&mut file, bytes).map_err(stage)?;
+    let mut input = open_input(file.path(), format)?;
 
     let container_seconds = (input.duration() > 0).then(|| input.duration() as f64 / f64::from(ffmpeg::ffi::AV_TIME_BASE));
     if let Some(seconds) = container_seconds {
@@ -96,7 +124,7 @@ pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sam
 
     let audio_stream = input.streams().best(ffmpeg::media::Type::Audio).map(|s| (s.index(), s.parameters()));
     let mut audio = match audio_stream {
-        Some((index, params)) => AudioTrack::open(index, params),
+        Some((index, params)) => AudioTrack::open(index, params, limits.audio_seconds),
         None => None,
     };
 
@@ -104,7 +132,17 @@ pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sam
     let times = sample_times(duration, sampling.max_frames);
     let scale = (f64::from(sampling.max_side) / f64::from(width.max(height))).min(1.0);
     let (out_w, out_h) = (((f64::from(width) * scale) as u32).max(2) & !1, ((f64::from(height) * scale) as u32).max(2) & !1);
-    let mut sampler = Sampler { times, next: 0, frames: Vec::new(), scaler: None, out: (out_w, out_h), time_base, last_time: 0.0 };
+    let mut sampler = Sampler {
+        times,
+        next: 0,
+        frames: Vec::new(),
+        scaler: None,
+        out: (out_w, out_h),
+        time_base,
+        last_time: 0.0,
+        decoded: 0,
+        max_decoded: u64::from(limits.video_seconds) * MAX_DECODED_FPS,
+    };
     let max_seconds = f64::from(limits.video_seconds);
 
     for (stream, packet) in input.packets() {
@@ -149,12 +187,22 @@ struct Sampler {
     out: (u32, u32),
     time_base: f64,
     last_time: f64,
+    /// Frames decoded so far, sampled or not, and the most allowed.
+    decoded: u64,
+    max_decoded: u64,
 }
 
 impl Sampler {
     fn drain(&mut self, decoder: &mut ffmpeg::decoder::Video, format: MediaFormat) -> Result<(), MediaError> {
         let mut frame = ffmpeg::frame::Video::empty();
         while decoder.receive_frame(&mut frame).is_ok() {
+            self.decoded += 1;
+            if self.decoded > self.max_decoded {
+                return Err(MediaError::TooLarge(format!(
+                    "the video has more than {} frames; that is over the decoding budget of its duration limit",
+                    self.max_decoded
+                )));
+            }
             let time = frame.timestamp().or(frame.pts()).map_or(self.last_time, |ts| ts as f64 * self.time_base);
             self.last_time = self.last_time.max(time);
             if self.next >= self.times.len() || time + 1e-3 < self.times[self.next] {
@@ -197,47 +245,62 @@ impl Sampler {
     }
 }
 
-/// The first audio track, decoded to mono as it is demuxed.
+/// The first audio track, decoded to mono as it is demuxed, bounded like an audio upload: at
+/// most `max_seconds` are kept (decimated above 48 kHz), and a track whose rate is absurd or
+/// changes midway is dropped rather than analysed.
 struct AudioTrack {
     index: usize,
     decoder: ffmpeg::decoder::Audio,
-    mono: Vec<f32>,
+    mono: Option<MonoBuffer>,
     rate: u32,
     channels: u16,
+    max_seconds: u32,
+    usable: bool,
+    samples: Vec<f32>,
 }
 
 impl AudioTrack {
-    fn open(index: usize, params: ffmpeg::codec::Parameters) -> Option<AudioTrack> {
+    fn open(index: usize, params: ffmpeg::codec::Parameters, max_seconds: u32) -> Option<AudioTrack> {
         let decoder = ffmpeg::codec::context::Context::from_parameters(params).ok()?.decoder().audio().ok()?;
         let (rate, channels) = (decoder.rate(), decoder.channels());
-        Some(AudioTrack { index, decoder, mono: Vec::new(), rate, channels })
+        Some(AudioTrack { index, decoder, mono: None, rate, channels, max_seconds, usable: true, samples: Vec::new() })
     }
 
     /// A corrupt audio packet loses that packet's audio, not the video's analysis.
     fn push(&mut self, packet: &ffmpeg::Packet) {
-        if self.decoder.send_packet(packet).is_ok() {
+        if self.usable && self.decoder.send_packet(packet).is_ok() {
             self.receive();
         }
     }
 
     fn receive(&mut self) {
         let mut frame = ffmpeg::frame::Audio::empty();
-        while self.decoder.receive_frame(&mut frame).is_ok() {
-            self.rate = frame.rate();
-            downmix(&frame, &mut self.mono);
+        while self.usable && self.decoder.receive_frame(&mut frame).is_ok() {
+            let rate = frame.rate();
+            let mono = self.mono.get_or_insert_with(|| MonoBuffer::new(rate, self.max_seconds));
+            if !SAMPLE_RATES.contains(&rate) || (self.rate != 0 && rate != self.rate) {
+                self.usable = false;
+                return;
+            }
+            self.rate = rate;
+            self.samples.clear();
+            downmix(&frame, &mut self.samples);
+            if !self.samples.iter().all(|&s| mono.push(s)) {
+                // The cap is reached: the rest of the track is not decoded.
+                self.usable = false;
+            }
         }
     }
 
     /// The clip, its original rate, channel count and codec name.
     fn finish(mut self) -> Option<(AudioClip, u32, u16, String)> {
-        if self.decoder.send_eof().is_ok() {
+        if self.usable && self.decoder.send_eof().is_ok() {
             self.receive();
         }
         let codec = self.decoder.codec().map_or_else(String::new, |c| c.name().to_owned());
-        (!self.mono.is_empty() && self.rate > 0).then(|| {
-            let clip = AudioClip { sample_rate: TARGET_RATE, samples: to_target_rate(&self.mono, self.rate) };
-            (clip, self.rate, self.channels, codec)
-        })
+        let mono = self.mono.take().filter(|m| !m.is_empty() && SAMPLE_RATES.contains(&self.rate))?;
+        let clip = AudioClip { sample_rate: TARGET_RATE, samples: mono.to_target(self.rate) };
+        Some((clip, self.rate, self.channels, codec))
     }
 }
 

@@ -95,3 +95,24 @@ fn media_is_purged_a_minute_after_the_verdict_or_thirty_days_when_retained() {
         assert_eq!(h.state().purge_due(retention), None);
     }
 }
+
+#[test]
+fn a_job_whose_workers_die_on_it_is_abandoned_after_max_starts_and_not_before() {
+    let mut h = History::submitted(false);
+    assert!(h.state().abandon(3).is_none(), "a queued job is not poison");
+    for (second, delivery) in [(1, 1), (40, 7), (80, 50)] {
+        assert!(h.state().abandon(3).is_none(), "{} starts are under the limit", h.state().starts);
+        let started = h.state().start(delivery, "w").unwrap();
+        h.push(started, second);
+    }
+    // Delivery numbers jump (slot waits count), starts do not.
+    assert_eq!((h.state().starts, h.state().attempts), (3, 50));
+    let failed = h.state().abandon(3).expect("three starts without a result");
+    assert_eq!(failed.code, FailureCode::AnalysisAborted);
+    assert!(failed.message.contains("started 3 times"), "{}", failed.message);
+    h.push(failed, 120);
+    let state = h.state();
+    assert_eq!(state.status, JobStatus::Failed);
+    assert_eq!(state.settlement(), Some(Settlement::Release), "an aborted job costs nothing");
+    assert!(state.abandon(3).is_none() && state.start(51, "w").is_none(), "and is never started again");
+}
