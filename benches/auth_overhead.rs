@@ -20,7 +20,8 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
 }
 
 async fn argon2_count(http: &reqwest::Client, base: &str) -> u64 {
-    let text = http.get(format!("{base}/metrics")).send().await.unwrap().text().await.unwrap();
+    let text =
+        http.get(format!("{base}/metrics")).bearer_auth(veracity_testkit::app::METRICS_TOKEN).send().await.unwrap().text().await.unwrap();
     text.lines()
         .find(|l| l.starts_with("veracity_argon2_computations_total "))
         .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())

@@ -17,7 +17,7 @@ use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThro
 use veracity_api::state::BillingSettings;
 use veracity_api::state::DetectSettings;
 use veracity_api::state::WebhookServices;
-use veracity_api::{AppState, BodyLimits, Metrics};
+use veracity_api::{AppState, BodyLimits, EdgeSettings, Metrics};
 use veracity_app::webhooks::WebhookMetrics;
 use veracity_domain::ports::{Checkout, PaymentNotices, SecretSealer, WebhookSender};
 use veracity_workers::projector::{ProjectionRunner, ProjectorSettings};
@@ -164,6 +164,8 @@ pub fn projection_runners(components: &Components, owner: &str) -> Vec<Projectio
 /// A started process: its API address (if it serves one) and its tasks.
 pub struct Running {
     pub addr: Option<SocketAddr>,
+    /// The internal listener's address (`http.internal_bind`), if there is one.
+    pub internal_addr: Option<SocketAddr>,
     shutdown: CancellationToken,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -184,6 +186,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
     let shutdown = CancellationToken::new();
     let mut tasks = Vec::new();
     let mut addr = None;
+    let mut internal_addr = None;
     let sealer: Arc<dyn SecretSealer> = Arc::new(webhook_sealer(config, false)?);
     let sender: Arc<dyn WebhookSender> = Arc::new(WebhookHttpSender::new(config.webhooks.sender_policy()));
     let webhook_settings = Arc::new(config.webhooks.settings());
@@ -227,12 +230,26 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             billing: billing(config)?,
             models: Arc::new(crate::catalog::catalog(config)?),
             webhooks: WebhookServices { sealer: sealer.clone(), sender: sender.clone(), settings: webhook_settings.clone() },
+            edge: EdgeSettings::new(config.http.metrics_token.as_ref().map(|t| t.expose()), config.http.hsts),
         };
+        let idle = Duration::from_secs(config.http.idle_timeout_secs);
+        if let Some(bind) = &config.http.internal_bind {
+            let internal = TcpListener::bind(bind.clone()).into_acceptor().await.with_context(|| format!("listening on {bind}"))?;
+            internal_addr = internal.local_addr().first().and_then(|a| a.as_socket_addr().copied());
+            let app = veracity_api::internal_app(state.clone());
+            let stop = shutdown.clone();
+            tasks.push(tokio::spawn(async move {
+                let server = poem::Server::new_with_acceptor(internal).idle_timeout(idle);
+                if let Err(err) = server.run_with_graceful_shutdown(app, stop.cancelled_owned(), Some(GRACE)).await {
+                    tracing::error!(error = %err, "internal http server failed");
+                }
+            }));
+        }
         let limits = BodyLimits { default: config.http.max_body_bytes, uploads: config.http.max_upload_bytes };
         let app = veracity_api::app(state, limits);
         let stop = shutdown.clone();
         tasks.push(tokio::spawn(async move {
-            let server = poem::Server::new_with_acceptor(acceptor);
+            let server = poem::Server::new_with_acceptor(acceptor).idle_timeout(idle);
             if let Err(err) = server.run_with_graceful_shutdown(app, stop.cancelled_owned(), Some(GRACE)).await {
                 tracing::error!(error = %err, "http server failed");
             }
@@ -273,5 +290,5 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
         let dispatcher = Arc::new(WebhookDispatcher::new(ports, dispatcher_settings, webhook_metrics));
         tasks.push(tokio::spawn(dispatcher.run(shutdown.child_token())));
     }
-    Ok(Running { addr, shutdown, tasks })
+    Ok(Running { addr, internal_addr, shutdown, tasks })
 }

@@ -44,11 +44,30 @@ pub struct HttpConfig {
     pub max_body_bytes: u64,
     /// Largest request body on the media upload routes (`/v1/detect…`).
     pub max_upload_bytes: u64,
+    /// The internal listener: `/healthz`, `/readyz` with error details and `/metrics`, for
+    /// monitoring on a private network (e.g. `10.0.0.5:9090`). Unset: none.
+    pub internal_bind: Option<String>,
+    /// Lets a request bearing this token (`Authorization: Bearer …`) read `/metrics` and
+    /// `/readyz`'s details on the public listener. Unset: only the internal listener shows them.
+    pub metrics_token: Option<Secret>,
+    /// Send `Strict-Transport-Security` on every response: set it when clients reach the API
+    /// over https (a TLS-terminating proxy in front).
+    pub hsts: bool,
+    /// A connection that sends nothing for this long is closed (slow or idle clients).
+    pub idle_timeout_secs: u64,
 }
 
 impl Default for HttpConfig {
     fn default() -> Self {
-        Self { bind: "127.0.0.1:8080".into(), max_body_bytes: 1024 * 1024, max_upload_bytes: 64 * 1024 * 1024 }
+        Self {
+            bind: "127.0.0.1:8080".into(),
+            max_body_bytes: 1024 * 1024,
+            max_upload_bytes: 64 * 1024 * 1024,
+            internal_bind: None,
+            metrics_token: None,
+            hsts: false,
+            idle_timeout_secs: 60,
+        }
     }
 }
 

@@ -40,7 +40,7 @@ pub(crate) fn request_id(req: &Request) -> String {
 }
 
 /// The token of an `Authorization: Bearer <token>` header.
-fn bearer(req: &Request) -> Option<&str> {
+pub(crate) fn bearer(req: &Request) -> Option<&str> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
@@ -49,8 +49,10 @@ fn bearer(req: &Request) -> Option<&str> {
 /// The caller's address (see `client_ip`), as text for audit records.
 pub fn client_ip(req: &Request, state: &AppState) -> std::net::IpAddr {
     let peer = req.remote_addr().as_socket_addr().map(|a| a.ip());
-    let forwarded = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
-    state.auth.proxies.client_ip(peer, forwarded)
+    // Every `X-Forwarded-For` line, in order: proxies may append a line rather than a hop.
+    let lines: Vec<&str> = req.headers().get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    let forwarded = (!lines.is_empty()).then(|| lines.join(","));
+    state.auth.proxies.client_ip(peer, forwarded.as_deref())
 }
 
 /// Puts the key's `RateLimit` headers on the response, whatever the handler answers.
@@ -220,6 +222,17 @@ impl ApiKeyCaller {
                 ApiError::new(
                     ErrorCode::RateLimited,
                     format!("this API key allows {} requests per minute; retry in {secs} s", limits.minute_limit),
+                )
+                .with_header(header::RETRY_AFTER, HeaderValue::from(secs))
+            }
+            KeyFailure::Throttled { retry_after } => {
+                let secs = ceil_secs(retry_after).max(1);
+                ApiError::new(
+                    ErrorCode::RateLimited,
+                    format!(
+                        "too many invalid API keys from this address (at most {} a minute); retry in {secs} s",
+                        crate::auth::keys::KEY_FAILURES_PER_MINUTE
+                    ),
                 )
                 .with_header(header::RETRY_AFTER, HeaderValue::from(secs))
             }

@@ -17,7 +17,7 @@ use poem_openapi::{OpenApiService, ServerObject};
 pub use error::{ApiError, ErrorCode, Problem};
 pub use metrics::Metrics;
 pub use middleware::body_limit::BodyLimits;
-pub use state::AppState;
+pub use state::{AppState, EdgeSettings};
 
 use middleware::body_limit::BodyLimit;
 use middleware::edge::Edge;
@@ -94,13 +94,22 @@ pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
     let api = service();
     let spec = api.spec_endpoint();
     let docs = api.swagger_ui();
-    let metrics = state.metrics.clone();
+    let (metrics, hsts) = (state.metrics.clone(), state.edge.hsts);
     let routes = Route::new().nest("/", api).at("/openapi.json", spec).nest("/docs", docs).data(state);
-    with_edge(routes, limits, metrics)
+    routes.with(BodyLimit::new(limits)).with(Edge::new(metrics, hsts))
+}
+
+/// The internal listener's application (`http.internal_bind`): `/healthz`, `/readyz` with every
+/// check's error and `/metrics`, for monitoring on a private network; nothing else.
+pub fn internal_app(state: AppState) -> impl Endpoint + 'static {
+    let metrics = state.metrics.clone();
+    let system = OpenApiService::new(SystemApi, "Veracity internal", env!("CARGO_PKG_VERSION"));
+    let routes = Route::new().nest("/", system).data(state).data(routes::system::InternalListener);
+    routes.with(BodyLimit::new(BodyLimits { default: 1024, uploads: 1024 })).with(Edge::new(metrics, false))
 }
 
 /// Wraps `routes` in what every request passes through: the edge (request id, problem+json,
-/// metrics, access log) around the body limit.
+/// security headers, metrics, access log) around the body limit.
 pub fn with_edge<E: Endpoint + 'static>(routes: E, limits: BodyLimits, metrics: Metrics) -> impl Endpoint + 'static {
-    routes.with(BodyLimit::new(limits)).with(Edge::new(metrics))
+    routes.with(BodyLimit::new(limits)).with(Edge::new(metrics, false))
 }

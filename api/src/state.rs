@@ -37,6 +37,24 @@ pub struct AppState {
     /// What `GET /v1/models` lists.
     pub models: Arc<Vec<ModelCard>>,
     pub webhooks: WebhookServices,
+    pub edge: EdgeSettings,
+}
+
+/// What the public listener reveals, and how it answers.
+#[derive(Clone, Debug, Default)]
+pub struct EdgeSettings {
+    /// SHA-256 of `http.metrics_token`: a request bearing that token may read `/metrics` and
+    /// `/readyz`'s error details on the public listener. `None`: only the internal listener may.
+    pub metrics_token: Option<[u8; 32]>,
+    /// Send `Strict-Transport-Security` (`http.hsts`: clients reach the API over https).
+    pub hsts: bool,
+}
+
+impl EdgeSettings {
+    pub fn new(metrics_token: Option<&str>, hsts: bool) -> Self {
+        let metrics_token = metrics_token.map(|t| <sha2::Sha256 as sha2::Digest>::digest(t.as_bytes()).into());
+        Self { metrics_token, hsts }
+    }
 }
 
 /// What the webhook endpoints use: the secret sealer and the URL checks. (Messages are queued by

@@ -91,7 +91,7 @@ async fn metrics_count_requests_by_route_template_and_status() {
     app.get("/does/not/exist/12345").await;
     let brew = reqwest::Method::from_bytes(b"BREWCOFFEE").unwrap();
     app.http.request(brew, app.url("/healthz")).send().await.unwrap();
-    let text = app.get("/metrics").await.text().await.unwrap();
+    let text = app.metrics().await;
     assert!(text.contains(r#"veracity_http_requests_total{method="GET",route="/healthz",status="200"} 2"#), "{text}");
     assert!(text.contains(r#"veracity_http_requests_total{method="GET",route="unmatched",status="404"} 1"#), "{text}");
     assert!(!text.contains("12345"), "raw paths never become labels");
@@ -120,8 +120,42 @@ async fn metrics_count_commands_by_aggregate_and_outcome() {
     // The same address again: the e-mail claim refuses it.
     let taken = app.post_json("/v1/auth/signup", json!({"organization_name": "Again", "email": owner.email, "password": PASSWORD})).await;
     assert_eq!(taken.status(), StatusCode::CONFLICT);
-    let text = app.get("/metrics").await.text().await.unwrap();
+    let text = app.metrics().await;
     assert!(text.contains(r#"veracity_commands_total{aggregate="email",outcome="appended"} 1"#), "{text}");
     assert!(text.contains(r#"veracity_commands_total{aggregate="email",outcome="refused"} 1"#), "{text}");
+    app.stop().await;
+}
+
+/// `/metrics` and readiness details are internal: the internal listener shows them, the public
+/// one only with the metrics token; every response carries the security headers.
+#[tokio::test]
+async fn metrics_and_readiness_details_are_internal_and_security_headers_are_set() {
+    let tweak: crate::support::app::Tweak = Box::new(|config| {
+        config.http.internal_bind = Some("127.0.0.1:0".into());
+        config.http.hsts = true;
+    });
+    let app = spawn_app_with(AppOptions { tweak: Some(tweak), ..AppOptions::default() }).await;
+    let (status, _, body) = problem(app.get("/metrics").await).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::NOT_FOUND, Some("ROUTE_NOT_FOUND")), "no token, public listener");
+    let wrong = app.http.get(app.url("/metrics")).bearer_auth("not-the-token").send().await.unwrap();
+    assert_eq!(wrong.status(), StatusCode::NOT_FOUND);
+    assert!(app.metrics().await.contains("veracity_http_requests_total"), "the token opens it");
+
+    let internal = app.internal_addr.expect("internal listener");
+    let metrics = app.http.get(format!("http://{internal}/metrics")).send().await.unwrap();
+    assert_eq!(metrics.status(), StatusCode::OK);
+    assert!(metrics.text().await.unwrap().contains(r#"route="/metrics",status="404""#), "counts the refusals above");
+    let ready = app.http.get(format!("http://{internal}/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), StatusCode::OK);
+    let only_system = app.http.get(format!("http://{internal}/v1/models")).send().await.unwrap();
+    assert_eq!(only_system.status(), StatusCode::NOT_FOUND, "the internal listener serves monitoring only");
+
+    for response in [app.get("/healthz").await, app.get("/nope").await, ready] {
+        let h = response.headers();
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert_eq!(h["x-frame-options"], "DENY");
+        assert_eq!(h["referrer-policy"], "no-referrer");
+    }
+    assert_eq!(app.get("/healthz").await.headers()["strict-transport-security"], "max-age=31536000; includeSubDomains");
     app.stop().await;
 }

@@ -243,7 +243,7 @@ async fn a_hung_endpoint_does_not_delay_a_healthy_one() {
     }
     let hung = receiver.received("hung");
     assert!(!hung.is_empty(), "the hung endpoint is being tried meanwhile");
-    let metrics = app.get("/metrics").await.text().await.unwrap();
+    let metrics = app.metrics().await;
     assert!(metrics.contains("veracity_webhook_attempts_total{outcome=\"success\"}"), "{metrics}");
     assert!(metrics.contains("veracity_webhook_attempt_duration_seconds_bucket"), "{metrics}");
     receiver.stop();

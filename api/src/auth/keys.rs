@@ -5,6 +5,12 @@
 //!   revocation, rotation or policy change reaches every API process within milliseconds.
 //! * A secret that passed argon2 once is remembered by its HMAC-SHA256 under a per-process
 //!   random key (never the secret itself); later requests cost one HMAC and a map lookup.
+//!   Wrong secrets are remembered apart, by the same HMAC of the whole secret (never by key
+//!   id), so no number of forged secrets naming a key can evict or refuse its real secret.
+//!   Both memories are bounded and forget their oldest entries first.
+//! * Failed verifications are throttled per client address (an IPv6 /64): past
+//!   [`KEY_FAILURES_PER_MINUTE`], its unknown secrets are refused with 429 before any log read
+//!   or argon2 work. A secret already verified is never throttled.
 //! * Per-minute limits are GCRA in each process. Daily usage is counted in process and recorded
 //!   as `api_key.used` events every flush interval; each process adds the other processes'
 //!   records as it sees them, so the daily limit holds across processes to within one
@@ -30,13 +36,17 @@ use veracity_domain::events::EventEnum;
 use veracity_domain::ports::{Clock, EventStore, Subscription};
 use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, DomainError, NewEvent, RecordedEvent, TenantId};
 
+use super::bounded::BoundedMap;
 use super::limits::{LimitStatus, until_midnight};
 use super::passwords::Hasher;
+use super::throttle::{Buckets, client_key};
 use super::tokens::{API_KEY_PREFIX, display_parts, read_api_key};
 
 /// How long a wrong secret is remembered as wrong (it is not re-hashed meanwhile).
 const WRONG_SECRET_TTL: TimeDelta = TimeDelta::seconds(60);
 const MAX_REMEMBERED_SECRETS: usize = 100_000;
+/// Failed API-key verifications a client address may make per minute (refilled evenly).
+pub const KEY_FAILURES_PER_MINUTE: u32 = 30;
 
 /// An authenticated integration: which tenant and key, what it may do, where its limits stand.
 #[derive(Debug, Clone)]
@@ -55,8 +65,17 @@ pub enum KeyFailure {
     Invalid,
     Expired,
     IpNotAllowed,
-    RateLimited { retry_after: TimeDelta, limits: LimitStatus },
-    DailyLimit { limits: LimitStatus },
+    RateLimited {
+        retry_after: TimeDelta,
+        limits: LimitStatus,
+    },
+    /// Too many failed verifications from this client address.
+    Throttled {
+        retry_after: TimeDelta,
+    },
+    DailyLimit {
+        limits: LimitStatus,
+    },
     Unavailable(DomainError),
 }
 
@@ -64,14 +83,6 @@ impl From<DomainError> for KeyFailure {
     fn from(err: DomainError) -> Self {
         KeyFailure::Unavailable(err)
     }
-}
-
-enum Remembered {
-    /// The secret matches the key secret with this hash.
-    Matches(String),
-    Wrong {
-        until: DateTime<Utc>,
-    },
 }
 
 #[derive(Debug, Clone)]
@@ -104,12 +115,17 @@ pub struct KeyAuthenticator {
     hasher: Hasher,
     instance: String,
     mac_key: [u8; 32],
-    remembered: Mutex<HashMap<[u8; 32], Remembered>>,
+    /// HMACs of secrets that passed argon2 → the hash of the key secret they match.
+    verified: Mutex<BoundedMap<[u8; 32], String>>,
+    /// HMACs of secrets that failed, until when they are refused without argon2.
+    wrong: Mutex<BoundedMap<[u8; 32], DateTime<Utc>>>,
+    /// Failed verifications per client address.
+    failures: Buckets<IpAddr>,
     keys: Mutex<HashMap<ApiKeyId, KeyEntry>>,
     /// Usage of a previous day still to be recorded after a day rolled over.
     leftovers: Mutex<Vec<(TenantId, ApiKeyId, DayUsage)>>,
     /// Key ids presented but not found in the log, until when to refuse them without a read.
-    unknown: Mutex<HashMap<ApiKeyId, DateTime<Utc>>>,
+    unknown: Mutex<BoundedMap<ApiKeyId, DateTime<Utc>>>,
 }
 
 impl KeyAuthenticator {
@@ -120,10 +136,12 @@ impl KeyAuthenticator {
             hasher,
             instance,
             mac_key: super::tokens::random_bytes::<32>(),
-            remembered: Mutex::new(HashMap::new()),
+            verified: Mutex::new(BoundedMap::new(MAX_REMEMBERED_SECRETS)),
+            wrong: Mutex::new(BoundedMap::new(MAX_REMEMBERED_SECRETS)),
+            failures: Buckets::new(Quota { limit: KEY_FAILURES_PER_MINUTE, period: TimeDelta::minutes(1) }),
             keys: Mutex::new(HashMap::new()),
             leftovers: Mutex::new(Vec::new()),
-            unknown: Mutex::new(HashMap::new()),
+            unknown: Mutex::new(BoundedMap::new(MAX_REMEMBERED_SECRETS)),
         }
     }
 
@@ -135,10 +153,36 @@ impl KeyAuthenticator {
 
     /// Authenticates `secret` from `ip` and counts the request against the key's limits.
     pub async fn authenticate(&self, secret: &str, ip: IpAddr) -> Result<Caller, KeyFailure> {
-        let (tenant, key) = read_api_key(secret).ok_or(KeyFailure::Invalid)?;
         let now = self.clock.now();
+        let mac = self.mac(secret);
+        let verified = self.verified.locked().get(&mac).cloned();
+        if verified.is_none() {
+            let wait = self.failures.wait(&client_key(ip), now);
+            if wait > TimeDelta::zero() {
+                return Err(KeyFailure::Throttled { retry_after: wait });
+            }
+        }
+        let outcome = self.admit(secret, mac, verified, ip, now).await;
+        if matches!(outcome, Err(KeyFailure::Invalid)) {
+            self.failures.consume(client_key(ip), now);
+        }
+        outcome
+    }
+
+    async fn admit(
+        &self,
+        secret: &str,
+        mac: [u8; 32],
+        verified: Option<String>,
+        ip: IpAddr,
+        now: DateTime<Utc>,
+    ) -> Result<Caller, KeyFailure> {
+        let (tenant, key) = read_api_key(secret).ok_or(KeyFailure::Invalid)?;
         self.ensure_loaded(tenant, key, now).await?;
-        let slot_hash = self.matching_secret(secret, key, now).await?;
+        let slot_hash = match verified {
+            Some(hash) => hash,
+            None => self.matching_secret(secret, mac, key, now).await?,
+        };
 
         let mut keys = self.keys.locked();
         let entry = keys.get_mut(&key).ok_or(KeyFailure::Invalid)?;
@@ -199,11 +243,7 @@ impl KeyAuthenticator {
                 state.apply(&event.envelope)?;
             }
             if !state.exists() {
-                let mut unknown = self.unknown.locked();
-                if unknown.len() >= MAX_REMEMBERED_SECRETS {
-                    unknown.retain(|_, until| *until > now);
-                }
-                unknown.insert(key, now + WRONG_SECRET_TTL);
+                self.unknown.locked().insert(key, now + WRONG_SECRET_TTL);
                 return Err(KeyFailure::Invalid);
             }
             let usage = self.load_usage(tenant, key, today).await?;
@@ -236,13 +276,11 @@ impl KeyAuthenticator {
         Ok(DayUsage { day, logged, pending: 0, last_used_at: None, position: AggregatePosition::after(&events) })
     }
 
-    /// The hash of the key secret `secret` matches: remembered, or found with argon2 once.
-    async fn matching_secret(&self, secret: &str, key: ApiKeyId, now: DateTime<Utc>) -> Result<String, KeyFailure> {
-        let mac = self.mac(secret);
-        match self.remembered.locked().get(&mac) {
-            Some(Remembered::Matches(hash)) => return Ok(hash.clone()),
-            Some(Remembered::Wrong { until }) if *until > now => return Err(KeyFailure::Invalid),
-            _ => {}
+    /// The hash of the key secret `secret` (whose HMAC is `mac`, not yet verified) matches,
+    /// found with argon2 once; a wrong secret is refused without argon2 for a while.
+    async fn matching_secret(&self, secret: &str, mac: [u8; 32], key: ApiKeyId, now: DateTime<Utc>) -> Result<String, KeyFailure> {
+        if self.wrong.locked().get(&mac).is_some_and(|until| *until > now) {
+            return Err(KeyFailure::Invalid);
         }
         let (_, last4) = display_parts(secret, API_KEY_PREFIX);
         let candidates: Vec<String> = {
@@ -250,27 +288,14 @@ impl KeyAuthenticator {
             let entry = keys.get(&key).ok_or(KeyFailure::Invalid)?;
             entry.state.secrets.iter().filter(|s| s.secret.last4 == last4).map(|s| s.secret.hash.clone()).collect()
         };
-        let mut found = None;
         for hash in candidates {
             if self.hasher.verify(secret.to_owned(), Some(hash.clone())).await? {
-                found = Some(hash);
-                break;
+                self.verified.locked().insert(mac, hash.clone());
+                return Ok(hash);
             }
         }
-        let mut remembered = self.remembered.locked();
-        if remembered.len() >= MAX_REMEMBERED_SECRETS {
-            remembered.clear();
-        }
-        match found {
-            Some(hash) => {
-                remembered.insert(mac, Remembered::Matches(hash.clone()));
-                Ok(hash)
-            }
-            None => {
-                remembered.insert(mac, Remembered::Wrong { until: now + WRONG_SECRET_TTL });
-                Err(KeyFailure::Invalid)
-            }
-        }
+        self.wrong.locked().insert(mac, now + WRONG_SECRET_TTL);
+        Err(KeyFailure::Invalid)
     }
 
     /// Applies one event from the log to the keys held in memory.

@@ -1,6 +1,7 @@
 //! Authentication and its limits: passwords and sessions for dashboard users (JWT), API keys for
 //! integrations, failed-login throttling, client addresses behind proxies, the security log.
 
+pub mod bounded;
 pub mod client_ip;
 pub mod jwt;
 pub mod keys;

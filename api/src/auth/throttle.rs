@@ -4,7 +4,6 @@
 //! client is one /64: a host is usually given a whole /64, and could otherwise rotate
 //! addresses within it forever.
 
-use std::collections::HashMap;
 use std::hash::Hash;
 use std::net::IpAddr;
 use std::sync::Mutex;
@@ -13,33 +12,34 @@ use veracity_domain::sync::LockExt;
 use chrono::{DateTime, TimeDelta, Utc};
 use veracity_domain::accounts::gcra::{self, Quota};
 
-/// Beyond this many remembered entries, ones whose budget is full again are forgotten.
-const PRUNE_ABOVE: usize = 10_000;
+use super::bounded::BoundedMap;
 
-struct Buckets<K> {
+/// Clients (or accounts) remembered per throttle; beyond it the oldest are forgotten (a client
+/// forgotten starts with a full budget again, which only a flood of other clients can cause).
+const REMEMBERED: usize = 100_000;
+
+/// GCRA budgets per key, bounded in memory.
+pub(crate) struct Buckets<K> {
     quota: Quota,
-    tats: Mutex<HashMap<K, DateTime<Utc>>>,
+    tats: Mutex<BoundedMap<K, DateTime<Utc>>>,
 }
 
-impl<K: Eq + Hash> Buckets<K> {
-    fn new(quota: Quota) -> Self {
-        Self { quota, tats: Mutex::new(HashMap::new()) }
+impl<K: Eq + Hash + Clone> Buckets<K> {
+    pub(crate) fn new(quota: Quota) -> Self {
+        Self { quota, tats: Mutex::new(BoundedMap::new(REMEMBERED)) }
     }
 
     /// How long until one more failure would be allowed (zero: allowed now).
-    fn wait(&self, key: &K, now: DateTime<Utc>) -> TimeDelta {
+    pub(crate) fn wait(&self, key: &K, now: DateTime<Utc>) -> TimeDelta {
         let tats = self.tats.locked();
         let (decision, _) = gcra::check(tats.get(key).copied(), now, self.quota);
         if decision.allowed { TimeDelta::zero() } else { decision.retry_after }
     }
 
-    fn consume(&self, key: K, now: DateTime<Utc>) {
+    pub(crate) fn consume(&self, key: K, now: DateTime<Utc>) {
         let mut tats = self.tats.locked();
         let (_, tat) = gcra::check(tats.get(&key).copied(), now, self.quota);
         tats.insert(key, tat);
-        if tats.len() > PRUNE_ABOVE {
-            tats.retain(|_, tat| *tat > now);
-        }
     }
 }
 

@@ -18,6 +18,24 @@ const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
 pub struct SystemApi;
 
+/// Marks requests that came in on the internal listener (`http.internal_bind`).
+#[derive(Debug, Clone, Copy)]
+pub struct InternalListener;
+
+/// Whether the request may see internals: it came in on the internal listener, or bears
+/// `http.metrics_token`.
+fn internal(req: &poem::Request, state: &AppState) -> bool {
+    if req.data::<InternalListener>().is_some() {
+        return true;
+    }
+    let Some(expected) = state.edge.metrics_token else { return false };
+    crate::extract::bearer(req).is_some_and(|token| {
+        let presented: [u8; 32] = <sha2::Sha256 as sha2::Digest>::digest(token.as_bytes()).into();
+        // Digests of a secret: comparing them leaks nothing useful about the token.
+        presented == expected
+    })
+}
+
 /// The process is up.
 #[derive(Debug, Object)]
 #[oai(example)]
@@ -50,7 +68,8 @@ pub struct ReadinessCheck {
     pub status: CheckStatus,
     /// Time the check took, in milliseconds.
     pub latency_ms: f64,
-    /// Why it failed; absent when it passed.
+    /// Why it failed; absent when it passed, and on the public listener without
+    /// `http.metrics_token` (it can name internal addresses).
     #[oai(skip_serializing_if_is_none)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -110,15 +129,21 @@ impl SystemApi {
     ///
     /// Checks, concurrently and with a 2 s limit each, that NATS JetStream, the database and the
     /// blob store answer. 200 when all do; otherwise 503 `NOT_READY` naming the failed ones in
-    /// `detail` and listing every check in `checks`.
+    /// `detail` and listing every check in `checks`. Why a check failed (`error`, which can name
+    /// internal addresses) is shown only on the internal listener or with `http.metrics_token`.
     #[oai(path = "/readyz", method = "get", operation_id = "getReadiness")]
-    async fn readyz(&self, state: Data<&AppState>) -> Result<ReadyResponse, ApiError> {
+    async fn readyz(&self, req: &poem::Request, state: Data<&AppState>) -> Result<ReadyResponse, ApiError> {
         let (nats, database, blobs) = tokio::join!(
             check(Dependency::Nats, async { state.events.head().await.map(drop) }),
             check(Dependency::Database, state.reads.ping()),
             check(Dependency::BlobStore, state.blobs.ping()),
         );
-        let checks = vec![nats, database, blobs];
+        let mut checks = vec![nats, database, blobs];
+        if !internal(req, &state) {
+            for check in &mut checks {
+                check.error = None;
+            }
+        }
         let failed: Vec<String> = checks
             .iter()
             .filter(|c| c.status == CheckStatus::Failed)
@@ -133,9 +158,17 @@ impl SystemApi {
     /// Prometheus metrics
     ///
     /// Request counts and latency histograms by method, route template and status, in the
-    /// Prometheus text format. Expose it to your scraper only, not to the internet.
+    /// Prometheus text format. Served on the internal listener (`http.internal_bind`), or on
+    /// this one to a request bearing `http.metrics_token` (`Authorization: Bearer <token>`);
+    /// anyone else gets 404.
     #[oai(path = "/metrics", method = "get", operation_id = "getMetrics")]
-    async fn metrics(&self, state: Data<&AppState>) -> PlainText<String> {
-        PlainText(state.metrics.render())
+    async fn metrics(&self, req: &poem::Request, state: Data<&AppState>) -> Result<PlainText<String>, ApiError> {
+        if !internal(req, &state) {
+            return Err(ApiError::new(
+                ErrorCode::RouteNotFound,
+                "metrics are served on the internal listener (http.internal_bind) or with http.metrics_token",
+            ));
+        }
+        Ok(PlainText(state.metrics.render()))
     }
 }

@@ -56,6 +56,8 @@ impl Default for AppOptions {
 /// The real application on 127.0.0.1:0, with its own temp data dir, NATS stream and database.
 pub struct TestApp {
     pub addr: SocketAddr,
+    /// The internal listener, when the test configured `http.internal_bind`.
+    pub internal_addr: Option<SocketAddr>,
     pub http: reqwest::Client,
     pub config: Config,
     pub nats: Arc<std::sync::Mutex<NatsServer>>,
@@ -73,6 +75,13 @@ impl TestApp {
         self.http.get(self.url(path)).send().await.expect("request")
     }
 
+    /// `/metrics` as the monitoring would read it (with `http.metrics_token`).
+    pub async fn metrics(&self) -> String {
+        let response = self.http.get(self.url("/metrics")).bearer_auth(METRICS_TOKEN).send().await.expect("request");
+        assert_eq!(response.status(), 200, "GET /metrics with the metrics token");
+        response.text().await.expect("metrics text")
+    }
+
     /// Stops the API and workers (the NATS server stops when the app is dropped).
     pub async fn stop(mut self) {
         self.halt().await;
@@ -85,6 +94,9 @@ impl TestApp {
         }
     }
 }
+
+/// The test apps' `http.metrics_token`.
+pub const METRICS_TOKEN: &str = "test-metrics-token";
 
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(AppOptions::default()).await
@@ -104,6 +116,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     config.http.bind = "127.0.0.1:0".into();
     config.http.max_body_bytes = options.max_body_bytes;
     config.http.max_upload_bytes = config.http.max_upload_bytes.max(options.max_body_bytes);
+    config.http.metrics_token = Some(Secret::new(METRICS_TOKEN));
     config.database.url = Secret::new(match &postgres {
         Some(db) => db.url.clone(),
         None => format!("sqlite://{}?mode=rwc", dir.path().join("veracity.db").display()),
@@ -154,6 +167,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     let running = app::start(&config, components, options.roles).await.expect("start app");
     TestApp {
         addr: running.addr.expect("the API role listens"),
+        internal_addr: running.internal_addr,
         http: reqwest::Client::new(),
         config,
         nats,
