@@ -6,30 +6,7 @@ use serde_json::Value;
 use crate::support::TestApp;
 use crate::support::app::spawn_app;
 use crate::support::detection::{face, form, media};
-
-/// A PNG whose header claims `width` × `height` (with a valid CRC) and no image data.
-fn png_claiming(width: u32, height: u32) -> Vec<u8> {
-    let mut ihdr = b"IHDR".to_vec();
-    ihdr.extend_from_slice(&width.to_be_bytes());
-    ihdr.extend_from_slice(&height.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    png.extend_from_slice(&13u32.to_be_bytes());
-    png.extend_from_slice(&ihdr);
-    png.extend_from_slice(&crc32(&ihdr).to_be_bytes());
-    png
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-        }
-    }
-    !crc
-}
+use crate::support::fixtures::png_claiming;
 
 /// Deterministic noise (xorshift), so a failure reproduces.
 fn noise(len: usize) -> Vec<u8> {

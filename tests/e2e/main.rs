@@ -14,6 +14,7 @@ mod detection_media_url;
 mod detection_workers;
 mod evaluation;
 mod event_store_contract;
+mod hostile_inputs;
 mod http_edge;
 mod isolation_audit;
 mod job_slots;

@@ -19,11 +19,7 @@ pub fn with_png_text(png: &[u8], keyword: &str, text: &str) -> Vec<u8> {
     data.push(0);
     data.extend(text.bytes());
     let mut out = png[..iend].to_vec();
-    out.extend((data.len() as u32).to_be_bytes());
-    let mut typed = b"tEXt".to_vec();
-    typed.extend(&data);
-    out.extend(&typed);
-    out.extend(crc32(&typed).to_be_bytes());
+    out.extend(png_chunk(b"tEXt", &data));
     out.extend(&png[iend..]);
     out
 }
@@ -40,8 +36,28 @@ pub fn with_xmp(jpeg: &[u8], xmp: &str) -> Vec<u8> {
     out
 }
 
+/// A PNG chunk: length, type, data and the CRC over type and data.
+pub fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut typed = kind.to_vec();
+    typed.extend_from_slice(data);
+    let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+    chunk.extend_from_slice(&typed);
+    chunk.extend_from_slice(&crc32(&typed).to_be_bytes());
+    chunk
+}
+
+/// A PNG whose header claims `width` × `height` (with a valid CRC) and no image data.
+pub fn png_claiming(width: u32, height: u32) -> Vec<u8> {
+    let mut ihdr = width.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(png_chunk(b"IHDR", &ihdr));
+    png
+}
+
 /// CRC-32 (IEEE), as PNG chunks carry.
-fn crc32(bytes: &[u8]) -> u32 {
+pub fn crc32(bytes: &[u8]) -> u32 {
     let mut crc = !0u32;
     for &b in bytes {
         crc ^= u32::from(b);

@@ -2,6 +2,7 @@
 //! fixtures and fakes only these tests use.
 
 pub mod fixtures;
+pub mod hostile;
 pub mod process;
 pub mod stripe;
 

@@ -14,6 +14,16 @@ pub fn veracity_command(dir: &Path) -> Command {
 
 /// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
 pub fn start_worker(config: &Config, log: &Path) -> ChildGuard {
+    ChildGuard::spawn(&mut worker_command(config, log)).unwrap()
+}
+
+/// [`start_worker`] with its data memory capped at `bytes` (see
+/// [`ChildGuard::spawn_with_memory_limit`]).
+pub fn start_worker_with_memory_limit(config: &Config, log: &Path, bytes: u64) -> ChildGuard {
+    ChildGuard::spawn_with_memory_limit(&mut worker_command(config, log), bytes).unwrap()
+}
+
+fn worker_command(config: &Config, log: &Path) -> Command {
     let mut command = veracity_command(log.parent().unwrap());
     let d = &config.detection;
     command
@@ -40,5 +50,5 @@ pub fn start_worker(config: &Config, log: &Path) -> ChildGuard {
         .env("VERACITY_LOG_LEVEL", "info")
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(log).unwrap());
-    ChildGuard::spawn(&mut command).unwrap()
+    command
 }

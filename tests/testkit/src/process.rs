@@ -35,8 +35,31 @@ impl ChildGuard {
         command.spawn().map(Self)
     }
 
+    /// Like [`ChildGuard::spawn`], with the child's data memory (heap and private anonymous
+    /// mappings, `RLIMIT_DATA`) capped at `bytes`: an allocation past it fails, and a Rust
+    /// process aborts, as one under a container's memory limit would be killed.
+    pub fn spawn_with_memory_limit(command: &mut Command, bytes: u64) -> std::io::Result<Self> {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: setrlimit is async-signal-safe and affects only the child being set up.
+        unsafe {
+            command.pre_exec(move || {
+                let limit = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
+                if libc::setrlimit(libc::RLIMIT_DATA, &limit) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        Self::spawn(command)
+    }
+
     pub fn id(&self) -> u32 {
         self.0.id()
+    }
+
+    /// `None` while the process runs; how it ended otherwise.
+    pub fn exited(&mut self) -> Option<std::process::ExitStatus> {
+        self.0.try_wait().ok().flatten()
     }
 
     pub fn kill(&mut self) {

@@ -49,6 +49,9 @@ fn invalid(format: MediaFormat, e: image::ImageError) -> MediaError {
 /// against the pixel limit. Used at upload time to refuse decompression bombs at once.
 pub fn probe_image(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> Result<(u32, u32), MediaError> {
     let (width, height) = reader(bytes, format, limits)?.into_dimensions().map_err(|e| invalid(format, e))?;
+    if width == 0 || height == 0 {
+        return Err(MediaError::Invalid(format!("the {format} image's header gives it no pixels ({width}×{height})")));
+    }
     limits.check_pixels(width, height)?;
     Ok((width, height))
 }
