@@ -20,7 +20,7 @@ use crate::support::accounts::{FetchJson, code_of};
 use crate::support::app::{AppOptions, TestApp, spawn_app, spawn_app_with};
 use crate::support::detection::form;
 use crate::support::nats::app_event_store;
-use crate::support::process::veracity_command;
+use crate::support::process::operator_command;
 
 /// A small PNG, different for each `seed` (so no two uploads are the same bytes).
 pub fn png(seed: u32) -> Vec<u8> {
@@ -216,19 +216,7 @@ async fn an_operator_grant_arrives_once_and_a_rebuild_reproduces_the_billing_tab
     let (_, key) = app.create_key(&owner, json!({"name": "grant", "rate_limit_per_minute": 1000})).await;
     let dir = tempfile::tempdir().unwrap();
     let admin = |args: &[&str]| {
-        let mut command = veracity_command(dir.path());
-        command
-            .arg("admin")
-            .args(args)
-            .env("VERACITY_DATABASE_URL", app.config.database.url.expose())
-            .env("VERACITY_NATS_URL", app.nats.lock().unwrap().url())
-            .env("VERACITY_NATS_STREAM", &app.config.nats.stream)
-            .env("VERACITY_NATS_SUBJECT_PREFIX", &app.config.nats.subject_prefix)
-            .env("VERACITY_DETECTION_QUEUE_STREAM", &app.config.detection.queue_stream)
-            .env("VERACITY_DETECTION_QUEUE_SUBJECT_PREFIX", &app.config.detection.queue_subject_prefix)
-            .env("VERACITY_DETECTION_SLOTS_BUCKET", &app.config.detection.slots_bucket)
-            .env("VERACITY_NATS_IDEMPOTENCY_BUCKET", &app.config.nats.idempotency_bucket);
-        let output = command.output().unwrap();
+        let output = operator_command(&app.config, dir.path()).arg("admin").args(args).output().unwrap();
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8_lossy(&output.stdout).into_owned()
     };

@@ -309,3 +309,76 @@ async fn a_worker_killed_between_capture_and_ack_is_redelivered_and_captures_not
 async fn credit_events(events: &InMemoryEventStore, tenant: TenantId) -> Vec<String> {
     events.load(&CreditLedger::aggregate(tenant), 0).await.unwrap().into_iter().map(|e| e.envelope.event_type).collect()
 }
+
+/// The poison-job path: a job whose worker dies on it every time (here SIGKILL, as the OOM
+/// killer would) is started `detection.max_job_starts` times, then recorded failed with
+/// `ANALYSIS_ABORTED`, its credits released, and listed by `veracity jobs dead-letters`; the
+/// service goes on serving other jobs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_that_kills_its_worker_every_time_is_dead_lettered_and_the_service_goes_on() {
+    let tweak: crate::support::app::Tweak = Box::new(|config| config.detection.max_job_starts = 2);
+    let options = AppOptions { roles: Roles { api: true, workers: false }, tweak: Some(tweak), ..AppOptions::default() };
+    let app = spawn_app_with(options).await;
+    let logs = tempfile::tempdir().unwrap();
+    // The worker process also runs the projections the API reads (API keys among them).
+    let mut worker = start_worker(&app.config, &logs.path().join("worker-1.log"));
+    let owner = app.signup().await;
+    let (_, key) = app.create_key(&owner, serde_json::json!({"name": "poison", "rate_limit_per_minute": 1000})).await;
+    let started = |events: &[(String, chrono::DateTime<chrono::Utc>)]| events.iter().filter(|(kind, _)| kind == "job.started").count();
+
+    // Each worker is killed as soon as it has started the job: the first, then the one that
+    // takes the job over after the dead one's delivery times out (ack_wait 3 s).
+    let accepted: Value = app
+        .http
+        .post(app.url("/v1/detect/video"))
+        .bearer_auth(&key)
+        .multipart(form("file", "clip.mp4", media("bench_720p.mp4")))
+        .fetch()
+        .await;
+    let id = accepted["id"].as_str().expect("a job id").to_owned();
+    for round in 1..=2 {
+        eventually(&format!("start {round} of the job"), Duration::from_secs(60), || async {
+            (started(&job_events(&app.config, &owner.tenant_id, &id).await) >= round).then_some(())
+        })
+        .await;
+        worker.kill();
+        let job = app.http.get(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&key).fetch().await;
+        assert_eq!(job["status"], "processing", "killed before it could finish: {job}");
+        worker = start_worker(&app.config, &logs.path().join(format!("worker-{}.log", round + 1)));
+    }
+
+    // The third worker does not start it again: it records the dead letter.
+    let job = app.finished_job(&key, &id, Duration::from_secs(60)).await;
+    assert_eq!(job["status"], "failed", "{job}");
+    assert_eq!(job["error"]["code"], "ANALYSIS_ABORTED", "{job}");
+    assert!(job["error"]["message"].as_str().unwrap().contains("started 2 times"), "{job}");
+    assert_eq!(job["credits_used"], 0, "{job}");
+    let events = job_events(&app.config, &owner.tenant_id, &id).await;
+    assert_eq!(started(&events), 2, "never started a third time: {events:?}");
+    let credits = aggregate_events(&app.config, &owner.tenant_id, "credit_account", &owner.tenant_id).await;
+    let released = credits.iter().filter(|e| e.event_type == "credits.released" && e.payload.to_string().contains(&id)).count();
+    assert_eq!(released, 1, "its reservation went back once");
+
+    // The service goes on: the surviving worker runs the next job.
+    let next: Value = app
+        .http
+        .post(app.url("/v1/detect/image"))
+        .bearer_auth(&key)
+        .header("Prefer", "wait=60")
+        .multipart(form("file", "newton.png", face("newton.png")))
+        .fetch()
+        .await;
+    assert_eq!(next["status"], "completed", "{next}");
+
+    // Operators see it, once the jobs read model has it.
+    let listed = eventually("the dead letter to be listed", Duration::from_secs(20), || async {
+        let output = crate::support::process::operator_command(&app.config, logs.path()).args(["jobs", "dead-letters"]).output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let listed = String::from_utf8_lossy(&output.stdout).into_owned();
+        listed.contains(&id).then_some(listed)
+    })
+    .await;
+    assert!(listed.contains(&owner.tenant_id) && listed.contains("started 2 times"), "{listed}");
+    assert!(!listed.contains(next["id"].as_str().unwrap()), "only dead letters are listed: {listed}");
+    app.stop().await;
+}

@@ -12,6 +12,21 @@ pub fn veracity_command(dir: &Path) -> Command {
     veracity_command_at(Path::new(env!("CARGO_BIN_EXE_veracity")), dir)
 }
 
+/// A `veracity` operator command (`admin`, `jobs`, …) on the app's NATS and database.
+pub fn operator_command(config: &Config, dir: &Path) -> Command {
+    let mut command = veracity_command(dir);
+    command
+        .env("VERACITY_DATABASE_URL", config.database.url.expose())
+        .env("VERACITY_NATS_URL", config.nats.url.as_ref().unwrap().expose())
+        .env("VERACITY_NATS_STREAM", &config.nats.stream)
+        .env("VERACITY_NATS_SUBJECT_PREFIX", &config.nats.subject_prefix)
+        .env("VERACITY_DETECTION_QUEUE_STREAM", &config.detection.queue_stream)
+        .env("VERACITY_DETECTION_QUEUE_SUBJECT_PREFIX", &config.detection.queue_subject_prefix)
+        .env("VERACITY_DETECTION_SLOTS_BUCKET", &config.detection.slots_bucket)
+        .env("VERACITY_NATS_IDEMPOTENCY_BUCKET", &config.nats.idempotency_bucket);
+    command
+}
+
 /// `veracity worker` in its own process, on the app's NATS, database, blobs and models.
 pub fn start_worker(config: &Config, log: &Path) -> ChildGuard {
     ChildGuard::spawn(&mut worker_command(config, log)).unwrap()
@@ -39,6 +54,7 @@ fn worker_command(config: &Config, log: &Path) -> Command {
         .env("VERACITY_DETECTION_QUEUE_SUBJECT_PREFIX", &d.queue_subject_prefix)
         .env("VERACITY_DETECTION_SLOTS_BUCKET", &d.slots_bucket)
         .env("VERACITY_DETECTION_ACK_WAIT_SECS", d.ack_wait_secs.to_string())
+        .env("VERACITY_DETECTION_MAX_JOB_STARTS", d.max_job_starts.to_string())
         .env("VERACITY_DETECTION_PURGE_INTERVAL_MS", d.purge_interval_ms.to_string())
         .env("VERACITY_WEBHOOKS_SECRET_KEY", config.webhooks.secret_key.as_ref().unwrap().expose())
         .env("VERACITY_WEBHOOKS_QUEUE_STREAM", &config.webhooks.queue_stream)
