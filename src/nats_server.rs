@@ -1,6 +1,8 @@
 //! The nats-server child that `veracity serve` runs when no `nats.url` is configured.
 //!
-//! It listens on 127.0.0.1 on a port the server picks, keeps JetStream data in
+//! It listens on 127.0.0.1 on a port the server picks and accepts only clients that present
+//! the password generated for this run (in a 0600 configuration file, never on the command
+//! line), keeps JetStream data in
 //! `nats.store_dir`, and runs in its own process group so a terminal's Ctrl-C reaches only
 //! Veracity, which then shuts down in order and stops it last. The kernel also sends it
 //! SIGTERM if Veracity dies without doing so, so it is never left behind.
@@ -18,6 +20,23 @@ const STOP_TIMEOUT: Duration = Duration::from_secs(10);
 /// Written next to the JetStream data while the server runs, so other commands
 /// (`veracity projections rebuild`) can reach the running instance instead of starting one.
 const URL_FILE: &str = "client.url";
+/// The server's configuration: its client password.
+const CONF_FILE: &str = "nats-server.conf";
+const USER: &str = "veracity";
+
+/// Writes `text` to `path` readable by the owner only (it holds the client password).
+fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let _ = std::fs::remove_file(path);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(text.as_bytes()).with_context(|| format!("writing {}", path.display()))
+}
 
 pub struct ManagedNats {
     child: Child,
@@ -28,8 +47,13 @@ pub struct ManagedNats {
 impl ManagedNats {
     pub async fn start(binary: &Path, store_dir: &Path) -> anyhow::Result<Self> {
         std::fs::create_dir_all(store_dir).with_context(|| format!("creating {}", store_dir.display()))?;
+        let password: String = veracity_api::auth::tokens::random_bytes::<24>().iter().map(|b| format!("{b:02x}")).collect();
+        let conf = store_dir.join(CONF_FILE);
+        write_private(&conf, &format!("authorization {{\n  user: {USER}\n  password: \"{password}\"\n}}\n"))?;
         let mut command = Command::new(binary);
         command
+            .arg("-c")
+            .arg(&conf)
             .args(["-js", "-a", "127.0.0.1", "-p", "-1", "-sd"])
             .arg(store_dir)
             .stdin(Stdio::null())
@@ -63,7 +87,7 @@ impl ManagedNats {
         let url = tokio::time::timeout(START_TIMEOUT, async {
             while let Some(line) = lines.next_line().await? {
                 if let Some(addr) = line.split("Listening for client connections on ").nth(1) {
-                    return Ok(Some(format!("nats://{}", addr.trim())));
+                    return Ok(Some(format!("nats://{USER}:{password}@{}", addr.trim())));
                 }
                 seen.push(line);
             }
@@ -88,9 +112,10 @@ impl ManagedNats {
             }
         });
         let url_file = store_dir.join(URL_FILE);
-        std::fs::write(&url_file, &url).with_context(|| format!("writing {}", url_file.display()))?;
+        write_private(&url_file, &url)?;
         let pid = child.id().unwrap_or_default();
-        tracing::info!(%url, pid, store_dir = %store_dir.display(), "managed nats-server started");
+        let shown = veracity_adapters::redact::redact_url(&url);
+        tracing::info!(url = %shown, pid, store_dir = %store_dir.display(), "managed nats-server started");
         Ok(Self { child, url, url_file })
     }
 

@@ -193,8 +193,8 @@ pub async fn resolve_public(url: &Url, allow_loopback: bool) -> Result<PublicHos
     // Every address must pass: a name that also resolves to an internal address is refused.
     for addr in &addrs {
         if let Some(reason) = refusal(addr.ip(), allow_loopback) {
-            let what =
-                if literal.is_some() { format!("{} is", addr.ip()) } else { format!("`{host}` resolves to {}, which is", addr.ip()) };
+            // The address a name resolves to is not told: it would map the private network.
+            let what = if literal.is_some() { format!("{} is", addr.ip()) } else { format!("`{host}` resolves to") };
             return Err(FetchError::Refused(format!("{what} a {reason} address; only public addresses are allowed")));
         }
     }

@@ -47,6 +47,24 @@ pub struct Submitted {
     pub following: Following,
 }
 
+/// Before any work is spent fetching media whose type is not known yet (a `media_url`):
+/// `InsufficientCredits` when the balance cannot cover the cheapest job `media` could make.
+pub async fn check_affordable(
+    cmd: Cmd<'_>,
+    ports: &DetectionPorts<'_>,
+    tenant: TenantId,
+    check: Check,
+    analysis_type: veracity_domain::detection::AnalysisType,
+    media: &[MediaType],
+) -> Result<(), AppError> {
+    let cheapest = media.iter().map(|&media_type| ports.pricing.reserve(Priced { media_type, check, analysis_type })).min().unwrap_or(0);
+    let balance = ports.ledger.balance(tenant, cmd.request_id).await?.balance.available;
+    if balance < cheapest {
+        return Err(AppError::InsufficientCredits(veracity_domain::billing::Insufficient { balance, required: cheapest }));
+    }
+    Ok(())
+}
+
 /// Reserves the job's price (`InsufficientCredits` when the balance cannot cover it), then
 /// records and queues it. If recording fails, the reservation is released.
 pub async fn submit(cmd: Cmd<'_>, ports: &DetectionPorts<'_>, s: Submission) -> Result<Submitted, AppError> {
@@ -83,7 +101,7 @@ async fn record(cmd: Cmd<'_>, ports: &DetectionPorts<'_>, job: JobId, s: Submiss
     ports.blobs.put(&BlobKey::new(blob_key.clone())?, bytes.into()).await?;
 
     let agg = aggregate::<JobState>(tenant, job.to_string())?;
-    let media = StoredMedia { blob_key, sha256, size, format };
+    let media = StoredMedia { blob_key: blob_key.clone(), sha256, size, format };
     let hint = TicketMedia { stored: media.clone(), media_type };
     let events: [JobEvent; 2] = [UploadReceived { media, source }.into(), JobSubmitted { check, media_type, options, key }.into()];
     // Watched before anything of the job is published, so none of its events can be missed.
@@ -101,9 +119,17 @@ async fn record(cmd: Cmd<'_>, ports: &DetectionPorts<'_>, job: JobId, s: Submiss
         Ok::<_, DomainError>(Following { job: state, seen: position.last_sequence, changes: Some(changes) })
     };
     let (following, queued) = tokio::join!(recorded, ports.queue.enqueue(ticket));
-    let following = following?;
-    queued?;
-    Ok(following)
+    match (following, queued) {
+        (Ok(following), Ok(())) => Ok(following),
+        (Err(e), _) | (_, Err(e)) => {
+            // The client is told it failed: the media it sent is not kept (a job that was
+            // stored all the same fails with MEDIA_EXPIRED rather than running on it).
+            if let Err(delete) = ports.blobs.delete(&BlobKey::new(blob_key)?).await {
+                tracing::warn!(%job, error = %delete, "could not delete the media of a job that failed to be recorded");
+            }
+            Err(e)
+        }
+    }
 }
 
 /// A job's state as far as its event at `seen`, and its events from then on.

@@ -205,6 +205,37 @@ fn a_killed_serve_takes_its_nats_server_with_it() {
     wait_until("the orphaned nats-server to exit", Duration::from_secs(10), || !process_alive(nats[0]));
 }
 
+/// The managed nats-server listens on loopback and refuses clients without the password
+/// generated for the run, which only the owner can read.
+#[test]
+fn the_managed_nats_server_wants_its_generated_password() {
+    use std::io::{Read, Write};
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (_serve, _) = start_serve(dir.path());
+    let url_file = dir.path().join("data/nats/client.url");
+    let url = std::fs::read_to_string(&url_file).unwrap();
+    for file in [&url_file, &dir.path().join("data/nats/nats-server.conf")] {
+        assert_eq!(std::fs::metadata(file).unwrap().permissions().mode() & 0o777, 0o600, "{}", file.display());
+    }
+    let (credentials, addr) = url.trim().trim_start_matches("nats://").rsplit_once('@').expect("credentials in the URL");
+    assert!(credentials.starts_with("veracity:") && credentials.len() > 40, "a generated password");
+    assert!(addr.starts_with("127.0.0.1:"), "loopback only: {addr}");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    stream.write_all(b"CONNECT {\"verbose\":false,\"pedantic\":false}\r\nPING\r\n").unwrap();
+    let mut answer = String::new();
+    let mut buffer = [0u8; 4096];
+    while !answer.contains("-ERR") && !answer.contains("PONG") {
+        let read = stream.read(&mut buffer).unwrap();
+        if read == 0 {
+            break;
+        }
+        answer.push_str(&String::from_utf8_lossy(&buffer[..read]));
+    }
+    assert!(answer.contains("Authorization Violation") && !answer.contains("PONG"), "{answer}");
+}
+
 #[test]
 fn bad_configuration_is_refused_with_every_reason() {
     let dir = tempfile::tempdir().unwrap();

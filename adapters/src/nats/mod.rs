@@ -37,6 +37,36 @@ pub struct ConnectSettings {
     pub initial_connect_timeout: Duration,
 }
 
+/// `user:password` (or a lone token) embedded in `nats://user:password@host:port` (the first
+/// server of a list that has any), percent-decoded.
+fn url_credentials(urls: &str) -> Option<(String, Option<String>)> {
+    let decode = |s: &str| -> String {
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let (b'%', Some(byte)) = (bytes[i], hex) {
+                out.push(byte);
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    urls.split(',').find_map(|url| {
+        let rest = url.trim().split_once("://").map_or(url.trim(), |(_, rest)| rest);
+        let authority = rest.split(['/', '?']).next().unwrap_or_default();
+        let (userinfo, _) = authority.rsplit_once('@')?;
+        match userinfo.split_once(':') {
+            Some((user, password)) => Some((decode(user), Some(decode(password)))),
+            None => Some((decode(userinfo), None)),
+        }
+    })
+}
+
 /// Connects, retrying the first connection for `initial_connect_timeout`. Once connected the
 /// client reconnects forever (every 0.1–2 s), so a NATS restart is survived without a restart of
 /// ours; readiness reports the outage meanwhile.
@@ -58,6 +88,12 @@ pub async fn connect(settings: &ConnectSettings) -> Result<Client, DomainError> 
                     other => tracing::warn!(event = %other, "nats client event"),
                 }
             });
+        if let Some((user, password)) = url_credentials(&settings.url) {
+            options = match password {
+                Some(password) => options.user_and_password(user, password),
+                None => options.token(user),
+            };
+        }
         if let Some(path) = &settings.credentials_file {
             options = options
                 .credentials_file(path)
@@ -72,5 +108,17 @@ pub async fn connect(settings: &ConnectSettings) -> Result<Client, DomainError> 
             }
             Err(err) => return Err(nats_error(&format!("connecting to {}", redact_url(&settings.url)), err)),
         }
+    }
+}
+
+#[cfg(test)]
+mod credentials_tests {
+    use super::url_credentials;
+
+    #[test]
+    fn credentials_are_read_from_the_url() {
+        assert_eq!(url_credentials("nats://127.0.0.1:4222"), None);
+        assert_eq!(url_credentials("nats://veracity:s%40cret@127.0.0.1:4222"), Some(("veracity".into(), Some("s@cret".into()))));
+        assert_eq!(url_credentials("nats://a:4222,nats://tok@b:4222"), Some(("tok".into(), None)));
     }
 }

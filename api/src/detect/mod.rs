@@ -344,10 +344,22 @@ async fn create(
     let limits = state.detect.limits;
     let prepared = match input {
         DetectInput::Url(url) => {
-            // The scope is checked before fetching anything for a caller who may not submit.
+            // Scope and credits are checked before fetching anything for a caller who may not
+            // submit (the rate limits were, before the body was read).
             if let [only] = endpoint.accepts() {
                 key.require(endpoint.scope(*only))?;
             }
+            let ports = detection_ports(state);
+            let media = endpoint.accepts();
+            detection::check_affordable(
+                state.cmd(&key.request_id),
+                &ports,
+                key.caller.tenant,
+                endpoint.check(),
+                options.analysis_type,
+                media,
+            )
+            .await?;
             let (input, source) = fetch(&state.detect, &url, endpoint).await?;
             Prepared { source, ..prepare(input, endpoint, &limits, state.detect.probe.as_ref())? }
         }
@@ -371,13 +383,16 @@ async fn create(
         bytes: prepared.bytes,
         options,
     };
-    let ports = DetectionPorts {
+    Ok(detection::submit(state.cmd(&key.request_id), &detection_ports(state), submission).await?)
+}
+
+fn detection_ports(state: &AppState) -> DetectionPorts<'_> {
+    DetectionPorts {
         blobs: state.blobs.as_ref(),
         queue: state.jobs.as_ref(),
         ledger: state.ledger.as_ref(),
         pricing: &state.billing.pricing,
-    };
-    Ok(detection::submit(state.cmd(&key.request_id), &ports, submission).await?)
+    }
 }
 
 async fn finish(

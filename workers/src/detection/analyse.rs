@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use veracity_domain::detection::MediaError;
 use veracity_domain::detection::frames::is_bundle;
 use veracity_domain::detection::fusion::{Bands, assess, manipulation_type};
@@ -77,8 +78,9 @@ impl Analyser {
         Ok(Timed { value: decoded, elapsed: started.elapsed() })
     }
 
-    /// Runs every detector that applies to decoded media and fuses their evidence.
-    pub fn inspect(&self, decoded: Timed<DecodedMedia>, check: Check, options: &JobOptions) -> Result<Report, Failure> {
+    /// Runs every detector that applies to decoded media and fuses their evidence. Once `stop`
+    /// is set (the job was deleted) no further detector runs.
+    pub fn inspect(&self, decoded: Timed<DecodedMedia>, check: Check, options: &JobOptions, stop: &AtomicBool) -> Result<Report, Failure> {
         let started = Instant::now();
         let Timed { value: decoded, elapsed: decoding } = decoded;
         let request = DetectRequest { check, analysis_type: options.analysis_type, details: options.return_details };
@@ -86,6 +88,9 @@ impl Analyser {
         // Faces found so far, handed to every later detector (face detectors come first).
         let mut faces: Vec<Face> = Vec::new();
         for detector in self.detectors.iter().filter(|d| d.applies_to(decoded.media_type, request)) {
+            if stop.load(Ordering::Relaxed) {
+                return Err(Failure::new(FailureCode::AnalysisAborted, "the job was deleted while it ran"));
+            }
             let started = Instant::now();
             let mut output = detector
                 .detect(&decoded, request, &faces)

@@ -12,6 +12,7 @@
 //! nothing when the reservation is already settled: one capture per job.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use veracity_domain::sync::LockExt;
@@ -29,7 +30,7 @@ use veracity_app::{Cmd, append};
 use veracity_domain::accounts::Plan;
 use veracity_domain::aggregate::{Aggregate, fold};
 use veracity_domain::billing::{Priced, Pricing};
-use veracity_domain::detection::job::{FailureCode, JobCompleted, JobEvent, JobFailed, JobSubmitted};
+use veracity_domain::detection::job::{FailureCode, JobCompleted, JobDeleted, JobEvent, JobFailed, JobSubmitted};
 use veracity_domain::detection::{JobState, MediaSource, MediaType, Settlement, StoredMedia};
 use veracity_domain::ports::{
     BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery, TicketMedia,
@@ -304,10 +305,13 @@ impl DetectionWorker {
         };
         let priced = Priced { media_type: submitted.media_type, check: submitted.check, analysis_type: submitted.options.analysis_type };
         let decoding = decoding.unwrap_or_else(|| self.decode(media, submitted.media_type));
+        // A delete while the job runs stops its detectors (the decode in progress finishes).
+        let stop = Arc::new(AtomicBool::new(false));
+        let _watch = self.stop_when_deleted(agg, stop.clone()).await?;
         let result = match decoding.finish().await? {
             Ok(decoded) => {
                 let analyser = self.analyser.clone();
-                tokio::task::spawn_blocking(move || analyser.inspect(decoded, submitted.check, &submitted.options))
+                tokio::task::spawn_blocking(move || analyser.inspect(decoded, submitted.check, &submitted.options, &stop))
                     .await
                     .unwrap_or_else(|e| Err(crashed(e)))
             }
@@ -365,6 +369,20 @@ impl DetectionWorker {
             Err(e) => return Err(e),
         }
         Ok(Outcome::Ack)
+    }
+
+    /// Sets `stop` when the job is deleted, until the handle is dropped.
+    async fn stop_when_deleted(&self, agg: &AggregateRef, stop: Arc<AtomicBool>) -> Result<Background<()>, DomainError> {
+        let mut changes = self.events.watch(agg).await?;
+        Ok(Background(tokio::spawn(async move {
+            while let Some(watched) = changes.next().await {
+                if watched.event.envelope.event_type == <JobDeleted as veracity_domain::events::DomainEvent>::EVENT_TYPE {
+                    stop.store(true, Ordering::Relaxed);
+                    break;
+                }
+            }
+            Ok(())
+        })))
     }
 
     /// Captures or releases a finished job's credits; nothing for one that can still run.
