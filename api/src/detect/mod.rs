@@ -216,6 +216,12 @@ fn unpack(body: DetectBody) -> Result<(DetectInput, DetectOptions), ApiError> {
                 return Err(ApiError::new(ErrorCode::InvalidRequest, "send one of `media_url`, `frames` or `text`"));
             }
             let input = if let Some(url) = json.media_url {
+                if url.len() > MAX_MEDIA_URL {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidRequest,
+                        format!("`media_url` must be at most {MAX_MEDIA_URL} characters"),
+                    ));
+                }
                 DetectInput::Url(url)
             } else if let Some(list) = json.frames {
                 let engine = base64::engine::general_purpose::STANDARD;
@@ -245,6 +251,8 @@ fn unpack(body: DetectBody) -> Result<(DetectInput, DetectOptions), ApiError> {
 
 /// The longest `callback_url` accepted.
 const MAX_CALLBACK_URL: usize = 2048;
+/// The longest `media_url` accepted.
+const MAX_MEDIA_URL: usize = 2048;
 
 /// A `callback_url` must be a URL webhooks may be sent to: https (unless configured), no
 /// credentials, a host that resolves only to public addresses (one that does not resolve yet is

@@ -84,9 +84,13 @@ pub struct DetectForm {
 #[derive(Debug, Clone, Deserialize, Object)]
 #[serde(deny_unknown_fields)]
 pub struct DetectJson {
-    /// An https URL of the media; fetched once by Veracity (private and internal addresses refused).
+    /// An https URL of the media (at most 2048 characters); fetched once by Veracity (private
+    /// and internal addresses refused).
+    #[oai(validator(max_length = 2048))]
     pub media_url: Option<String>,
-    /// Video as a list of still frames (JPEG, PNG, WebP…), base64-encoded; at most 64, 6 MB in all.
+    /// Video as a list of still frames (JPEG, PNG, WebP…), base64-encoded; at most 64, 6 MB and
+    /// 500 megapixels in all.
+    #[oai(validator(max_items = 64))]
     pub frames: Option<Vec<String>>,
     /// Text to check (`/v1/detect/text`): at least 50 characters.
     pub text: Option<String>,
@@ -97,6 +101,8 @@ pub struct DetectJson {
     pub strict_mode: Option<bool>,
     pub retain: Option<bool>,
     pub return_details: Option<bool>,
+    /// Where to POST this job's `scan.completed` (at most 2048 characters; webhook rules apply).
+    #[oai(validator(max_length = 2048))]
     pub callback_url: Option<String>,
 }
 

@@ -98,14 +98,17 @@ pub struct ApiKeyWithSecret {
 #[oai(example)]
 pub struct CreateApiKey {
     /// 1-100 characters, e.g. what uses the key.
+    #[oai(validator(max_length = 100))]
     pub name: String,
     /// Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
+    #[oai(validator(max_items = 32, max_length = 32))]
     pub scopes: Option<Vec<String>>,
     /// Default 1000; resets at 00:00 UTC.
     pub daily_limit: Option<u32>,
     /// Default: your plan's (FREE 10, BASIC 60, PRO 300, ENTERPRISE 1000).
     pub rate_limit_per_minute: Option<u32>,
-    /// IPv4/IPv6 addresses or CIDR networks; default: any address.
+    /// IPv4/IPv6 addresses or CIDR networks (at most 100); default: any address.
+    #[oai(validator(max_items = 100, max_length = 64))]
     pub allowed_ips: Option<Vec<String>>,
     /// Default: never.
     pub expires_at: Option<DateTime<Utc>>,
@@ -128,10 +131,13 @@ impl poem_openapi::types::Example for CreateApiKey {
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct UpdateApiKey {
+    #[oai(validator(max_length = 100))]
     pub name: Option<String>,
+    #[oai(validator(max_items = 32, max_length = 32))]
     pub scopes: Option<Vec<String>>,
     pub daily_limit: Option<u32>,
     pub rate_limit_per_minute: Option<u32>,
+    #[oai(validator(max_items = 100, max_length = 64))]
     pub allowed_ips: Option<Vec<String>>,
     pub expires_at: MaybeUndefined<DateTime<Utc>>,
 }

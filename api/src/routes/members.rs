@@ -67,8 +67,10 @@ pub struct MemberList {
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct InviteRequest {
+    #[oai(validator(max_length = 254))]
     pub email: String,
     /// `owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
+    #[oai(validator(max_length = 32))]
     pub role: String,
 }
 
@@ -90,6 +92,7 @@ pub struct Invitation {
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct RoleChange {
+    #[oai(validator(max_length = 32))]
     pub role: String,
 }
 

@@ -32,11 +32,15 @@ const MAX_GRACE: TimeDelta = TimeDelta::days(30);
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct CreateWebhookEndpoint {
-    /// Where to POST the events: `https`, a public address (checked now and at every send).
+    /// Where to POST the events: `https`, a public address (checked now and at every send); at
+    /// most 2048 characters.
+    #[oai(validator(max_length = 2048))]
     pub url: String,
     /// Default: every event type.
+    #[oai(validator(max_items = 16))]
     pub event_types: Option<Vec<WebhookEventType>>,
     /// Up to 500 characters, for you.
+    #[oai(validator(max_length = 500))]
     pub description: Option<String>,
     /// Default true.
     pub enabled: Option<bool>,
@@ -63,8 +67,11 @@ impl Example for CreateWebhookEndpoint {
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct UpdateWebhookEndpoint {
+    #[oai(validator(max_length = 2048))]
     pub url: Option<String>,
+    #[oai(validator(max_items = 16))]
     pub event_types: Option<Vec<WebhookEventType>>,
+    #[oai(validator(max_length = 500))]
     pub description: Option<String>,
     /// `true` also resumes an endpoint Veracity disabled.
     pub enabled: Option<bool>,

@@ -303,6 +303,7 @@ impl Example for PackView {
 #[oai(example)]
 pub struct CheckoutRequest {
     /// The pack's `id` (see `GET /v1/billing/packs`).
+    #[oai(validator(max_length = 64))]
     pub pack: String,
 }
 
