@@ -42,19 +42,11 @@ fn key_file(path: &std::path::Path, create: bool, generate: impl FnOnce() -> Str
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(text.trim().to_owned()),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound && create => {
-            use std::io::Write;
-            use std::os::unix::fs::OpenOptionsExt;
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
             }
             let key = generate();
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)
-                .with_context(|| format!("creating {}", path.display()))?;
-            file.write_all(key.as_bytes())?;
+            crate::secret::create_private_file(path, &key)?;
             tracing::info!(path = %path.display(), "generated a new {what}");
             Ok(key)
         }

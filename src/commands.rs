@@ -132,7 +132,9 @@ async fn nats_for_command(config: &Config) -> anyhow::Result<(String, Option<Man
         return Ok((url.expose().to_owned(), None));
     }
     if let Some(url) = ManagedNats::running_url(&config.nats.store_dir) {
-        let addr = url.trim_start_matches("nats://").to_owned();
+        // `nats://user:password@host:port`: the address is what follows the credentials.
+        let rest = url.trim_start_matches("nats://");
+        let addr = rest.rsplit_once('@').map_or(rest, |(_, addr)| addr).to_owned();
         let reachable = tokio::time::timeout(Duration::from_secs(1), tokio::net::TcpStream::connect(addr)).await;
         if matches!(reachable, Ok(Ok(_))) {
             return Ok((url, None));

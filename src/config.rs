@@ -306,6 +306,17 @@ impl Config {
         if self.http.max_upload_bytes < self.http.max_body_bytes {
             problems.push("http.max_upload_bytes must be at least http.max_body_bytes".into());
         }
+        if let Some(bind) = &self.http.internal_bind
+            && bind.parse::<SocketAddr>().is_err()
+        {
+            problems.push(format!("http.internal_bind `{bind}` is not an address like 10.0.0.5:9090"));
+        }
+        if self.http.metrics_token.as_ref().is_some_and(|t| t.expose().len() < 16) {
+            problems.push("http.metrics_token must be at least 16 characters (e.g. `openssl rand -hex 16`)".into());
+        }
+        if self.http.idle_timeout_secs == 0 {
+            problems.push("http.idle_timeout_secs must be at least 1".into());
+        }
         let url = self.database.url.expose();
         if !["sqlite:", "postgres://", "postgresql://"].iter().any(|scheme| url.starts_with(scheme)) {
             problems.push("database.url must start with sqlite:, postgres:// or postgresql://".into());

@@ -26,16 +26,8 @@ const USER: &str = "veracity";
 
 /// Writes `text` to `path` readable by the owner only (it holds the client password).
 fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
     let _ = std::fs::remove_file(path);
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
-    file.write_all(text.as_bytes()).with_context(|| format!("writing {}", path.display()))
+    crate::secret::create_private_file(path, text)
 }
 
 pub struct ManagedNats {

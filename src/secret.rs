@@ -1,6 +1,21 @@
 //! Configuration values that must never be logged.
 
+use anyhow::Context;
 use serde::{Deserialize, Serialize, Serializer};
+
+/// Creates `path`, which must not exist yet, holding `text` and readable by the owner only
+/// (mode 0600 from the start: there is no moment another user could open it).
+pub fn create_private_file(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(text.as_bytes()).with_context(|| format!("writing {}", path.display()))
+}
 
 /// A value that must never be logged: shown as `***` by `Debug` and by `veracity config`.
 #[derive(Clone, Deserialize, PartialEq, Eq)]

@@ -108,8 +108,8 @@ pub fn internal_app(state: AppState) -> impl Endpoint + 'static {
     routes.with(BodyLimit::new(BodyLimits { default: 1024, uploads: 1024 })).with(Edge::new(metrics, false))
 }
 
-/// Wraps `routes` in what every request passes through: the edge (request id, problem+json,
-/// security headers, metrics, access log) around the body limit.
+/// Wraps `routes` in the edge (request id, problem+json, security headers, metrics, access log)
+/// around the body limit, as [`app`] does (without HSTS): for tests of the edge alone.
 pub fn with_edge<E: Endpoint + 'static>(routes: E, limits: BodyLimits, metrics: Metrics) -> impl Endpoint + 'static {
     routes.with(BodyLimit::new(limits)).with(Edge::new(metrics, false))
 }

@@ -1,4 +1,4 @@
-//! Request-body errors through the real edge stack (`with_edge`, as `app` uses it) around a JSON
+//! Request-body errors through the real edge stack (`with_edge`, the layers `app` uses) around a JSON
 //! operation, over a real socket: malformed JSON, wrong shape, empty body, wrong content type,
 //! and a body over the limit with and without Content-Length. Each is problem+json with a
 //! stable code and the request id, and the server keeps serving.

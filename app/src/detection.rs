@@ -98,14 +98,15 @@ async fn record(cmd: Cmd<'_>, ports: &DetectionPorts<'_>, job: JobId, s: Submiss
     let sha256 = sha256_hex(&bytes);
     let blob_key = format!("media/{tenant}/{job}/{sha256}");
     let size = bytes.len() as u64;
+    let agg = aggregate::<JobState>(tenant, job.to_string())?;
+    // Watched before anything of the job is stored, so none of its events can be missed (and
+    // nothing is left behind when watching fails).
+    let changes = cmd.events.watch(&agg).await?;
     ports.blobs.put(&BlobKey::new(blob_key.clone())?, bytes.into()).await?;
 
-    let agg = aggregate::<JobState>(tenant, job.to_string())?;
     let media = StoredMedia { blob_key: blob_key.clone(), sha256, size, format };
     let hint = TicketMedia { stored: media.clone(), media_type };
     let events: [JobEvent; 2] = [UploadReceived { media, source }.into(), JobSubmitted { check, media_type, options, key }.into()];
-    // Watched before anything of the job is published, so none of its events can be missed.
-    let changes = cmd.events.watch(&agg).await?;
     // The ticket is queued while the job's events are stored, not after: the worker starts
     // reading the media at once and waits for the events itself (see the detection worker).
     let ticket = JobTicket { tenant, job, media: Some(hint) };

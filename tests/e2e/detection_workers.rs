@@ -39,6 +39,18 @@ async fn aggregate_events(config: &Config, tenant: &str, kind: &str, id: &str) -
     store.load(&aggregate, 0).await.unwrap().into_iter().map(|e| e.envelope).collect()
 }
 
+/// Submits a 10 s 720p video (seconds of work for a worker); its job id.
+async fn submit_720p_video(app: &crate::support::TestApp, key: &str) -> String {
+    let accepted: Value = app
+        .http
+        .post(app.url("/v1/detect/video"))
+        .bearer_auth(key)
+        .multipart(form("file", "clip.mp4", media("bench_720p.mp4")))
+        .fetch()
+        .await;
+    accepted["id"].as_str().expect("a job id").to_owned()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_job_whose_worker_is_killed_midway_is_finished_once_by_another() {
     // The API in this process, the workers in child processes.
@@ -53,14 +65,7 @@ async fn a_job_whose_worker_is_killed_midway_is_finished_once_by_another() {
     // finish before the kill lands (a fast machine), try again with a new one.
     let mut killed = None;
     for _ in 0..5 {
-        let accepted: Value = app
-            .http
-            .post(app.url("/v1/detect/video"))
-            .bearer_auth(&key)
-            .multipart(form("file", "clip.mp4", media("bench_720p.mp4")))
-            .fetch()
-            .await;
-        let id = accepted["id"].as_str().expect("a job id").to_owned();
+        let id = submit_720p_video(&app, &key).await;
         let status = eventually("the worker to start the job", Duration::from_secs(60), || async {
             let job = app.http.get(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&key).fetch().await;
             let status = job["status"].as_str().unwrap_or_default().to_owned();
@@ -328,14 +333,7 @@ async fn a_job_that_kills_its_worker_every_time_is_dead_lettered_and_the_service
 
     // Each worker is killed as soon as it has started the job: the first, then the one that
     // takes the job over after the dead one's delivery times out (ack_wait 3 s).
-    let accepted: Value = app
-        .http
-        .post(app.url("/v1/detect/video"))
-        .bearer_auth(&key)
-        .multipart(form("file", "clip.mp4", media("bench_720p.mp4")))
-        .fetch()
-        .await;
-    let id = accepted["id"].as_str().expect("a job id").to_owned();
+    let id = submit_720p_video(&app, &key).await;
     for round in 1..=2 {
         eventually(&format!("start {round} of the job"), Duration::from_secs(60), || async {
             (started(&job_events(&app.config, &owner.tenant_id, &id).await) >= round).then_some(())

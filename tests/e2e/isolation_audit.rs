@@ -158,8 +158,12 @@ async fn the_account_read_models_work_on_postgres() {
     assert_eq!(members["data"].as_array().unwrap().len(), 2);
     let path =
         format!("/v1/audit-log?type=api_key.created&actor={}&since=2000-01-01T00:00:00Z&until=2999-01-01T00:00:00Z&limit=1", owner.user_id);
-    let log = app.admin(&owner, Method::GET, &path).fetch().await;
-    assert_eq!(log["data"][0]["target_id"], id.as_str());
+    // The audit log is its own projection: the API does not wait for it.
+    let log = eventually("the key's creation in the audit log", std::time::Duration::from_secs(10), || async {
+        let log = app.admin(&owner, Method::GET, &path).fetch().await;
+        (log["data"][0]["target_id"] == id.as_str()).then_some(log)
+    })
+    .await;
     assert_eq!(log["has_more"], false);
     app.stop().await;
 }

@@ -234,6 +234,11 @@ fn the_managed_nats_server_wants_its_generated_password() {
         answer.push_str(&String::from_utf8_lossy(&buffer[..read]));
     }
     assert!(answer.contains("Authorization Violation") && !answer.contains("PONG"), "{answer}");
+
+    // An operator command in the same directory uses the running server, with its password.
+    let listed = run(veracity_command(dir.path()).args(["jobs", "dead-letters"]));
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("no dead letters"));
+    assert_eq!(std::fs::read_to_string(&url_file).unwrap(), url, "no second server replaced it");
 }
 
 #[test]

@@ -124,8 +124,9 @@ pub struct KeyAuthenticator {
     keys: Mutex<HashMap<ApiKeyId, KeyEntry>>,
     /// Usage of a previous day still to be recorded after a day rolled over.
     leftovers: Mutex<Vec<(TenantId, ApiKeyId, DayUsage)>>,
-    /// Key ids presented but not found in the log, until when to refuse them without a read.
-    unknown: Mutex<BoundedMap<ApiKeyId, DateTime<Utc>>>,
+    /// Tenant and key ids presented but not found in the log, until when to refuse them without
+    /// a read (by both ids: a forged tenant id cannot mark a real key unknown).
+    unknown: Mutex<BoundedMap<(TenantId, ApiKeyId), DateTime<Utc>>>,
 }
 
 impl KeyAuthenticator {
@@ -156,15 +157,16 @@ impl KeyAuthenticator {
         let now = self.clock.now();
         let mac = self.mac(secret);
         let verified = self.verified.locked().get(&mac).cloned();
-        if verified.is_none() {
-            let wait = self.failures.wait(&client_key(ip), now);
-            if wait > TimeDelta::zero() {
-                return Err(KeyFailure::Throttled { retry_after: wait });
-            }
+        let client = client_key(ip);
+        // An unverified secret is counted as a failure before any work (so concurrent requests
+        // cannot all slip past the check), and given back unless it was one.
+        let counted = verified.is_none();
+        if counted && let Err(wait) = self.failures.take(client, now) {
+            return Err(KeyFailure::Throttled { retry_after: wait });
         }
         let outcome = self.admit(secret, mac, verified, ip, now).await;
-        if matches!(outcome, Err(KeyFailure::Invalid)) {
-            self.failures.consume(client_key(ip), now);
+        if counted && !matches!(outcome, Err(KeyFailure::Invalid)) {
+            self.failures.give_back(client);
         }
         outcome
     }
@@ -234,7 +236,7 @@ impl KeyAuthenticator {
         if whole_key {
             // Well-formed secrets naming keys that do not exist are cheap to make; remember
             // them so each costs the event log one read a minute at most.
-            if self.unknown.locked().get(&key).is_some_and(|until| *until > now) {
+            if self.unknown.locked().get(&(tenant, key)).is_some_and(|until| *until > now) {
                 return Err(KeyFailure::Invalid);
             }
             let agg = AggregateRef::new(tenant, ApiKeyState::KIND, key.to_string())?;
@@ -243,7 +245,7 @@ impl KeyAuthenticator {
                 state.apply(&event.envelope)?;
             }
             if !state.exists() {
-                self.unknown.locked().insert(key, now + WRONG_SECRET_TTL);
+                self.unknown.locked().insert((tenant, key), now + WRONG_SECRET_TTL);
                 return Err(KeyFailure::Invalid);
             }
             let usage = self.load_usage(tenant, key, today).await?;

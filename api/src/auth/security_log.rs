@@ -3,7 +3,6 @@
 //! of one kind for one actor are recorded at most once a minute so a client hammering a limit
 //! cannot flood the log.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use veracity_domain::sync::LockExt;
 
@@ -15,6 +14,8 @@ use veracity_domain::events::EventEnum;
 use veracity_domain::ports::{Clock, EventStore};
 use veracity_domain::{AggregatePosition, AggregateRef, AuditEntryId, NewEvent, TenantId};
 
+use super::bounded::BoundedMap;
+
 const REPEAT_WINDOW: TimeDelta = TimeDelta::seconds(60);
 
 #[derive(Clone)]
@@ -25,11 +26,14 @@ pub struct SecurityLog {
 }
 
 /// When each (tenant, actor, kind) was last recorded.
-type LastRecorded = HashMap<(TenantId, Actor, SecurityEventKind), DateTime<Utc>>;
+type LastRecorded = BoundedMap<(TenantId, Actor, SecurityEventKind), DateTime<Utc>>;
+
+/// (tenant, actor, kind) triples remembered; the oldest are forgotten first.
+const REMEMBERED: usize = 100_000;
 
 impl SecurityLog {
     pub fn new(events: Arc<dyn EventStore>, clock: Arc<dyn Clock>) -> Self {
-        Self { events, clock, recent: Arc::default() }
+        Self { events, clock, recent: Arc::new(Mutex::new(BoundedMap::new(REMEMBERED))) }
     }
 
     fn repeated(&self, tenant: TenantId, actor: &Actor, kind: SecurityEventKind, now: DateTime<Utc>) -> bool {
@@ -49,9 +53,6 @@ impl SecurityLog {
             return false;
         }
         let mut recent = self.recent.locked();
-        if recent.len() > 10_000 {
-            recent.retain(|_, at| *at > now - REPEAT_WINDOW);
-        }
         let key = (tenant, actor.clone(), kind);
         match recent.get(&key) {
             Some(at) if *at > now - REPEAT_WINDOW => true,

@@ -36,6 +36,26 @@ impl<K: Eq + Hash + Clone> Buckets<K> {
         if decision.allowed { TimeDelta::zero() } else { decision.retry_after }
     }
 
+    /// Takes one unit of `key`'s budget if it has one (checked and taken under one lock, so
+    /// concurrent requests cannot all pass a check before any is counted); `Err(wait)` if not.
+    pub(crate) fn take(&self, key: K, now: DateTime<Utc>) -> Result<(), TimeDelta> {
+        let mut tats = self.tats.locked();
+        let (decision, tat) = gcra::check(tats.get(&key).copied(), now, self.quota);
+        if !decision.allowed {
+            return Err(decision.retry_after);
+        }
+        tats.insert(key, tat);
+        Ok(())
+    }
+
+    /// Returns a unit [`Buckets::take`] took (the attempt turned out not to count).
+    pub(crate) fn give_back(&self, key: K) {
+        let mut tats = self.tats.locked();
+        if let Some(tat) = tats.get(&key).copied() {
+            tats.insert(key, tat - self.quota.period / self.quota.limit.max(1) as i32);
+        }
+    }
+
     pub(crate) fn consume(&self, key: K, now: DateTime<Utc>) {
         let mut tats = self.tats.locked();
         let (_, tat) = gcra::check(tats.get(&key).copied(), now, self.quota);

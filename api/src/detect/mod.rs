@@ -216,7 +216,7 @@ fn unpack(body: DetectBody) -> Result<(DetectInput, DetectOptions), ApiError> {
                 return Err(ApiError::new(ErrorCode::InvalidRequest, "send one of `media_url`, `frames` or `text`"));
             }
             let input = if let Some(url) = json.media_url {
-                if url.len() > MAX_MEDIA_URL {
+                if url.chars().count() > MAX_MEDIA_URL {
                     return Err(ApiError::new(
                         ErrorCode::InvalidRequest,
                         format!("`media_url` must be at most {MAX_MEDIA_URL} characters"),
@@ -258,7 +258,7 @@ const MAX_MEDIA_URL: usize = 2048;
 /// credentials, a host that resolves only to public addresses (one that does not resolve yet is
 /// accepted). Its address is checked again at every delivery, since DNS answers change.
 async fn check_callback_url(state: &AppState, url: &str) -> Result<(), ApiError> {
-    if url.len() > MAX_CALLBACK_URL {
+    if url.chars().count() > MAX_CALLBACK_URL {
         return Err(DomainError::invalid("callback_url", format!("must be at most {MAX_CALLBACK_URL} characters")).into());
     }
     match state.webhooks.sender.check(url).await {

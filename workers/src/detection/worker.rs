@@ -42,6 +42,22 @@ use super::analyse::{Analyser, Failure, Timed};
 /// Decoded media, or why the job fails without analysis.
 type Decoding = Result<Timed<DecodedMedia>, Failure>;
 
+/// The job's media, or `MEDIA_EXPIRED` when it was deleted; `Err` when the store fails.
+async fn read_media(blobs: &dyn BlobStore, media: &StoredMedia) -> Result<Result<bytes::Bytes, Failure>, DomainError> {
+    match blobs.get(&BlobKey::new(media.blob_key.clone())?).await {
+        Ok(bytes) => Ok(Ok(bytes)),
+        Err(DomainError::NotFound { .. }) => {
+            Ok(Err(Failure { code: FailureCode::MediaExpired, message: "the media was deleted before the job ran".into() }))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Decodes `bytes` on a blocking thread.
+async fn decode_blocking(analyser: Arc<Analyser>, bytes: bytes::Bytes, media: StoredMedia, media_type: MediaType) -> Decoding {
+    tokio::task::spawn_blocking(move || analyser.decode_timed(&bytes, &media, media_type)).await.unwrap_or_else(|e| Err(crashed(e)))
+}
+
 /// A task that is aborted when its handle is dropped unfinished (a `spawn_blocking` inside it
 /// still runs to its end).
 struct Background<T>(JoinHandle<Result<T, DomainError>>);
@@ -271,19 +287,11 @@ impl DetectionWorker {
     fn decode(&self, media: StoredMedia, media_type: MediaType) -> Background<Decoding> {
         let (blobs, analyser) = (self.blobs.clone(), self.analyser.clone());
         Background(tokio::spawn(async move {
-            let bytes = match blobs.get(&BlobKey::new(media.blob_key.clone())?).await {
+            let bytes = match read_media(blobs.as_ref(), &media).await? {
                 Ok(bytes) => bytes,
-                Err(DomainError::NotFound { .. }) => {
-                    return Ok(Err(Failure {
-                        code: FailureCode::MediaExpired,
-                        message: "the media was deleted before the job ran".into(),
-                    }));
-                }
-                Err(e) => return Err(e),
+                Err(failure) => return Ok(Err(failure)),
             };
-            Ok(tokio::task::spawn_blocking(move || analyser.decode_timed(&bytes, &media, media_type))
-                .await
-                .unwrap_or_else(|e| Err(crashed(e))))
+            Ok(decode_blocking(analyser, bytes, media, media_type).await)
         }))
     }
 
@@ -297,6 +305,16 @@ impl DetectionWorker {
     ) -> Result<Outcome, DomainError> {
         let media_type = Some(submitted.media_type);
         let attempt = start.attempt;
+        // What can fail for a reason outside the job (the log, the blob store) is done before
+        // the start is recorded: only a start whose worker died on the job counts towards
+        // `max_starts`. A delete while the job runs stops its detectors (a decode in progress
+        // finishes).
+        let stop = Arc::new(AtomicBool::new(false));
+        let _watch = self.stop_when_deleted(agg, stop.clone()).await?;
+        let read = match decoding {
+            Some(_) => None,
+            None => Some(read_media(self.blobs.as_ref(), &media).await?),
+        };
         let position = match self.append(agg, position, start.into()).await {
             Ok(appended) => appended.position(),
             // Deleted or taken meanwhile: decide again from the current state on redelivery.
@@ -304,11 +322,13 @@ impl DetectionWorker {
             Err(e) => return Err(e),
         };
         let priced = Priced { media_type: submitted.media_type, check: submitted.check, analysis_type: submitted.options.analysis_type };
-        let decoding = decoding.unwrap_or_else(|| self.decode(media, submitted.media_type));
-        // A delete while the job runs stops its detectors (the decode in progress finishes).
-        let stop = Arc::new(AtomicBool::new(false));
-        let _watch = self.stop_when_deleted(agg, stop.clone()).await?;
-        let result = match decoding.finish().await? {
+        let decoded = match (decoding, read) {
+            (Some(early), _) => early.finish().await?,
+            (None, Some(Ok(bytes))) => decode_blocking(self.analyser.clone(), bytes, media, submitted.media_type).await,
+            (None, Some(Err(failure))) => Err(failure),
+            (None, None) => unreachable!("read above when there is no early decode"),
+        };
+        let result = match decoded {
             Ok(decoded) => {
                 let analyser = self.analyser.clone();
                 tokio::task::spawn_blocking(move || analyser.inspect(decoded, submitted.check, &submitted.options, &stop))

@@ -23,14 +23,43 @@ fn kernel_table() -> Vec<f32> {
         .collect()
 }
 
-/// Highest rate kept while decoding: a higher-rate stream is averaged over `k` samples as it is
-/// decoded (box decimation), so ten minutes at 768 kHz hold no more memory than at 48 kHz.
+/// Highest rate kept while decoding: a higher-rate stream is low-passed and averaged over `k`
+/// samples as it is decoded, so ten minutes at 768 kHz hold no more memory than at 48 kHz.
 const MAX_KEPT_RATE: u32 = 48_000;
+
+/// One second-order section of a low-pass filter (RBJ cookbook), transposed direct form II.
+#[derive(Debug, Clone, Copy)]
+struct Biquad {
+    b: [f64; 3],
+    a: [f64; 2],
+    z: [f64; 2],
+}
+
+impl Biquad {
+    fn low_pass(cutoff: f64, rate: f64, q: f64) -> Self {
+        let w0 = std::f64::consts::TAU * cutoff / rate;
+        let (sin, cos) = w0.sin_cos();
+        let alpha = sin / (2.0 * q);
+        let a0 = 1.0 + alpha;
+        let b = [(1.0 - cos) / 2.0 / a0, (1.0 - cos) / a0, (1.0 - cos) / 2.0 / a0];
+        Self { b, a: [-2.0 * cos / a0, (1.0 - alpha) / a0], z: [0.0; 2] }
+    }
+
+    fn run(&mut self, x: f64) -> f64 {
+        let y = self.b[0] * x + self.z[0];
+        self.z[0] = self.b[1] * x - self.a[0] * y + self.z[1];
+        self.z[1] = self.b[2] * x - self.a[1] * y;
+        y
+    }
+}
 
 /// Mono samples as they are decoded, decimated to at most [`MAX_KEPT_RATE`] and capped at a
 /// duration, so neither a high rate nor a stream longer than its header says grows memory.
+/// Before decimating, a 4th-order Butterworth low-pass at the band detectors read (95 % of
+/// [`TARGET_RATE`]'s Nyquist frequency) keeps what lies above it from folding into it.
 pub struct MonoBuffer {
     factor: u32,
+    filter: Option<[Biquad; 2]>,
     acc: f32,
     pending: u32,
     samples: Vec<f32>,
@@ -42,7 +71,12 @@ impl MonoBuffer {
     pub fn new(rate: u32, max_seconds: u32) -> Self {
         let factor = rate.div_ceil(MAX_KEPT_RATE).max(1);
         let cap = (u64::from(max_seconds) * u64::from(rate / factor)) as usize;
-        Self { factor, acc: 0.0, pending: 0, samples: Vec::new(), cap }
+        let cutoff = ROLLOFF * f64::from(TARGET_RATE) / 2.0;
+        let filter = (factor > 1).then(|| {
+            let rate = f64::from(rate);
+            [Biquad::low_pass(cutoff, rate, 0.541_196_1), Biquad::low_pass(cutoff, rate, 1.306_563)]
+        });
+        Self { factor, filter, acc: 0.0, pending: 0, samples: Vec::new(), cap }
     }
 
     /// Appends one mono sample; `false` once the duration cap is reached (nothing more is kept).
@@ -50,6 +84,10 @@ impl MonoBuffer {
         if self.samples.len() >= self.cap {
             return false;
         }
+        let sample = match &mut self.filter {
+            Some([first, second]) => second.run(first.run(f64::from(sample))) as f32,
+            None => sample,
+        };
         self.acc += sample;
         self.pending += 1;
         if self.pending == self.factor {
@@ -145,5 +183,11 @@ mod tests {
         let out = buffer.to_target(768_000);
         assert_eq!(out.len(), 48_000);
         assert!((rms(&out[100..47_900]) - 0.707).abs() < 0.01, "{}", rms(&out));
+
+        // 30 kHz at 96 kHz cannot be kept at 48 kHz: it must not fold down to 18 (or 6) kHz.
+        let mut buffer = MonoBuffer::new(96_000, 2);
+        assert!(tone(30_000.0, 96_000, 1.0).into_iter().all(|s| buffer.push(s)));
+        let out = buffer.to_target(96_000);
+        assert!(rms(&out[2_000..22_000]) < 0.01, "aliased: {}", rms(&out));
     }
 }

@@ -262,8 +262,9 @@ struct AudioTrack {
 impl AudioTrack {
     fn open(index: usize, params: ffmpeg::codec::Parameters, max_seconds: u32) -> Option<AudioTrack> {
         let decoder = ffmpeg::codec::context::Context::from_parameters(params).ok()?.decoder().audio().ok()?;
-        let (rate, channels) = (decoder.rate(), decoder.channels());
-        Some(AudioTrack { index, decoder, mono: None, rate, channels, max_seconds, usable: true, samples: Vec::new() })
+        let channels = decoder.channels();
+        // The rate is the first decoded frame's (the stream's header may say otherwise).
+        Some(AudioTrack { index, decoder, mono: None, rate: 0, channels, max_seconds, usable: true, samples: Vec::new() })
     }
 
     /// A corrupt audio packet loses that packet's audio, not the video's analysis.
@@ -277,12 +278,12 @@ impl AudioTrack {
         let mut frame = ffmpeg::frame::Audio::empty();
         while self.usable && self.decoder.receive_frame(&mut frame).is_ok() {
             let rate = frame.rate();
-            let mono = self.mono.get_or_insert_with(|| MonoBuffer::new(rate, self.max_seconds));
             if !SAMPLE_RATES.contains(&rate) || (self.rate != 0 && rate != self.rate) {
-                self.usable = false;
+                (self.usable, self.mono) = (false, None);
                 return;
             }
             self.rate = rate;
+            let mono = self.mono.get_or_insert_with(|| MonoBuffer::new(rate, self.max_seconds));
             self.samples.clear();
             downmix(&frame, &mut self.samples);
             if !self.samples.iter().all(|&s| mono.push(s)) {
