@@ -29,7 +29,8 @@ pub struct DetectionConfig {
     /// The poison-job path: a job started this many times without a result (its worker died on
     /// it each time) fails with `ANALYSIS_ABORTED` instead of being started again.
     pub max_job_starts: u32,
-    /// A job ticket delivered this many times (waiting for a slot counts) fails the same way.
+    /// A job that has started, whose ticket was delivered this many times (waits for a slot
+    /// count), fails the same way. A job that never started only waits: it is never failed so.
     pub max_deliveries: u32,
     /// Seconds media is kept after the verdict (default 60), and with `retain=true` (30 days).
     pub retention_secs: u64,
@@ -62,7 +63,7 @@ impl Default for DetectionConfig {
             worker_concurrency: 2,
             ack_wait_secs: 30,
             max_job_starts: 3,
-            max_deliveries: 5000,
+            max_deliveries: 20_000,
             retention_secs: 60,
             retained_secs: 30 * 24 * 3600,
             purge_interval_ms: 1000,

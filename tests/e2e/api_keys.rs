@@ -84,6 +84,11 @@ async fn scopes_expiry_updates_and_revocation() {
     let (_, narrow) = app.create_key(&owner, json!({"scopes": ["detect:image"]})).await;
     let denied = app.usage(&narrow).await;
     assert_eq!(code_of(denied, StatusCode::FORBIDDEN).await, "AUTH_SCOPE");
+    // A key's rate limit is capped by the plan (FREE: 1000 a minute), on creation and update.
+    let over =
+        app.admin(&owner, Method::POST, "/v1/api-keys").json(&json!({"name": "x", "rate_limit_per_minute": 1001})).send().await.unwrap();
+    assert!(over.status().is_client_error(), "{}", over.status());
+    assert!(over.text().await.unwrap().contains("at most 1000 on plan FREE"));
 
     let (id, secret) = app.create_key(&owner, json!({"expires_at": "2026-11-23T12:01:00Z"})).await;
     assert_eq!(app.usage(&secret).await.status(), StatusCode::OK);

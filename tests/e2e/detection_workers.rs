@@ -193,7 +193,7 @@ async fn ticket_worker(
         slot_lease: Duration::from_secs(60),
         submission_wait: Duration::from_secs(2),
         max_starts: 3,
-        max_deliveries: 5000,
+        max_deliveries: 20_000,
         pricing: Pricing::default(),
     };
     DetectionWorker::new(events, blobs, queue, slots, db, Arc::new(SystemClock), Arc::new(analyser), ledger, settings)

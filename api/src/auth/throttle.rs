@@ -1,5 +1,7 @@
 //! Failed-login throttling, per account and per client address: each failure uses up part of a
 //! GCRA budget, and while a budget is empty every attempt is refused before any password check.
+//! An attempt takes its unit before the check and gives it back if the password was right, so
+//! concurrent attempts cannot all pass before any is counted.
 //! Sign-ups are throttled per client address the same way (every attempt counts). An IPv6
 //! client is one /64: a host is usually given a whole /64, and could otherwise rotate
 //! addresses within it forever.
@@ -29,13 +31,6 @@ impl<K: Eq + Hash + Clone> Buckets<K> {
         Self { quota, tats: Mutex::new(BoundedMap::new(REMEMBERED)) }
     }
 
-    /// How long until one more failure would be allowed (zero: allowed now).
-    pub(crate) fn wait(&self, key: &K, now: DateTime<Utc>) -> TimeDelta {
-        let tats = self.tats.locked();
-        let (decision, _) = gcra::check(tats.get(key).copied(), now, self.quota);
-        if decision.allowed { TimeDelta::zero() } else { decision.retry_after }
-    }
-
     /// Takes one unit of `key`'s budget if it has one (checked and taken under one lock, so
     /// concurrent requests cannot all pass a check before any is counted); `Err(wait)` if not.
     pub(crate) fn take(&self, key: K, now: DateTime<Utc>) -> Result<(), TimeDelta> {
@@ -54,12 +49,6 @@ impl<K: Eq + Hash + Clone> Buckets<K> {
         if let Some(tat) = tats.get(&key).copied() {
             tats.insert(key, tat - self.quota.period / self.quota.limit.max(1) as i32);
         }
-    }
-
-    pub(crate) fn consume(&self, key: K, now: DateTime<Utc>) {
-        let mut tats = self.tats.locked();
-        let (_, tat) = gcra::check(tats.get(&key).copied(), now, self.quota);
-        tats.insert(key, tat);
     }
 }
 
@@ -95,27 +84,30 @@ impl LoginThrottle {
         }
     }
 
-    /// `Some(wait)` when this account or address must wait before trying again.
-    pub fn blocked(&self, account: &str, ip: IpAddr, now: DateTime<Utc>) -> Option<TimeDelta> {
-        let wait = self.accounts.wait(&account.to_owned(), now).max(self.addresses.wait(&client_key(ip), now));
-        (wait > TimeDelta::zero()).then_some(wait)
+    /// A login attempt for `account` from `ip`, counted as a failure before the password is
+    /// checked (so concurrent attempts cannot all pass a check before any is counted): `Err(wait)`
+    /// when this account or address must wait, and nothing is counted then. A login that
+    /// succeeds gives its unit back ([`LoginThrottle::succeeded`]).
+    pub fn attempt(&self, account: &str, ip: IpAddr, now: DateTime<Utc>) -> Result<(), TimeDelta> {
+        let client = client_key(ip);
+        self.addresses.take(client, now)?;
+        if let Err(wait) = self.accounts.take(account.to_owned(), now) {
+            self.addresses.give_back(client);
+            return Err(wait);
+        }
+        Ok(())
     }
 
-    pub fn failed(&self, account: &str, ip: IpAddr, now: DateTime<Utc>) {
-        self.accounts.consume(account.to_owned(), now);
-        self.addresses.consume(client_key(ip), now);
+    /// The attempt was not a failure after all.
+    pub fn succeeded(&self, account: &str, ip: IpAddr) {
+        self.addresses.give_back(client_key(ip));
+        self.accounts.give_back(account.to_owned());
     }
 
     /// A sign-up from `ip`: `Err(wait)` when its address has used up its sign-ups for now
     /// (nothing is counted then), else counted.
     pub fn sign_up(&self, ip: IpAddr, now: DateTime<Utc>) -> Result<(), TimeDelta> {
-        let key = client_key(ip);
-        let wait = self.signups.wait(&key, now);
-        if wait > TimeDelta::zero() {
-            return Err(wait);
-        }
-        self.signups.consume(key, now);
-        Ok(())
+        self.signups.take(client_key(ip), now)
     }
 }
 
@@ -129,16 +121,17 @@ mod tests {
         let now = Utc::now();
         let ip: IpAddr = "192.0.2.1".parse().unwrap();
         for _ in 0..3 {
-            assert_eq!(throttle.blocked("a@example.com", ip, now), None);
-            throttle.failed("a@example.com", ip, now);
+            assert_eq!(throttle.attempt("a@example.com", ip, now), Ok(()));
         }
-        let wait = throttle.blocked("a@example.com", ip, now).unwrap();
+        let wait = throttle.attempt("a@example.com", ip, now).unwrap_err();
         assert_eq!(wait, TimeDelta::minutes(5));
-        assert_eq!(throttle.blocked("b@example.com", ip, now), None, "another account from the same address");
-        throttle.failed("b@example.com", ip, now);
-        throttle.failed("c@example.com", ip, now);
-        assert!(throttle.blocked("d@example.com", ip, now).is_some(), "the address has used its budget");
-        assert_eq!(throttle.blocked("a@example.com", "192.0.2.2".parse().unwrap(), now + wait), None);
+        // A success gives its unit back: the right password does not use up the budget.
+        assert_eq!(throttle.attempt("b@example.com", ip, now), Ok(()));
+        throttle.succeeded("b@example.com", ip);
+        assert_eq!(throttle.attempt("b@example.com", ip, now), Ok(()), "another account from the same address");
+        assert_eq!(throttle.attempt("c@example.com", ip, now), Ok(()));
+        assert!(throttle.attempt("d@example.com", ip, now).is_err(), "the address has used its budget");
+        assert_eq!(throttle.attempt("a@example.com", "192.0.2.2".parse().unwrap(), now + wait), Ok(()));
     }
 
     #[test]

@@ -105,7 +105,8 @@ pub struct CreateApiKey {
     pub scopes: Option<Vec<String>>,
     /// Default 1000; resets at 00:00 UTC.
     pub daily_limit: Option<u32>,
-    /// Default: your plan's (FREE 10, BASIC 60, PRO 300, ENTERPRISE 1000).
+    /// Default: your plan's (FREE 10, BASIC 60, PRO 300, ENTERPRISE 1000); at most FREE 1000,
+    /// BASIC 5000, PRO 20000, ENTERPRISE 100000.
     pub rate_limit_per_minute: Option<u32>,
     /// IPv4/IPv6 addresses or CIDR networks (at most 100); default: any address.
     #[oai(validator(max_items = 100, max_length = 64))]
@@ -250,6 +251,7 @@ impl ApiKeysApi {
         };
         // Checked before the (slow) hashing of a new secret, and again by the use case.
         check_policy(&policy, now)?;
+        plan.check_rate_limit(policy.rate_limit_per_minute)?;
         let key = ApiKeyId::new();
         let (secret, record) = mint(&state, &admin, key).await?;
         let cmd = state.cmd(&admin.request_id);
@@ -306,6 +308,9 @@ impl ApiKeysApi {
     ) -> Result<Json<ApiKey>, ApiError> {
         admin.require(Permission::ManageApiKeys)?;
         let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
+        if let Some(per_minute) = body.rate_limit_per_minute {
+            state.ledger.balance(admin.tenant, &admin.request_id).await?.plan.check_rate_limit(per_minute)?;
+        }
         let changes = KeyChanges {
             name: body.name.as_deref().map(|n| check_name("name", n)).transpose()?,
             scopes: body.scopes.as_deref().map(parse_scopes).transpose()?,

@@ -170,7 +170,7 @@ impl AuthApi {
         let claim = record.as_ref().map(|r| (r.tenant, r.user));
         let audit_tenant = claim.map_or(TenantId::PLATFORM, |(tenant, _)| tenant);
         let origin = ctx.origin(claim.map_or(Actor::Anonymous, |(_, user)| Actor::User(user)));
-        if let Some(wait) = state.auth.throttle.blocked(&account, ctx.ip, now) {
+        if let Err(wait) = state.auth.throttle.attempt(&account, ctx.ip, now) {
             let secs = ceil_secs(wait).max(1);
             state.auth.security.record(audit_tenant, SecurityEventKind::LoginThrottled, origin, json!({"email": account}), &ctx.request_id);
             return Err(ApiError::new(ErrorCode::LoginThrottled, format!("too many failed logins; try again in {secs} s"))
@@ -183,10 +183,10 @@ impl AuthApi {
             _ => None,
         };
         let (Some(role), Some((tenant, user)), Some(email)) = (role, claim, email) else {
-            state.auth.throttle.failed(&account, ctx.ip, now);
             state.auth.security.record(audit_tenant, SecurityEventKind::LoginFailed, origin, json!({"email": account}), &ctx.request_id);
             return Err(invalid_credentials());
         };
+        state.auth.throttle.succeeded(&account, ctx.ip);
         Ok(Json(start_session(&state, &ctx, tenant, user, email, role).await?))
     }
 

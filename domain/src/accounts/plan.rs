@@ -43,6 +43,25 @@ impl Plan {
         }
     }
 
+    /// The highest `rate_limit_per_minute` a key of this plan may have.
+    pub fn max_rate_limit_per_minute(self) -> u32 {
+        match self {
+            Plan::Free => 1_000,
+            Plan::Basic => 5_000,
+            Plan::Pro => 20_000,
+            Plan::Enterprise => 100_000,
+        }
+    }
+
+    /// Refuses a key rate limit above the plan's.
+    pub fn check_rate_limit(self, per_minute: u32) -> Result<(), crate::DomainError> {
+        let max = self.max_rate_limit_per_minute();
+        if per_minute > max {
+            return Err(crate::DomainError::invalid("rate_limit_per_minute", format!("must be at most {max} on plan {}", self.as_str())));
+        }
+        Ok(())
+    }
+
     /// How many of a tenant's jobs may run at once; the rest wait in the queue.
     pub fn max_concurrent_jobs(self) -> u32 {
         match self {

@@ -96,7 +96,7 @@ pub struct WorkerSettings {
     pub submission_wait: Duration,
     /// A job started this many times without a result fails with `ANALYSIS_ABORTED`.
     pub max_starts: u32,
-    /// A ticket delivered this many times fails its job the same way.
+    /// A started job whose ticket was delivered this many times fails the same way.
     pub max_deliveries: u32,
     /// What a completed job costs.
     pub pricing: Pricing,
@@ -126,8 +126,7 @@ const PLAN_CACHE: Duration = Duration::from_secs(30);
 /// The largest `job.completed` event stored (its JSON): a bigger report fails the job with
 /// `ANALYSIS_ABORTED` rather than failing to store, and being retried, forever.
 pub const MAX_RESULT_BYTES: usize = 512 * 1024;
-/// A job waiting for a slot waits longer each time, up to this many `slot_retry`s.
-const SLOT_BACKOFF_STEPS: u32 = 20;
+
 /// A ticket whose job is still not submitted this long after it was queued is dropped: no
 /// request lives that long (the longest wait is a minute), so the one that queued it failed.
 const UNSUBMITTED_TICKET_TTL: Duration = Duration::from_secs(600);
@@ -251,10 +250,13 @@ impl DetectionWorker {
         };
         let poisoned = match state.abandon(self.settings.max_starts) {
             Some(failed) => Some(failed),
-            None if attempt > self.settings.max_deliveries && !state.status.is_finished() && !state.deleted => Some(state.abort(format!(
-                "the job was delivered {attempt} times without a result (the limit is {}); it is not tried again",
-                self.settings.max_deliveries
-            ))),
+            // Waiting for a slot is not failing: only a job that has started counts deliveries.
+            None if attempt > self.settings.max_deliveries && state.starts > 0 && !state.status.is_finished() && !state.deleted => {
+                Some(state.abort(format!(
+                    "the job was delivered {attempt} times without a result (the limit is {}); it is not tried again",
+                    self.settings.max_deliveries
+                )))
+            }
             None => None,
         };
         if let Some(failed) = poisoned {
@@ -273,7 +275,7 @@ impl DetectionWorker {
         let now = self.clock.now();
         let lease = chrono::Duration::from_std(self.settings.slot_lease).unwrap_or(chrono::Duration::minutes(15));
         if !self.slots.acquire(ticket.tenant, ticket.job, limit, now, now + lease).await? {
-            return Ok(Outcome::RetryAfter(self.settings.slot_retry * attempt.clamp(1, SLOT_BACKOFF_STEPS)));
+            return Ok(Outcome::RetryAfter(self.settings.slot_retry));
         }
         // The ticket's media is only a hint: what the job's events say is analysed.
         let early = early.take().filter(|(hint, _)| hint.stored == media && hint.media_type == submitted.media_type).map(|(_, task)| task);
