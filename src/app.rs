@@ -14,6 +14,7 @@ use veracity_adapters::projections;
 use veracity_adapters::stripe::{StripeCheckout, StripeNotices, StripeSettings};
 use veracity_adapters::webhooks::{WebhookHttpSender, XChaChaSealer};
 use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThrottle, SecurityLog, TokenIssuer, TrustedProxies};
+use veracity_api::read_deadline::{ReadDeadlineAcceptor, ReadDeadlines};
 use veracity_api::state::BillingSettings;
 use veracity_api::state::DetectSettings;
 use veracity_api::state::WebhookServices;
@@ -225,12 +226,17 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             edge: EdgeSettings::new(config.http.metrics_token.as_ref().map(|t| t.expose()), config.http.hsts),
         };
         let idle = Duration::from_secs(config.http.idle_timeout_secs);
+        let deadlines = ReadDeadlines {
+            head: Duration::from_secs(config.http.header_read_timeout_secs),
+            request: Duration::from_secs(config.http.request_read_timeout_secs),
+        };
         if let Some(bind) = &config.http.internal_bind {
             let internal = TcpListener::bind(bind.clone()).into_acceptor().await.with_context(|| format!("listening on {bind}"))?;
             internal_addr = internal.local_addr().first().and_then(|a| a.as_socket_addr().copied());
             let app = veracity_api::internal_app(state.clone());
             let stop = shutdown.clone();
             tasks.push(tokio::spawn(async move {
+                let internal = ReadDeadlineAcceptor::new(internal, deadlines);
                 let server = poem::Server::new_with_acceptor(internal).idle_timeout(idle);
                 if let Err(err) = server.run_with_graceful_shutdown(app, stop.cancelled_owned(), Some(GRACE)).await {
                     tracing::error!(error = %err, "internal http server failed");
@@ -241,6 +247,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
         let app = veracity_api::app(state, limits);
         let stop = shutdown.clone();
         tasks.push(tokio::spawn(async move {
+            let acceptor = ReadDeadlineAcceptor::new(acceptor, deadlines);
             let server = poem::Server::new_with_acceptor(acceptor).idle_timeout(idle);
             if let Err(err) = server.run_with_graceful_shutdown(app, stop.cancelled_owned(), Some(GRACE)).await {
                 tracing::error!(error = %err, "http server failed");

@@ -55,6 +55,10 @@ pub struct HttpConfig {
     pub hsts: bool,
     /// A connection that sends nothing for this long is closed (slow or idle clients).
     pub idle_timeout_secs: u64,
+    /// A request's head must arrive within this of its first byte (slow-header clients).
+    pub header_read_timeout_secs: u64,
+    /// A whole request (head and body) must arrive within this of its first byte.
+    pub request_read_timeout_secs: u64,
 }
 
 impl Default for HttpConfig {
@@ -67,6 +71,8 @@ impl Default for HttpConfig {
             metrics_token: None,
             hsts: false,
             idle_timeout_secs: 60,
+            header_read_timeout_secs: 15,
+            request_read_timeout_secs: 300,
         }
     }
 }
@@ -316,6 +322,12 @@ impl Config {
         }
         if self.http.idle_timeout_secs == 0 {
             problems.push("http.idle_timeout_secs must be at least 1".into());
+        }
+        if self.http.header_read_timeout_secs == 0 {
+            problems.push("http.header_read_timeout_secs must be at least 1".into());
+        }
+        if self.http.request_read_timeout_secs < self.http.header_read_timeout_secs {
+            problems.push("http.request_read_timeout_secs must be at least http.header_read_timeout_secs".into());
         }
         let url = self.database.url.expose();
         if !["sqlite:", "postgres://", "postgresql://"].iter().any(|scheme| url.starts_with(scheme)) {
