@@ -19,6 +19,7 @@ run: build
 test: bootstrap
 	@scripts/ensure-postgres
 	@$(ENV) && scripts/check-architecture
+	@scripts/lint-openapi
 	@$(ENV) && cargo fmt --all --check  # house style: rustfmt.toml
 	@$(ENV) && cargo clippy --workspace --all-targets --locked -- -D warnings
 	@$(ENV) && cargo test --workspace --locked --no-fail-fast

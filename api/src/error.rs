@@ -305,6 +305,21 @@ impl ApiError {
             .with_extension("limit_bytes", json!(limit))
     }
 
+    /// A JSON body that could not be read as the operation's schema: `VALIDATION_FAILED` (422,
+    /// with the `field`) when it is well-formed and one member breaks a declared constraint (a
+    /// length, a range, a pattern), else `MALFORMED_JSON` (400).
+    pub fn unparsed_body(reason: &str) -> Self {
+        if reason.contains("verification failed") {
+            let field = reason.split_once("field `").and_then(|(_, rest)| rest.split_once('`')).map(|(field, _)| field);
+            let error = Self::new(ErrorCode::ValidationFailed, format!("the request body breaks a constraint: {reason}"));
+            return match field {
+                Some(field) => error.with_extension("field", json!(field)),
+                None => error,
+            };
+        }
+        Self::new(ErrorCode::MalformedJson, format!("the request body is not valid JSON for this operation: {reason}"))
+    }
+
     /// Maps an error poem or poem-openapi raised before or instead of a handler.
     pub fn from_poem(err: poem::Error) -> Self {
         if let Some(api) = err.downcast_ref::<ApiError>() {
@@ -317,8 +332,7 @@ impl ApiError {
             return Self::new(ErrorCode::MethodNotAllowed, "this path does not accept this method");
         }
         if let Some(parse) = err.downcast_ref::<poem_openapi::error::ParseRequestPayloadError>() {
-            let detail = format!("the request body is not valid JSON for this operation: {}", parse.reason);
-            return Self::new(ErrorCode::MalformedJson, detail);
+            return Self::unparsed_body(&parse.reason);
         }
         if let Some(param) = err.downcast_ref::<poem_openapi::error::ParseParamError>() {
             // A query, path or header parameter that is not one of the values it may take.
@@ -445,15 +459,23 @@ impl ResponseError for ApiError {
 }
 
 impl ApiResponse for ApiError {
+    /// Declared as the `4XX` and `5XX` ranges: every operation can answer some client error
+    /// (a bad key, a rate limit, a body over the limit) and a server error (a dependency down),
+    /// and the code, not the status, tells which. Generated clients get the problem type for
+    /// every non-2xx answer.
     fn meta() -> MetaResponses {
+        let problem = |description, range: &str| MetaResponse {
+            description,
+            status: None,
+            status_range: Some(range.to_owned()),
+            content: vec![MetaMediaType { content_type: PROBLEM_CONTENT_TYPE, schema: Problem::schema_ref() }],
+            headers: vec![],
+        };
         MetaResponses {
-            responses: vec![MetaResponse {
-                description: "An error, as RFC 9457 problem details with a stable `code`",
-                status: None,
-                status_range: None,
-                content: vec![MetaMediaType { content_type: PROBLEM_CONTENT_TYPE, schema: Problem::schema_ref() }],
-                headers: vec![],
-            }],
+            responses: vec![
+                problem("A client error, as RFC 9457 problem details with a stable `code`", "4XX"),
+                problem("A server error (a dependency unavailable, or a fault), as problem details", "5XX"),
+            ],
         }
     }
 

@@ -9,11 +9,12 @@ pub mod metrics;
 pub mod middleware;
 pub mod read_deadline;
 pub mod routes;
+pub mod spec;
 pub mod state;
 pub mod webhook_types;
 
 use poem::{Endpoint, EndpointExt, Route};
-use poem_openapi::{OpenApiService, ServerObject};
+use poem_openapi::{LicenseObject, OpenApiService, ServerObject};
 
 pub use error::{ApiError, ErrorCode, Problem};
 pub use metrics::Metrics;
@@ -21,7 +22,7 @@ pub use middleware::body_limit::BodyLimits;
 pub use state::{AppState, EdgeSettings};
 
 use middleware::body_limit::BodyLimit;
-use middleware::edge::Edge;
+use middleware::edge::{AllowedMethods, Edge};
 use routes::api_keys::ApiKeysApi;
 use routes::audit_log::AuditLogApi;
 use routes::auth::AuthApi;
@@ -80,24 +81,28 @@ fn service() -> OpenApiService<Apis, ()> {
         env!("CARGO_PKG_VERSION"),
     )
     .description(DESCRIPTION)
+    .license(LicenseObject::new("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0"))
     .server(ServerObject::new("http://127.0.0.1:8080").description("Embedded default (`veracity serve`)"))
 }
 
-/// The OpenAPI document, exactly as committed in `openapi/openapi.json`.
+/// The OpenAPI document, exactly as committed in `openapi/openapi.json` and served at
+/// `/openapi.json`.
 pub fn spec_json() -> String {
-    let mut spec = service().spec();
-    spec.push('\n');
-    spec
+    spec::finish(&service().spec())
 }
 
 /// The whole HTTP application: operations, `/openapi.json`, docs at `/docs`, and the middleware.
 pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
     let api = service();
-    let spec = api.spec_endpoint();
+    let document = spec_json();
+    let allowed = AllowedMethods::from_spec(&document);
+    let spec = poem::endpoint::make_sync(move |_| {
+        poem::Response::builder().content_type("application/json; charset=utf-8").body(document.clone())
+    });
     let docs = api.swagger_ui();
     let (metrics, hsts) = (state.metrics.clone(), state.edge.hsts);
     let routes = Route::new().nest("/", api).at("/openapi.json", spec).nest("/docs", docs).data(state);
-    routes.with(BodyLimit::new(limits)).with(Edge::new(metrics, hsts))
+    routes.with(BodyLimit::new(limits)).with(Edge::new(metrics, hsts).allowing(allowed))
 }
 
 /// The internal listener's application (`http.internal_bind`): `/healthz`, `/readyz` with every
@@ -105,8 +110,10 @@ pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
 pub fn internal_app(state: AppState) -> impl Endpoint + 'static {
     let metrics = state.metrics.clone();
     let system = OpenApiService::new(SystemApi, "Veracity internal", env!("CARGO_PKG_VERSION"));
+    let allowed = AllowedMethods::from_spec(&system.spec());
     let routes = Route::new().nest("/", system).data(state).data(routes::system::InternalListener);
-    routes.with(BodyLimit::new(BodyLimits { default: 1024, uploads: 1024 })).with(Edge::new(metrics, false))
+    let edge = Edge::new(metrics, false).allowing(allowed);
+    routes.with(BodyLimit::new(BodyLimits { default: 1024, uploads: 1024 })).with(edge)
 }
 
 /// Wraps `routes` in the edge (request id, problem+json, security headers, metrics, access log)

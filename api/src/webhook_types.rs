@@ -80,6 +80,7 @@ impl From<DeliveryStatus> for veracity_domain::webhooks::MessageStatus {
 
 /// Where a job's webhook messages stand, one per endpoint and event type.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct WebhookDelivery {
     pub message_id: String,
     /// Absent for the job's `callback_url`.

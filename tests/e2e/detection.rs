@@ -276,7 +276,7 @@ async fn a_video_sent_as_base64_frames_is_analysed_frame_by_frame() {
     let frames = json!([b64.encode(face("newton.png")), format!("data:image/png;base64,{}", b64.encode(face("gauss.png")))]);
     let response = app
         .http
-        .post(app.url("/v1/detect/video"))
+        .post(app.url("/v1/detect/video/frames"))
         .bearer_auth(&key)
         .header("Prefer", "wait=30")
         .json(&json!({"frames": frames, "analysis_type": "FACE", "return_details": true}))
@@ -292,10 +292,27 @@ async fn a_video_sent_as_base64_frames_is_analysed_frame_by_frame() {
     assert_eq!(faces.len(), 2, "one face per portrait: {job}");
     assert_eq!(faces.iter().map(|f| f["frame"].as_u64().unwrap()).collect::<Vec<_>>(), [0, 1]);
 
-    let not_base64 = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).json(&json!({"frames": ["%%%"]})).send().await.unwrap();
+    let post = |path: &str, body: Value| app.http.post(app.url(path)).bearer_auth(&key).json(&body).send();
+    let not_base64 = post("/v1/detect/video/frames", json!({"frames": ["%%%"]})).await.unwrap();
     assert_eq!(code_of(not_base64, StatusCode::BAD_REQUEST).await, "INVALID_REQUEST");
-    let empty = app.http.post(app.url("/v1/detect/video")).bearer_auth(&key).json(&json!({"frames": []})).send().await.unwrap();
-    assert_eq!(code_of(empty, StatusCode::BAD_REQUEST).await, "FILE_MISSING");
+    // The documented body declares 1-64 frames and no other members.
+    let empty = post("/v1/detect/video/frames", json!({"frames": []})).await.unwrap();
+    assert_eq!(code_of(empty, StatusCode::UNPROCESSABLE_ENTITY).await, "VALIDATION_FAILED");
+    let stray = post("/v1/detect/video/frames", json!({"frames": frames, "text": "why not"})).await.unwrap();
+    assert_eq!(code_of(stray, StatusCode::BAD_REQUEST).await, "MALFORMED_JSON");
+    // The upload operation still takes the older all-in-one JSON body.
+    let legacy = post("/v1/detect/video", json!({"frames": []})).await.unwrap();
+    assert_eq!(code_of(legacy, StatusCode::BAD_REQUEST).await, "FILE_MISSING");
+    let legacy = app
+        .http
+        .post(app.url("/v1/detect/video"))
+        .bearer_auth(&key)
+        .header("Prefer", "wait=30")
+        .json(&json!({"frames": frames}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(legacy.status(), 200);
     app.stop().await;
 }
 
@@ -343,8 +360,9 @@ async fn an_idempotency_key_replays_the_first_job_and_refuses_a_different_reques
     assert_eq!(theirs["status"], "completed");
     assert_ne!(theirs["id"], first["id"]);
 
+    // The header's form (1-255 visible ASCII characters) is declared in the OpenAPI document.
     let bad = send(json!({"text": text}), "").await.unwrap();
-    assert_eq!(code_of(bad, StatusCode::BAD_REQUEST).await, "INVALID_REQUEST");
+    assert_eq!(code_of(bad, StatusCode::UNPROCESSABLE_ENTITY).await, "VALIDATION_FAILED");
     app.stop().await;
 }
 

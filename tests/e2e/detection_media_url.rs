@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::support::accounts::code_of;
 use crate::support::app::{AppOptions, spawn_app, spawn_app_with};
-use crate::support::detection::face;
+use crate::support::detection::{face, form};
 
 #[handler]
 fn newton() -> Response {
@@ -80,7 +80,7 @@ async fn media_url_is_fetched_from_loopback_only_with_the_test_switch() {
     let (server, stop) = media_server().await;
     let key = app.detect_key().await;
     let detect = |url: String| {
-        app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).json(&json!({"media_url": url, "analysis_type": "FACE"})).send()
+        app.http.post(app.url("/v1/detect/image/url")).bearer_auth(&key).json(&json!({"media_url": url, "analysis_type": "FACE"})).send()
     };
 
     // Content-Type lies (text/plain); the bytes are a PNG and are treated as one.
@@ -92,6 +92,16 @@ async fn media_url_is_fetched_from_loopback_only_with_the_test_switch() {
     assert_eq!(job["faces"].as_array().unwrap().len(), 1);
     // The recorded source drops the query string (pre-signed links carry credentials there).
     assert_eq!(job["source"], format!("http://{server}/newton.png"), "{job}");
+
+    // The same through the upload operation's `media_url` form field; a file and a URL together
+    // are refused.
+    let url = format!("http://{server}/newton.png");
+    let fields = reqwest::multipart::Form::new().text("media_url", url.clone());
+    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(fields).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let both = form("file", "newton.png", face("newton.png")).text("media_url", url);
+    let response = app.http.post(app.url("/v1/detect/image")).bearer_auth(&key).multipart(both).send().await.unwrap();
+    assert_eq!(code_of(response, StatusCode::BAD_REQUEST).await, "INVALID_REQUEST");
 
     // Up to three redirects are followed; a fourth is refused.
     let three = detect(format!("http://{server}/hops/2")).await.unwrap();

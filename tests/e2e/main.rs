@@ -3,6 +3,7 @@
 
 mod support;
 
+mod api_contract;
 mod api_keys;
 mod auth_sessions;
 mod billing;

@@ -8,7 +8,6 @@ pub mod view;
 
 use std::time::Duration;
 
-use base64::Engine;
 use veracity_domain::accounts::Scope;
 use veracity_domain::detection::frames;
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaError, MediaFormat, MediaLimits, MediaSource, MediaType};
@@ -18,7 +17,7 @@ use veracity_domain::{DomainError, JobId};
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiKeyCaller;
 use crate::state::{AppState, DetectSettings};
-use payload::{DetectBody, DetectInput, DetectOptions};
+use payload::{DetectInput, DetectOptions, IntoDetection, MediaForm};
 use veracity_app::detection::{self, DetectionPorts, Submission};
 use veracity_app::{aggregate, load};
 use view::Job;
@@ -196,63 +195,32 @@ async fn fetch(settings: &DetectSettings, url: &str, endpoint: Endpoint) -> Resu
     Ok((input, MediaSource::Url { url: fetched.recorded_url }))
 }
 
-/// The input and options of a request body; `FILE_MISSING` when it holds no media.
-fn unpack(body: DetectBody) -> Result<(DetectInput, DetectOptions), ApiError> {
-    match body {
-        DetectBody::Multipart(form) => {
-            let input = form.input.ok_or_else(|| ApiError::new(ErrorCode::FileMissing, "no file: send it in the `file` field"))?;
-            Ok((input, form.options))
-        }
-        DetectBody::Json(payload::DetectJsonBody(json)) => {
-            let options = DetectOptions {
-                analysis_type: json.analysis_type.map(Into::into).unwrap_or_default(),
-                strict_mode: json.strict_mode.unwrap_or(false),
-                retain: json.retain.unwrap_or(false),
-                return_details: json.return_details.unwrap_or(false),
-                callback_url: json.callback_url,
-            };
-            let given = usize::from(json.media_url.is_some()) + usize::from(json.frames.is_some()) + usize::from(json.text.is_some());
-            if given > 1 {
-                return Err(ApiError::new(ErrorCode::InvalidRequest, "send one of `media_url`, `frames` or `text`"));
-            }
-            let input = if let Some(url) = json.media_url {
-                if url.chars().count() > MAX_MEDIA_URL {
-                    return Err(ApiError::new(
-                        ErrorCode::InvalidRequest,
-                        format!("`media_url` must be at most {MAX_MEDIA_URL} characters"),
-                    ));
-                }
-                DetectInput::Url(url)
-            } else if let Some(list) = json.frames {
-                let engine = base64::engine::general_purpose::STANDARD;
-                let decoded: Result<Vec<Vec<u8>>, _> = list
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| {
-                        let data = f.split_once("base64,").map_or(f.as_str(), |(_, d)| d);
-                        engine
-                            .decode(data.trim())
-                            .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("frame {i} is not valid base64: {e}")))
-                    })
-                    .collect();
-                DetectInput::Frames(decoded?)
-            } else if let Some(text) = json.text {
-                DetectInput::Text { text, highlight: json.highlight.unwrap_or(false) }
-            } else {
-                return Err(ApiError::new(
-                    ErrorCode::FileMissing,
-                    "send `media_url`, `frames` or `text` (or upload a file as multipart/form-data)",
-                ));
-            };
-            Ok((input, options))
-        }
+/// What a request asks to analyse, and how.
+pub struct Detection {
+    pub input: DetectInput,
+    pub options: DetectOptions,
+}
+
+impl Detection {
+    /// An upload form; `FILE_MISSING` when it holds no media.
+    pub fn from_form(form: MediaForm) -> Result<Self, ApiError> {
+        let input = form
+            .input
+            .ok_or_else(|| ApiError::new(ErrorCode::FileMissing, "no media: send the file in the `file` field (or a `media_url` field)"))?;
+        Ok(Self { input, options: form.options })
+    }
+
+    /// A documented JSON body.
+    pub fn from_json(body: impl IntoDetection) -> Result<Self, ApiError> {
+        let (input, options) = body.into_detection()?;
+        Ok(Self { input, options })
     }
 }
 
+/// The longest `media_url` accepted (also declared in the OpenAPI document).
+const MAX_MEDIA_URL: usize = 2048;
 /// The longest `callback_url` accepted.
 const MAX_CALLBACK_URL: usize = 2048;
-/// The longest `media_url` accepted.
-const MAX_MEDIA_URL: usize = 2048;
 
 /// A `callback_url` must be a URL webhooks may be sent to: https (unless configured), no
 /// credentials, a host that resolves only to public addresses (one that does not resolve yet is
@@ -294,11 +262,11 @@ pub async fn submit(
     state: &AppState,
     key: &ApiKeyCaller,
     endpoint: Endpoint,
-    body: DetectBody,
+    detection: Detection,
     prefer: Option<&str>,
     idempotency_key: Option<&str>,
 ) -> Result<Submitted, ApiError> {
-    let (input, options) = unpack(body)?;
+    let Detection { input, options } = detection;
     if let Some(url) = &options.callback_url {
         check_callback_url(state, url).await?;
     }
@@ -352,6 +320,9 @@ async fn create(
     let limits = state.detect.limits;
     let prepared = match input {
         DetectInput::Url(url) => {
+            if url.chars().count() > MAX_MEDIA_URL {
+                return Err(ApiError::new(ErrorCode::InvalidRequest, format!("`media_url` must be at most {MAX_MEDIA_URL} characters")));
+            }
             // Scope and credits are checked before fetching anything for a caller who may not
             // submit (the rate limits were, before the body was read).
             if let [only] = endpoint.accepts() {

@@ -1,15 +1,18 @@
 //! Request bodies of the detection endpoints, read while streaming so a size limit is enforced
 //! on the bytes as they arrive, never after buffering a whole oversized upload.
 //!
-//! * `multipart/form-data`: the media in `file` (or `image`, `video`, `audio`), options as fields.
-//! * `application/json`: `{"media_url": …}`, `{"frames": [base64…]}` or `{"text": …}`, plus options.
+//! * `multipart/form-data` on the upload operations: the media in `file` (or `image`, `video`,
+//!   `audio`) or a `media_url` field, options as fields.
+//! * `application/json` on the URL, frames and text operations: one documented body each
+//!   ([`DetectUrlRequest`], [`DetectFramesRequest`], [`DetectTextRequest`]), checked against its
+//!   schema. The upload operations take the older all-in-one JSON too ([`LegacyJson`]).
 
 use futures::TryStreamExt;
 use poem::web::Multipart;
 use poem::{FromRequest, Request, RequestBody};
 use poem_openapi::payload::{ParsePayload, Payload};
 use poem_openapi::registry::{MetaSchemaRef, Registry};
-use poem_openapi::types::Type;
+use poem_openapi::types::{ParseFromJSON, Type};
 use poem_openapi::{Enum, Multipart as MultipartDoc, Object};
 use serde::Deserialize;
 use tokio::io::AsyncReadExt;
@@ -21,8 +24,11 @@ use crate::state::AppState;
 /// The file field names accepted, `file` first; the others are the reference APIs' names.
 pub const FILE_FIELDS: [&str; 4] = ["file", "image", "video", "audio"];
 
+/// What the media is: `GENERAL` (default), `FACE` (a face must be found, else the job fails
+/// `NO_FACE_DETECTED`), `DOCUMENT` (a document photo: edits are reported as `DOCUMENT_FORGERY`)
+/// or `VERIFICATION` (a KYC selfie: a face must be found).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum, Deserialize, Default)]
-#[oai(rename_all = "SCREAMING_SNAKE_CASE")]
+#[oai(rename = "AnalysisType", rename_all = "SCREAMING_SNAKE_CASE")]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum AnalysisTypeParam {
     #[default]
@@ -30,6 +36,17 @@ pub enum AnalysisTypeParam {
     Face,
     Document,
     Verification,
+}
+
+impl From<AnalysisType> for AnalysisTypeParam {
+    fn from(a: AnalysisType) -> Self {
+        match a {
+            AnalysisType::General => AnalysisTypeParam::General,
+            AnalysisType::Face => AnalysisTypeParam::Face,
+            AnalysisType::Document => AnalysisTypeParam::Document,
+            AnalysisType::Verification => AnalysisTypeParam::Verification,
+        }
+    }
 }
 
 impl From<AnalysisTypeParam> for AnalysisType {
@@ -62,48 +79,208 @@ pub enum DetectInput {
     Text { text: String, highlight: bool },
 }
 
-/// Documentation of the multipart form (the parser below reads it by hand, streaming).
-#[derive(Debug, MultipartDoc)]
-pub struct DetectForm {
-    /// The media. `image`, `video` and `audio` are accepted as this field's name too. Its type
-    /// is read from its content, not its name or `Content-Type`.
-    pub file: poem_openapi::types::multipart::Upload,
-    /// GENERAL (default), FACE, DOCUMENT or VERIFICATION.
-    pub analysis_type: Option<AnalysisTypeParam>,
-    /// Lower decision thresholds: more media escalated, fewer fakes missed.
-    pub strict_mode: Option<bool>,
-    /// Keep the media 30 days instead of deleting it 60 s after the verdict.
-    pub retain: Option<bool>,
-    /// Include landmarks and every per-frame and per-segment finding.
-    pub return_details: Option<bool>,
-    /// An https URL that receives the finished job.
-    pub callback_url: Option<String>,
+/// Declares a detection body: the caller's attributes and fields, then the options every
+/// request may carry (form fields or JSON members alike).
+macro_rules! detect_body {
+    ($(#[$meta:meta])* $name:ident { $($(#[$field_meta:meta])* $field:ident: $ty:ty,)* }) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $ty,)*
+            // Described by its type (a doc comment here would wrap the reference in `allOf`).
+            pub analysis_type: Option<AnalysisTypeParam>,
+            /// Lower decision thresholds: more media escalated, fewer fakes missed.
+            pub strict_mode: Option<bool>,
+            /// Keep the media 30 days instead of deleting it 60 s after the verdict.
+            pub retain: Option<bool>,
+            /// Include landmarks and every per-frame and per-segment finding.
+            pub return_details: Option<bool>,
+            /// An https URL that receives the finished job (webhook rules apply).
+            #[oai(validator(max_length = 2048))]
+            pub callback_url: Option<String>,
+        }
+    };
 }
 
-/// The JSON form: exactly one of `media_url`, `frames` or `text`.
-#[derive(Debug, Clone, Deserialize, Object)]
+detect_body! {
+    /// Documentation of the multipart form (the parser below reads it by hand, streaming).
+    #[derive(Debug, MultipartDoc)]
+    DetectForm {
+        /// The media (exactly one of `file` and `media_url`). `image`, `video` and `audio` are
+        /// accepted as this field's name too. Its type is read from its content, not its name or
+        /// `Content-Type`.
+        file: Option<poem_openapi::types::multipart::Upload>,
+        /// Instead of `file`: an https URL of the media, fetched once by Veracity (private and
+        /// internal addresses refused).
+        #[oai(validator(max_length = 2048))]
+        media_url: Option<String>,
+    }
+}
+
+/// The JSON bodies of the detection operations: each names what it analyses (`media_url`,
+/// `frames` or `text`) besides the options.
+macro_rules! detect_request {
+    ($(#[$meta:meta])* $name:ident { $($body:tt)* }) => {
+        detect_body! {
+            #[derive(Debug, Clone, Object)]
+            $(#[$meta])*
+            #[oai(deny_unknown_fields, skip_serializing_if_is_none)]
+            $name { $($body)* }
+        }
+
+        impl $name {
+            fn options(&self) -> DetectOptions {
+                DetectOptions {
+                    analysis_type: self.analysis_type.map(Into::into).unwrap_or_default(),
+                    strict_mode: self.strict_mode.unwrap_or(false),
+                    retain: self.retain.unwrap_or(false),
+                    return_details: self.return_details.unwrap_or(false),
+                    callback_url: self.callback_url.clone(),
+                }
+            }
+        }
+    };
+}
+
+detect_request! {
+    /// Media to fetch from a URL.
+    #[oai(example)]
+    DetectUrlRequest {
+        /// An https URL of the media; fetched once by Veracity (private and internal addresses
+        /// refused), up to the operation's size limit.
+        #[oai(validator(min_length = 1, max_length = 2048))]
+        media_url: String,
+    }
+}
+
+detect_request! {
+    /// A video as a list of still frames.
+    DetectFramesRequest {
+        /// The frames in order (JPEG, PNG, WebP, GIF, BMP or TIFF), base64-encoded (a `data:`
+        /// URL prefix is allowed); at most 64, 6 MB and 500 megapixels in all.
+        #[oai(validator(min_items = 1, max_items = 64))]
+        frames: Vec<String>,
+    }
+}
+
+detect_request! {
+    /// Text to check for machine writing.
+    #[oai(example)]
+    DetectTextRequest {
+        /// 50 to 100,000 characters (`TEXT_TOO_SHORT` below 50, ignoring surrounding spaces).
+        #[oai(validator(max_length = 100000))]
+        text: String,
+        /// Mark the most machine-like sentences in the result's `highlights`.
+        highlight: Option<bool>,
+    }
+}
+
+impl poem_openapi::types::Example for DetectUrlRequest {
+    fn example() -> Self {
+        Self {
+            media_url: "https://example.com/portrait.jpg".into(),
+            analysis_type: Some(AnalysisTypeParam::Face),
+            strict_mode: None,
+            retain: None,
+            return_details: None,
+            callback_url: None,
+        }
+    }
+}
+
+impl poem_openapi::types::Example for DetectTextRequest {
+    fn example() -> Self {
+        Self {
+            text: "The rapid evolution of technology has fundamentally transformed the way we communicate, \
+                   collaborate, and share information across the globe."
+                .into(),
+            highlight: Some(true),
+            analysis_type: None,
+            strict_mode: None,
+            retain: None,
+            return_details: None,
+            callback_url: None,
+        }
+    }
+}
+
+/// A documented JSON body turned into what to analyse and how.
+pub trait IntoDetection {
+    fn into_detection(self) -> Result<(DetectInput, DetectOptions), ApiError>;
+}
+
+impl IntoDetection for DetectUrlRequest {
+    fn into_detection(self) -> Result<(DetectInput, DetectOptions), ApiError> {
+        let options = self.options();
+        Ok((DetectInput::Url(self.media_url.trim().to_owned()), options))
+    }
+}
+
+impl IntoDetection for DetectFramesRequest {
+    fn into_detection(self) -> Result<(DetectInput, DetectOptions), ApiError> {
+        let options = self.options();
+        Ok((DetectInput::Frames(decode_frames(&self.frames)?), options))
+    }
+}
+
+impl IntoDetection for DetectTextRequest {
+    fn into_detection(self) -> Result<(DetectInput, DetectOptions), ApiError> {
+        let options = self.options();
+        Ok((DetectInput::Text { text: self.text, highlight: self.highlight.unwrap_or(false) }, options))
+    }
+}
+
+fn decode_frames(list: &[String]) -> Result<Vec<Vec<u8>>, ApiError> {
+    use base64::Engine;
+    let engine = base64::engine::general_purpose::STANDARD;
+    list.iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let data = f.split_once("base64,").map_or(f.as_str(), |(_, d)| d);
+            engine.decode(data.trim()).map_err(|e| bad(ErrorCode::InvalidRequest, format!("frame {i} is not valid base64: {e}")))
+        })
+        .collect()
+}
+
+/// The JSON the upload operations also accept, for clients written before the JSON operations
+/// had paths of their own: exactly one of `media_url`, `frames` or `text`, plus options.
+/// Undocumented in the OpenAPI document (a generated client uses the dedicated operations).
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DetectJson {
-    /// An https URL of the media (at most 2048 characters); fetched once by Veracity (private
-    /// and internal addresses refused).
-    #[oai(validator(max_length = 2048))]
-    pub media_url: Option<String>,
-    /// Video as a list of still frames (JPEG, PNG, WebP…), base64-encoded; at most 64, 6 MB and
-    /// 500 megapixels in all.
-    #[oai(validator(max_items = 64))]
-    pub frames: Option<Vec<String>>,
-    /// Text to check (`/v1/detect/text`): at least 50 characters.
-    pub text: Option<String>,
-    /// With `text`: mark the most machine-like sentences.
+struct LegacyJson {
+    media_url: Option<String>,
+    frames: Option<Vec<String>>,
+    text: Option<String>,
     #[serde(default)]
-    pub highlight: Option<bool>,
-    pub analysis_type: Option<AnalysisTypeParam>,
-    pub strict_mode: Option<bool>,
-    pub retain: Option<bool>,
-    pub return_details: Option<bool>,
-    /// Where to POST this job's `scan.completed` (at most 2048 characters; webhook rules apply).
-    #[oai(validator(max_length = 2048))]
-    pub callback_url: Option<String>,
+    highlight: Option<bool>,
+    analysis_type: Option<AnalysisTypeParam>,
+    strict_mode: Option<bool>,
+    retain: Option<bool>,
+    return_details: Option<bool>,
+    callback_url: Option<String>,
+}
+
+impl LegacyJson {
+    fn into_form(self) -> Result<MediaForm, ApiError> {
+        let options = DetectOptions {
+            analysis_type: self.analysis_type.map(Into::into).unwrap_or_default(),
+            strict_mode: self.strict_mode.unwrap_or(false),
+            retain: self.retain.unwrap_or(false),
+            return_details: self.return_details.unwrap_or(false),
+            callback_url: self.callback_url,
+        };
+        let given = usize::from(self.media_url.is_some()) + usize::from(self.frames.is_some()) + usize::from(self.text.is_some());
+        if given > 1 {
+            return Err(bad(ErrorCode::InvalidRequest, "send one of `media_url`, `frames` or `text`"));
+        }
+        let input = if let Some(url) = self.media_url {
+            Some(DetectInput::Url(url.trim().to_owned()))
+        } else if let Some(list) = self.frames {
+            Some(DetectInput::Frames(decode_frames(&list)?))
+        } else {
+            self.text.map(|text| DetectInput::Text { text, highlight: self.highlight.unwrap_or(false) })
+        };
+        Ok(MediaForm { input, options })
+    }
 }
 
 fn bad(code: ErrorCode, detail: impl Into<String>) -> ApiError {
@@ -183,8 +360,9 @@ pub fn too_large(limit: u64, format: Option<MediaFormat>) -> ApiError {
 impl Payload for MediaForm {
     const CONTENT_TYPE: &'static str = "multipart/form-data";
 
+    /// JSON too: see [`LegacyJson`].
     fn check_content_type(content_type: &str) -> bool {
-        content_type.starts_with("multipart/form-data")
+        content_type.starts_with("multipart/form-data") || content_type.starts_with("application/json")
     }
 
     fn schema_ref() -> MetaSchemaRef {
@@ -201,6 +379,11 @@ impl ParsePayload for MediaForm {
 
     async fn from_request(request: &Request, body: &mut RequestBody) -> poem::Result<Self> {
         let limits = limits(request);
+        if request.content_type().is_some_and(|t| t.starts_with("application/json")) {
+            let json = read_json(request, body).await?;
+            let legacy: LegacyJson = serde_json::from_value(json).map_err(|e| malformed_json(e.to_string()))?;
+            return Ok(legacy.into_form()?);
+        }
         let mut multipart = Multipart::from_request(request, body).await?;
         let mut input = None;
         let mut options = DetectOptions::default();
@@ -224,7 +407,12 @@ impl ParsePayload for MediaForm {
                 "retain" => options.retain = parse_bool(&name, &value)?,
                 "return_details" => options.return_details = parse_bool(&name, &value)?,
                 "callback_url" => options.callback_url = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
-                "media_url" => input = Some(DetectInput::Url(value.trim().to_owned())),
+                "media_url" => {
+                    if input.is_some() {
+                        return Err(bad(ErrorCode::InvalidRequest, "send one of `file` and `media_url`").into());
+                    }
+                    input = Some(DetectInput::Url(value.trim().to_owned()));
+                }
                 other => {
                     return Err(bad(ErrorCode::InvalidRequest, format!("unknown form field `{other}`; the file goes in `file`")).into());
                 }
@@ -234,10 +422,34 @@ impl ParsePayload for MediaForm {
     }
 }
 
-/// A JSON detection body, read up to a limit while streaming.
-pub struct DetectJsonBody(pub DetectJson);
+fn malformed_json(reason: impl std::fmt::Display) -> ApiError {
+    bad(ErrorCode::MalformedJson, format!("the request body is not valid JSON for this operation: {reason}"))
+}
 
-impl Payload for DetectJsonBody {
+/// Reads a JSON body up to the largest a detection request can need, while streaming.
+async fn read_json(request: &Request, body: &mut RequestBody) -> Result<serde_json::Value, ApiError> {
+    let limits = limits(request);
+    // Base64 is 4/3 of the frames' size; text is at most 4 bytes a character; plus the options.
+    let limit = (limits.frames_bytes * 4 / 3).max(u64::from(limits.text_max_chars) * 4) + 64 * 1024;
+    let mut stream = body.take().map_err(|e| bad(ErrorCode::InvalidRequest, e.to_string()))?.into_bytes_stream();
+    let mut bytes = Vec::new();
+    while let Some(chunk) = stream.try_next().await.map_err(|e| bad(ErrorCode::InvalidRequest, format!("reading the body: {e}")))? {
+        bytes.extend_from_slice(&chunk);
+        if bytes.len() as u64 > limit {
+            return Err(too_large(limit, None));
+        }
+    }
+    if bytes.is_empty() {
+        return Err(bad(ErrorCode::MalformedJson, "the request body is empty"));
+    }
+    serde_json::from_slice(&bytes).map_err(malformed_json)
+}
+
+/// A documented JSON detection body, read up to a limit while streaming and checked against
+/// its schema (lengths, counts, unknown members) as the OpenAPI document declares it.
+pub struct JsonBody<T>(pub T);
+
+impl<T: Type + ParseFromJSON> Payload for JsonBody<T> {
     const CONTENT_TYPE: &'static str = "application/json";
 
     fn check_content_type(content_type: &str) -> bool {
@@ -245,42 +457,75 @@ impl Payload for DetectJsonBody {
     }
 
     fn schema_ref() -> MetaSchemaRef {
-        <DetectJson as Type>::schema_ref()
+        T::schema_ref()
     }
 
     fn register(registry: &mut Registry) {
-        <DetectJson as Type>::register(registry);
+        T::register(registry);
     }
 }
 
-impl ParsePayload for DetectJsonBody {
+impl<T: Type + ParseFromJSON> ParsePayload for JsonBody<T> {
     const IS_REQUIRED: bool = true;
 
     async fn from_request(request: &Request, body: &mut RequestBody) -> poem::Result<Self> {
-        let limits = limits(request);
-        // Base64 is 4/3 of the frames' size; text is at most 4 bytes a character; plus the options.
-        let limit = (limits.frames_bytes * 4 / 3).max(u64::from(limits.text_max_chars) * 4) + 64 * 1024;
-        let mut stream = body.take()?.into_bytes_stream();
-        let mut bytes = Vec::new();
-        while let Some(chunk) = stream.try_next().await.map_err(|e| bad(ErrorCode::InvalidRequest, format!("reading the body: {e}")))? {
-            bytes.extend_from_slice(&chunk);
-            if bytes.len() as u64 > limit {
-                return Err(too_large(limit, None).into());
-            }
-        }
-        if bytes.is_empty() {
-            return Err(bad(ErrorCode::MalformedJson, "the request body is empty").into());
-        }
-        let parsed = serde_json::from_slice(&bytes)
-            .map_err(|e| bad(ErrorCode::MalformedJson, format!("the request body is not valid JSON for this operation: {e}")))?;
-        Ok(DetectJsonBody(parsed))
+        let json = read_json(request, body).await?;
+        let parsed = T::parse_from_json(Some(json)).map_err(|e| ApiError::unparsed_body(&e.into_message()))?;
+        Ok(JsonBody(parsed))
     }
 }
 
+/// The body of an upload operation.
 #[derive(poem_openapi::ApiRequest)]
-pub enum DetectBody {
-    /// The media as a file upload.
+pub enum UploadBody {
+    /// The media as a multipart `file` field (or a `media_url` field), with options as fields.
     Multipart(MediaForm),
-    /// `media_url`, `frames` or `text`, with options.
-    Json(DetectJsonBody),
+}
+
+/// The body of a URL operation.
+#[derive(poem_openapi::ApiRequest)]
+pub enum UrlBody {
+    /// The media's URL, with options.
+    Json(JsonBody<DetectUrlRequest>),
+}
+
+/// The body of `/v1/detect/video/frames`.
+#[derive(poem_openapi::ApiRequest)]
+pub enum FramesBody {
+    /// The frames, with options.
+    Json(JsonBody<DetectFramesRequest>),
+}
+
+/// The body of `/v1/detect/text`.
+#[derive(poem_openapi::ApiRequest)]
+pub enum TextBody {
+    /// The text, with options.
+    Json(JsonBody<DetectTextRequest>),
+}
+
+impl From<UploadBody> for MediaForm {
+    fn from(UploadBody::Multipart(form): UploadBody) -> Self {
+        form
+    }
+}
+
+impl IntoDetection for UrlBody {
+    fn into_detection(self) -> Result<(DetectInput, DetectOptions), ApiError> {
+        let UrlBody::Json(JsonBody(body)) = self;
+        body.into_detection()
+    }
+}
+
+impl IntoDetection for FramesBody {
+    fn into_detection(self) -> Result<(DetectInput, DetectOptions), ApiError> {
+        let FramesBody::Json(JsonBody(body)) = self;
+        body.into_detection()
+    }
+}
+
+impl IntoDetection for TextBody {
+    fn into_detection(self) -> Result<(DetectInput, DetectOptions), ApiError> {
+        let TextBody::Json(JsonBody(body)) = self;
+        body.into_detection()
+    }
 }

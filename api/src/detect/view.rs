@@ -3,8 +3,11 @@
 
 use chrono::{DateTime, Utc};
 use poem_openapi::{Enum, Object};
+use veracity_domain::detection::fusion::ManipulationType;
 use veracity_domain::detection::report::{CredentialsValidation, Report};
-use veracity_domain::detection::{Check, JobState, JobStatus, MediaSource, MediaType, Verdict};
+use veracity_domain::detection::{Check, JobState, JobStatus, MediaSource, MediaType, Recommendation, Verdict};
+
+use super::payload::AnalysisTypeParam;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
 #[oai(rename_all = "snake_case")]
@@ -41,12 +44,15 @@ impl From<Status> for JobStatus {
 }
 
 /// Generates a poem-openapi enum (named `$schema` in the spec) mirroring a domain enum variant
-/// for variant, with conversions both ways.
+/// for variant, with conversions both ways. Values are snake_case unless a case is given.
 macro_rules! mirror_enum {
     ($(#[$meta:meta])* $name:ident as $schema:literal <=> $domain:ty { $($variant:ident),+ $(,)? }) => {
+        mirror_enum! { $(#[$meta])* $name as $schema in "snake_case" <=> $domain { $($variant),+ } }
+    };
+    ($(#[$meta:meta])* $name:ident as $schema:literal in $case:literal <=> $domain:ty { $($variant:ident),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
-        #[oai(rename = $schema, rename_all = "snake_case")]
+        #[oai(rename = $schema, rename_all = $case)]
         pub enum $name {
             $($variant),+
         }
@@ -86,6 +92,19 @@ mirror_enum! {
     VerdictView as "Verdict" <=> Verdict { Authentic, Synthetic, Manipulated, Inconclusive }
 }
 
+mirror_enum! {
+    /// What to do with the media: accept (risk 0–39), enhanced_verification (40–69),
+    /// manual_review (70–89) or reject (90–100); `strict_mode` lowers the thresholds.
+    RecommendationView as "Recommendation" <=> Recommendation { Accept, EnhancedVerification, ManualReview, Reject }
+}
+
+mirror_enum! {
+    /// What kind of synthesis or manipulation a `synthetic` or `manipulated` verdict found.
+    ManipulationTypeView as "ManipulationType" in "SCREAMING_SNAKE_CASE" <=> ManipulationType {
+        AiGenerated, GanGenerated, FaceSwap, PhotoManipulation, DocumentForgery, VideoManipulation, TtsEngine, VoiceCloning, AiGeneratedText
+    }
+}
+
 #[derive(Debug, Clone, Object)]
 pub struct GeneratorView {
     pub name: String,
@@ -95,6 +114,7 @@ pub struct GeneratorView {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct SignalView {
     pub name: String,
     /// 0–1, how strongly it points at synthetic or manipulated media; absent when informative only.
@@ -103,6 +123,7 @@ pub struct SignalView {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct FaceView {
     /// `[x1, y1, x2, y2]` in pixels of the analysed image or frame.
     pub bbox: Vec<f32>,
@@ -110,12 +131,10 @@ pub struct FaceView {
     pub score: f32,
     /// 0–1: how likely this face region is synthetic or manipulated (the highest score an
     /// image classifier gave its crop); absent when no classifier scored it.
-    #[oai(skip_serializing_if_is_none)]
     pub fake_score: Option<f32>,
     /// The analysed frame (0 for images).
     pub frame: u32,
     /// Eyes, nose and mouth corners as `[x, y]` (with `return_details`).
-    #[oai(skip_serializing_if_is_empty)]
     pub landmarks: Vec<Vec<f32>>,
 }
 
@@ -149,6 +168,7 @@ pub struct SuspiciousFrameView {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct MediaView {
     /// Detected from the content: jpeg, png, mp4, wav, text, frames…
     pub format: String,
@@ -164,15 +184,15 @@ pub struct MediaView {
     pub size_bytes: u64,
     pub sha256: String,
     /// Selected EXIF / XMP / PNG text fields (never location).
-    #[oai(skip_serializing_if_is_empty)]
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// C2PA Content Credentials embedded in the file, when there are any.
-    #[oai(skip_serializing_if_is_none)]
+    // C2PA Content Credentials embedded in the file, when there are any (described by its type:
+    // a doc comment on a reference becomes an `allOf` wrapper that generators mishandle).
     pub content_credentials: Option<ContentCredentialsView>,
 }
 
 /// What a file's C2PA manifest declares, and whether its signature holds.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ContentCredentialsView {
     /// The software that wrote the manifest.
     pub claim_generator: String,
@@ -187,11 +207,11 @@ pub struct ContentCredentialsView {
     /// trusted) or `invalid` (does not match the file, or cannot be verified).
     pub validation: String,
     /// C2PA validation status codes explaining a state other than `trusted`.
-    #[oai(skip_serializing_if_is_empty)]
     pub validation_codes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ModelView {
     /// The detector, as `GET /v1/models` lists it.
     pub id: String,
@@ -199,10 +219,10 @@ pub struct ModelView {
     /// 0–1 synthetic/manipulated score; absent for detectors that find rather than judge.
     pub score: Option<f32>,
     /// Milliseconds it took on this job.
-    #[oai(skip_serializing_if_is_none)]
     pub latency_ms: Option<f64>,
 }
 
+/// Why a job failed: set on a job whose `status` is `failed`.
 #[derive(Debug, Clone, Object)]
 pub struct JobError {
     /// `INVALID_FILE_FORMAT`, `FILE_TOO_LARGE`, `NO_FACE_DETECTED`, `MEDIA_EXPIRED`, `ANALYSIS_FAILED` or `ANALYSIS_ABORTED`.
@@ -213,47 +233,35 @@ pub struct JobError {
 /// A detection job and, once it completes, its result.
 #[derive(Debug, Clone, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct Job {
     pub id: String,
     /// Always `detection`.
     pub object: String,
     pub status: Status,
-    /// image | video | audio | text
-    pub media_type: String,
-    /// deepfake | ai_generated
-    pub check: String,
-    pub analysis_type: String,
+    pub media_type: MediaTypeView,
+    pub check: CheckView,
+    pub analysis_type: AnalysisTypeParam,
     pub strict_mode: bool,
     pub retain: bool,
     pub created_at: DateTime<Utc>,
     pub started_at: Option<DateTime<Utc>>,
     pub completed_at: Option<DateTime<Utc>>,
-    /// authentic | synthetic | manipulated | inconclusive
-    pub verdict: Option<String>,
+    pub verdict: Option<VerdictView>,
     pub is_deepfake: Option<bool>,
     /// How sure the verdict is, 0–1.
     pub confidence: Option<f32>,
     /// 0–100; absent when no detector could judge this media.
     pub risk_score: Option<u8>,
-    /// accept (0–39) | enhanced_verification (40–69) | manual_review (70–89) | reject (90–100);
-    /// `strict_mode` lowers the thresholds to 30 / 55 / 80.
-    pub recommendation: Option<String>,
-    /// What kind of synthesis or manipulation, when the verdict is `synthetic` or `manipulated`:
-    /// AI_GENERATED, GAN_GENERATED, FACE_SWAP, PHOTO_MANIPULATION, DOCUMENT_FORGERY,
-    /// VIDEO_MANIPULATION, TTS_ENGINE, VOICE_CLONING or AI_GENERATED_TEXT.
-    pub manipulation_type: Option<String>,
+    pub recommendation: Option<RecommendationView>,
+    pub manipulation_type: Option<ManipulationTypeView>,
     pub generator: Option<GeneratorView>,
-    #[oai(skip_serializing_if_is_none)]
     pub signals: Option<Vec<SignalView>>,
-    #[oai(skip_serializing_if_is_none)]
     pub faces: Option<Vec<FaceView>>,
-    #[oai(skip_serializing_if_is_none)]
     pub flagged_segments: Option<Vec<SegmentView>>,
-    #[oai(skip_serializing_if_is_none)]
     pub suspicious_frames: Option<Vec<SuspiciousFrameView>>,
     /// Texts sent with `highlight: true`: the most machine-like sentences (up to 5), in
     /// reading order.
-    #[oai(skip_serializing_if_is_none)]
     pub highlights: Option<Vec<TextHighlightView>>,
     pub frames_analyzed: Option<u32>,
     pub fake_frames: Option<u32>,
@@ -265,7 +273,7 @@ pub struct Job {
     pub latency_ms: Option<u64>,
     /// Of `latency_ms`, the milliseconds spent inside models (to 0.01 ms).
     pub model_ms: Option<f64>,
-    /// Set when `status` is `failed`.
+    // Set when `status` is `failed` (described by its type).
     pub error: Option<JobError>,
     /// True once the media has been deleted (after the verdict, or on delete).
     pub media_deleted: bool,
@@ -277,12 +285,7 @@ pub struct Job {
     pub credits_used: Option<u64>,
     /// `GET /v1/jobs/{id}` only: the webhook messages made for the job (one per endpoint and
     /// event type, and its `callback_url`) and where each delivery stands.
-    #[oai(skip_serializing_if_is_none)]
     pub webhook_deliveries: Option<Vec<crate::webhook_types::WebhookDelivery>>,
-}
-
-fn enum_str<T: serde::Serialize>(value: T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 impl Job {
@@ -295,9 +298,9 @@ impl Job {
             id: id.to_owned(),
             object: "detection".into(),
             status: state.status.into(),
-            media_type: submitted.map(|s| s.media_type.as_str().to_owned()).unwrap_or_default(),
-            check: submitted.map(|s| s.check.as_str().to_owned()).unwrap_or_default(),
-            analysis_type: enum_str(options.analysis_type),
+            media_type: submitted.map_or(MediaTypeView::Image, |s| s.media_type.into()),
+            check: submitted.map_or(CheckView::Deepfake, |s| s.check.into()),
+            analysis_type: options.analysis_type.into(),
             strict_mode: options.strict_mode,
             retain: options.retain,
             created_at: state.created_at.unwrap_or_default(),
@@ -339,12 +342,12 @@ impl Job {
     }
 
     fn fill(&mut self, r: &Report, size: u64, sha256: String) {
-        self.verdict = Some(enum_str(r.verdict));
+        self.verdict = Some(r.verdict.into());
         self.is_deepfake = Some(r.is_deepfake);
         self.confidence = Some(r.confidence);
         self.risk_score = r.risk_score;
-        self.recommendation = Some(enum_str(r.recommendation));
-        self.manipulation_type = r.manipulation_type.map(|kind| kind.as_str().to_owned());
+        self.recommendation = Some(r.recommendation.into());
+        self.manipulation_type = r.manipulation_type.map(Into::into);
         self.generator =
             r.generator.as_ref().map(|g| GeneratorView { name: g.name.clone(), confidence: g.confidence, source: g.source.clone() });
         self.signals =
@@ -425,20 +428,20 @@ impl poem_openapi::types::Example for Job {
             id: "job_01jdx7q5v6m3k0c8f2h4n9r1sd".into(),
             object: "detection".into(),
             status: Status::Completed,
-            media_type: "image".into(),
-            check: "deepfake".into(),
-            analysis_type: "FACE".into(),
+            media_type: MediaTypeView::Image,
+            check: CheckView::Deepfake,
+            analysis_type: AnalysisTypeParam::Face,
             strict_mode: false,
             retain: false,
             created_at: at("2026-11-23T12:00:00Z"),
             started_at: Some(at("2026-11-23T12:00:00.004Z")),
             completed_at: Some(at("2026-11-23T12:00:00.180Z")),
-            verdict: Some("synthetic".into()),
+            verdict: Some(VerdictView::Synthetic),
             is_deepfake: Some(true),
             confidence: Some(0.98),
             risk_score: Some(98),
-            recommendation: Some("reject".into()),
-            manipulation_type: Some("AI_GENERATED".into()),
+            recommendation: Some(RecommendationView::Reject),
+            manipulation_type: Some(ManipulationTypeView::AiGenerated),
             generator: Some(GeneratorView { name: "Stable Diffusion".into(), confidence: 0.98, source: "png:parameters".into() }),
             signals: Some(vec![SignalView {
                 name: "generator_metadata".into(),

@@ -1,9 +1,10 @@
 use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 use std::time::Instant;
 
 use futures::FutureExt;
 use poem::error::NotFoundError;
-use poem::http::{HeaderValue, Method};
+use poem::http::{HeaderValue, Method, StatusCode, header};
 use poem::{Endpoint, IntoResponse, Middleware, PathPattern, Request, Response, Result};
 use tracing::Instrument;
 
@@ -18,12 +19,51 @@ use crate::metrics::Metrics;
 pub struct Edge {
     metrics: Metrics,
     hsts: bool,
+    allowed: Arc<AllowedMethods>,
 }
 
 impl Edge {
     /// `hsts`: also send `Strict-Transport-Security` (the service is reached over https).
     pub fn new(metrics: Metrics, hsts: bool) -> Self {
-        Self { metrics, hsts }
+        Self { metrics, hsts, allowed: Arc::default() }
+    }
+
+    /// The methods each path takes, for the `Allow` header of a 405 (RFC 9110 §15.5.6).
+    pub fn allowing(mut self, allowed: AllowedMethods) -> Self {
+        self.allowed = Arc::new(allowed);
+        self
+    }
+}
+
+/// The methods of each path template of an OpenAPI document.
+#[derive(Debug, Default)]
+pub struct AllowedMethods {
+    /// Template segments (`None` for a `{parameter}`) and the `Allow` value.
+    paths: Vec<(Vec<Option<String>>, HeaderValue)>,
+}
+
+impl AllowedMethods {
+    pub fn from_spec(spec: &str) -> Self {
+        let doc: serde_json::Value = serde_json::from_str(spec).unwrap_or_default();
+        let paths = doc["paths"].as_object().into_iter().flatten().filter_map(|(template, item)| {
+            let methods: Vec<String> = item.as_object()?.keys().map(|m| m.to_ascii_uppercase()).collect();
+            let segments = template.split('/').map(|s| (!(s.starts_with('{') && s.ends_with('}'))).then(|| s.to_owned())).collect();
+            Some((segments, HeaderValue::from_str(&methods.join(", ")).ok()?))
+        });
+        Self { paths: paths.collect() }
+    }
+
+    /// The `Allow` value for a request path: the template it matches with the most literal
+    /// segments (`/v1/webhooks/event-types` before `/v1/webhooks/{endpoint_id}`).
+    fn for_path(&self, path: &str) -> Option<HeaderValue> {
+        let parts: Vec<&str> = path.split('/').collect();
+        self.paths
+            .iter()
+            .filter(|(segments, _)| {
+                segments.len() == parts.len() && segments.iter().zip(&parts).all(|(s, p)| s.as_deref().map_or(!p.is_empty(), |s| s == *p))
+            })
+            .max_by_key(|(segments, _)| segments.iter().filter(|s| s.is_some()).count())
+            .map(|(_, allow)| allow.clone())
     }
 }
 
@@ -31,7 +71,7 @@ impl<E: Endpoint> Middleware<E> for Edge {
     type Output = EdgeEndpoint<E>;
 
     fn transform(&self, inner: E) -> Self::Output {
-        EdgeEndpoint { inner, metrics: self.metrics.clone(), hsts: self.hsts }
+        EdgeEndpoint { inner, metrics: self.metrics.clone(), hsts: self.hsts, allowed: self.allowed.clone() }
     }
 }
 
@@ -39,6 +79,7 @@ pub struct EdgeEndpoint<E> {
     inner: E,
     metrics: Metrics,
     hsts: bool,
+    allowed: Arc<AllowedMethods>,
 }
 
 /// On every response: no MIME sniffing, no framing, no referrer leaving the API.
@@ -96,7 +137,14 @@ impl<E: Endpoint> Endpoint for EdgeEndpoint<E> {
             }
             Ok(Err(err)) => {
                 let pattern = err.data::<PathPattern>().filter(|_| !err.is::<NotFoundError>());
-                (route_label(pattern), ApiError::from_poem(err).render(request_id.as_str(), &path))
+                let label = route_label(pattern);
+                let mut response = ApiError::from_poem(err).render(request_id.as_str(), &path);
+                if response.status() == StatusCode::METHOD_NOT_ALLOWED
+                    && let Some(allow) = self.allowed.for_path(&path)
+                {
+                    response.headers_mut().insert(header::ALLOW, allow);
+                }
+                (label, response)
             }
         };
         for (name, value) in extra_headers.take() {

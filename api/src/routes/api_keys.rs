@@ -25,6 +25,7 @@ pub struct ApiKeysApi;
 /// An API key as listings show it: never its secret.
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ApiKey {
     pub id: String,
     pub name: String,
@@ -78,6 +79,7 @@ impl poem_openapi::types::Example for ApiKey {
 
 /// One page of API keys, newest first.
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ApiKeyPage {
     pub data: Vec<ApiKey>,
     /// Whether another page follows.
@@ -96,9 +98,10 @@ pub struct ApiKeyWithSecret {
 
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct CreateApiKey {
     /// 1-100 characters, e.g. what uses the key.
-    #[oai(validator(max_length = 100))]
+    #[oai(validator(min_length = 1, max_length = 100))]
     pub name: String,
     /// Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
     #[oai(validator(max_items = 32, max_length = 32))]
@@ -131,8 +134,9 @@ impl poem_openapi::types::Example for CreateApiKey {
 /// Fields to change; absent fields stay as they are. `expires_at: null` removes the expiry.
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct UpdateApiKey {
-    #[oai(validator(max_length = 100))]
+    #[oai(validator(min_length = 1, max_length = 100))]
     pub name: Option<String>,
     #[oai(validator(max_items = 32, max_length = 32))]
     pub scopes: Option<Vec<String>>,
@@ -271,6 +275,7 @@ impl ApiKeysApi {
         state: Data<&AppState>,
         admin: AdminUser,
         /// 1-100, default 20.
+        #[oai(validator(minimum(value = "1"), maximum(value = "100")))]
         limit: Query<Option<u64>>,
         /// The `id` of the last key of the previous page.
         starting_after: Query<Option<String>>,
@@ -352,12 +357,17 @@ impl ApiKeysApi {
         state: Data<&AppState>,
         admin: AdminUser,
         key_id: Path<String>,
-        /// How long the previous secret keeps working, in seconds (default 86400).
+        /// How long the previous secret keeps working, in seconds (default 86400, at most 30 days).
+        #[oai(validator(minimum(value = "0"), maximum(value = "2592000")))]
         grace_period_seconds: Query<Option<i64>>,
     ) -> Result<Json<ApiKeyWithSecret>, ApiError> {
         admin.require(Permission::ManageApiKeys)?;
         let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
-        let grace = grace_period_seconds.0.map_or(DEFAULT_ROTATION_GRACE, TimeDelta::seconds);
+        let grace = match grace_period_seconds.0 {
+            None => DEFAULT_ROTATION_GRACE,
+            // Out of `TimeDelta`'s range is out of the allowed range too.
+            Some(seconds) => TimeDelta::try_seconds(seconds).unwrap_or(TimeDelta::MAX),
+        };
         check_grace(grace)?;
         let (secret, record) = mint(&state, &admin, key).await?;
         let cmd = state.cmd(&admin.request_id);

@@ -18,6 +18,7 @@ pub struct AuditLogApi;
 /// One security event. Never holds a password, secret, token or media.
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct AuditEntry {
     pub id: String,
     /// e.g. `login.succeeded`, `login.failed`, `api_key.created`, `api_key.rotated`,
@@ -38,6 +39,7 @@ pub struct AuditEntry {
 
 /// One page of audit log entries, newest first.
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct AuditLogPage {
     pub data: Vec<AuditEntry>,
     /// Whether another page follows.
@@ -94,6 +96,7 @@ impl AuditLogApi {
         state: Data<&AppState>,
         admin: AdminUser,
         /// 1-100, default 20.
+        #[oai(validator(minimum(value = "1"), maximum(value = "100")))]
         limit: Query<Option<u64>>,
         /// The `id` of the last entry of the previous page.
         starting_after: Query<Option<String>>,

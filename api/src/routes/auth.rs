@@ -27,13 +27,13 @@ pub struct AuthApi;
 #[oai(example)]
 pub struct SignupRequest {
     /// The organisation's name, 1-100 characters.
-    #[oai(validator(max_length = 100))]
+    #[oai(validator(min_length = 1, max_length = 100))]
     pub organization_name: String,
     /// The owner's e-mail address (at most 254 characters); one address belongs to one user.
     #[oai(validator(max_length = 254))]
     pub email: String,
     /// 12-1024 characters.
-    #[oai(write_only, validator(max_length = 1024))]
+    #[oai(validator(min_length = 12, max_length = 1024))]
     pub password: String,
 }
 
@@ -54,7 +54,7 @@ pub struct LoginRequest {
     #[oai(validator(max_length = 254))]
     pub email: String,
     /// At most 1024 characters.
-    #[oai(write_only, validator(max_length = 1024))]
+    #[oai(validator(max_length = 1024))]
     pub password: String,
 }
 
@@ -85,7 +85,7 @@ pub struct AcceptInvitationRequest {
     #[oai(validator(max_length = 512))]
     pub invitation_token: String,
     /// The new member's password, 12-1024 characters.
-    #[oai(write_only, validator(max_length = 1024))]
+    #[oai(validator(min_length = 12, max_length = 1024))]
     pub password: String,
 }
 

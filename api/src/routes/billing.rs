@@ -66,6 +66,7 @@ impl BillingApi {
         state: Data<&AppState>,
         admin: AdminUser,
         /// 1-100, default 20.
+        #[oai(validator(minimum(value = "1"), maximum(value = "100")))]
         limit: Query<Option<u64>>,
         /// The `id` of the last entry of the previous page.
         starting_after: Query<Option<String>>,
@@ -173,7 +174,7 @@ impl BillingApi {
         state: Data<&AppState>,
         admin: AdminUser,
         body: Json<CheckoutRequest>,
-        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
     ) -> Result<CheckoutResponse, ApiError> {
         admin.require(Permission::ManageBilling)?;
         let pack = find_pack(&state.billing.packs, &body.0.pack)?;

@@ -1,4 +1,7 @@
-//! `POST /v1/detect[/image|/video|/audio|/text|/ai-media]`: submit media for analysis.
+//! `POST /v1/detect…`: submit media for analysis. Each media type has an upload operation
+//! (multipart) and a JSON one for a `media_url` (`…/url`); video also takes still frames
+//! (`/v1/detect/video/frames`) and text is JSON only. One operation per body keeps every
+//! generated client simple: no operation takes two content types.
 
 use poem::web::Data;
 use poem_openapi::param::Header;
@@ -7,9 +10,9 @@ use poem_openapi::{ApiResponse, OpenApi};
 use serde_json::json;
 
 use super::ApiTags;
-use crate::detect::payload::DetectBody;
+use crate::detect::payload::{FramesBody, TextBody, UploadBody, UrlBody};
 use crate::detect::view::Job;
-use crate::detect::{Endpoint, submit};
+use crate::detect::{Detection, Endpoint, submit};
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiKeyCaller;
 use crate::state::AppState;
@@ -46,95 +49,183 @@ fn respond(submitted: crate::detect::Submitted) -> Result<DetectResponse, ApiErr
     Ok(DetectResponse::Done(Json(job), replayed))
 }
 
+/// The operations differ only in what they accept; each hands its body to [`submit`].
+async fn run(
+    state: &AppState,
+    key: &ApiKeyCaller,
+    endpoint: Endpoint,
+    detection: Result<Detection, ApiError>,
+    prefer: &Prefer,
+    idempotency_key: &IdempotencyKey,
+) -> Result<DetectResponse, ApiError> {
+    respond(submit(state, key, endpoint, detection?, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
+}
+
 #[OpenApi(tag = "ApiTags::Detection")]
 impl DetectApi {
-    /// Detect (any media)
+    /// Detect (any media file)
     ///
-    /// Analyses an image, video, audio file, frame list or text, inferring the type from the
-    /// content itself (magic bytes), never from the file name or `Content-Type`. Send the file as
-    /// multipart `file` (or `image`/`video`/`audio`), or JSON with `media_url`, `frames` or
-    /// `text`. Images and text wait up to 10 s for the result (200); video and audio answer 202
-    /// with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the wait. Needs the
-    /// `detect:<media type>` scope.
+    /// Analyses an image, video or audio file, inferring the type from the content itself
+    /// (magic bytes), never from the file name or `Content-Type`. Send the file as multipart
+    /// `file` (or a `media_url` field). Images wait up to 10 s for the result (200); video and
+    /// audio answer 202 with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the
+    /// wait. Needs the `detect:<media type>` scope.
     #[oai(path = "/v1/detect", method = "post", operation_id = "detect")]
     async fn detect(
         &self,
         key: ApiKeyCaller,
         state: Data<&AppState>,
-        body: DetectBody,
+        body: UploadBody,
         #[oai(name = "Prefer")] prefer: Prefer,
-        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
     ) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Any, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
+        run(&state, &key, Endpoint::Any, Detection::from_form(body.into()), &prefer, &idempotency_key).await
+    }
+
+    /// Detect (any media at a URL)
+    ///
+    /// `/v1/detect` for media Veracity fetches from an https URL: image, video or audio, typed
+    /// by its content. Scope, rate limits and credits are checked before anything is fetched.
+    #[oai(path = "/v1/detect/url", method = "post", operation_id = "detectUrl")]
+    async fn detect_url(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: UrlBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
+        run(&state, &key, Endpoint::Any, Detection::from_json(body), &prefer, &idempotency_key).await
     }
 
     /// Detect image deepfakes
     ///
     /// JPEG, PNG, WebP, GIF, BMP or TIFF up to 25 MB and 40 megapixels, as multipart `file`
-    /// (or `image`) or JSON `media_url`. Reports faces (with `analysis_type` FACE or
-    /// VERIFICATION, none found is `NO_FACE_DETECTED`), generator metadata and the verdict.
-    /// Waits up to 10 s for the result by default. Scope `detect:image`.
+    /// (or `image`). Reports faces (with `analysis_type` FACE or VERIFICATION, none found is
+    /// `NO_FACE_DETECTED`), generator metadata and the verdict. Waits up to 10 s for the result
+    /// by default. Scope `detect:image`.
     #[oai(path = "/v1/detect/image", method = "post", operation_id = "detectImage")]
     async fn image(
         &self,
         key: ApiKeyCaller,
         state: Data<&AppState>,
-        body: DetectBody,
+        body: UploadBody,
         #[oai(name = "Prefer")] prefer: Prefer,
-        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
     ) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Image, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
+        run(&state, &key, Endpoint::Image, Detection::from_form(body.into()), &prefer, &idempotency_key).await
+    }
+
+    /// Detect image deepfakes (URL)
+    ///
+    /// `/v1/detect/image` for an image Veracity fetches from an https URL. Scope `detect:image`.
+    #[oai(path = "/v1/detect/image/url", method = "post", operation_id = "detectImageUrl")]
+    async fn image_url(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: UrlBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
+        run(&state, &key, Endpoint::Image, Detection::from_json(body), &prefer, &idempotency_key).await
     }
 
     /// Detect video deepfakes
     ///
-    /// MP4, MOV, WebM, MKV, AVI or WMV up to 50 MB and 10 minutes, or JSON `frames` (base64
-    /// stills, at most 64 and 6 MB). Frames are sampled at 1 fps (at most 64, spread over long
-    /// videos); the audio track is analysed too. Answers 202 with a `Location` unless `Prefer:
-    /// wait` is sent. Scope `detect:video`.
+    /// MP4, MOV, WebM, MKV, AVI or WMV up to 50 MB and 10 minutes, as multipart `file` (or
+    /// `video`). Frames are sampled at 1 fps (at most 64, spread over long videos); the audio
+    /// track is analysed too. Answers 202 with a `Location` unless `Prefer: wait` is sent. Scope
+    /// `detect:video`.
     #[oai(path = "/v1/detect/video", method = "post", operation_id = "detectVideo")]
     async fn video(
         &self,
         key: ApiKeyCaller,
         state: Data<&AppState>,
-        body: DetectBody,
+        body: UploadBody,
         #[oai(name = "Prefer")] prefer: Prefer,
-        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
     ) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Video, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
+        run(&state, &key, Endpoint::Video, Detection::from_form(body.into()), &prefer, &idempotency_key).await
+    }
+
+    /// Detect video deepfakes (URL)
+    ///
+    /// `/v1/detect/video` for a video Veracity fetches from an https URL. Scope `detect:video`.
+    #[oai(path = "/v1/detect/video/url", method = "post", operation_id = "detectVideoUrl")]
+    async fn video_url(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: UrlBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
+        run(&state, &key, Endpoint::Video, Detection::from_json(body), &prefer, &idempotency_key).await
+    }
+
+    /// Detect video deepfakes (frames)
+    ///
+    /// A video as base64 still frames (at most 64, 6 MB and 500 megapixels in all), for clients
+    /// that sample frames themselves (a KYC liveness capture). Scope `detect:video`.
+    #[oai(path = "/v1/detect/video/frames", method = "post", operation_id = "detectVideoFrames")]
+    async fn video_frames(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: FramesBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
+        run(&state, &key, Endpoint::Video, Detection::from_json(body), &prefer, &idempotency_key).await
     }
 
     /// Detect audio deepfakes
     ///
-    /// WAV, MP3, M4A/AAC, FLAC or OGG up to 10 MB and 10 minutes, decoded to 24 kHz mono.
-    /// Answers 202 with a `Location` unless `Prefer: wait` is sent. Scope `detect:audio`.
+    /// WAV, MP3, M4A/AAC, FLAC or OGG up to 10 MB and 10 minutes, as multipart `file` (or
+    /// `audio`), decoded to 24 kHz mono. Answers 202 with a `Location` unless `Prefer: wait` is
+    /// sent. Scope `detect:audio`.
     #[oai(path = "/v1/detect/audio", method = "post", operation_id = "detectAudio")]
     async fn audio(
         &self,
         key: ApiKeyCaller,
         state: Data<&AppState>,
-        body: DetectBody,
+        body: UploadBody,
         #[oai(name = "Prefer")] prefer: Prefer,
-        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
     ) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Audio, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
+        run(&state, &key, Endpoint::Audio, Detection::from_form(body.into()), &prefer, &idempotency_key).await
+    }
+
+    /// Detect audio deepfakes (URL)
+    ///
+    /// `/v1/detect/audio` for audio Veracity fetches from an https URL. Scope `detect:audio`.
+    #[oai(path = "/v1/detect/audio/url", method = "post", operation_id = "detectAudioUrl")]
+    async fn audio_url(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: UrlBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
+        run(&state, &key, Endpoint::Audio, Detection::from_json(body), &prefer, &idempotency_key).await
     }
 
     /// Detect AI-written text
     ///
-    /// JSON `{"text": "…", "highlight": true}`, at least 50 characters (`TEXT_TOO_SHORT`
-    /// otherwise), at most 100,000. Waits up to 10 s for the result by default. Scope
-    /// `detect:text`.
+    /// `{"text": "…", "highlight": true}`, at least 50 characters (`TEXT_TOO_SHORT` otherwise),
+    /// at most 100,000. Waits up to 10 s for the result by default. Scope `detect:text`.
     #[oai(path = "/v1/detect/text", method = "post", operation_id = "detectText")]
     async fn text(
         &self,
         key: ApiKeyCaller,
         state: Data<&AppState>,
-        body: DetectBody,
+        body: TextBody,
         #[oai(name = "Prefer")] prefer: Prefer,
-        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
     ) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::Text, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
+        run(&state, &key, Endpoint::Text, Detection::from_json(body), &prefer, &idempotency_key).await
     }
 
     /// Detect AI-generated images
@@ -147,10 +238,26 @@ impl DetectApi {
         &self,
         key: ApiKeyCaller,
         state: Data<&AppState>,
-        body: DetectBody,
+        body: UploadBody,
         #[oai(name = "Prefer")] prefer: Prefer,
-        #[oai(name = "Idempotency-Key")] idempotency_key: IdempotencyKey,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
     ) -> Result<DetectResponse, ApiError> {
-        respond(submit(&state, &key, Endpoint::AiMedia, body, prefer.0.as_deref(), idempotency_key.0.as_deref()).await?)
+        run(&state, &key, Endpoint::AiMedia, Detection::from_form(body.into()), &prefer, &idempotency_key).await
+    }
+
+    /// Detect AI-generated images (URL)
+    ///
+    /// `/v1/detect/ai-media` for an image Veracity fetches from an https URL. Scope
+    /// `detect:ai-media`.
+    #[oai(path = "/v1/detect/ai-media/url", method = "post", operation_id = "detectAiMediaUrl")]
+    async fn ai_media_url(
+        &self,
+        key: ApiKeyCaller,
+        state: Data<&AppState>,
+        body: UrlBody,
+        #[oai(name = "Prefer")] prefer: Prefer,
+        #[oai(name = "Idempotency-Key", validator(max_length = 255, pattern = r"^[!-~]+$"))] idempotency_key: IdempotencyKey,
+    ) -> Result<DetectResponse, ApiError> {
+        run(&state, &key, Endpoint::AiMedia, Detection::from_json(body), &prefer, &idempotency_key).await
     }
 }

@@ -21,6 +21,7 @@ pub struct JobsApi;
 
 /// One row of the jobs list: the job without its detailed findings.
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct JobSummary {
     pub id: String,
     pub status: Status,
@@ -36,6 +37,7 @@ pub struct JobSummary {
 }
 
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct JobPage {
     pub data: Vec<JobSummary>,
     pub has_more: bool,
@@ -114,6 +116,7 @@ impl JobsApi {
         created_after: Query<Option<DateTime<Utc>>>,
         created_before: Query<Option<DateTime<Utc>>>,
         /// 1-100, default 20.
+        #[oai(validator(minimum(value = "1"), maximum(value = "100")))]
         limit: Query<Option<u64>>,
         /// The `id` of the last job of the previous page.
         starting_after: Query<Option<String>>,

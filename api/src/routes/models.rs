@@ -15,6 +15,7 @@ pub struct ModelsApi;
 
 /// One detector.
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ModelInfo {
     /// As in results' `models[].id`.
     pub id: String,
@@ -27,25 +28,21 @@ pub struct ModelInfo {
     pub license: String,
     /// Where its weights come from (a pinned registry package), or `built-in` for rules.
     pub weights: String,
-    /// Its numbers in the last recorded `veracity eval` (see the README's model card).
-    #[oai(skip_serializing_if_is_none)]
+    // Its numbers in the last recorded `veracity eval` (described by its type).
     pub metrics: Option<ModelMetrics>,
 }
 
 /// Measured on one evaluation set, at the default threshold (score ≥ 0.5 flags).
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ModelMetrics {
     pub dataset: String,
     /// Files it ran on.
     pub samples: u64,
     /// ROC AUC (0.5 = chance).
-    #[oai(skip_serializing_if_is_none)]
     pub auc: Option<f64>,
-    #[oai(skip_serializing_if_is_none)]
     pub accuracy: Option<f64>,
-    #[oai(skip_serializing_if_is_none)]
     pub precision: Option<f64>,
-    #[oai(skip_serializing_if_is_none)]
     pub recall: Option<f64>,
     /// Median milliseconds per file on the machine that ran the evaluation.
     pub latency_ms_p50: f64,

@@ -62,6 +62,7 @@ pub enum CheckStatus {
 
 /// The outcome of checking one dependency.
 #[derive(Debug, Clone, Object, serde::Serialize)]
+#[oai(skip_serializing_if_is_none)]
 pub struct ReadinessCheck {
     /// `nats`, `database` or `blob_store`.
     pub name: String,
@@ -70,7 +71,6 @@ pub struct ReadinessCheck {
     pub latency_ms: f64,
     /// Why it failed; absent when it passed, and on the public listener without
     /// `http.metrics_token` (it can name internal addresses).
-    #[oai(skip_serializing_if_is_none)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
@@ -121,8 +121,10 @@ impl SystemApi {
     /// Answers 200 whenever the process is serving HTTP, without touching any dependency.
     /// Use it to decide whether to restart the process, not whether to route traffic to it.
     #[oai(path = "/healthz", method = "get", operation_id = "getHealth")]
-    async fn healthz(&self) -> Json<Health> {
-        Json(Health { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() })
+    // Never fails itself; declared fallible because the edge can still refuse the request (a
+    // body over the limit), so the document lists those answers too.
+    async fn healthz(&self) -> Result<Json<Health>, ApiError> {
+        Ok(Json(Health { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() }))
     }
 
     /// Readiness probe

@@ -31,6 +31,7 @@ const MAX_GRACE: TimeDelta = TimeDelta::days(30);
 
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct CreateWebhookEndpoint {
     /// Where to POST the events: `https`, a public address (checked now and at every send); at
     /// most 2048 characters.
@@ -66,6 +67,7 @@ impl Example for CreateWebhookEndpoint {
 /// Fields to change; absent fields stay. `rate_limit_per_second: null` removes the limit.
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct UpdateWebhookEndpoint {
     #[oai(validator(max_length = 2048))]
     pub url: Option<String>,
@@ -144,7 +146,8 @@ fn message_id(raw: &str) -> Result<MessageId, ApiError> {
 }
 
 fn grace(seconds: Option<i64>, default: TimeDelta) -> Result<TimeDelta, ApiError> {
-    let grace = seconds.map_or(default, TimeDelta::seconds);
+    // Out of `TimeDelta`'s range is out of the allowed range too.
+    let grace = seconds.map_or(default, |s| TimeDelta::try_seconds(s).unwrap_or(TimeDelta::MAX));
     if grace < TimeDelta::zero() || grace > MAX_GRACE {
         return Err(DomainError::invalid("grace_period_seconds", "must be 0-2592000 (30 days)").into());
     }
@@ -210,6 +213,7 @@ impl WebhooksApi {
         state: Data<&AppState>,
         manager: WebhookManager,
         /// 1-100, default 20.
+        #[oai(validator(minimum(value = "1"), maximum(value = "100")))]
         limit: Query<Option<u64>>,
         /// The `id` of the last endpoint of the previous page.
         starting_after: Query<Option<String>>,
@@ -236,12 +240,13 @@ impl WebhooksApi {
     /// Every event type an endpoint can receive, what it means, and the JSON Schema of its body
     /// (`{type, timestamp, data}`). No authentication needed.
     #[oai(path = "/v1/webhooks/event-types", method = "get", operation_id = "listWebhookEventTypes")]
-    async fn event_types(&self) -> Json<EventTypeList> {
+    async fn event_types(&self) -> Result<Json<EventTypeList>, ApiError> {
+        // Fallible only at the edge (see `getHealth`), declared so the document lists it.
         let data = EventType::ALL
             .into_iter()
             .map(|t| EventTypeInfo { name: t.into(), description: t.description().to_owned(), schema: t.schema() })
             .collect();
-        Json(EventTypeList { data })
+        Ok(Json(EventTypeList { data }))
     }
 
     /// Reveal the callback secret
@@ -266,6 +271,7 @@ impl WebhooksApi {
         state: Data<&AppState>,
         manager: WebhookManager,
         /// How long the previous secret keeps signing, in seconds (default 86400, at most 30 days).
+        #[oai(validator(minimum(value = "0"), maximum(value = "2592000")))]
         grace_period_seconds: Query<Option<i64>>,
     ) -> Result<Json<SigningSecret>, ApiError> {
         let grace = grace(grace_period_seconds.0, state.webhooks.settings.rotation_grace)?;
@@ -347,6 +353,7 @@ impl WebhooksApi {
         manager: WebhookManager,
         endpoint_id: Path<String>,
         /// How long the previous secret keeps signing, in seconds (default 86400).
+        #[oai(validator(minimum(value = "0"), maximum(value = "2592000")))]
         grace_period_seconds: Query<Option<i64>>,
     ) -> Result<Json<SigningSecret>, ApiError> {
         let id = self::endpoint_id(&endpoint_id)?;
@@ -389,6 +396,7 @@ impl WebhooksApi {
         /// Created before.
         until: Query<Option<DateTime<Utc>>>,
         /// 1-100, default 20.
+        #[oai(validator(minimum(value = "1"), maximum(value = "100")))]
         limit: Query<Option<u64>>,
         /// The `id` of the last message of the previous page.
         starting_after: Query<Option<String>>,
@@ -436,6 +444,7 @@ impl WebhooksApi {
         endpoint_id: Path<String>,
         message_id: Path<String>,
         /// 1-100, default 20.
+        #[oai(validator(minimum(value = "1"), maximum(value = "100")))]
         limit: Query<Option<u64>>,
         /// The attempt number of the last attempt of the previous page.
         starting_after: Query<Option<String>>,

@@ -75,6 +75,7 @@ impl Example for BalanceView {
 /// One change to the credit account.
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct LedgerEntry {
     pub id: String,
     #[oai(rename = "type")]
@@ -87,7 +88,7 @@ pub struct LedgerEntry {
     /// The grant id, purchase (Stripe payment) or Stripe event the entry refers to.
     pub reference: Option<String>,
     pub description: String,
-    /// The balance right after this entry.
+    // The balance right after this entry (described by its type).
     pub balance_after: Credits,
 }
 
@@ -125,6 +126,7 @@ impl Example for LedgerEntry {
 
 /// One page of ledger entries, newest first.
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct LedgerPage {
     pub data: Vec<LedgerEntry>,
     pub has_more: bool,
@@ -208,7 +210,8 @@ impl Example for ChangePlan {
     }
 }
 
-/// Credits per job.
+/// Credits per job. A job holds its worst-case price while it runs (a video: the long-video
+/// price) and is charged its price once it completes.
 #[derive(Debug, Object)]
 pub struct PricesView {
     pub image: u64,
@@ -236,8 +239,7 @@ pub struct PlanView {
     pub default_rate_limit_per_minute: u32,
     /// Credits granted each month (expiring at the month's end).
     pub monthly_credits: u64,
-    /// What each kind of job costs. A job holds its worst-case price while it runs (a video:
-    /// the long-video price) and is charged its price once it completes.
+    // What each kind of job costs (described by its type).
     pub prices: PricesView,
 }
 

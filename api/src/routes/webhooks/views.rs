@@ -15,6 +15,7 @@ fn at(text: &str) -> DateTime<Utc> {
 /// A webhook endpoint. Its signing secret is shown only when created or rotated.
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct WebhookEndpoint {
     pub id: String,
     pub url: String,
@@ -88,6 +89,7 @@ pub struct WebhookEndpointWithSecret {
 }
 
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct WebhookEndpointPage {
     pub data: Vec<WebhookEndpoint>,
     pub has_more: bool,
@@ -97,6 +99,7 @@ pub struct WebhookEndpointPage {
 /// A signing secret, shown this once.
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct SigningSecret {
     /// `whsec_…` followed by the base64 of 32 random bytes.
     pub secret: String,
@@ -127,6 +130,7 @@ pub struct EventTypeList {
 /// One message to an endpoint (or a callback URL) and where its delivery stands.
 #[derive(Debug, Object)]
 #[oai(example)]
+#[oai(skip_serializing_if_is_none)]
 pub struct WebhookMessage {
     /// Also the `webhook-id` header of every attempt: drop duplicates by it.
     pub id: String,
@@ -192,6 +196,7 @@ impl Example for WebhookMessage {
 }
 
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct WebhookMessagePage {
     pub data: Vec<WebhookMessage>,
     pub has_more: bool,
@@ -200,6 +205,7 @@ pub struct WebhookMessagePage {
 
 /// One delivery attempt.
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct WebhookAttempt {
     pub message_id: String,
     /// 1 for the first.
@@ -231,6 +237,7 @@ impl From<AttemptRow> for WebhookAttempt {
 }
 
 #[derive(Debug, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct WebhookAttemptPage {
     pub data: Vec<WebhookAttempt>,
     pub has_more: bool,
