@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 ENV := source scripts/env.sh
 
-.PHONY: run test bench eval bootstrap build openapi check-openapi fmt
+.PHONY: run test bench eval bootstrap build openapi check-openapi fmt sdks
 
 bootstrap:
 	@scripts/bootstrap
@@ -20,6 +20,7 @@ test: bootstrap
 	@scripts/ensure-postgres
 	@$(ENV) && scripts/check-architecture
 	@scripts/lint-openapi
+	@scripts/check-sdks
 	@$(ENV) && cargo fmt --all --check  # house style: rustfmt.toml
 	@$(ENV) && cargo clippy --workspace --all-targets --locked -- -D warnings
 	@$(ENV) && cargo test --workspace --locked --no-fail-fast
@@ -42,3 +43,7 @@ openapi:
 # Formats the tree as `make test` expects it.
 fmt:
 	@cargo fmt --all
+
+# Regenerates the SDKs' generated code (sdks/) from openapi/openapi.json; commit the result.
+sdks: bootstrap
+	@scripts/generate-sdks

@@ -1,0 +1,187 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .accept_invitation_request import AcceptInvitationRequest
+from .analysis_type import AnalysisType
+from .api_key import ApiKey
+from .api_key_page import ApiKeyPage
+from .api_key_with_secret import ApiKeyWithSecret
+from .audit_entry import AuditEntry
+from .audit_log_page import AuditLogPage
+from .balance_view import BalanceView
+from .change_plan import ChangePlan
+from .check import Check
+from .check_status import CheckStatus
+from .checkout_request import CheckoutRequest
+from .checkout_view import CheckoutView
+from .content_credentials_view import ContentCredentialsView
+from .create_api_key import CreateApiKey
+from .create_webhook_endpoint import CreateWebhookEndpoint
+from .credits_ import Credits
+from .delivery_status import DeliveryStatus
+from .detect_ai_media_body import DetectAiMediaBody
+from .detect_audio_body import DetectAudioBody
+from .detect_body import DetectBody
+from .detect_frames_request import DetectFramesRequest
+from .detect_image_body import DetectImageBody
+from .detect_text_request import DetectTextRequest
+from .detect_url_request import DetectUrlRequest
+from .detect_video_body import DetectVideoBody
+from .event_type_info import EventTypeInfo
+from .event_type_list import EventTypeList
+from .face_view import FaceView
+from .generator_view import GeneratorView
+from .group_by import GroupBy
+from .health import Health
+from .invitation import Invitation
+from .invite_request import InviteRequest
+from .job import Job
+from .job_error import JobError
+from .job_page import JobPage
+from .job_summary import JobSummary
+from .key_usage import KeyUsage
+from .ledger_entry import LedgerEntry
+from .ledger_entry_type import LedgerEntryType
+from .ledger_page import LedgerPage
+from .login_request import LoginRequest
+from .manipulation_type import ManipulationType
+from .media_type import MediaType
+from .media_view import MediaView
+from .media_view_metadata import MediaViewMetadata
+from .member import Member
+from .member_list import MemberList
+from .model_info import ModelInfo
+from .model_list import ModelList
+from .model_metrics import ModelMetrics
+from .model_view import ModelView
+from .pack_view import PackView
+from .plan_name import PlanName
+from .plan_view import PlanView
+from .prices_view import PricesView
+from .problem import Problem
+from .queued import Queued
+from .readiness import Readiness
+from .readiness_check import ReadinessCheck
+from .receive_stripe_event_body import ReceiveStripeEventBody
+from .recommendation import Recommendation
+from .recover_outcome import RecoverOutcome
+from .refresh_request import RefreshRequest
+from .retry_outcome import RetryOutcome
+from .role_change import RoleChange
+from .segment_view import SegmentView
+from .session_tokens import SessionTokens
+from .session_user import SessionUser
+from .signal_view import SignalView
+from .signing_secret import SigningSecret
+from .signup_request import SignupRequest
+from .status import Status
+from .suspicious_frame_view import SuspiciousFrameView
+from .text_highlight_view import TextHighlightView
+from .update_api_key import UpdateApiKey
+from .update_webhook_endpoint import UpdateWebhookEndpoint
+from .usage_group import UsageGroup
+from .usage_view import UsageView
+from .verdict import Verdict
+from .webhook_attempt import WebhookAttempt
+from .webhook_attempt_page import WebhookAttemptPage
+from .webhook_delivery import WebhookDelivery
+from .webhook_endpoint import WebhookEndpoint
+from .webhook_endpoint_page import WebhookEndpointPage
+from .webhook_endpoint_with_secret import WebhookEndpointWithSecret
+from .webhook_event_type import WebhookEventType
+from .webhook_message import WebhookMessage
+from .webhook_message_page import WebhookMessagePage
+from .webhook_receipt import WebhookReceipt
+
+__all__ = (
+    "AcceptInvitationRequest",
+    "AnalysisType",
+    "ApiKey",
+    "ApiKeyPage",
+    "ApiKeyWithSecret",
+    "AuditEntry",
+    "AuditLogPage",
+    "BalanceView",
+    "ChangePlan",
+    "Check",
+    "CheckStatus",
+    "CheckoutRequest",
+    "CheckoutView",
+    "ContentCredentialsView",
+    "CreateApiKey",
+    "CreateWebhookEndpoint",
+    "Credits",
+    "DeliveryStatus",
+    "DetectAiMediaBody",
+    "DetectAudioBody",
+    "DetectBody",
+    "DetectFramesRequest",
+    "DetectImageBody",
+    "DetectTextRequest",
+    "DetectUrlRequest",
+    "DetectVideoBody",
+    "EventTypeInfo",
+    "EventTypeList",
+    "FaceView",
+    "GeneratorView",
+    "GroupBy",
+    "Health",
+    "Invitation",
+    "InviteRequest",
+    "Job",
+    "JobError",
+    "JobPage",
+    "JobSummary",
+    "KeyUsage",
+    "LedgerEntry",
+    "LedgerEntryType",
+    "LedgerPage",
+    "LoginRequest",
+    "ManipulationType",
+    "MediaType",
+    "MediaView",
+    "MediaViewMetadata",
+    "Member",
+    "MemberList",
+    "ModelInfo",
+    "ModelList",
+    "ModelMetrics",
+    "ModelView",
+    "PackView",
+    "PlanName",
+    "PlanView",
+    "PricesView",
+    "Problem",
+    "Queued",
+    "Readiness",
+    "ReadinessCheck",
+    "ReceiveStripeEventBody",
+    "Recommendation",
+    "RecoverOutcome",
+    "RefreshRequest",
+    "RetryOutcome",
+    "RoleChange",
+    "SegmentView",
+    "SessionTokens",
+    "SessionUser",
+    "SignalView",
+    "SigningSecret",
+    "SignupRequest",
+    "Status",
+    "SuspiciousFrameView",
+    "TextHighlightView",
+    "UpdateApiKey",
+    "UpdateWebhookEndpoint",
+    "UsageGroup",
+    "UsageView",
+    "Verdict",
+    "WebhookAttempt",
+    "WebhookAttemptPage",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEndpointPage",
+    "WebhookEndpointWithSecret",
+    "WebhookEventType",
+    "WebhookMessage",
+    "WebhookMessagePage",
+    "WebhookReceipt",
+)

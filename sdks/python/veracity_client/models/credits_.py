@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Credits")
+
+
+@_attrs_define
+class Credits:
+    """Credits by state and source.
+
+    Attributes:
+        available (int): What new jobs can spend: `granted` + `purchased` − `owed`.
+        reserved (int): Held by jobs that are queued or running (their worst-case price).
+        granted (int): Granted credits (monthly allowance, promotions, operators)…
+        expiring (int): …of which this many expire (the monthly allowance lapses when the month ends, UTC).
+        purchased (int): Bought credits; they never expire.
+        owed (int): Credits refunded through Stripe after they were spent: the next credits cover them
+            before any can be used.
+    """
+
+    available: int
+    reserved: int
+    granted: int
+    expiring: int
+    purchased: int
+    owed: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available = self.available
+
+        reserved = self.reserved
+
+        granted = self.granted
+
+        expiring = self.expiring
+
+        purchased = self.purchased
+
+        owed = self.owed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "available": available,
+                "reserved": reserved,
+                "granted": granted,
+                "expiring": expiring,
+                "purchased": purchased,
+                "owed": owed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        available = d.pop("available")
+
+        reserved = d.pop("reserved")
+
+        granted = d.pop("granted")
+
+        expiring = d.pop("expiring")
+
+        purchased = d.pop("purchased")
+
+        owed = d.pop("owed")
+
+        credits_ = cls(
+            available=available,
+            reserved=reserved,
+            granted=granted,
+            expiring=expiring,
+            purchased=purchased,
+            owed=owed,
+        )
+
+        credits_.additional_properties = d
+        return credits_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

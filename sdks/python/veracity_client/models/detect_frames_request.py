@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_type import AnalysisType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DetectFramesRequest")
+
+
+@_attrs_define
+class DetectFramesRequest:
+    """A video as a list of still frames.
+
+    Attributes:
+        frames (list[str]): The frames in order (JPEG, PNG, WebP, GIF, BMP or TIFF), base64-encoded (a `data:`
+            URL prefix is allowed); at most 64, 6 MB and 500 megapixels in all.
+        analysis_type (AnalysisType | Unset): What the media is: `GENERAL` (default), `FACE` (a face must be found, else
+            the job fails
+            `NO_FACE_DETECTED`), `DOCUMENT` (a document photo: edits are reported as `DOCUMENT_FORGERY`)
+            or `VERIFICATION` (a KYC selfie: a face must be found).
+        strict_mode (bool | Unset): Lower decision thresholds: more media escalated, fewer fakes missed.
+        retain (bool | Unset): Keep the media 30 days instead of deleting it 60 s after the verdict.
+        return_details (bool | Unset): Include landmarks and every per-frame and per-segment finding.
+        callback_url (str | Unset): An https URL that receives the finished job (webhook rules apply).
+    """
+
+    frames: list[str]
+    analysis_type: AnalysisType | Unset = UNSET
+    strict_mode: bool | Unset = UNSET
+    retain: bool | Unset = UNSET
+    return_details: bool | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        frames = self.frames
+
+        analysis_type: str | Unset = UNSET
+        if not isinstance(self.analysis_type, Unset):
+            analysis_type = self.analysis_type.value
+
+        strict_mode = self.strict_mode
+
+        retain = self.retain
+
+        return_details = self.return_details
+
+        callback_url = self.callback_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "frames": frames,
+            }
+        )
+        if analysis_type is not UNSET:
+            field_dict["analysis_type"] = analysis_type
+        if strict_mode is not UNSET:
+            field_dict["strict_mode"] = strict_mode
+        if retain is not UNSET:
+            field_dict["retain"] = retain
+        if return_details is not UNSET:
+            field_dict["return_details"] = return_details
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        frames = cast(list[str], d.pop("frames"))
+
+        _analysis_type = d.pop("analysis_type", UNSET)
+        analysis_type: AnalysisType | Unset
+        if isinstance(_analysis_type, Unset):
+            analysis_type = UNSET
+        else:
+            analysis_type = AnalysisType(_analysis_type)
+
+        strict_mode = d.pop("strict_mode", UNSET)
+
+        retain = d.pop("retain", UNSET)
+
+        return_details = d.pop("return_details", UNSET)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        detect_frames_request = cls(
+            frames=frames,
+            analysis_type=analysis_type,
+            strict_mode=strict_mode,
+            retain=retain,
+            return_details=return_details,
+            callback_url=callback_url,
+        )
+
+        detect_frames_request.additional_properties = d
+        return detect_frames_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class ManipulationType(StrEnum):
+    AI_GENERATED = "AI_GENERATED"
+    AI_GENERATED_TEXT = "AI_GENERATED_TEXT"
+    DOCUMENT_FORGERY = "DOCUMENT_FORGERY"
+    FACE_SWAP = "FACE_SWAP"
+    GAN_GENERATED = "GAN_GENERATED"
+    PHOTO_MANIPULATION = "PHOTO_MANIPULATION"
+    TTS_ENGINE = "TTS_ENGINE"
+    VIDEO_MANIPULATION = "VIDEO_MANIPULATION"
+    VOICE_CLONING = "VOICE_CLONING"
+
+    def __str__(self) -> str:
+        return str(self.value)
