@@ -25,5 +25,6 @@ mod openapi_drift;
 mod projections;
 mod provenance;
 mod readiness;
+mod sdk_flows;
 mod serve_binary;
 mod webhooks;
