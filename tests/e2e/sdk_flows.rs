@@ -14,8 +14,17 @@ use crate::support::{repo_root, tool};
 
 const BUDGET: Duration = Duration::from_secs(300);
 
+/// Runs one flow to its end and fails the test with its output unless it said `done`.
+async fn run_flow(mut flow: Command, language: &str) {
+    flow.stdout(Stdio::piped()).stderr(Stdio::piped()).kill_on_drop(true).env_remove("VERACITY_API_KEY");
+    let output = tokio::time::timeout(BUDGET, flow.output()).await.expect("the flow finished in time").expect("run the flow");
+    let report = format!("{}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "the {language} SDK flow failed:\n{report}");
+    assert!(report.contains(&format!("{language} flow: done")), "{report}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_python_sdk_runs_the_whole_flow() {
+async fn the_python_and_typescript_sdks_run_the_whole_flow() {
     let app = spawn_app_with(AppOptions {
         tweak: Some(Box::new(|config| {
             config.webhooks.allow_http = true;
@@ -26,19 +35,29 @@ async fn the_python_sdk_runs_the_whole_flow() {
     })
     .await;
     let root = repo_root();
-    let mut flow = Command::new(tool("VERACITY_PYTHON", "python"));
-    flow.current_dir(&root)
+
+    let mut python = Command::new(tool("VERACITY_PYTHON", "python"));
+    python
+        .current_dir(&root)
         .arg("sdks/python/tests/live_flow.py")
         .env("PYTHONPATH", root.join("sdks/python"))
         .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("VERACITY_BASE_URL", app.url(""))
-        .env_remove("VERACITY_API_KEY")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
-    let output = tokio::time::timeout(BUDGET, flow.output()).await.expect("the flow finished in time").expect("run python");
-    let report = format!("{}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success(), "the Python SDK flow failed:\n{report}");
-    assert!(report.contains("python flow: done"), "{report}");
+        .env("VERACITY_BASE_URL", app.url(""));
+    run_flow(python, "python").await;
+
+    // TypeScript: bundled by the SDK's pinned esbuild (type-checked by scripts/check-sdks), run by node.
+    let bundle = tempfile::tempdir().unwrap();
+    let script = bundle.path().join("live-flow.mjs");
+    let typescript = root.join("sdks/typescript");
+    let built = std::process::Command::new(typescript.join("node_modules/.bin/esbuild"))
+        .current_dir(&typescript)
+        .args(["tests/live-flow.ts", "--bundle", "--platform=node", "--format=esm", "--target=node20", "--log-level=warning"])
+        .arg(format!("--outfile={}", script.display()))
+        .status()
+        .expect("run esbuild (scripts/bootstrap installs it in sdks/typescript/node_modules)");
+    assert!(built.success(), "esbuild could not bundle the TypeScript flow");
+    let mut node = Command::new("node");
+    node.current_dir(&root).arg(&script).env("VERACITY_BASE_URL", app.url("")).env("VERACITY_ROOT", &root);
+    run_flow(node, "typescript").await;
     app.stop().await;
 }
