@@ -24,6 +24,7 @@ mod models;
 mod openapi_drift;
 mod projections;
 mod provenance;
+mod quickstart;
 mod readiness;
 mod sdk_flows;
 mod serve_binary;
