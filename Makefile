@@ -31,7 +31,7 @@ bench: bootstrap
 	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection --bench billing --bench webhooks
 
 # Re-measures the detectors on the CI fixture set (tests/e2e/evaluation.rs) and records the
-# result in models/evaluation.json, which GET /v1/models and the README's model card quote.
+# result in models/evaluation.json, which GET /v1/models and the model card (docs/model-card.md) quotes.
 eval: bootstrap
 	@$(ENV) && VERACITY_UPDATE_EVALUATION=1 cargo test --locked --test e2e -- evaluation:: --nocapture
 

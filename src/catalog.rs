@@ -1,7 +1,7 @@
-//! The detector catalogue `GET /v1/models` serves, and the README's model card. Both are made
+//! The detector catalogue `GET /v1/models` serves, and the model card (docs/model-card.md). Both are made
 //! from what each detector says of itself (its `INFO`), the model manifest and the recorded
 //! evaluation, without loading any model, so API-only processes can serve it. A test checks it
-//! lists exactly the detectors the workers run, at the same versions; another that the README
+//! lists exactly the detectors the workers run, at the same versions; another that docs/model-card.md
 //! shows the table [`readme_table`] makes.
 
 use std::path::Path;
@@ -100,7 +100,7 @@ pub fn catalog(config: &Config) -> anyhow::Result<Vec<ModelCard>> {
     Ok(cards)
 }
 
-/// The README's model-card table: every built-in detector, both face detectors included, as
+/// The model card's table (docs/model-card.md): every built-in detector, both face detectors included, as
 /// `GET /v1/models` describes it.
 pub fn readme_table(manifest: &Manifest) -> anyhow::Result<String> {
     let mut infos: Vec<DetectorInfo> = builtin(FaceDetectorKind::Mtcnn).to_vec();
@@ -154,7 +154,7 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let manifest = Manifest::load(&root.join("models")).unwrap();
         let table = readme_table(&manifest).unwrap();
-        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-        assert!(readme.contains(&table), "README.md's model card must show this table (from each detector's INFO):\n{table}");
+        let readme = std::fs::read_to_string(root.join("docs/model-card.md")).unwrap();
+        assert!(readme.contains(&table), "docs/model-card.md must show this table (from each detector's INFO):\n{table}");
     }
 }

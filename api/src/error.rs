@@ -490,12 +490,12 @@ mod tests {
 
     #[test]
     fn codes_are_unique_and_documented_in_the_readme() {
-        let readme = include_str!("../../README.md");
+        let readme = include_str!("../../docs/api.md");
         let mut seen = std::collections::HashSet::new();
         for code in ErrorCode::ALL {
             assert!(seen.insert(code.as_str()), "{} twice", code.as_str());
             let row = format!("| `{}` | {} |", code.as_str(), code.status().as_u16());
-            assert!(readme.contains(&row), "README's error table lacks the row `{row}`");
+            assert!(readme.contains(&row), "docs/api.md's error table lacks the row `{row}`");
         }
     }
 

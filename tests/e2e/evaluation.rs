@@ -1,5 +1,5 @@
 //! `veracity eval` on the CI fixture set, through the real binary, and the recorded evaluation
-//! (`models/evaluation.json`, which `GET /v1/models` and the README's model card quote) checked
+//! (`models/evaluation.json`, which `GET /v1/models` and the model card (docs/model-card.md) quote) checked
 //! against what it measures now.
 //!
 //! The set: 8 real photographs (scikit-image's astronaut, coffee, chelsea, rocket and Hubble deep

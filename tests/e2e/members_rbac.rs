@@ -8,7 +8,7 @@ use crate::support::accounts::{FetchJson, PASSWORD, code_of};
 use crate::support::{spawn_app, unique};
 
 /// One request per permission class that has endpoints in this build; the expected answer comes
-/// from the same matrix the README shows.
+/// from the same matrix docs/api.md shows.
 #[tokio::test]
 async fn every_role_gets_exactly_what_the_permission_matrix_grants() {
     let app = spawn_app().await;

@@ -45,8 +45,8 @@ pub struct Auth {
 mod tests {
     #[test]
     fn the_readme_shows_the_permission_matrix_the_code_enforces() {
-        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).expect("README");
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/api.md")).expect("docs/api.md");
         let matrix = veracity_domain::accounts::matrix_markdown();
-        assert!(readme.contains(&matrix), "README.md must contain this permission matrix:\n{matrix}");
+        assert!(readme.contains(&matrix), "docs/api.md must contain this permission matrix:\n{matrix}");
     }
 }

@@ -1,5 +1,5 @@
 //! Who may do what in a tenant's dashboard / admin API: five roles and one permission matrix.
-//! The README's permission table is generated from [`MATRIX`] by a test, so the two cannot drift.
+//! The permission table of docs/api.md is generated from [`MATRIX`] by a test, so the two cannot drift.
 
 use serde::{Deserialize, Serialize};
 
@@ -92,7 +92,7 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
     (Permission::ReadAuditLog, &[Owner, Admin]),
 ];
 
-/// The matrix as a Markdown table (the README embeds exactly this).
+/// The matrix as a Markdown table (docs/api.md embeds exactly this).
 pub fn matrix_markdown() -> String {
     let mut out = String::from("| permission |");
     for role in Role::ALL {

@@ -2,7 +2,7 @@
 //! weights come from, under which licence, and how well it did when last measured.
 //!
 //! Each detector describes itself once, as a [`DetectorInfo`] constant beside its code; the
-//! model list and the README's model card are both made from those.
+//! model list and the model card (docs/model-card.md) are both made from those.
 
 use serde::{Deserialize, Serialize};
 
@@ -67,7 +67,7 @@ pub struct ModelCard {
 /// A detector's numbers on one evaluation set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MeasuredMetrics {
-    /// Which set, e.g. `tests/fixtures/eval` (see the README's model card).
+    /// Which set, e.g. `tests/fixtures/eval` (see the model card (docs/model-card.md)).
     pub dataset: String,
     pub samples: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
