@@ -64,9 +64,9 @@ impl<A: Acceptor> Acceptor for ReadDeadlineAcceptor<A> {
 enum Phase {
     /// No request in progress: no clock runs.
     Between,
-    /// Reading a request's head: `newlines` counts consecutive line ends (blank lines before
-    /// a request line never start one, as RFC 9112 allows them).
-    Head { newlines: u8 },
+    /// Reading a request's head: `newlines` counts consecutive line ends once `text` (the
+    /// request line) has begun; blank lines before it never end a head, as RFC 9112 allows.
+    Head { newlines: u8, text: bool },
     /// Head complete; the body may still be arriving until the server answers.
     Body,
     /// HTTP/2 or an upgraded connection: bytes are not HTTP/1 text, no clock runs.
@@ -74,6 +74,9 @@ enum Phase {
 }
 
 const H2_PREFACE: &[u8] = b"PRI * HTTP/2.0";
+/// Stray line ends tolerated between requests before the head clock starts anyway (a client
+/// trickling blank lines is as slow as one trickling a header).
+const STRAY_LINE_ENDS: u8 = 4;
 
 /// A connection's IO with [`ReadDeadlines`] enforced on reads.
 pub struct DeadlineIo<Io> {
@@ -82,13 +85,15 @@ pub struct DeadlineIo<Io> {
     phase: Phase,
     /// How many bytes of the connection's start matched the HTTP/2 preface; `None` once decided.
     preface: Option<usize>,
+    /// Line ends seen between requests.
+    stray: u8,
     started: Option<Instant>,
     deadline: Option<Pin<Box<Sleep>>>,
 }
 
 impl<Io> DeadlineIo<Io> {
     fn new(inner: Io, deadlines: ReadDeadlines) -> Self {
-        Self { inner, deadlines, phase: Phase::Between, preface: Some(0), started: None, deadline: None }
+        Self { inner, deadlines, phase: Phase::Between, preface: Some(0), stray: 0, started: None, deadline: None }
     }
 
     fn arm(&mut self, at: Instant) {
@@ -118,14 +123,14 @@ impl<Io> DeadlineIo<Io> {
             }
             match self.phase {
                 Phase::Opaque | Phase::Body => return,
-                // Stray line ends between requests (some clients send one after a body) are not
-                // a request yet.
-                Phase::Between if byte == b'\r' || byte == b'\n' => {}
+                // A few stray line ends between requests (some clients send one after a body)
+                // are not a request yet.
+                Phase::Between if (byte == b'\r' || byte == b'\n') && self.stray < STRAY_LINE_ENDS => self.stray += 1,
                 Phase::Between => {
                     let now = Instant::now();
                     self.started = Some(now);
                     self.arm(now + self.deadlines.head.min(self.deadlines.request));
-                    self.phase = Phase::Head { newlines: 0 };
+                    self.phase = Phase::Head { newlines: 0, text: false };
                     self.head_byte(byte);
                 }
                 Phase::Head { .. } => self.head_byte(byte),
@@ -134,11 +139,15 @@ impl<Io> DeadlineIo<Io> {
     }
 
     fn head_byte(&mut self, byte: u8) {
-        let Phase::Head { newlines } = &mut self.phase else { return };
+        let Phase::Head { newlines, text } = &mut self.phase else { return };
         match byte {
             b'\r' => {}
-            b'\n' => *newlines += 1,
-            _ => *newlines = 0,
+            b'\n' if *text => *newlines += 1,
+            b'\n' => {}
+            _ => {
+                *text = true;
+                *newlines = 0;
+            }
         }
         if *newlines >= 2 {
             self.phase = Phase::Body;
@@ -147,21 +156,32 @@ impl<Io> DeadlineIo<Io> {
         }
     }
 
-    fn observe_write(&mut self, first: &[u8]) {
+    /// A write of the server's: interim `1xx` answers (`100 Continue` asks for the body and
+    /// the request's clock keeps running; `101` switches protocols) are skipped, and a status
+    /// line after them, or at the start of the write, is the response: the request is over.
+    /// Other writes (a body's chunks) change nothing.
+    fn observe_write(&mut self, written: &[u8]) {
         if matches!(self.phase, Phase::Opaque) {
             return;
         }
-        // Interim answers: 100 Continue asks for the body, 101 switches protocols.
-        if first.starts_with(b"HTTP/1.1 101") || first.starts_with(b"HTTP/1.0 101") {
-            self.phase = Phase::Opaque;
-            self.disarm();
-        } else if first.starts_with(b"HTTP/1.1 1") || first.starts_with(b"HTTP/1.0 1") {
-            // The request goes on: its clock keeps running.
-        } else {
+        let mut rest = written;
+        while rest.starts_with(b"HTTP/1.1 1") || rest.starts_with(b"HTTP/1.0 1") {
+            if rest[9..].starts_with(b"101") {
+                self.phase = Phase::Opaque;
+                self.disarm();
+                return;
+            }
+            match rest.windows(4).position(|w| w == b"\r\n\r\n") {
+                Some(end) => rest = &rest[end + 4..],
+                None => return,
+            }
+        }
+        if rest.starts_with(b"HTTP/1.") {
             self.phase = Phase::Between;
+            self.stray = 0;
+            self.preface = None;
             self.disarm();
         }
-        self.preface = None;
     }
 }
 
@@ -241,11 +261,28 @@ mod tests {
         assert_eq!(io.phase, Phase::Body);
         io.observe_write(b"HTTP/1.1 100 Continue\r\n\r\n");
         assert_eq!(io.phase, Phase::Body, "an interim answer is not the response");
+        io.observe_write(b"{\"chunk\": \"of a body\"}");
+        assert_eq!(io.phase, Phase::Body, "only a status line starts the response");
         io.observe_write(b"HTTP/1.1 200 OK\r\n");
         assert_eq!(io.phase, Phase::Between);
         assert!(io.deadline.is_none());
         io.observe_read(b"GET /again HTTP/1.1\n\n");
         assert_eq!(io.phase, Phase::Body, "bare line feeds end a head too");
+        io.observe_write(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 400 Bad Request\r\n");
+        assert_eq!(io.phase, Phase::Between, "a final answer written with the interim one ends the request");
+    }
+
+    #[tokio::test]
+    async fn trickled_blank_lines_start_the_head_clock() {
+        let mut io = io();
+        io.observe_read(b"\r\n\r\n");
+        assert_eq!(io.phase, Phase::Between, "a few stray line ends are tolerated");
+        io.observe_read(b"\n");
+        assert!(matches!(io.phase, Phase::Head { .. }) && io.deadline.is_some(), "more start the clock");
+        io.observe_read(b"\n\n\n");
+        assert!(matches!(io.phase, Phase::Head { .. }), "blank lines before a request line never end a head");
+        io.observe_read(b"GET / HTTP/1.1\r\n\r\n");
+        assert_eq!(io.phase, Phase::Body);
     }
 
     #[tokio::test]

@@ -64,16 +64,16 @@ async fn unknown_route_is_a_problem() {
 async fn wrong_method_is_a_problem() {
     let app = spawn_app().await;
     let response = app.http.delete(app.url("/healthz")).send().await.unwrap();
-    assert_eq!(response.headers()["allow"], "GET", "a 405 names the methods the path takes");
+    assert_eq!(response.headers()["allow"], "GET, HEAD", "a 405 names the methods the path takes");
     let (status, _, body) = problem(response).await;
     assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(body["code"], "METHOD_NOT_ALLOWED");
     // A path with a parameter, and a literal path beside a parameter one.
     let response = app.http.put(app.url("/v1/jobs/job_123")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
-    assert_eq!(response.headers()["allow"], "GET, DELETE");
+    assert_eq!(response.headers()["allow"], "GET, DELETE, HEAD");
     let response = app.http.delete(app.url("/v1/webhooks/event-types")).send().await.unwrap();
-    assert_eq!(response.headers()["allow"], "GET");
+    assert_eq!(response.headers()["allow"], "GET, HEAD");
     app.stop().await;
 }
 

@@ -46,7 +46,13 @@ impl AllowedMethods {
     pub fn from_spec(spec: &str) -> Self {
         let doc: serde_json::Value = serde_json::from_str(spec).unwrap_or_default();
         let paths = doc["paths"].as_object().into_iter().flatten().filter_map(|(template, item)| {
-            let methods: Vec<String> = item.as_object()?.keys().map(|m| m.to_ascii_uppercase()).collect();
+            const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+            let mut methods: Vec<String> =
+                item.as_object()?.keys().filter(|m| METHODS.contains(&m.as_str())).map(|m| m.to_ascii_uppercase()).collect();
+            // poem answers HEAD wherever it answers GET.
+            if methods.iter().any(|m| m == "GET") && !methods.iter().any(|m| m == "HEAD") {
+                methods.push("HEAD".into());
+            }
             let segments = template.split('/').map(|s| (!(s.starts_with('{') && s.ends_with('}'))).then(|| s.to_owned())).collect();
             Some((segments, HeaderValue::from_str(&methods.join(", ")).ok()?))
         });

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import email.utils
 import io
+import math
 import os
 import random
 import time
@@ -35,6 +36,10 @@ UPLOAD_PATHS = {
 FINISHED = ("completed", "failed", "cancelled")
 #: Answers worth another try: rate limits, server errors, a dependency briefly unavailable.
 RETRY_STATUSES = (429, 500, 502, 503, 504)
+#: 429s that another try soon will not change.
+FINAL_CODES = ("DAILY_LIMIT_EXCEEDED",)
+#: How long a request whose Idempotency-Key is still being processed is retried.
+IN_PROGRESS_PATIENCE = 60.0
 
 Media = str | os.PathLike | bytes | IO[bytes]
 
@@ -98,7 +103,8 @@ class Veracity:
         idempotency_key: str | None = None,
         timeout: float = 600.0,
     ) -> Job:
-        """Submits one thing to analyse: a `file` (a path, bytes or a binary file object, streamed),
+        """Submits one thing to analyse: a `file` (a path, bytes or a binary file object, streamed
+        from its start),
         a `url`, video `frames` (image bytes) or `text`. `media` picks the operation for files and
         URLs: `any` (typed by content), `image`, `video`, `audio` or `ai-media`.
 
@@ -142,7 +148,7 @@ class Veracity:
             )
         else:
             fields = {name: _form_value(value) for name, value in options.items()}
-            upload = Upload(file, fields, file.tell() if _seekable(file) else None)
+            upload = Upload(file, fields)
             response = self._send("POST", UPLOAD_PATHS[media], headers=headers, upload=upload)
         job = Job.from_dict(response.json())
         if wait is False or job.status.value in FINISHED:
@@ -155,7 +161,8 @@ class Veracity:
         to 5 s). Returns the completed or cancelled job; raises `JobFailed` for a failed one and
         `TimeoutError` after `timeout` seconds."""
         job_id = job if isinstance(job, str) else job.id
-        path = location or f"/v1/jobs/{job_id}"
+        # The key goes only to this server: a Location elsewhere is not followed.
+        path = location if location and location.startswith("/") else f"/v1/jobs/{job_id}"
         deadline = time.monotonic() + timeout
         pause = 0.5
         while True:
@@ -180,7 +187,7 @@ class Veracity:
         return JobPage.from_dict(self._send("GET", "/v1/jobs", params=params).json())
 
     def delete_job(self, job_id: str) -> None:
-        self._send("DELETE", f"/v1/jobs/{job_id}")
+        self._send("DELETE", f"/v1/jobs/{job_id}", gone_is_done=True)
 
     # -- transport -------------------------------------------------------------------------
 
@@ -193,10 +200,16 @@ class Veracity:
         params: dict[str, str] | None = None,
         json: Any = None,
         upload: Upload | None = None,
+        gone_is_done: bool = False,
     ) -> httpx.Response:
-        """One logical request, retried on 429, 5xx, `IDEMPOTENCY_IN_PROGRESS` and network
-        errors; every other non-2xx answer raises `VeracityError` (or a subclass)."""
+        """One logical request, retried on 429, 5xx and network errors (`max_retries` times) and
+        on `IDEMPOTENCY_IN_PROGRESS` (for up to a minute: the first request is still running);
+        every other non-2xx answer raises `VeracityError` (or a subclass). A wait the server
+        asks for (`Retry-After`) longer than `max_backoff` is not waited out: the error is
+        raised at once (a daily limit resets at midnight UTC, not in a few seconds)."""
         attempt = 0
+        in_progress_until = time.monotonic() + IN_PROGRESS_PATIENCE
+        replayable = upload is None or upload.replayable
         while True:
             try:
                 if upload is not None:
@@ -207,16 +220,28 @@ class Veracity:
                 else:
                     response = self._http.request(method, path, headers=headers, params=params, json=json)
             except httpx.TransportError:
-                if attempt >= self.max_retries or not (upload is None or upload.replayable):
+                if attempt >= self.max_retries or not replayable:
                     raise
                 time.sleep(self._backoff(attempt))
                 attempt += 1
                 continue
-            if attempt < self.max_retries and _retryable(response) and (upload is None or upload.replayable):
-                delay = _retry_after(response.headers.get("retry-after"))
-                time.sleep(delay if delay is not None else self._backoff(attempt))
-                attempt += 1
+            if gone_is_done and attempt > 0 and response.status_code == 404:
+                return response  # an earlier attempt did it, and its answer was lost
+            problem = _problem(response)
+            if problem.get("code") == "IDEMPOTENCY_IN_PROGRESS" and time.monotonic() < in_progress_until and replayable:
+                time.sleep(min(2.0, self._backoff(attempt)))
                 continue
+            retry = (
+                response.status_code in RETRY_STATUSES
+                and problem.get("code") not in FINAL_CODES
+                and not problem.get("job_id")  # a job's outcome, not a passing fault
+            )
+            if retry and attempt < self.max_retries and replayable:
+                delay = _retry_after(response.headers.get("retry-after"))
+                if delay is None or delay <= self.max_backoff:
+                    time.sleep(delay if delay is not None else self._backoff(attempt))
+                    attempt += 1
+                    continue
             if response.is_error:
                 raise VeracityError.from_response(response)
             return response
@@ -226,15 +251,15 @@ class Veracity:
         return random.uniform(0.5, 1.0) * min(self.max_backoff, self.backoff * 2**attempt)
 
 
-def _retryable(response: httpx.Response) -> bool:
-    if response.status_code in RETRY_STATUSES:
-        return True
-    if response.status_code == 409:
-        try:
-            return response.json().get("code") == "IDEMPOTENCY_IN_PROGRESS"
-        except ValueError:
-            return False
-    return False
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    """The problem document of an error answer (empty for a success or a non-JSON body)."""
+    if not response.is_error:
+        return {}
+    try:
+        problem = response.json()
+    except ValueError:
+        return {}
+    return problem if isinstance(problem, dict) else {}
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -242,13 +267,17 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # the asctime form and `-0000` carry no zone: HTTP dates are UTC
+        when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
@@ -258,15 +287,15 @@ def _seekable(media: Media) -> bool:
 
 class Upload:
     """A file to upload, sent afresh on each attempt: a path is reopened (and streamed), bytes
-    re-sent, a file object rewound to where it was when the call began. A file object that
-    cannot seek is sent once, without retries."""
+    re-sent, a file object read again from its start (httpx rewinds it). A file object that
+    cannot seek (a pipe) is sent once, without retries."""
 
-    def __init__(self, media: Media, fields: dict[str, str], start: int | None) -> None:
-        self.media, self.fields, self.start = media, fields, start
+    def __init__(self, media: Media, fields: dict[str, str]) -> None:
+        self.media, self.fields = media, fields
 
     @property
     def replayable(self) -> bool:
-        return isinstance(self.media, (str, os.PathLike, bytes)) or self.start is not None
+        return isinstance(self.media, (str, os.PathLike, bytes)) or _seekable(self.media)
 
     @contextmanager
     def part(self) -> Iterator[tuple[str, IO[bytes]]]:
@@ -277,8 +306,6 @@ class Upload:
         elif isinstance(media, bytes):
             yield "upload", io.BytesIO(media)
         else:
-            if self.start is not None:
-                media.seek(self.start)
             yield Path(str(getattr(media, "name", "upload"))).name, media
 
 

@@ -35,6 +35,10 @@ export type MediaKind = keyof typeof UPLOAD_PATHS;
 
 const FINISHED = new Set(["completed", "failed", "cancelled"]);
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** 429s that another try soon will not change. */
+const FINAL_CODES = new Set(["DAILY_LIMIT_EXCEEDED"]);
+/** How long (ms) a request whose Idempotency-Key is still being processed is retried. */
+const IN_PROGRESS_PATIENCE = 60_000;
 
 /** A refusal of the API, or a failed job: `code` is stable, quote `requestId` when reporting. */
 export class VeracityError extends Error {
@@ -90,6 +94,8 @@ export interface VeracityOptions {
   /** First backoff in ms, doubled each retry with jitter (default 500, at most `maxBackoff`). */
   backoff?: number;
   maxBackoff?: number;
+  /** Longest one HTTP exchange may take, in ms (default 120 000). */
+  requestTimeout?: number;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
 }
@@ -156,6 +162,7 @@ export class Veracity {
   private readonly maxRetries: number;
   private readonly backoff: number;
   private readonly maxBackoff: number;
+  private readonly requestTimeout: number;
   private readonly fetch: typeof fetch;
 
   constructor(options: VeracityOptions = {}) {
@@ -166,6 +173,7 @@ export class Veracity {
     this.maxRetries = options.maxRetries ?? 4;
     this.backoff = options.backoff ?? 500;
     this.maxBackoff = options.maxBackoff ?? 30_000;
+    this.requestTimeout = options.requestTimeout ?? 120_000;
     this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
@@ -221,7 +229,8 @@ export class Veracity {
    */
   async waitFor(job: Job | string, options: { location?: string; timeout?: number } = {}): Promise<Job> {
     const id = typeof job === "string" ? job : job.id;
-    const path = options.location ?? `/v1/jobs/${id}`;
+    // The key goes only to this server: a Location elsewhere is not followed.
+    const path = options.location?.startsWith("/") ? options.location : `/v1/jobs/${id}`;
     const deadline = Date.now() + (options.timeout ?? 600_000);
     let pause = 500;
     for (;;) {
@@ -247,13 +256,19 @@ export class Veracity {
     return (await (await this.send("GET", `/v1/jobs${suffix}`)).json()) as JobPage;
   }
 
-  /** One logical request with its retries; any other non-2xx answer throws `VeracityError`. */
+  /**
+   * One logical request, retried on 429, 5xx and network errors (`maxRetries` times) and on
+   * `IDEMPOTENCY_IN_PROGRESS` (for up to a minute); any other non-2xx answer throws
+   * `VeracityError`. A `Retry-After` longer than `maxBackoff` is not waited out (a daily limit
+   * resets at midnight UTC), and a failed job's answer (it carries `job_id`) is not retried.
+   */
   private async send(
     method: string,
     path: string,
     request: { headers?: Record<string, string>; json?: unknown; form?: () => FormData } = {},
   ): Promise<Response> {
-    for (let attempt = 0; ; attempt++) {
+    const inProgressUntil = Date.now() + IN_PROGRESS_PATIENCE;
+    for (let attempt = 0; ; ) {
       const headers: Record<string, string> = {
         Authorization: `Bearer ${this.apiKey}`,
         "User-Agent": `veracity-typescript/${VERSION}`,
@@ -267,26 +282,34 @@ export class Veracity {
       }
       let response: Response;
       try {
-        response = await this.fetch(`${this.baseUrl}${path}`, { method, headers, body });
+        const signal = AbortSignal.timeout(this.requestTimeout);
+        response = await this.fetch(`${this.baseUrl}${path}`, { method, headers, body, signal });
       } catch (error) {
         if (attempt >= this.maxRetries) throw error;
         await sleep(this.delay(attempt));
+        attempt++;
         continue;
       }
-      if (attempt < this.maxRetries && (await this.retryable(response))) {
-        await sleep(retryAfter(response.headers.get("retry-after")) ?? this.delay(attempt));
+      if (response.ok) return response;
+      const problem = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { code?: string; job_id?: string };
+      if (problem.code === "IDEMPOTENCY_IN_PROGRESS" && Date.now() < inProgressUntil) {
+        await response.body?.cancel();
+        await sleep(Math.min(2000, this.delay(attempt)));
         continue;
       }
-      if (!response.ok) throw await problemError(response);
-      return response;
+      const retry = RETRY_STATUSES.has(response.status) && !FINAL_CODES.has(problem.code ?? "") && !problem.job_id;
+      const wait = retryAfter(response.headers.get("retry-after"));
+      if (retry && attempt < this.maxRetries && (wait === undefined || wait <= this.maxBackoff)) {
+        await response.body?.cancel();
+        await sleep(wait ?? this.delay(attempt));
+        attempt++;
+        continue;
+      }
+      throw await problemError(response);
     }
-  }
-
-  private async retryable(response: Response): Promise<boolean> {
-    if (RETRY_STATUSES.has(response.status)) return true;
-    if (response.status !== 409) return false;
-    const problem = (await response.clone().json().catch(() => ({}))) as { code?: string };
-    return problem.code === "IDEMPOTENCY_IN_PROGRESS";
   }
 
   /** Exponential backoff with jitter: between half and all of `backoff * 2^attempt`, capped. */
