@@ -207,7 +207,7 @@ async fn main() {
 
     step("a typed 402 when credits cannot cover the job");
     match client.detect(Input::path(&image), DetectOptions { media: Some("ai-media"), ..Default::default() }).await {
-        Err(Error::Api { status: 402, code, request_id: Some(_), .. }) if code == "INSUFFICIENT_CREDITS" => {}
+        Err(Error::Api(problem)) if problem.status == 402 && problem.code == "INSUFFICIENT_CREDITS" && problem.request_id.is_some() => {}
         other => check(false, format!("expected INSUFFICIENT_CREDITS, got {other:?}")),
     }
 

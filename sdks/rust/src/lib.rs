@@ -36,12 +36,23 @@ const FINAL_CODES: [&str; 1] = ["DAILY_LIMIT_EXCEEDED"];
 /// How long a request whose Idempotency-Key is still being processed is retried.
 const IN_PROGRESS_PATIENCE: Duration = Duration::from_secs(60);
 
+/// A problem answer of the API, or a failed job: `code` is stable (branch on it); quote
+/// `request_id` when reporting. A failed job has its `job_id`; `INSUFFICIENT_CREDITS` carries
+/// `balance` and `required` in `problem`.
+#[derive(Debug)]
+pub struct Problem {
+    pub status: u16,
+    pub code: String,
+    pub detail: String,
+    pub request_id: Option<String>,
+    pub job_id: Option<String>,
+    pub problem: Value,
+}
+
 /// A refusal of the API, a failed job, or a transport failure.
 #[derive(Debug)]
 pub enum Error {
-    /// A problem answer (`code` is stable; quote `request_id` when reporting). A failed job has
-    /// its `job_id`; `INSUFFICIENT_CREDITS` carries `balance` and `required` in `problem`.
-    Api { status: u16, code: String, detail: String, request_id: Option<String>, job_id: Option<String>, problem: Value },
+    Api(Box<Problem>),
     /// No answer (connection, timeout) after every retry.
     Transport(reqwest::Error),
     /// Bad use of the client (no API key, an unreadable file, a job still running at the timeout).
@@ -52,7 +63,7 @@ impl Error {
     /// The problem's code, for an API error.
     pub fn code(&self) -> Option<&str> {
         match self {
-            Error::Api { code, .. } => Some(code),
+            Error::Api(problem) => Some(&problem.code),
             _ => None,
         }
     }
@@ -61,7 +72,7 @@ impl Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Api { status, code, detail, .. } => write!(f, "{code} ({status}): {detail}"),
+            Error::Api(p) => write!(f, "{} ({}): {}", p.code, p.status, p.detail),
             Error::Transport(e) => write!(f, "no answer: {e}"),
             Error::Usage(why) => f.write_str(why),
         }
@@ -331,14 +342,14 @@ impl Veracity {
                 attempt += 1;
                 continue;
             }
-            return Err(Error::Api {
+            return Err(Error::Api(Box::new(Problem {
                 status: status.as_u16(),
                 detail: problem["detail"].as_str().unwrap_or_default().to_owned(),
                 request_id: problem["request_id"].as_str().map(str::to_owned).or(request_id),
                 job_id: problem["job_id"].as_str().map(str::to_owned),
                 code,
                 problem,
-            });
+            })));
         }
     }
 
@@ -398,7 +409,7 @@ fn finished(job: Job) -> Result<Job, Error> {
     }
     let (code, detail) =
         job.error.as_ref().map_or(("ANALYSIS_FAILED".to_owned(), "the job failed".to_owned()), |e| (e.code.clone(), e.message.clone()));
-    Err(Error::Api { status: 422, code, detail, request_id: None, job_id: Some(job.id.clone()), problem: Value::Null })
+    Err(Error::Api(Box::new(Problem { status: 422, code, detail, request_id: None, job_id: Some(job.id.clone()), problem: Value::Null })))
 }
 
 fn urlencode(value: &str) -> String {
