@@ -20,6 +20,7 @@ use crate::app::{self, Roles};
 use crate::cli::{AdminCommand, Cli, Command, JobsCommand, ProjectionsCommand};
 use crate::config::Config;
 use crate::nats_server::ManagedNats;
+use crate::progress::Progress;
 use crate::telemetry;
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -176,7 +177,25 @@ async fn projections_command(config: Config, command: ProjectionsCommand) -> any
                 });
                 for runner in runners.iter().filter(|r| projection.as_deref().is_none_or(|n| n == r.name())) {
                     let started = Instant::now();
-                    let head = projector::rebuild(runner, &stop).await?;
+                    let progress = Progress::new("rebuild", Some(components.events.head().await?));
+                    // On a terminal, a bar follows the projection's checkpoint as it replays.
+                    let poller = progress.shown().then(|| {
+                        let (db, name, progress) = (components.db.clone(), runner.name().to_owned(), progress.clone());
+                        tokio::spawn(async move {
+                            loop {
+                                tokio::time::sleep(Duration::from_millis(200)).await;
+                                if let Ok(Some(row)) = sql::checkpoints::get(&db, &name).await {
+                                    progress.at(row.last_sequence.max(0) as u64);
+                                }
+                            }
+                        })
+                    });
+                    let head = projector::rebuild(runner, &stop).await;
+                    if let Some(poller) = poller {
+                        poller.abort();
+                    }
+                    progress.finish();
+                    let head = head?;
                     println!(
                         "rebuilt {}: replayed the event log up to sequence {head} in {} ms",
                         runner.name(),
@@ -222,20 +241,38 @@ async fn dead_letters(config: Config, limit: u64) -> anyhow::Result<()> {
     outcome
 }
 
+/// Files under `folder` (any depth): what `veracity eval` will look at, for its progress bar.
+fn count_files(folder: &std::path::Path) -> u64 {
+    let mut count = 0;
+    let mut pending = vec![folder.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() => pending.push(entry.path()),
+                Ok(_) => count += 1,
+                Err(_) => {}
+            }
+        }
+    }
+    count
+}
+
 /// `veracity eval`: the detectors of this configuration over a labelled folder.
 async fn eval(config: Config, folder: std::path::PathBuf, check: &str, json: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let check = if check == "ai-generated" { Check::AiGenerated } else { Check::Deepfake };
     let report = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
         let analyser = crate::workers::analyser(&config, crate::workers::detectors(&config)?)?;
+        let progress = Progress::new("eval", Some(count_files(&folder)));
         let report = evaluation::evaluate(&analyser, &folder, check, |s| {
             let outcome = match (&s.verdict, &s.error) {
                 (_, Some(error)) => format!("failed: {error}"),
                 (Some(verdict), None) => format!("{verdict:?} risk {}", s.risk_score.map_or("–".into(), |r| r.to_string())),
                 (None, None) => String::new(),
             };
-            eprintln!("eval: {:?} {} → {outcome} ({:.0} ms)", s.label, s.path, s.total_ms);
+            progress.step(&format!("{:?} {} → {outcome} ({:.0} ms)", s.label, s.path, s.total_ms));
         })
         .with_context(|| format!("reading {}", folder.display()))?;
+        progress.finish();
         Ok(report)
     })
     .await??;

@@ -10,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod detection_config;
 pub mod nats_server;
+pub mod progress;
 pub mod secret;
 pub mod telemetry;
 pub mod webhooks_config;
