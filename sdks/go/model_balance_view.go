@@ -33,8 +33,7 @@ type BalanceView struct {
 	Purchased int64 `json:"purchased"`
 	// Credits refunded through Stripe after they were spent: the next credits cover them before any can be used.
 	Owed int64 `json:"owed"`
-	// FREE | BASIC | PRO | ENTERPRISE
-	Plan string `json:"plan"`
+	Plan PlanName `json:"plan"`
 }
 
 type _BalanceView BalanceView
@@ -43,7 +42,7 @@ type _BalanceView BalanceView
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewBalanceView(available int64, reserved int64, granted int64, expiring int64, purchased int64, owed int64, plan string) *BalanceView {
+func NewBalanceView(available int64, reserved int64, granted int64, expiring int64, purchased int64, owed int64, plan PlanName) *BalanceView {
 	this := BalanceView{}
 	this.Available = available
 	this.Reserved = reserved
@@ -208,9 +207,9 @@ func (o *BalanceView) SetOwed(v int64) {
 }
 
 // GetPlan returns the Plan field value
-func (o *BalanceView) GetPlan() string {
+func (o *BalanceView) GetPlan() PlanName {
 	if o == nil {
-		var ret string
+		var ret PlanName
 		return ret
 	}
 
@@ -219,7 +218,7 @@ func (o *BalanceView) GetPlan() string {
 
 // GetPlanOk returns a tuple with the Plan field value
 // and a boolean to check if the value has been set.
-func (o *BalanceView) GetPlanOk() (*string, bool) {
+func (o *BalanceView) GetPlanOk() (*PlanName, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -227,7 +226,7 @@ func (o *BalanceView) GetPlanOk() (*string, bool) {
 }
 
 // SetPlan sets field value
-func (o *BalanceView) SetPlan(v string) {
+func (o *BalanceView) SetPlan(v PlanName) {
 	o.Plan = v
 }
 

@@ -24,10 +24,8 @@ var _ MappedNullable = &Member{}
 type Member struct {
 	UserId string `json:"user_id"`
 	Email string `json:"email"`
-	// `owner`, `admin`, `developer`, `billing` or `viewer`.
-	Role string `json:"role"`
-	// `active`, or `invited` until the invitation is accepted.
-	Status string `json:"status"`
+	Role Role `json:"role"`
+	Status MemberStatus `json:"status"`
 	CreatedAt time.Time `json:"created_at"`
 }
 
@@ -37,7 +35,7 @@ type _Member Member
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewMember(userId string, email string, role string, status string, createdAt time.Time) *Member {
+func NewMember(userId string, email string, role Role, status MemberStatus, createdAt time.Time) *Member {
 	this := Member{}
 	this.UserId = userId
 	this.Email = email
@@ -104,9 +102,9 @@ func (o *Member) SetEmail(v string) {
 }
 
 // GetRole returns the Role field value
-func (o *Member) GetRole() string {
+func (o *Member) GetRole() Role {
 	if o == nil {
-		var ret string
+		var ret Role
 		return ret
 	}
 
@@ -115,7 +113,7 @@ func (o *Member) GetRole() string {
 
 // GetRoleOk returns a tuple with the Role field value
 // and a boolean to check if the value has been set.
-func (o *Member) GetRoleOk() (*string, bool) {
+func (o *Member) GetRoleOk() (*Role, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -123,14 +121,14 @@ func (o *Member) GetRoleOk() (*string, bool) {
 }
 
 // SetRole sets field value
-func (o *Member) SetRole(v string) {
+func (o *Member) SetRole(v Role) {
 	o.Role = v
 }
 
 // GetStatus returns the Status field value
-func (o *Member) GetStatus() string {
+func (o *Member) GetStatus() MemberStatus {
 	if o == nil {
-		var ret string
+		var ret MemberStatus
 		return ret
 	}
 
@@ -139,7 +137,7 @@ func (o *Member) GetStatus() string {
 
 // GetStatusOk returns a tuple with the Status field value
 // and a boolean to check if the value has been set.
-func (o *Member) GetStatusOk() (*string, bool) {
+func (o *Member) GetStatusOk() (*MemberStatus, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -147,7 +145,7 @@ func (o *Member) GetStatusOk() (*string, bool) {
 }
 
 // SetStatus sets field value
-func (o *Member) SetStatus(v string) {
+func (o *Member) SetStatus(v MemberStatus) {
 	o.Status = v
 }
 

@@ -15,7 +15,7 @@ import (
 	"fmt"
 )
 
-// PlanName the model 'PlanName'
+// PlanName An organisation's plan.
 type PlanName string
 
 // List of PlanName

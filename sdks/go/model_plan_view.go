@@ -21,8 +21,7 @@ var _ MappedNullable = &PlanView{}
 
 // PlanView A plan and what it sets.
 type PlanView struct {
-	// FREE | BASIC | PRO | ENTERPRISE
-	Plan string `json:"plan"`
+	Plan PlanName `json:"plan"`
 	// Jobs that run at once; more wait in the queue.
 	MaxConcurrentJobs int64 `json:"max_concurrent_jobs"`
 	// The `rate_limit_per_minute` of new API keys that set none.
@@ -38,7 +37,7 @@ type _PlanView PlanView
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewPlanView(plan string, maxConcurrentJobs int64, defaultRateLimitPerMinute int64, monthlyCredits int64, prices PricesView) *PlanView {
+func NewPlanView(plan PlanName, maxConcurrentJobs int64, defaultRateLimitPerMinute int64, monthlyCredits int64, prices PricesView) *PlanView {
 	this := PlanView{}
 	this.Plan = plan
 	this.MaxConcurrentJobs = maxConcurrentJobs
@@ -57,9 +56,9 @@ func NewPlanViewWithDefaults() *PlanView {
 }
 
 // GetPlan returns the Plan field value
-func (o *PlanView) GetPlan() string {
+func (o *PlanView) GetPlan() PlanName {
 	if o == nil {
-		var ret string
+		var ret PlanName
 		return ret
 	}
 
@@ -68,7 +67,7 @@ func (o *PlanView) GetPlan() string {
 
 // GetPlanOk returns a tuple with the Plan field value
 // and a boolean to check if the value has been set.
-func (o *PlanView) GetPlanOk() (*string, bool) {
+func (o *PlanView) GetPlanOk() (*PlanName, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -76,7 +75,7 @@ func (o *PlanView) GetPlanOk() (*string, bool) {
 }
 
 // SetPlan sets field value
-func (o *PlanView) SetPlan(v string) {
+func (o *PlanView) SetPlan(v PlanName) {
 	o.Plan = v
 }
 

@@ -23,8 +23,7 @@ var _ MappedNullable = &SessionUser{}
 type SessionUser struct {
 	Id string `json:"id"`
 	Email string `json:"email"`
-	// `owner`, `admin`, `developer`, `billing` or `viewer`.
-	Role string `json:"role"`
+	Role Role `json:"role"`
 }
 
 type _SessionUser SessionUser
@@ -33,7 +32,7 @@ type _SessionUser SessionUser
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewSessionUser(id string, email string, role string) *SessionUser {
+func NewSessionUser(id string, email string, role Role) *SessionUser {
 	this := SessionUser{}
 	this.Id = id
 	this.Email = email
@@ -98,9 +97,9 @@ func (o *SessionUser) SetEmail(v string) {
 }
 
 // GetRole returns the Role field value
-func (o *SessionUser) GetRole() string {
+func (o *SessionUser) GetRole() Role {
 	if o == nil {
-		var ret string
+		var ret Role
 		return ret
 	}
 
@@ -109,7 +108,7 @@ func (o *SessionUser) GetRole() string {
 
 // GetRoleOk returns a tuple with the Role field value
 // and a boolean to check if the value has been set.
-func (o *SessionUser) GetRoleOk() (*string, bool) {
+func (o *SessionUser) GetRoleOk() (*Role, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -117,7 +116,7 @@ func (o *SessionUser) GetRoleOk() (*string, bool) {
 }
 
 // SetRole sets field value
-func (o *SessionUser) SetRole(v string) {
+func (o *SessionUser) SetRole(v Role) {
 	o.Role = v
 }
 

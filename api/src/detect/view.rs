@@ -51,7 +51,7 @@ macro_rules! mirror_enum {
     };
     ($(#[$meta:meta])* $name:ident as $schema:literal in $case:literal <=> $domain:ty { $($variant:ident),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, ::poem_openapi::Enum)]
         #[oai(rename = $schema, rename_all = $case)]
         pub enum $name {
             $($variant),+

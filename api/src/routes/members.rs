@@ -13,21 +13,31 @@ use veracity_domain::{DomainError, UserId};
 
 use super::ApiTags;
 use crate::auth::tokens::{digest, new_invitation};
+use crate::detect::view::mirror_enum;
 use crate::error::ApiError;
 use crate::extract::AdminUser;
 use crate::state::AppState;
 
 pub struct MembersApi;
 
+mirror_enum! {
+    /// A member's role: `owner`, `admin`, `developer`, `billing` or `viewer` (see the
+    /// permission matrix in docs/api.md).
+    RoleView as "Role" <=> Role { Owner, Admin, Developer, Billing, Viewer }
+}
+
+mirror_enum! {
+    /// `active`, or `invited` until the invitation is accepted.
+    MemberStatusView as "MemberStatus" <=> MemberStatus { Active, Invited }
+}
+
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct Member {
     pub user_id: String,
     pub email: String,
-    /// `owner`, `admin`, `developer`, `billing` or `viewer`.
-    pub role: String,
-    /// `active`, or `invited` until the invitation is accepted.
-    pub status: String,
+    pub role: RoleView,
+    pub status: MemberStatusView,
     pub created_at: DateTime<Utc>,
 }
 
@@ -36,8 +46,8 @@ impl poem_openapi::types::Example for Member {
         Member {
             user_id: "usr_01jdx7q5v6m3k0c8f2h4n9r1sb".into(),
             email: "grace@acme.example".into(),
-            role: "developer".into(),
-            status: "active".into(),
+            role: RoleView::Developer,
+            status: MemberStatusView::Active,
             created_at: DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").expect("valid").with_timezone(&Utc),
         }
     }
@@ -45,15 +55,11 @@ impl poem_openapi::types::Example for Member {
 
 impl From<MemberRow> for Member {
     fn from(row: MemberRow) -> Self {
-        let status = match row.status {
-            MemberStatus::Active => "active",
-            MemberStatus::Invited => "invited",
-        };
         Member {
             user_id: row.user.to_string(),
             email: row.email,
-            role: row.role.as_str().to_owned(),
-            status: status.to_owned(),
+            role: row.role.into(),
+            status: row.status.into(),
             created_at: row.created_at,
         }
     }

@@ -7,6 +7,8 @@ use chrono::{DateTime, Utc};
 use poem::Request;
 use poem_openapi::Object;
 use veracity_domain::accounts::EmailAddress;
+
+use super::members::RoleView;
 use veracity_domain::accounts::events::Origin;
 use veracity_domain::accounts::{Actor, Role};
 use veracity_domain::{DomainError, SessionId, TenantId, UserId};
@@ -39,8 +41,7 @@ impl Context {
 pub struct SessionUser {
     pub id: String,
     pub email: String,
-    /// `owner`, `admin`, `developer`, `billing` or `viewer`.
-    pub role: String,
+    pub role: RoleView,
 }
 
 /// Tokens of a signed-in session.
@@ -69,7 +70,7 @@ impl poem_openapi::types::Example for SessionTokens {
             refresh_token: "vrt_3yZe7d…".into(),
             refresh_token_expires_at: DateTime::parse_from_rfc3339("2026-12-23T10:00:00Z").expect("valid").with_timezone(&Utc),
             tenant_id: "ten_01jdx7q5v6m3k0c8f2h4n9r1sa".into(),
-            user: SessionUser { id: "usr_01jdx7q5v6m3k0c8f2h4n9r1sb".into(), email: "ada@acme.example".into(), role: "owner".into() },
+            user: SessionUser { id: "usr_01jdx7q5v6m3k0c8f2h4n9r1sb".into(), email: "ada@acme.example".into(), role: RoleView::Owner },
         }
     }
 }
@@ -95,7 +96,7 @@ impl SessionTokens {
             refresh_token,
             refresh_token_expires_at: refresh_expires_at,
             tenant_id: tenant.to_string(),
-            user: SessionUser { id: user.to_string(), email: email.to_string(), role: role.as_str().into() },
+            user: SessionUser { id: user.to_string(), email: email.to_string(), role: role.into() },
         }
     }
 }

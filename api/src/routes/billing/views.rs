@@ -1,8 +1,8 @@
 //! What the billing endpoints answer, with their examples.
 
 use chrono::{DateTime, Utc};
+use poem_openapi::Object;
 use poem_openapi::types::Example;
-use poem_openapi::{Enum, Object};
 use veracity_domain::accounts::Plan;
 use veracity_domain::billing::{Balance, CreditPack, Pricing};
 use veracity_domain::ports::{LedgerEntryType, LedgerRow, UsageGrouping};
@@ -55,13 +55,12 @@ impl From<Balance> for Credits {
 pub struct BalanceView {
     #[oai(flatten)]
     pub credits: Credits,
-    /// FREE | BASIC | PRO | ENTERPRISE
-    pub plan: String,
+    pub plan: PlanName,
 }
 
 impl BalanceView {
     pub fn new(balance: Balance, plan: Plan) -> Self {
-        Self { credits: balance.into(), plan: plan.as_str().to_owned() }
+        Self { credits: balance.into(), plan: plan.into() }
     }
 }
 
@@ -175,27 +174,9 @@ impl Example for UsageView {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
-pub enum PlanName {
-    #[oai(rename = "FREE")]
-    Free,
-    #[oai(rename = "BASIC")]
-    Basic,
-    #[oai(rename = "PRO")]
-    Pro,
-    #[oai(rename = "ENTERPRISE")]
-    Enterprise,
-}
-
-impl From<PlanName> for Plan {
-    fn from(name: PlanName) -> Plan {
-        match name {
-            PlanName::Free => Plan::Free,
-            PlanName::Basic => Plan::Basic,
-            PlanName::Pro => Plan::Pro,
-            PlanName::Enterprise => Plan::Enterprise,
-        }
-    }
+mirror_enum! {
+    /// An organisation's plan.
+    PlanName as "PlanName" in "SCREAMING_SNAKE_CASE" <=> Plan { Free, Basic, Pro, Enterprise }
 }
 
 #[derive(Debug, Object)]
@@ -231,8 +212,7 @@ pub struct PricesView {
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct PlanView {
-    /// FREE | BASIC | PRO | ENTERPRISE
-    pub plan: String,
+    pub plan: PlanName,
     /// Jobs that run at once; more wait in the queue.
     pub max_concurrent_jobs: u32,
     /// The `rate_limit_per_minute` of new API keys that set none.
@@ -246,7 +226,7 @@ pub struct PlanView {
 impl PlanView {
     pub fn new(plan: Plan, pricing: &Pricing) -> Self {
         PlanView {
-            plan: plan.as_str().to_owned(),
+            plan: plan.into(),
             max_concurrent_jobs: plan.max_concurrent_jobs(),
             default_rate_limit_per_minute: plan.default_rate_limit_per_minute(),
             monthly_credits: plan.monthly_credits(),

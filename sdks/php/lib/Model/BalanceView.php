@@ -64,7 +64,7 @@ class BalanceView implements ModelInterface, ArrayAccess, \JsonSerializable
         'expiring' => 'int',
         'purchased' => 'int',
         'owed' => 'int',
-        'plan' => 'string'
+        'plan' => '\Veracity\Client\Model\PlanName'
     ];
 
     /**
@@ -566,7 +566,7 @@ class BalanceView implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets plan
      *
-     * @return string
+     * @return \Veracity\Client\Model\PlanName
      */
     public function getPlan()
     {
@@ -576,7 +576,7 @@ class BalanceView implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets plan
      *
-     * @param string $plan FREE | BASIC | PRO | ENTERPRISE
+     * @param \Veracity\Client\Model\PlanName $plan plan
      *
      * @return self
      */

@@ -59,8 +59,8 @@ class Member implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $openAPITypes = [
         'user_id' => 'string',
         'email' => 'string',
-        'role' => 'string',
-        'status' => 'string',
+        'role' => '\Veracity\Client\Model\Role',
+        'status' => '\Veracity\Client\Model\MemberStatus',
         'created_at' => '\DateTime'
     ];
 
@@ -389,7 +389,7 @@ class Member implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets role
      *
-     * @return string
+     * @return \Veracity\Client\Model\Role
      */
     public function getRole()
     {
@@ -399,7 +399,7 @@ class Member implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets role
      *
-     * @param string $role `owner`, `admin`, `developer`, `billing` or `viewer`.
+     * @param \Veracity\Client\Model\Role $role role
      *
      * @return self
      */
@@ -416,7 +416,7 @@ class Member implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets status
      *
-     * @return string
+     * @return \Veracity\Client\Model\MemberStatus
      */
     public function getStatus()
     {
@@ -426,7 +426,7 @@ class Member implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets status
      *
-     * @param string $status `active`, or `invited` until the invitation is accepted.
+     * @param \Veracity\Client\Model\MemberStatus $status status
      *
      * @return self
      */

@@ -33,6 +33,7 @@ use \Veracity\Client\ObjectSerializer;
  * PlanName Class Doc Comment
  *
  * @category Class
+ * @description An organisation&#39;s plan.
  * @package  Veracity\Client
  * @author   OpenAPI Generator team
  * @link     https://openapi-generator.tech

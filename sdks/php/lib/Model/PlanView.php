@@ -58,7 +58,7 @@ class PlanView implements ModelInterface, ArrayAccess, \JsonSerializable
      * @var string[]
      */
     protected static $openAPITypes = [
-        'plan' => 'string',
+        'plan' => '\Veracity\Client\Model\PlanName',
         'max_concurrent_jobs' => 'int',
         'default_rate_limit_per_minute' => 'int',
         'monthly_credits' => 'int',
@@ -348,7 +348,7 @@ class PlanView implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets plan
      *
-     * @return string
+     * @return \Veracity\Client\Model\PlanName
      */
     public function getPlan()
     {
@@ -358,7 +358,7 @@ class PlanView implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets plan
      *
-     * @param string $plan FREE | BASIC | PRO | ENTERPRISE
+     * @param \Veracity\Client\Model\PlanName $plan plan
      *
      * @return self
      */

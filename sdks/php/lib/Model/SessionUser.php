@@ -60,7 +60,7 @@ class SessionUser implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $openAPITypes = [
         'id' => 'string',
         'email' => 'string',
-        'role' => 'string'
+        'role' => '\Veracity\Client\Model\Role'
     ];
 
     /**
@@ -370,7 +370,7 @@ class SessionUser implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets role
      *
-     * @return string
+     * @return \Veracity\Client\Model\Role
      */
     public function getRole()
     {
@@ -380,7 +380,7 @@ class SessionUser implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets role
      *
-     * @param string $role `owner`, `admin`, `developer`, `billing` or `viewer`.
+     * @param \Veracity\Client\Model\Role $role role
      *
      * @return self
      */

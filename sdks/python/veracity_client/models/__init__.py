@@ -49,6 +49,7 @@ from .media_view import MediaView
 from .media_view_metadata import MediaViewMetadata
 from .member import Member
 from .member_list import MemberList
+from .member_status import MemberStatus
 from .model_info import ModelInfo
 from .model_list import ModelList
 from .model_metrics import ModelMetrics
@@ -66,6 +67,7 @@ from .recommendation import Recommendation
 from .recover_outcome import RecoverOutcome
 from .refresh_request import RefreshRequest
 from .retry_outcome import RetryOutcome
+from .role import Role
 from .role_change import RoleChange
 from .segment_view import SegmentView
 from .session_tokens import SessionTokens
@@ -142,6 +144,7 @@ __all__ = (
     "MediaViewMetadata",
     "Member",
     "MemberList",
+    "MemberStatus",
     "ModelInfo",
     "ModelList",
     "ModelMetrics",
@@ -159,6 +162,7 @@ __all__ = (
     "RecoverOutcome",
     "RefreshRequest",
     "RetryOutcome",
+    "Role",
     "RoleChange",
     "SegmentView",
     "SessionTokens",

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.plan_name import PlanName
+
 T = TypeVar("T", bound="BalanceView")
 
 
@@ -24,7 +26,7 @@ class BalanceView:
         purchased (int): Bought credits; they never expire.
         owed (int): Credits refunded through Stripe after they were spent: the next credits cover them
             before any can be used.
-        plan (str): FREE | BASIC | PRO | ENTERPRISE
+        plan (PlanName): An organisation's plan.
     """
 
     available: int
@@ -33,7 +35,7 @@ class BalanceView:
     expiring: int
     purchased: int
     owed: int
-    plan: str
+    plan: PlanName
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +51,7 @@ class BalanceView:
 
         owed = self.owed
 
-        plan = self.plan
+        plan = self.plan.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,7 +84,7 @@ class BalanceView:
 
         owed = d.pop("owed")
 
-        plan = d.pop("plan")
+        plan = PlanName(d.pop("plan"))
 
         balance_view = cls(
             available=available,

@@ -18,7 +18,7 @@ class ChangePlan:
         {'plan': 'PRO'}
 
     Attributes:
-        plan (PlanName):
+        plan (PlanName): An organisation's plan.
     """
 
     plan: PlanName

@@ -7,6 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.member_status import MemberStatus
+from ..models.role import Role
+
 T = TypeVar("T", bound="Member")
 
 
@@ -20,15 +23,16 @@ class Member:
     Attributes:
         user_id (str):
         email (str):
-        role (str): `owner`, `admin`, `developer`, `billing` or `viewer`.
-        status (str): `active`, or `invited` until the invitation is accepted.
+        role (Role): A member's role: `owner`, `admin`, `developer`, `billing` or `viewer` (see the
+            permission matrix in docs/api.md).
+        status (MemberStatus): `active`, or `invited` until the invitation is accepted.
         created_at (datetime.datetime):
     """
 
     user_id: str
     email: str
-    role: str
-    status: str
+    role: Role
+    status: MemberStatus
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +41,9 @@ class Member:
 
         email = self.email
 
-        role = self.role
+        role = self.role.value
 
-        status = self.status
+        status = self.status.value
 
         created_at = self.created_at.isoformat()
 
@@ -64,9 +68,9 @@ class Member:
 
         email = d.pop("email")
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
 
-        status = d.pop("status")
+        status = MemberStatus(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.plan_name import PlanName
+
 if TYPE_CHECKING:
     from ..models.prices_view import PricesView
 
@@ -23,7 +25,7 @@ class PlanView:
             'text': 1, 'ai_media': 2}}
 
     Attributes:
-        plan (str): FREE | BASIC | PRO | ENTERPRISE
+        plan (PlanName): An organisation's plan.
         max_concurrent_jobs (int): Jobs that run at once; more wait in the queue.
         default_rate_limit_per_minute (int): The `rate_limit_per_minute` of new API keys that set none.
         monthly_credits (int): Credits granted each month (expiring at the month's end).
@@ -31,7 +33,7 @@ class PlanView:
             price) and is charged its price once it completes.
     """
 
-    plan: str
+    plan: PlanName
     max_concurrent_jobs: int
     default_rate_limit_per_minute: int
     monthly_credits: int
@@ -39,7 +41,7 @@ class PlanView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan = self.plan
+        plan = self.plan.value
 
         max_concurrent_jobs = self.max_concurrent_jobs
 
@@ -68,7 +70,7 @@ class PlanView:
         from ..models.prices_view import PricesView
 
         d = dict(src_dict)
-        plan = d.pop("plan")
+        plan = PlanName(d.pop("plan"))
 
         max_concurrent_jobs = d.pop("max_concurrent_jobs")
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.role import Role
+
 T = TypeVar("T", bound="SessionUser")
 
 
@@ -16,12 +18,13 @@ class SessionUser:
     Attributes:
         id (str):
         email (str):
-        role (str): `owner`, `admin`, `developer`, `billing` or `viewer`.
+        role (Role): A member's role: `owner`, `admin`, `developer`, `billing` or `viewer` (see the
+            permission matrix in docs/api.md).
     """
 
     id: str
     email: str
-    role: str
+    role: Role
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,7 +32,7 @@ class SessionUser:
 
         email = self.email
 
-        role = self.role
+        role = self.role.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,7 +53,7 @@ class SessionUser:
 
         email = d.pop("email")
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
 
         session_user = cls(
             id=id,

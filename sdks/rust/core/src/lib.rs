@@ -336,8 +336,7 @@ pub mod types {
         ///Credits refunded through Stripe after they were spent: the next
         /// credits cover them before any can be used.
         pub owed: i64,
-        ///FREE | BASIC | PRO | ENTERPRISE
-        pub plan: ::std::string::String,
+        pub plan: PlanName,
         ///Bought credits; they never expire.
         pub purchased: i64,
         ///Held by jobs that are queued or running (their worst-case price).
@@ -2787,10 +2786,8 @@ pub mod types {
     pub struct Member {
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub email: ::std::string::String,
-        ///`owner`, `admin`, `developer`, `billing` or `viewer`.
-        pub role: ::std::string::String,
-        ///`active`, or `invited` until the invitation is accepted.
-        pub status: ::std::string::String,
+        pub role: Role,
+        pub status: MemberStatus,
         pub user_id: ::std::string::String,
     }
 
@@ -2809,6 +2806,62 @@ pub mod types {
     impl MemberList {
         pub fn builder() -> builder::MemberList {
             Default::default()
+        }
+    }
+
+    ///`active`, or `invited` until the invitation is accepted.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum MemberStatus {
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "invited")]
+        Invited,
+    }
+
+    impl ::std::fmt::Display for MemberStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Active => f.write_str("active"),
+                Self::Invited => f.write_str("invited"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for MemberStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "active" => Ok(Self::Active),
+                "invited" => Ok(Self::Invited),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for MemberStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for MemberStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -2917,7 +2970,7 @@ pub mod types {
         }
     }
 
-    ///`PlanName`
+    ///An organisation's plan.
     #[derive(
         :: serde :: Deserialize,
         :: serde :: Serialize,
@@ -2990,8 +3043,7 @@ pub mod types {
         pub max_concurrent_jobs: i64,
         ///Credits granted each month (expiring at the month's end).
         pub monthly_credits: i64,
-        ///FREE | BASIC | PRO | ENTERPRISE
-        pub plan: ::std::string::String,
+        pub plan: PlanName,
         pub prices: PricesView,
     }
 
@@ -3266,6 +3318,75 @@ pub mod types {
         }
     }
 
+    ///A member's role: `owner`, `admin`, `developer`, `billing` or `viewer`
+    /// (see the permission matrix in docs/api.md).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Role {
+        #[serde(rename = "owner")]
+        Owner,
+        #[serde(rename = "admin")]
+        Admin,
+        #[serde(rename = "developer")]
+        Developer,
+        #[serde(rename = "billing")]
+        Billing,
+        #[serde(rename = "viewer")]
+        Viewer,
+    }
+
+    impl ::std::fmt::Display for Role {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Owner => f.write_str("owner"),
+                Self::Admin => f.write_str("admin"),
+                Self::Developer => f.write_str("developer"),
+                Self::Billing => f.write_str("billing"),
+                Self::Viewer => f.write_str("viewer"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Role {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "owner" => Ok(Self::Owner),
+                "admin" => Ok(Self::Admin),
+                "developer" => Ok(Self::Developer),
+                "billing" => Ok(Self::Billing),
+                "viewer" => Ok(Self::Viewer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Role {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Role {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///`RoleChange`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct RoleChange {
@@ -3378,8 +3499,7 @@ pub mod types {
     pub struct SessionUser {
         pub email: ::std::string::String,
         pub id: ::std::string::String,
-        ///`owner`, `admin`, `developer`, `billing` or `viewer`.
-        pub role: ::std::string::String,
+        pub role: Role,
     }
 
     impl SessionUser {
@@ -5165,7 +5285,7 @@ pub mod types {
             expiring: ::std::result::Result<i64, ::std::string::String>,
             granted: ::std::result::Result<i64, ::std::string::String>,
             owed: ::std::result::Result<i64, ::std::string::String>,
-            plan: ::std::result::Result<::std::string::String, ::std::string::String>,
+            plan: ::std::result::Result<super::PlanName, ::std::string::String>,
             purchased: ::std::result::Result<i64, ::std::string::String>,
             reserved: ::std::result::Result<i64, ::std::string::String>,
         }
@@ -5227,7 +5347,7 @@ pub mod types {
             }
             pub fn plan<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::PlanName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.plan = value
@@ -8444,8 +8564,8 @@ pub mod types {
                 ::std::string::String,
             >,
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
-            role: ::std::result::Result<::std::string::String, ::std::string::String>,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            role: ::std::result::Result<super::Role, ::std::string::String>,
+            status: ::std::result::Result<super::MemberStatus, ::std::string::String>,
             user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
@@ -8484,7 +8604,7 @@ pub mod types {
             }
             pub fn role<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::Role>,
                 T::Error: ::std::fmt::Display,
             {
                 self.role = value
@@ -8494,7 +8614,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MemberStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -9114,7 +9234,7 @@ pub mod types {
             default_rate_limit_per_minute: ::std::result::Result<i64, ::std::string::String>,
             max_concurrent_jobs: ::std::result::Result<i64, ::std::string::String>,
             monthly_credits: ::std::result::Result<i64, ::std::string::String>,
-            plan: ::std::result::Result<::std::string::String, ::std::string::String>,
+            plan: ::std::result::Result<super::PlanName, ::std::string::String>,
             prices: ::std::result::Result<super::PricesView, ::std::string::String>,
         }
 
@@ -9169,7 +9289,7 @@ pub mod types {
             }
             pub fn plan<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::PlanName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.plan = value
@@ -10103,7 +10223,7 @@ pub mod types {
         pub struct SessionUser {
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            role: ::std::result::Result<::std::string::String, ::std::string::String>,
+            role: ::std::result::Result<super::Role, ::std::string::String>,
         }
 
         impl ::std::default::Default for SessionUser {
@@ -10139,7 +10259,7 @@ pub mod types {
             }
             pub fn role<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::Role>,
                 T::Error: ::std::fmt::Display,
             {
                 self.role = value

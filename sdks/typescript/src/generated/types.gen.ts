@@ -181,10 +181,7 @@ export type BalanceView = {
      * before any can be used.
      */
     owed: number;
-    /**
-     * FREE | BASIC | PRO | ENTERPRISE
-     */
-    plan: string;
+    plan: PlanName;
 };
 
 /**
@@ -817,14 +814,8 @@ export type MediaView = {
 export type Member = {
     user_id: string;
     email: string;
-    /**
-     * `owner`, `admin`, `developer`, `billing` or `viewer`.
-     */
-    role: string;
-    /**
-     * `active`, or `invited` until the invitation is accepted.
-     */
-    status: string;
+    role: Role;
+    status: MemberStatus;
     created_at: string;
 };
 
@@ -834,6 +825,11 @@ export type Member = {
 export type MemberList = {
     data: Array<Member>;
 };
+
+/**
+ * `active`, or `invited` until the invitation is accepted.
+ */
+export type MemberStatus = 'active' | 'invited';
 
 /**
  * ModelInfo
@@ -938,6 +934,9 @@ export type PackView = {
     currency: string;
 };
 
+/**
+ * An organisation's plan.
+ */
 export type PlanName = 'FREE' | 'BASIC' | 'PRO' | 'ENTERPRISE';
 
 /**
@@ -946,10 +945,7 @@ export type PlanName = 'FREE' | 'BASIC' | 'PRO' | 'ENTERPRISE';
  * A plan and what it sets.
  */
 export type PlanView = {
-    /**
-     * FREE | BASIC | PRO | ENTERPRISE
-     */
-    plan: string;
+    plan: PlanName;
     /**
      * Jobs that run at once; more wait in the queue.
      */
@@ -1112,6 +1108,12 @@ export type RetryOutcome = {
 };
 
 /**
+ * A member's role: `owner`, `admin`, `developer`, `billing` or `viewer` (see the
+ * permission matrix in docs/api.md).
+ */
+export type Role = 'owner' | 'admin' | 'developer' | 'billing' | 'viewer';
+
+/**
  * RoleChange
  */
 export type RoleChange = {
@@ -1165,10 +1167,7 @@ export type SessionTokens = {
 export type SessionUser = {
     id: string;
     email: string;
-    /**
-     * `owner`, `admin`, `developer`, `billing` or `viewer`.
-     */
-    role: string;
+    role: Role;
 };
 
 /**

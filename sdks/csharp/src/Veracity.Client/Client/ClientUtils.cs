@@ -154,10 +154,14 @@ namespace Veracity.Client.Client
                 return ManipulationTypeValueConverter.ToJsonValue(manipulationType);
             if (obj is MediaType mediaType)
                 return MediaTypeValueConverter.ToJsonValue(mediaType);
+            if (obj is MemberStatus memberStatus)
+                return MemberStatusValueConverter.ToJsonValue(memberStatus);
             if (obj is PlanName planName)
                 return PlanNameValueConverter.ToJsonValue(planName);
             if (obj is Recommendation recommendation)
                 return RecommendationValueConverter.ToJsonValue(recommendation);
+            if (obj is Role role)
+                return RoleValueConverter.ToJsonValue(role);
             if (obj is Status status)
                 return StatusValueConverter.ToJsonValue(status);
             if (obj is Verdict verdict)

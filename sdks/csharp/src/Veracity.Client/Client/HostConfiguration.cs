@@ -94,6 +94,8 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new MediaViewJsonConverter());
             _jsonOptions.Converters.Add(new MemberJsonConverter());
             _jsonOptions.Converters.Add(new MemberListJsonConverter());
+            _jsonOptions.Converters.Add(new MemberStatusJsonConverter());
+            _jsonOptions.Converters.Add(new MemberStatusNullableJsonConverter());
             _jsonOptions.Converters.Add(new ModelInfoJsonConverter());
             _jsonOptions.Converters.Add(new ModelListJsonConverter());
             _jsonOptions.Converters.Add(new ModelMetricsJsonConverter());
@@ -112,6 +114,8 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new RecoverOutcomeJsonConverter());
             _jsonOptions.Converters.Add(new RefreshRequestJsonConverter());
             _jsonOptions.Converters.Add(new RetryOutcomeJsonConverter());
+            _jsonOptions.Converters.Add(new RoleJsonConverter());
+            _jsonOptions.Converters.Add(new RoleNullableJsonConverter());
             _jsonOptions.Converters.Add(new RoleChangeJsonConverter());
             _jsonOptions.Converters.Add(new SegmentViewJsonConverter());
             _jsonOptions.Converters.Add(new SessionTokensJsonConverter());

@@ -39,9 +39,9 @@ namespace Veracity.Client.Model
         /// <param name="expiring">…of which this many expire (the monthly allowance lapses when the month ends, UTC).</param>
         /// <param name="purchased">Bought credits; they never expire.</param>
         /// <param name="owed">Credits refunded through Stripe after they were spent: the next credits cover them before any can be used.</param>
-        /// <param name="plan">FREE | BASIC | PRO | ENTERPRISE</param>
+        /// <param name="plan">plan</param>
         [JsonConstructor]
-        public BalanceView(long available, long reserved, long granted, long expiring, long purchased, long owed, string plan)
+        public BalanceView(long available, long reserved, long granted, long expiring, long purchased, long owed, PlanName plan)
         {
             Available = available;
             Reserved = reserved;
@@ -54,6 +54,12 @@ namespace Veracity.Client.Model
         }
 
         partial void OnCreated();
+
+        /// <summary>
+        /// Gets or Sets Plan
+        /// </summary>
+        [JsonPropertyName("plan")]
+        public PlanName Plan { get; set; }
 
         /// <summary>
         /// What new jobs can spend: &#x60;granted&#x60; + &#x60;purchased&#x60; − &#x60;owed&#x60;.
@@ -96,13 +102,6 @@ namespace Veracity.Client.Model
         /// <value>Credits refunded through Stripe after they were spent: the next credits cover them before any can be used.</value>
         [JsonPropertyName("owed")]
         public long Owed { get; set; }
-
-        /// <summary>
-        /// FREE | BASIC | PRO | ENTERPRISE
-        /// </summary>
-        /// <value>FREE | BASIC | PRO | ENTERPRISE</value>
-        [JsonPropertyName("plan")]
-        public string Plan { get; set; }
 
         /// <summary>
         /// Returns the string presentation of the object
@@ -208,7 +207,7 @@ namespace Veracity.Client.Model
             Option<long?> expiring = default;
             Option<long?> purchased = default;
             Option<long?> owed = default;
-            Option<string?> plan = default;
+            Option<PlanName?> plan = default;
 
             while (utf8JsonReader.Read())
             {
@@ -244,7 +243,7 @@ namespace Veracity.Client.Model
                             owed = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
                             break;
                         case "plan":
-                            plan = new Option<string?>(utf8JsonReader.GetString()!);
+                            plan = new Option<PlanName?>(JsonSerializer.Deserialize<PlanName?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         default:
                             break;
@@ -294,7 +293,7 @@ namespace Veracity.Client.Model
             if (plan.IsSet && plan.Value == null)
                 throw new JsonException("Property is not nullable for class BalanceView: plan.");
 
-            return new BalanceView(available.Value!.Value!, reserved.Value!.Value!, granted.Value!.Value!, expiring.Value!.Value!, purchased.Value!.Value!, owed.Value!.Value!, plan.Value!);
+            return new BalanceView(available.Value!.Value!, reserved.Value!.Value!, granted.Value!.Value!, expiring.Value!.Value!, purchased.Value!.Value!, owed.Value!.Value!, plan.Value!.Value!);
         }
 
         /// <summary>
@@ -331,7 +330,8 @@ namespace Veracity.Client.Model
 
             writer.WriteNumber("owed", balanceView.Owed);
 
-            writer.WriteString("plan", balanceView.Plan);
+            var planRawValue = PlanNameValueConverter.ToJsonValue(balanceView.Plan);
+            writer.WriteString("plan", planRawValue);
         }
     }
 }

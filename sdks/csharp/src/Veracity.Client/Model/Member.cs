@@ -35,11 +35,11 @@ namespace Veracity.Client.Model
         /// </summary>
         /// <param name="userId">userId</param>
         /// <param name="email">email</param>
-        /// <param name="role">&#x60;owner&#x60;, &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.</param>
-        /// <param name="status">&#x60;active&#x60;, or &#x60;invited&#x60; until the invitation is accepted.</param>
+        /// <param name="role">role</param>
+        /// <param name="status">status</param>
         /// <param name="createdAt">createdAt</param>
         [JsonConstructor]
-        public Member(string userId, string email, string role, string status, DateTime createdAt)
+        public Member(string userId, string email, Role role, MemberStatus status, DateTime createdAt)
         {
             UserId = userId;
             Email = email;
@@ -52,6 +52,18 @@ namespace Veracity.Client.Model
         partial void OnCreated();
 
         /// <summary>
+        /// Gets or Sets Role
+        /// </summary>
+        [JsonPropertyName("role")]
+        public Role Role { get; set; }
+
+        /// <summary>
+        /// Gets or Sets Status
+        /// </summary>
+        [JsonPropertyName("status")]
+        public MemberStatus Status { get; set; }
+
+        /// <summary>
         /// Gets or Sets UserId
         /// </summary>
         [JsonPropertyName("user_id")]
@@ -62,20 +74,6 @@ namespace Veracity.Client.Model
         /// </summary>
         [JsonPropertyName("email")]
         public string Email { get; set; }
-
-        /// <summary>
-        /// &#x60;owner&#x60;, &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.
-        /// </summary>
-        /// <value>&#x60;owner&#x60;, &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.</value>
-        [JsonPropertyName("role")]
-        public string Role { get; set; }
-
-        /// <summary>
-        /// &#x60;active&#x60;, or &#x60;invited&#x60; until the invitation is accepted.
-        /// </summary>
-        /// <value>&#x60;active&#x60;, or &#x60;invited&#x60; until the invitation is accepted.</value>
-        [JsonPropertyName("status")]
-        public string Status { get; set; }
 
         /// <summary>
         /// Gets or Sets CreatedAt
@@ -150,8 +148,8 @@ namespace Veracity.Client.Model
 
             Option<string?> userId = default;
             Option<string?> email = default;
-            Option<string?> role = default;
-            Option<string?> status = default;
+            Option<Role?> role = default;
+            Option<MemberStatus?> status = default;
             Option<DateTime?> createdAt = default;
 
             while (utf8JsonReader.Read())
@@ -176,10 +174,10 @@ namespace Veracity.Client.Model
                             email = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
                         case "role":
-                            role = new Option<string?>(utf8JsonReader.GetString()!);
+                            role = new Option<Role?>(JsonSerializer.Deserialize<Role?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         case "status":
-                            status = new Option<string?>(utf8JsonReader.GetString()!);
+                            status = new Option<MemberStatus?>(JsonSerializer.Deserialize<MemberStatus?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         case "created_at":
                             createdAt = new Option<DateTime?>(JsonSerializer.Deserialize<DateTime>(ref utf8JsonReader, jsonSerializerOptions));
@@ -220,7 +218,7 @@ namespace Veracity.Client.Model
             if (createdAt.IsSet && createdAt.Value == null)
                 throw new JsonException("Property is not nullable for class Member: created_at.");
 
-            return new Member(userId.Value!, email.Value!, role.Value!, status.Value!, createdAt.Value!.Value!);
+            return new Member(userId.Value!, email.Value!, role.Value!.Value!, status.Value!.Value!, createdAt.Value!.Value!);
         }
 
         /// <summary>
@@ -249,9 +247,11 @@ namespace Veracity.Client.Model
 
             writer.WriteString("email", member.Email);
 
-            writer.WriteString("role", member.Role);
+            var roleRawValue = RoleValueConverter.ToJsonValue(member.Role);
+            writer.WriteString("role", roleRawValue);
 
-            writer.WriteString("status", member.Status);
+            var statusRawValue = MemberStatusValueConverter.ToJsonValue(member.Status);
+            writer.WriteString("status", statusRawValue);
 
             writer.WriteString("created_at", member.CreatedAt.ToString(CreatedAtFormat));
         }

@@ -26,8 +26,9 @@ using Veracity.Client.Client;
 namespace Veracity.Client.Model
 {
     /// <summary>
-    /// Defines PlanName
+    /// An organisation&#39;s plan.
     /// </summary>
+    /// <value>An organisation&#39;s plan.</value>
     public enum PlanName
     {
         /// <summary>

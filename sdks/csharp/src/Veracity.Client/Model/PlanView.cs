@@ -33,13 +33,13 @@ namespace Veracity.Client.Model
         /// <summary>
         /// Initializes a new instance of the <see cref="PlanView" /> class.
         /// </summary>
-        /// <param name="plan">FREE | BASIC | PRO | ENTERPRISE</param>
+        /// <param name="plan">plan</param>
         /// <param name="maxConcurrentJobs">Jobs that run at once; more wait in the queue.</param>
         /// <param name="defaultRateLimitPerMinute">The &#x60;rate_limit_per_minute&#x60; of new API keys that set none.</param>
         /// <param name="monthlyCredits">Credits granted each month (expiring at the month&#39;s end).</param>
         /// <param name="prices">prices</param>
         [JsonConstructor]
-        public PlanView(string plan, long maxConcurrentJobs, long defaultRateLimitPerMinute, long monthlyCredits, PricesView prices)
+        public PlanView(PlanName plan, long maxConcurrentJobs, long defaultRateLimitPerMinute, long monthlyCredits, PricesView prices)
         {
             Plan = plan;
             MaxConcurrentJobs = maxConcurrentJobs;
@@ -52,11 +52,10 @@ namespace Veracity.Client.Model
         partial void OnCreated();
 
         /// <summary>
-        /// FREE | BASIC | PRO | ENTERPRISE
+        /// Gets or Sets Plan
         /// </summary>
-        /// <value>FREE | BASIC | PRO | ENTERPRISE</value>
         [JsonPropertyName("plan")]
-        public string Plan { get; set; }
+        public PlanName Plan { get; set; }
 
         /// <summary>
         /// Jobs that run at once; more wait in the queue.
@@ -163,7 +162,7 @@ namespace Veracity.Client.Model
 
             JsonTokenType startingTokenType = utf8JsonReader.TokenType;
 
-            Option<string?> plan = default;
+            Option<PlanName?> plan = default;
             Option<long?> maxConcurrentJobs = default;
             Option<long?> defaultRateLimitPerMinute = default;
             Option<long?> monthlyCredits = default;
@@ -185,7 +184,7 @@ namespace Veracity.Client.Model
                     switch (localVarJsonPropertyName)
                     {
                         case "plan":
-                            plan = new Option<string?>(utf8JsonReader.GetString()!);
+                            plan = new Option<PlanName?>(JsonSerializer.Deserialize<PlanName?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         case "max_concurrent_jobs":
                             maxConcurrentJobs = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
@@ -235,7 +234,7 @@ namespace Veracity.Client.Model
             if (prices.IsSet && prices.Value == null)
                 throw new JsonException("Property is not nullable for class PlanView: prices.");
 
-            return new PlanView(plan.Value!, maxConcurrentJobs.Value!.Value!, defaultRateLimitPerMinute.Value!.Value!, monthlyCredits.Value!.Value!, prices.Value!);
+            return new PlanView(plan.Value!.Value!, maxConcurrentJobs.Value!.Value!, defaultRateLimitPerMinute.Value!.Value!, monthlyCredits.Value!.Value!, prices.Value!);
         }
 
         /// <summary>
@@ -260,7 +259,8 @@ namespace Veracity.Client.Model
         /// <param name="jsonSerializerOptions"></param>
         public void WriteProperties(Utf8JsonWriter writer, PlanView planView, JsonSerializerOptions jsonSerializerOptions)
         {
-            writer.WriteString("plan", planView.Plan);
+            var planRawValue = PlanNameValueConverter.ToJsonValue(planView.Plan);
+            writer.WriteString("plan", planRawValue);
 
             writer.WriteNumber("max_concurrent_jobs", planView.MaxConcurrentJobs);
 

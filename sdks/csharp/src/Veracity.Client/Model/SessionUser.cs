@@ -35,9 +35,9 @@ namespace Veracity.Client.Model
         /// </summary>
         /// <param name="id">id</param>
         /// <param name="email">email</param>
-        /// <param name="role">&#x60;owner&#x60;, &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.</param>
+        /// <param name="role">role</param>
         [JsonConstructor]
-        public SessionUser(string id, string email, string role)
+        public SessionUser(string id, string email, Role role)
         {
             Id = id;
             Email = email;
@@ -46,6 +46,12 @@ namespace Veracity.Client.Model
         }
 
         partial void OnCreated();
+
+        /// <summary>
+        /// Gets or Sets Role
+        /// </summary>
+        [JsonPropertyName("role")]
+        public Role Role { get; set; }
 
         /// <summary>
         /// Gets or Sets Id
@@ -58,13 +64,6 @@ namespace Veracity.Client.Model
         /// </summary>
         [JsonPropertyName("email")]
         public string Email { get; set; }
-
-        /// <summary>
-        /// &#x60;owner&#x60;, &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.
-        /// </summary>
-        /// <value>&#x60;owner&#x60;, &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.</value>
-        [JsonPropertyName("role")]
-        public string Role { get; set; }
 
         /// <summary>
         /// Returns the string presentation of the object
@@ -126,7 +125,7 @@ namespace Veracity.Client.Model
 
             Option<string?> id = default;
             Option<string?> email = default;
-            Option<string?> role = default;
+            Option<Role?> role = default;
 
             while (utf8JsonReader.Read())
             {
@@ -150,7 +149,7 @@ namespace Veracity.Client.Model
                             email = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
                         case "role":
-                            role = new Option<string?>(utf8JsonReader.GetString()!);
+                            role = new Option<Role?>(JsonSerializer.Deserialize<Role?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         default:
                             break;
@@ -176,7 +175,7 @@ namespace Veracity.Client.Model
             if (role.IsSet && role.Value == null)
                 throw new JsonException("Property is not nullable for class SessionUser: role.");
 
-            return new SessionUser(id.Value!, email.Value!, role.Value!);
+            return new SessionUser(id.Value!, email.Value!, role.Value!.Value!);
         }
 
         /// <summary>
@@ -205,7 +204,8 @@ namespace Veracity.Client.Model
 
             writer.WriteString("email", sessionUser.Email);
 
-            writer.WriteString("role", sessionUser.Role);
+            var roleRawValue = RoleValueConverter.ToJsonValue(sessionUser.Role);
+            writer.WriteString("role", roleRawValue);
         }
     }
 }

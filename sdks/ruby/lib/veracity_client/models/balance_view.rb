@@ -34,8 +34,29 @@ module VeracityClient
     # Credits refunded through Stripe after they were spent: the next credits cover them before any can be used.
     attr_accessor :owed
 
-    # FREE | BASIC | PRO | ENTERPRISE
     attr_accessor :plan
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -69,7 +90,7 @@ module VeracityClient
         :'expiring' => :'Integer',
         :'purchased' => :'Integer',
         :'owed' => :'Integer',
-        :'plan' => :'String'
+        :'plan' => :'PlanName'
       }
     end
 

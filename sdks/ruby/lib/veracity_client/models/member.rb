@@ -19,13 +19,33 @@ module VeracityClient
 
     attr_accessor :email
 
-    # `owner`, `admin`, `developer`, `billing` or `viewer`.
     attr_accessor :role
 
-    # `active`, or `invited` until the invitation is accepted.
     attr_accessor :status
 
     attr_accessor :created_at
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -53,8 +73,8 @@ module VeracityClient
       {
         :'user_id' => :'String',
         :'email' => :'String',
-        :'role' => :'String',
-        :'status' => :'String',
+        :'role' => :'Role',
+        :'status' => :'MemberStatus',
         :'created_at' => :'Time'
       }
     end

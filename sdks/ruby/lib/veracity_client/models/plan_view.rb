@@ -16,7 +16,6 @@ require 'time'
 module VeracityClient
   # A plan and what it sets.
   class PlanView < ApiModelBase
-    # FREE | BASIC | PRO | ENTERPRISE
     attr_accessor :plan
 
     # Jobs that run at once; more wait in the queue.
@@ -29,6 +28,28 @@ module VeracityClient
     attr_accessor :monthly_credits
 
     attr_accessor :prices
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -54,7 +75,7 @@ module VeracityClient
     # Attribute type mapping.
     def self.openapi_types
       {
-        :'plan' => :'String',
+        :'plan' => :'PlanName',
         :'max_concurrent_jobs' => :'Integer',
         :'default_rate_limit_per_minute' => :'Integer',
         :'monthly_credits' => :'Integer',

@@ -20,8 +20,29 @@ module VeracityClient
 
     attr_accessor :email
 
-    # `owner`, `admin`, `developer`, `billing` or `viewer`.
     attr_accessor :role
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -47,7 +68,7 @@ module VeracityClient
       {
         :'id' => :'String',
         :'email' => :'String',
-        :'role' => :'String'
+        :'role' => :'Role'
       }
     end
 

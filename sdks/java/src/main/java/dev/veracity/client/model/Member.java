@@ -24,6 +24,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.MemberStatus;
+import dev.veracity.client.model.Role;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -52,11 +54,11 @@ public class Member {
 
   public static final String JSON_PROPERTY_ROLE = "role";
   @javax.annotation.Nonnull
-  private String role;
+  private Role role;
 
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
-  private String status;
+  private MemberStatus status;
 
   public static final String JSON_PROPERTY_CREATED_AT = "created_at";
   @javax.annotation.Nonnull
@@ -113,50 +115,50 @@ public class Member {
   }
 
 
-  public Member role(@javax.annotation.Nonnull String role) {
+  public Member role(@javax.annotation.Nonnull Role role) {
     this.role = role;
     return this;
   }
 
   /**
-   * &#x60;owner&#x60;, &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.
+   * Get role
    * @return role
    */
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_ROLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public String getRole() {
+  public Role getRole() {
     return role;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_ROLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setRole(@javax.annotation.Nonnull String role) {
+  public void setRole(@javax.annotation.Nonnull Role role) {
     this.role = role;
   }
 
 
-  public Member status(@javax.annotation.Nonnull String status) {
+  public Member status(@javax.annotation.Nonnull MemberStatus status) {
     this.status = status;
     return this;
   }
 
   /**
-   * &#x60;active&#x60;, or &#x60;invited&#x60; until the invitation is accepted.
+   * Get status
    * @return status
    */
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public String getStatus() {
+  public MemberStatus getStatus() {
     return status;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setStatus(@javax.annotation.Nonnull String status) {
+  public void setStatus(@javax.annotation.Nonnull MemberStatus status) {
     this.status = status;
   }
 

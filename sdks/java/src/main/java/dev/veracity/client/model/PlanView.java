@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.PlanName;
 import dev.veracity.client.model.PricesView;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -44,7 +45,7 @@ import dev.veracity.client.ApiClient;
 public class PlanView {
   public static final String JSON_PROPERTY_PLAN = "plan";
   @javax.annotation.Nonnull
-  private String plan;
+  private PlanName plan;
 
   public static final String JSON_PROPERTY_MAX_CONCURRENT_JOBS = "max_concurrent_jobs";
   @javax.annotation.Nonnull
@@ -65,26 +66,26 @@ public class PlanView {
   public PlanView() { 
   }
 
-  public PlanView plan(@javax.annotation.Nonnull String plan) {
+  public PlanView plan(@javax.annotation.Nonnull PlanName plan) {
     this.plan = plan;
     return this;
   }
 
   /**
-   * FREE | BASIC | PRO | ENTERPRISE
+   * Get plan
    * @return plan
    */
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_PLAN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public String getPlan() {
+  public PlanName getPlan() {
     return plan;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_PLAN, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setPlan(@javax.annotation.Nonnull String plan) {
+  public void setPlan(@javax.annotation.Nonnull PlanName plan) {
     this.plan = plan;
   }
 
