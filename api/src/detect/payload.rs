@@ -70,6 +70,25 @@ pub struct DetectOptions {
     pub callback_url: Option<String>,
 }
 
+impl DetectOptions {
+    /// The options of a JSON body, each absent one at its default.
+    fn from_json(
+        analysis_type: Option<AnalysisTypeParam>,
+        strict_mode: Option<bool>,
+        retain: Option<bool>,
+        return_details: Option<bool>,
+        callback_url: Option<String>,
+    ) -> Self {
+        Self {
+            analysis_type: analysis_type.map(Into::into).unwrap_or_default(),
+            strict_mode: strict_mode.unwrap_or(false),
+            retain: retain.unwrap_or(false),
+            return_details: return_details.unwrap_or(false),
+            callback_url,
+        }
+    }
+}
+
 /// What the client sent to analyse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DetectInput {
@@ -129,13 +148,7 @@ macro_rules! detect_request {
 
         impl $name {
             fn options(&self) -> DetectOptions {
-                DetectOptions {
-                    analysis_type: self.analysis_type.map(Into::into).unwrap_or_default(),
-                    strict_mode: self.strict_mode.unwrap_or(false),
-                    retain: self.retain.unwrap_or(false),
-                    return_details: self.return_details.unwrap_or(false),
-                    callback_url: self.callback_url.clone(),
-                }
+                DetectOptions::from_json(self.analysis_type, self.strict_mode, self.retain, self.return_details, self.callback_url.clone())
             }
         }
     };
@@ -261,13 +274,7 @@ struct LegacyJson {
 
 impl LegacyJson {
     fn into_form(self) -> Result<MediaForm, ApiError> {
-        let options = DetectOptions {
-            analysis_type: self.analysis_type.map(Into::into).unwrap_or_default(),
-            strict_mode: self.strict_mode.unwrap_or(false),
-            retain: self.retain.unwrap_or(false),
-            return_details: self.return_details.unwrap_or(false),
-            callback_url: self.callback_url,
-        };
+        let options = DetectOptions::from_json(self.analysis_type, self.strict_mode, self.retain, self.return_details, self.callback_url);
         let given = usize::from(self.media_url.is_some()) + usize::from(self.frames.is_some()) + usize::from(self.text.is_some());
         if given > 1 {
             return Err(bad(ErrorCode::InvalidRequest, "send one of `media_url`, `frames` or `text`"));
