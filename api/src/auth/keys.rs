@@ -127,6 +127,11 @@ pub struct KeyAuthenticator {
     /// Tenant and key ids presented but not found in the log, until when to refuse them without
     /// a read (by both ids: a forged tenant id cannot mark a real key unknown).
     unknown: Mutex<BoundedMap<(TenantId, ApiKeyId), DateTime<Utc>>>,
+    /// Secrets (by HMAC) being verified right now: a burst of requests with one key that is
+    /// not verified yet (a fresh process) waits for the first verification instead of each
+    /// running argon2 and taking a failure slot, which would throttle a valid key. Holds only
+    /// requests in flight.
+    verifying: Mutex<HashMap<[u8; 32], Arc<tokio::sync::Mutex<()>>>>,
 }
 
 impl KeyAuthenticator {
@@ -143,6 +148,7 @@ impl KeyAuthenticator {
             keys: Mutex::new(HashMap::new()),
             leftovers: Mutex::new(Vec::new()),
             unknown: Mutex::new(BoundedMap::new(MAX_REMEMBERED_SECRETS)),
+            verifying: Mutex::new(HashMap::new()),
         }
     }
 
@@ -156,15 +162,39 @@ impl KeyAuthenticator {
     pub async fn authenticate(&self, secret: &str, ip: IpAddr) -> Result<Caller, KeyFailure> {
         let now = self.clock.now();
         let mac = self.mac(secret);
-        let verified = self.verified.locked().get(&mac).cloned();
+        let mut verified = self.verified.locked().get(&mac).cloned();
+        if verified.is_none() {
+            // Another request is verifying this very secret: wait for its answer.
+            let gate = self.verifying.locked().get(&mac).cloned();
+            if let Some(gate) = gate {
+                drop(gate.lock().await);
+                verified = self.verified.locked().get(&mac).cloned();
+            }
+        }
         let client = client_key(ip);
         // An unverified secret is counted as a failure before any work (so concurrent requests
-        // cannot all slip past the check), and given back unless it was one.
+        // with different secrets cannot all slip past the check), and given back unless it was one.
         let counted = verified.is_none();
         if counted && let Err(wait) = self.failures.take(client, now) {
             return Err(KeyFailure::Throttled { retry_after: wait });
         }
+        let gate = counted.then(|| Arc::new(tokio::sync::Mutex::new(())));
+        let held = match &gate {
+            Some(gate) => {
+                let held = gate.clone().try_lock_owned().ok();
+                self.verifying.locked().insert(mac, gate.clone());
+                held
+            }
+            None => None,
+        };
         let outcome = self.admit(secret, mac, verified, ip, now).await;
+        if let Some(gate) = &gate {
+            let mut verifying = self.verifying.locked();
+            if verifying.get(&mac).is_some_and(|current| Arc::ptr_eq(current, gate)) {
+                verifying.remove(&mac);
+            }
+        }
+        drop(held);
         if counted && !matches!(outcome, Err(KeyFailure::Invalid)) {
             self.failures.give_back(client);
         }
