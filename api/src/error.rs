@@ -309,6 +309,9 @@ impl ApiError {
     /// with the `field`) when it is well-formed and one member breaks a declared constraint (a
     /// length, a range, a pattern), else `MALFORMED_JSON` (400).
     pub fn unparsed_body(reason: &str) -> Self {
+        if let Some(error) = Self::unknown_enum_value(reason) {
+            return error;
+        }
         if reason.contains("verification failed") {
             let field = reason.split_once("field `").and_then(|(_, rest)| rest.split_once('`')).map(|(field, _)| field);
             let error = Self::new(ErrorCode::ValidationFailed, format!("the request body breaks a constraint: {reason}"));
@@ -318,6 +321,18 @@ impl ApiError {
             };
         }
         Self::new(ErrorCode::MalformedJson, format!("the request body is not valid JSON for this operation: {reason}"))
+    }
+
+    /// A string that is not one of an enum's values (poem-openapi says `Expected input type
+    /// "Role", found "root".`) is a validation failure naming the field and what it may be.
+    fn unknown_enum_value(reason: &str) -> Option<Self> {
+        let (_, rest) = reason.split_once("Expected input type \"")?;
+        let (name, rest) = rest.split_once('"')?;
+        let found = rest.strip_prefix(", found \"")?;
+        let (field, values) = crate::routes::request_enum(name)?;
+        let found = found.split_once("\".").map_or(found, |(value, _)| value);
+        let detail = format!("`{field}` must be one of {}, not \"{found}\"", values.join(", "));
+        Some(Self::new(ErrorCode::ValidationFailed, detail).with_extension("field", json!(field)))
     }
 
     /// Maps an error poem or poem-openapi raised before or instead of a handler.
@@ -487,6 +502,23 @@ impl ApiResponse for ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_enum_value_is_a_validation_failure_naming_field_and_values() {
+        // What poem-openapi reports for `{"role": "root"}` in a member change.
+        let error = ApiError::unparsed_body(
+            r#"failed to parse "RoleChange": Expected input type "Role", found "root". (occurred while parsing "RoleChange")"#,
+        );
+        assert_eq!(error.0.code, ErrorCode::ValidationFailed);
+        assert_eq!(error.0.extensions["field"], "role");
+        assert!(error.0.detail.contains("`role` must be one of owner, admin, developer, billing, viewer"), "{}", error.0.detail);
+        assert!(error.0.detail.contains(r#"not "root""#), "{}", error.0.detail);
+        // A wrong type is still malformed JSON, and so is a string for a non-enum schema.
+        let number = ApiError::unparsed_body(r#"Expected input type "Role", found 5."#);
+        assert_eq!(number.0.code, ErrorCode::MalformedJson);
+        let object = ApiError::unparsed_body(r#"Expected input type "CreateApiKey", found "x"."#);
+        assert_eq!(object.0.code, ErrorCode::MalformedJson);
+    }
 
     #[test]
     fn codes_are_unique_and_documented_in_the_readme() {

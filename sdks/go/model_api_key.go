@@ -28,7 +28,7 @@ type ApiKey struct {
 	Prefix string `json:"prefix"`
 	// The last four characters of the current secret.
 	Last4 string `json:"last4"`
-	Scopes []string `json:"scopes"`
+	Scopes []Scope `json:"scopes"`
 	// Requests allowed per UTC day.
 	DailyLimit int64 `json:"daily_limit"`
 	// Requests counted so far today (recorded about once a second).
@@ -37,8 +37,7 @@ type ApiKey struct {
 	// CIDR networks requests must come from; empty for any address.
 	AllowedIps []string `json:"allowed_ips"`
 	ExpiresAt *time.Time `json:"expires_at,omitempty"`
-	// `active`, `expired` or `revoked`.
-	Status string `json:"status"`
+	Status ApiKeyStatus `json:"status"`
 	CreatedAt time.Time `json:"created_at"`
 	// The user who created it.
 	CreatedBy string `json:"created_by"`
@@ -54,7 +53,7 @@ type _ApiKey ApiKey
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewApiKey(id string, name string, prefix string, last4 string, scopes []string, dailyLimit int64, dailyUsage int64, rateLimitPerMinute int64, allowedIps []string, status string, createdAt time.Time, createdBy string) *ApiKey {
+func NewApiKey(id string, name string, prefix string, last4 string, scopes []Scope, dailyLimit int64, dailyUsage int64, rateLimitPerMinute int64, allowedIps []string, status ApiKeyStatus, createdAt time.Time, createdBy string) *ApiKey {
 	this := ApiKey{}
 	this.Id = id
 	this.Name = name
@@ -176,9 +175,9 @@ func (o *ApiKey) SetLast4(v string) {
 }
 
 // GetScopes returns the Scopes field value
-func (o *ApiKey) GetScopes() []string {
+func (o *ApiKey) GetScopes() []Scope {
 	if o == nil {
-		var ret []string
+		var ret []Scope
 		return ret
 	}
 
@@ -187,7 +186,7 @@ func (o *ApiKey) GetScopes() []string {
 
 // GetScopesOk returns a tuple with the Scopes field value
 // and a boolean to check if the value has been set.
-func (o *ApiKey) GetScopesOk() ([]string, bool) {
+func (o *ApiKey) GetScopesOk() ([]Scope, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -195,7 +194,7 @@ func (o *ApiKey) GetScopesOk() ([]string, bool) {
 }
 
 // SetScopes sets field value
-func (o *ApiKey) SetScopes(v []string) {
+func (o *ApiKey) SetScopes(v []Scope) {
 	o.Scopes = v
 }
 
@@ -328,9 +327,9 @@ func (o *ApiKey) SetExpiresAt(v time.Time) {
 }
 
 // GetStatus returns the Status field value
-func (o *ApiKey) GetStatus() string {
+func (o *ApiKey) GetStatus() ApiKeyStatus {
 	if o == nil {
-		var ret string
+		var ret ApiKeyStatus
 		return ret
 	}
 
@@ -339,7 +338,7 @@ func (o *ApiKey) GetStatus() string {
 
 // GetStatusOk returns a tuple with the Status field value
 // and a boolean to check if the value has been set.
-func (o *ApiKey) GetStatusOk() (*string, bool) {
+func (o *ApiKey) GetStatusOk() (*ApiKeyStatus, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -347,7 +346,7 @@ func (o *ApiKey) GetStatusOk() (*string, bool) {
 }
 
 // SetStatus sets field value
-func (o *ApiKey) SetStatus(v string) {
+func (o *ApiKey) SetStatus(v ApiKeyStatus) {
 	o.Status = v
 }
 

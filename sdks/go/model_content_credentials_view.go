@@ -30,8 +30,7 @@ type ContentCredentialsView struct {
 	// The signing certificate's organisation (or common name).
 	Signer *string `json:"signer,omitempty"`
 	SignedAt *string `json:"signed_at,omitempty"`
-	// `trusted` (chains to a configured trust anchor), `valid` (good signature, signer not trusted) or `invalid` (does not match the file, or cannot be verified).
-	Validation string `json:"validation"`
+	Validation CredentialsValidation `json:"validation"`
 	// C2PA validation status codes explaining a state other than `trusted`.
 	ValidationCodes []string `json:"validation_codes"`
 }
@@ -42,7 +41,7 @@ type _ContentCredentialsView ContentCredentialsView
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewContentCredentialsView(claimGenerator string, actions []string, validation string, validationCodes []string) *ContentCredentialsView {
+func NewContentCredentialsView(claimGenerator string, actions []string, validation CredentialsValidation, validationCodes []string) *ContentCredentialsView {
 	this := ContentCredentialsView{}
 	this.ClaimGenerator = claimGenerator
 	this.Actions = actions
@@ -204,9 +203,9 @@ func (o *ContentCredentialsView) SetSignedAt(v string) {
 }
 
 // GetValidation returns the Validation field value
-func (o *ContentCredentialsView) GetValidation() string {
+func (o *ContentCredentialsView) GetValidation() CredentialsValidation {
 	if o == nil {
-		var ret string
+		var ret CredentialsValidation
 		return ret
 	}
 
@@ -215,7 +214,7 @@ func (o *ContentCredentialsView) GetValidation() string {
 
 // GetValidationOk returns a tuple with the Validation field value
 // and a boolean to check if the value has been set.
-func (o *ContentCredentialsView) GetValidationOk() (*string, bool) {
+func (o *ContentCredentialsView) GetValidationOk() (*CredentialsValidation, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -223,7 +222,7 @@ func (o *ContentCredentialsView) GetValidationOk() (*string, bool) {
 }
 
 // SetValidation sets field value
-func (o *ContentCredentialsView) SetValidation(v string) {
+func (o *ContentCredentialsView) SetValidation(v CredentialsValidation) {
 	o.Validation = v
 }
 

@@ -25,7 +25,7 @@ type CreateApiKey struct {
 	// 1-100 characters, e.g. what uses the key.
 	Name string `json:"name"`
 	// Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
-	Scopes []string `json:"scopes,omitempty"`
+	Scopes []Scope `json:"scopes,omitempty"`
 	// Default 1000; resets at 00:00 UTC.
 	DailyLimit *int64 `json:"daily_limit,omitempty"`
 	// Default: your plan's (FREE 10, BASIC 60, PRO 300, ENTERPRISE 1000); at most FREE 1000, BASIC 5000, PRO 20000, ENTERPRISE 100000.
@@ -81,9 +81,9 @@ func (o *CreateApiKey) SetName(v string) {
 }
 
 // GetScopes returns the Scopes field value if set, zero value otherwise.
-func (o *CreateApiKey) GetScopes() []string {
+func (o *CreateApiKey) GetScopes() []Scope {
 	if o == nil || IsNil(o.Scopes) {
-		var ret []string
+		var ret []Scope
 		return ret
 	}
 	return o.Scopes
@@ -91,7 +91,7 @@ func (o *CreateApiKey) GetScopes() []string {
 
 // GetScopesOk returns a tuple with the Scopes field value if set, nil otherwise
 // and a boolean to check if the value has been set.
-func (o *CreateApiKey) GetScopesOk() ([]string, bool) {
+func (o *CreateApiKey) GetScopesOk() ([]Scope, bool) {
 	if o == nil || IsNil(o.Scopes) {
 		return nil, false
 	}
@@ -107,8 +107,8 @@ func (o *CreateApiKey) HasScopes() bool {
 	return false
 }
 
-// SetScopes gets a reference to the given []string and assigns it to the Scopes field.
-func (o *CreateApiKey) SetScopes(v []string) {
+// SetScopes gets a reference to the given []Scope and assigns it to the Scopes field.
+func (o *CreateApiKey) SetScopes(v []Scope) {
 	o.Scopes = v
 }
 

@@ -22,8 +22,7 @@ var _ MappedNullable = &InviteRequest{}
 // InviteRequest struct for InviteRequest
 type InviteRequest struct {
 	Email string `json:"email"`
-	// `owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
-	Role string `json:"role"`
+	Role Role `json:"role"`
 }
 
 type _InviteRequest InviteRequest
@@ -32,7 +31,7 @@ type _InviteRequest InviteRequest
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewInviteRequest(email string, role string) *InviteRequest {
+func NewInviteRequest(email string, role Role) *InviteRequest {
 	this := InviteRequest{}
 	this.Email = email
 	this.Role = role
@@ -72,9 +71,9 @@ func (o *InviteRequest) SetEmail(v string) {
 }
 
 // GetRole returns the Role field value
-func (o *InviteRequest) GetRole() string {
+func (o *InviteRequest) GetRole() Role {
 	if o == nil {
-		var ret string
+		var ret Role
 		return ret
 	}
 
@@ -83,7 +82,7 @@ func (o *InviteRequest) GetRole() string {
 
 // GetRoleOk returns a tuple with the Role field value
 // and a boolean to check if the value has been set.
-func (o *InviteRequest) GetRoleOk() (*string, bool) {
+func (o *InviteRequest) GetRoleOk() (*Role, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -91,7 +90,7 @@ func (o *InviteRequest) GetRoleOk() (*string, bool) {
 }
 
 // SetRole sets field value
-func (o *InviteRequest) SetRole(v string) {
+func (o *InviteRequest) SetRole(v Role) {
 	o.Role = v
 }
 

@@ -24,7 +24,7 @@ var _ MappedNullable = &KeyUsage{}
 type KeyUsage struct {
 	KeyId string `json:"key_id"`
 	TenantId string `json:"tenant_id"`
-	Scopes []string `json:"scopes"`
+	Scopes []Scope `json:"scopes"`
 	RateLimitPerMinute int64 `json:"rate_limit_per_minute"`
 	// Requests left in the current minute window, after this one.
 	RateLimitRemaining int64 `json:"rate_limit_remaining"`
@@ -43,7 +43,7 @@ type _KeyUsage KeyUsage
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewKeyUsage(keyId string, tenantId string, scopes []string, rateLimitPerMinute int64, rateLimitRemaining int64, dailyLimit int64, dailyRemaining int64, dailyResetsAt time.Time, clientIp string) *KeyUsage {
+func NewKeyUsage(keyId string, tenantId string, scopes []Scope, rateLimitPerMinute int64, rateLimitRemaining int64, dailyLimit int64, dailyRemaining int64, dailyResetsAt time.Time, clientIp string) *KeyUsage {
 	this := KeyUsage{}
 	this.KeyId = keyId
 	this.TenantId = tenantId
@@ -114,9 +114,9 @@ func (o *KeyUsage) SetTenantId(v string) {
 }
 
 // GetScopes returns the Scopes field value
-func (o *KeyUsage) GetScopes() []string {
+func (o *KeyUsage) GetScopes() []Scope {
 	if o == nil {
-		var ret []string
+		var ret []Scope
 		return ret
 	}
 
@@ -125,7 +125,7 @@ func (o *KeyUsage) GetScopes() []string {
 
 // GetScopesOk returns a tuple with the Scopes field value
 // and a boolean to check if the value has been set.
-func (o *KeyUsage) GetScopesOk() ([]string, bool) {
+func (o *KeyUsage) GetScopesOk() ([]Scope, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -133,7 +133,7 @@ func (o *KeyUsage) GetScopesOk() ([]string, bool) {
 }
 
 // SetScopes sets field value
-func (o *KeyUsage) SetScopes(v []string) {
+func (o *KeyUsage) SetScopes(v []Scope) {
 	o.Scopes = v
 }
 

@@ -26,8 +26,8 @@ type ModelInfo struct {
 	Version string `json:"version"`
 	// `provenance`, `face_detection`, `ai_generated_image`, `classifier`, …
 	Task string `json:"task"`
-	// Media types it analyses: `image`, `video`, `audio`, `text`.
-	MediaTypes []string `json:"media_types"`
+	// Media types it analyses.
+	MediaTypes []MediaType `json:"media_types"`
 	Description string `json:"description"`
 	License string `json:"license"`
 	// Where its weights come from (a pinned registry package), or `built-in` for rules.
@@ -41,7 +41,7 @@ type _ModelInfo ModelInfo
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewModelInfo(id string, version string, task string, mediaTypes []string, description string, license string, weights string) *ModelInfo {
+func NewModelInfo(id string, version string, task string, mediaTypes []MediaType, description string, license string, weights string) *ModelInfo {
 	this := ModelInfo{}
 	this.Id = id
 	this.Version = version
@@ -134,9 +134,9 @@ func (o *ModelInfo) SetTask(v string) {
 }
 
 // GetMediaTypes returns the MediaTypes field value
-func (o *ModelInfo) GetMediaTypes() []string {
+func (o *ModelInfo) GetMediaTypes() []MediaType {
 	if o == nil {
-		var ret []string
+		var ret []MediaType
 		return ret
 	}
 
@@ -145,7 +145,7 @@ func (o *ModelInfo) GetMediaTypes() []string {
 
 // GetMediaTypesOk returns a tuple with the MediaTypes field value
 // and a boolean to check if the value has been set.
-func (o *ModelInfo) GetMediaTypesOk() ([]string, bool) {
+func (o *ModelInfo) GetMediaTypesOk() ([]MediaType, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -153,7 +153,7 @@ func (o *ModelInfo) GetMediaTypesOk() ([]string, bool) {
 }
 
 // SetMediaTypes sets field value
-func (o *ModelInfo) SetMediaTypes(v []string) {
+func (o *ModelInfo) SetMediaTypes(v []MediaType) {
 	o.MediaTypes = v
 }
 

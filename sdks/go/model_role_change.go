@@ -21,7 +21,7 @@ var _ MappedNullable = &RoleChange{}
 
 // RoleChange struct for RoleChange
 type RoleChange struct {
-	Role string `json:"role"`
+	Role Role `json:"role"`
 }
 
 type _RoleChange RoleChange
@@ -30,7 +30,7 @@ type _RoleChange RoleChange
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewRoleChange(role string) *RoleChange {
+func NewRoleChange(role Role) *RoleChange {
 	this := RoleChange{}
 	this.Role = role
 	return &this
@@ -45,9 +45,9 @@ func NewRoleChangeWithDefaults() *RoleChange {
 }
 
 // GetRole returns the Role field value
-func (o *RoleChange) GetRole() string {
+func (o *RoleChange) GetRole() Role {
 	if o == nil {
-		var ret string
+		var ret Role
 		return ret
 	}
 
@@ -56,7 +56,7 @@ func (o *RoleChange) GetRole() string {
 
 // GetRoleOk returns a tuple with the Role field value
 // and a boolean to check if the value has been set.
-func (o *RoleChange) GetRoleOk() (*string, bool) {
+func (o *RoleChange) GetRoleOk() (*Role, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -64,7 +64,7 @@ func (o *RoleChange) GetRoleOk() (*string, bool) {
 }
 
 // SetRole sets field value
-func (o *RoleChange) SetRole(v string) {
+func (o *RoleChange) SetRole(v Role) {
 	o.Role = v
 }
 

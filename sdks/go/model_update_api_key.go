@@ -21,7 +21,7 @@ var _ MappedNullable = &UpdateApiKey{}
 // UpdateApiKey Fields to change; absent fields stay as they are. `expires_at: null` removes the expiry.
 type UpdateApiKey struct {
 	Name *string `json:"name,omitempty"`
-	Scopes []string `json:"scopes,omitempty"`
+	Scopes []Scope `json:"scopes,omitempty"`
 	DailyLimit *int64 `json:"daily_limit,omitempty"`
 	RateLimitPerMinute *int64 `json:"rate_limit_per_minute,omitempty"`
 	AllowedIps []string `json:"allowed_ips,omitempty"`
@@ -78,9 +78,9 @@ func (o *UpdateApiKey) SetName(v string) {
 }
 
 // GetScopes returns the Scopes field value if set, zero value otherwise.
-func (o *UpdateApiKey) GetScopes() []string {
+func (o *UpdateApiKey) GetScopes() []Scope {
 	if o == nil || IsNil(o.Scopes) {
-		var ret []string
+		var ret []Scope
 		return ret
 	}
 	return o.Scopes
@@ -88,7 +88,7 @@ func (o *UpdateApiKey) GetScopes() []string {
 
 // GetScopesOk returns a tuple with the Scopes field value if set, nil otherwise
 // and a boolean to check if the value has been set.
-func (o *UpdateApiKey) GetScopesOk() ([]string, bool) {
+func (o *UpdateApiKey) GetScopesOk() ([]Scope, bool) {
 	if o == nil || IsNil(o.Scopes) {
 		return nil, false
 	}
@@ -104,8 +104,8 @@ func (o *UpdateApiKey) HasScopes() bool {
 	return false
 }
 
-// SetScopes gets a reference to the given []string and assigns it to the Scopes field.
-func (o *UpdateApiKey) SetScopes(v []string) {
+// SetScopes gets a reference to the given []Scope and assigns it to the Scopes field.
+func (o *UpdateApiKey) SetScopes(v []Scope) {
 	o.Scopes = v
 }
 

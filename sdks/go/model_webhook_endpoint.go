@@ -33,8 +33,7 @@ type WebhookEndpoint struct {
 	RateLimitPerSecond *int64 `json:"rate_limit_per_second,omitempty"`
 	// `deepfake.deepfake_detected` is sent from this risk score up (0-100).
 	RiskThreshold int32 `json:"risk_threshold"`
-	// `gone` (it answered 410) or `failing` (no success for the configured period), when Veracity disabled it; an update with `enabled: true` resumes deliveries.
-	DisabledReason *string `json:"disabled_reason,omitempty"`
+	DisabledReason *DisableReason `json:"disabled_reason,omitempty"`
 	DisabledDetail *string `json:"disabled_detail,omitempty"`
 	DisabledAt *time.Time `json:"disabled_at,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
@@ -247,9 +246,9 @@ func (o *WebhookEndpoint) SetRiskThreshold(v int32) {
 }
 
 // GetDisabledReason returns the DisabledReason field value if set, zero value otherwise.
-func (o *WebhookEndpoint) GetDisabledReason() string {
+func (o *WebhookEndpoint) GetDisabledReason() DisableReason {
 	if o == nil || IsNil(o.DisabledReason) {
-		var ret string
+		var ret DisableReason
 		return ret
 	}
 	return *o.DisabledReason
@@ -257,7 +256,7 @@ func (o *WebhookEndpoint) GetDisabledReason() string {
 
 // GetDisabledReasonOk returns a tuple with the DisabledReason field value if set, nil otherwise
 // and a boolean to check if the value has been set.
-func (o *WebhookEndpoint) GetDisabledReasonOk() (*string, bool) {
+func (o *WebhookEndpoint) GetDisabledReasonOk() (*DisableReason, bool) {
 	if o == nil || IsNil(o.DisabledReason) {
 		return nil, false
 	}
@@ -273,8 +272,8 @@ func (o *WebhookEndpoint) HasDisabledReason() bool {
 	return false
 }
 
-// SetDisabledReason gets a reference to the given string and assigns it to the DisabledReason field.
-func (o *WebhookEndpoint) SetDisabledReason(v string) {
+// SetDisabledReason gets a reference to the given DisableReason and assigns it to the DisabledReason field.
+func (o *WebhookEndpoint) SetDisabledReason(v DisableReason) {
 	o.DisabledReason = &v
 }
 

@@ -23,8 +23,7 @@ var _ MappedNullable = &WebhookReceipt{}
 type WebhookReceipt struct {
 	// Always true: the event was verified and handled (a repeat is handled as a no-op).
 	Received bool `json:"received"`
-	// `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored` (an event type Veracity does not act on, or a payment it did not start).
-	Outcome string `json:"outcome"`
+	Outcome ReceiptOutcome `json:"outcome"`
 	// Credits added (credited) or taken back (refunded).
 	Credits int64 `json:"credits"`
 }
@@ -35,7 +34,7 @@ type _WebhookReceipt WebhookReceipt
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewWebhookReceipt(received bool, outcome string, credits int64) *WebhookReceipt {
+func NewWebhookReceipt(received bool, outcome ReceiptOutcome, credits int64) *WebhookReceipt {
 	this := WebhookReceipt{}
 	this.Received = received
 	this.Outcome = outcome
@@ -76,9 +75,9 @@ func (o *WebhookReceipt) SetReceived(v bool) {
 }
 
 // GetOutcome returns the Outcome field value
-func (o *WebhookReceipt) GetOutcome() string {
+func (o *WebhookReceipt) GetOutcome() ReceiptOutcome {
 	if o == nil {
-		var ret string
+		var ret ReceiptOutcome
 		return ret
 	}
 
@@ -87,7 +86,7 @@ func (o *WebhookReceipt) GetOutcome() string {
 
 // GetOutcomeOk returns a tuple with the Outcome field value
 // and a boolean to check if the value has been set.
-func (o *WebhookReceipt) GetOutcomeOk() (*string, bool) {
+func (o *WebhookReceipt) GetOutcomeOk() (*ReceiptOutcome, bool) {
 	if o == nil {
 		return nil, false
 	}
@@ -95,7 +94,7 @@ func (o *WebhookReceipt) GetOutcomeOk() (*string, bool) {
 }
 
 // SetOutcome sets field value
-func (o *WebhookReceipt) SetOutcome(v string) {
+func (o *WebhookReceipt) SetOutcome(v ReceiptOutcome) {
 	o.Outcome = v
 }
 

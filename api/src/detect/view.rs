@@ -105,6 +105,13 @@ mirror_enum! {
     }
 }
 
+mirror_enum! {
+    /// How far a C2PA manifest can be trusted: `trusted` (chains to a configured trust anchor),
+    /// `valid` (good signature, signer not trusted) or `invalid` (does not match the file, or
+    /// cannot be verified).
+    CredentialsValidationView as "CredentialsValidation" <=> CredentialsValidation { Trusted, Valid, Invalid }
+}
+
 #[derive(Debug, Clone, Object)]
 pub struct GeneratorView {
     pub name: String,
@@ -203,9 +210,7 @@ pub struct ContentCredentialsView {
     /// The signing certificate's organisation (or common name).
     pub signer: Option<String>,
     pub signed_at: Option<String>,
-    /// `trusted` (chains to a configured trust anchor), `valid` (good signature, signer not
-    /// trusted) or `invalid` (does not match the file, or cannot be verified).
-    pub validation: String,
+    pub validation: CredentialsValidationView,
     /// C2PA validation status codes explaining a state other than `trusted`.
     pub validation_codes: Vec<String>,
 }
@@ -401,12 +406,7 @@ impl Job {
                 digital_source_type: c.digital_source_type.clone(),
                 signer: c.signer.clone(),
                 signed_at: c.signed_at.clone(),
-                validation: match c.validation {
-                    CredentialsValidation::Trusted => "trusted",
-                    CredentialsValidation::Valid => "valid",
-                    CredentialsValidation::Invalid => "invalid",
-                }
-                .into(),
+                validation: c.validation.into(),
                 validation_codes: c.validation_codes.clone(),
             }),
         });

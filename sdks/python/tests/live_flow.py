@@ -27,7 +27,7 @@ from veracity_client.api.auth import signup
 from veracity_client.api.billing import get_balance
 from veracity_client.api.webhooks import create_webhook_endpoint
 from veracity_client.models import ApiKeyWithSecret, CreateApiKey, CreateWebhookEndpoint, SessionTokens, SignupRequest
-from veracity_client.models import WebhookEndpointWithSecret
+from veracity_client.models import Scope, WebhookEndpointWithSecret
 
 BASE = os.environ["VERACITY_BASE_URL"]
 ROOT = Path(__file__).resolve().parents[3]
@@ -119,7 +119,7 @@ def main() -> None:
     tokens = signup.sync(client=Client(base_url=BASE), body=body)
     assert isinstance(tokens, SessionTokens), tokens
     admin = AuthenticatedClient(base_url=BASE, token=tokens.access_token)
-    scopes = ["detect:image", "detect:video", "detect:text", "detect:ai-media", "jobs:read"]
+    scopes = [Scope(name) for name in ("detect:image", "detect:video", "detect:text", "detect:ai-media", "jobs:read")]
     created = create_api_key.sync(client=admin, body=CreateApiKey(name="sdk flow", scopes=scopes, rate_limit_per_minute=600))
     assert isinstance(created, ApiKeyWithSecret), created
     receiver = serve(Recorder)

@@ -92,7 +92,7 @@ async function main() {
   // also declare the `X-API-Key` scheme, which must stay empty).
   const token = signedUp.data.access_token;
   const admin = createClient(createConfig({ baseUrl: BASE, auth: (auth) => (auth.type === "http" ? token : undefined) }));
-  const scopes = ["detect:image", "detect:video", "detect:text", "detect:ai-media", "jobs:read"];
+  const scopes: core.Scope[] = ["detect:image", "detect:video", "detect:text", "detect:ai-media", "jobs:read"];
   const key = await core.createApiKey({ client: admin, body: { name: "sdk flow", scopes, rate_limit_per_minute: 600 } });
   check(key.data, `key: ${JSON.stringify(key.error)}`);
   const hookUrl = `${await listen(receiver)}/hook`;

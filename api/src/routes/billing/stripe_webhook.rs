@@ -65,22 +65,31 @@ pub enum StripeEventBody {
     Json(RawEvent),
 }
 
+/// `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored`
+/// (an event type Veracity does not act on, or a payment it did not start).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, poem_openapi::Enum)]
+#[oai(rename_all = "snake_case")]
+pub enum ReceiptOutcome {
+    Credited,
+    Refunded,
+    Unchanged,
+    Ignored,
+}
+
 /// What Veracity did with an event.
 #[derive(Debug, Object)]
 #[oai(example)]
 pub struct WebhookReceipt {
     /// Always true: the event was verified and handled (a repeat is handled as a no-op).
     pub received: bool,
-    /// `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored`
-    /// (an event type Veracity does not act on, or a payment it did not start).
-    pub outcome: String,
+    pub outcome: ReceiptOutcome,
     /// Credits added (credited) or taken back (refunded).
     pub credits: u64,
 }
 
 impl Example for WebhookReceipt {
     fn example() -> Self {
-        WebhookReceipt { received: true, outcome: "credited".into(), credits: 500 }
+        WebhookReceipt { received: true, outcome: ReceiptOutcome::Credited, credits: 500 }
     }
 }
 
@@ -116,11 +125,11 @@ impl StripeWebhookApi {
         })?;
         let outcome = billing::apply_payment(&state.ledger, &state.billing.packs, notice, &request_id(req)).await?;
         let (outcome, credits) = match outcome {
-            PaymentOutcome::Credited(credits) => ("credited", credits),
-            PaymentOutcome::Refunded(credits) => ("refunded", credits),
-            PaymentOutcome::Unchanged => ("unchanged", 0),
-            PaymentOutcome::Ignored => ("ignored", 0),
+            PaymentOutcome::Credited(credits) => (ReceiptOutcome::Credited, credits),
+            PaymentOutcome::Refunded(credits) => (ReceiptOutcome::Refunded, credits),
+            PaymentOutcome::Unchanged => (ReceiptOutcome::Unchanged, 0),
+            PaymentOutcome::Ignored => (ReceiptOutcome::Ignored, 0),
         };
-        Ok(Json(WebhookReceipt { received: true, outcome: outcome.into(), credits }))
+        Ok(Json(WebhookReceipt { received: true, outcome, credits }))
     }
 }

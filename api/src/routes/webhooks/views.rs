@@ -7,6 +7,15 @@ use veracity_domain::ports::{AttemptRow, MessageRow};
 
 pub use crate::webhook_types::{DeliveryStatus, WebhookEventType};
 use veracity_domain::webhooks::Endpoint;
+use veracity_domain::webhooks::endpoints::DisableReason;
+
+use crate::detect::view::mirror_enum;
+
+mirror_enum! {
+    /// Why Veracity disabled an endpoint: `gone` (it answered 410) or `failing` (no successful
+    /// delivery for the configured period while deliveries kept failing).
+    DisableReasonView as "DisableReason" <=> DisableReason { Gone, Failing }
+}
 
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text).expect("valid example time").with_timezone(&Utc)
@@ -28,9 +37,8 @@ pub struct WebhookEndpoint {
     pub rate_limit_per_second: Option<u32>,
     /// `deepfake.deepfake_detected` is sent from this risk score up (0-100).
     pub risk_threshold: u8,
-    /// `gone` (it answered 410) or `failing` (no success for the configured period), when
-    /// Veracity disabled it; an update with `enabled: true` resumes deliveries.
-    pub disabled_reason: Option<String>,
+    // Present when Veracity disabled it; an update with `enabled: true` resumes deliveries.
+    pub disabled_reason: Option<DisableReasonView>,
     pub disabled_detail: Option<String>,
     pub disabled_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -49,7 +57,7 @@ impl WebhookEndpoint {
             enabled: e.settings.enabled,
             rate_limit_per_second: e.settings.rate_limit_per_second,
             risk_threshold: e.settings.risk_threshold,
-            disabled_reason: e.disabled.as_ref().map(|(r, _, _)| r.as_str().to_owned()),
+            disabled_reason: e.disabled.as_ref().map(|(r, _, _)| (*r).into()),
             disabled_detail: e.disabled.as_ref().map(|(_, d, _)| d.clone()),
             disabled_at: e.disabled.as_ref().map(|(_, _, at)| *at),
             created_at: e.created_at,

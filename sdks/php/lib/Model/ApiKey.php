@@ -62,13 +62,13 @@ class ApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
         'name' => 'string',
         'prefix' => 'string',
         'last4' => 'string',
-        'scopes' => 'string[]',
+        'scopes' => '\Veracity\Client\Model\Scope[]',
         'daily_limit' => 'int',
         'daily_usage' => 'int',
         'rate_limit_per_minute' => 'int',
         'allowed_ips' => 'string[]',
         'expires_at' => '\DateTime',
-        'status' => 'string',
+        'status' => '\Veracity\Client\Model\ApiKeyStatus',
         'created_at' => '\DateTime',
         'created_by' => 'string',
         'last_used_at' => '\DateTime',
@@ -554,7 +554,7 @@ class ApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets scopes
      *
-     * @return string[]
+     * @return \Veracity\Client\Model\Scope[]
      */
     public function getScopes()
     {
@@ -564,7 +564,7 @@ class ApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets scopes
      *
-     * @param string[] $scopes scopes
+     * @param \Veracity\Client\Model\Scope[] $scopes scopes
      *
      * @return self
      */
@@ -728,7 +728,7 @@ class ApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets status
      *
-     * @return string
+     * @return \Veracity\Client\Model\ApiKeyStatus
      */
     public function getStatus()
     {
@@ -738,7 +738,7 @@ class ApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets status
      *
-     * @param string $status `active`, `expired` or `revoked`.
+     * @param \Veracity\Client\Model\ApiKeyStatus $status status
      *
      * @return self
      */

@@ -63,7 +63,7 @@ class ContentCredentialsView implements ModelInterface, ArrayAccess, \JsonSerial
         'digital_source_type' => 'string',
         'signer' => 'string',
         'signed_at' => 'string',
-        'validation' => 'string',
+        'validation' => '\Veracity\Client\Model\CredentialsValidation',
         'validation_codes' => 'string[]'
     ];
 
@@ -482,7 +482,7 @@ class ContentCredentialsView implements ModelInterface, ArrayAccess, \JsonSerial
     /**
      * Gets validation
      *
-     * @return string
+     * @return \Veracity\Client\Model\CredentialsValidation
      */
     public function getValidation()
     {
@@ -492,7 +492,7 @@ class ContentCredentialsView implements ModelInterface, ArrayAccess, \JsonSerial
     /**
      * Sets validation
      *
-     * @param string $validation `trusted` (chains to a configured trust anchor), `valid` (good signature, signer not trusted) or `invalid` (does not match the file, or cannot be verified).
+     * @param \Veracity\Client\Model\CredentialsValidation $validation validation
      *
      * @return self
      */

@@ -58,7 +58,7 @@ class CreateApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
      */
     protected static $openAPITypes = [
         'name' => 'string',
-        'scopes' => 'string[]',
+        'scopes' => '\Veracity\Client\Model\Scope[]',
         'daily_limit' => 'int',
         'rate_limit_per_minute' => 'int',
         'allowed_ips' => 'string[]',
@@ -388,7 +388,7 @@ class CreateApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets scopes
      *
-     * @return string[]|null
+     * @return \Veracity\Client\Model\Scope[]|null
      */
     public function getScopes()
     {
@@ -398,7 +398,7 @@ class CreateApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets scopes
      *
-     * @param string[]|null $scopes Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
+     * @param \Veracity\Client\Model\Scope[]|null $scopes Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
      *
      * @return self
      */

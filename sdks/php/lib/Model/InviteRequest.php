@@ -58,7 +58,7 @@ class InviteRequest implements ModelInterface, ArrayAccess, \JsonSerializable
      */
     protected static $openAPITypes = [
         'email' => 'string',
-        'role' => 'string'
+        'role' => '\Veracity\Client\Model\Role'
     ];
 
     /**
@@ -291,10 +291,6 @@ class InviteRequest implements ModelInterface, ArrayAccess, \JsonSerializable
         if ($this->container['role'] === null) {
             $invalidProperties[] = "'role' can't be null";
         }
-        if ((mb_strlen($this->container['role']) > 32)) {
-            $invalidProperties[] = "invalid value for 'role', the character length must be smaller than or equal to 32.";
-        }
-
         return $invalidProperties;
     }
 
@@ -344,7 +340,7 @@ class InviteRequest implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets role
      *
-     * @return string
+     * @return \Veracity\Client\Model\Role
      */
     public function getRole()
     {
@@ -354,7 +350,7 @@ class InviteRequest implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets role
      *
-     * @param string $role `owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
+     * @param \Veracity\Client\Model\Role $role role
      *
      * @return self
      */
@@ -363,10 +359,6 @@ class InviteRequest implements ModelInterface, ArrayAccess, \JsonSerializable
         if (is_null($role)) {
             throw new \InvalidArgumentException('non-nullable role cannot be null');
         }
-        if ((mb_strlen($role) > 32)) {
-            throw new \InvalidArgumentException('invalid length for $role when calling InviteRequest., must be smaller than or equal to 32.');
-        }
-
         $this->container['role'] = $role;
 
         return $this;

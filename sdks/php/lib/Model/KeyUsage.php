@@ -59,7 +59,7 @@ class KeyUsage implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $openAPITypes = [
         'key_id' => 'string',
         'tenant_id' => 'string',
-        'scopes' => 'string[]',
+        'scopes' => '\Veracity\Client\Model\Scope[]',
         'rate_limit_per_minute' => 'int',
         'rate_limit_remaining' => 'int',
         'daily_limit' => 'int',
@@ -445,7 +445,7 @@ class KeyUsage implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets scopes
      *
-     * @return string[]
+     * @return \Veracity\Client\Model\Scope[]
      */
     public function getScopes()
     {
@@ -455,7 +455,7 @@ class KeyUsage implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets scopes
      *
-     * @param string[] $scopes scopes
+     * @param \Veracity\Client\Model\Scope[] $scopes scopes
      *
      * @return self
      */

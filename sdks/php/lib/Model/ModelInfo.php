@@ -61,7 +61,7 @@ class ModelInfo implements ModelInterface, ArrayAccess, \JsonSerializable
         'id' => 'string',
         'version' => 'string',
         'task' => 'string',
-        'media_types' => 'string[]',
+        'media_types' => '\Veracity\Client\Model\MediaType[]',
         'description' => 'string',
         'license' => 'string',
         'weights' => 'string',
@@ -444,7 +444,7 @@ class ModelInfo implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets media_types
      *
-     * @return string[]
+     * @return \Veracity\Client\Model\MediaType[]
      */
     public function getMediaTypes()
     {
@@ -454,7 +454,7 @@ class ModelInfo implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets media_types
      *
-     * @param string[] $media_types Media types it analyses: `image`, `video`, `audio`, `text`.
+     * @param \Veracity\Client\Model\MediaType[] $media_types Media types it analyses.
      *
      * @return self
      */

@@ -57,7 +57,7 @@ class RoleChange implements ModelInterface, ArrayAccess, \JsonSerializable
      * @var string[]
      */
     protected static $openAPITypes = [
-        'role' => 'string'
+        'role' => '\Veracity\Client\Model\Role'
     ];
 
     /**
@@ -277,10 +277,6 @@ class RoleChange implements ModelInterface, ArrayAccess, \JsonSerializable
         if ($this->container['role'] === null) {
             $invalidProperties[] = "'role' can't be null";
         }
-        if ((mb_strlen($this->container['role']) > 32)) {
-            $invalidProperties[] = "invalid value for 'role', the character length must be smaller than or equal to 32.";
-        }
-
         return $invalidProperties;
     }
 
@@ -299,7 +295,7 @@ class RoleChange implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets role
      *
-     * @return string
+     * @return \Veracity\Client\Model\Role
      */
     public function getRole()
     {
@@ -309,7 +305,7 @@ class RoleChange implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets role
      *
-     * @param string $role role
+     * @param \Veracity\Client\Model\Role $role role
      *
      * @return self
      */
@@ -318,10 +314,6 @@ class RoleChange implements ModelInterface, ArrayAccess, \JsonSerializable
         if (is_null($role)) {
             throw new \InvalidArgumentException('non-nullable role cannot be null');
         }
-        if ((mb_strlen($role) > 32)) {
-            throw new \InvalidArgumentException('invalid length for $role when calling RoleChange., must be smaller than or equal to 32.');
-        }
-
         $this->container['role'] = $role;
 
         return $this;

@@ -59,7 +59,7 @@ class UpdateApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
      */
     protected static $openAPITypes = [
         'name' => 'string',
-        'scopes' => 'string[]',
+        'scopes' => '\Veracity\Client\Model\Scope[]',
         'daily_limit' => 'int',
         'rate_limit_per_minute' => 'int',
         'allowed_ips' => 'string[]',
@@ -386,7 +386,7 @@ class UpdateApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets scopes
      *
-     * @return string[]|null
+     * @return \Veracity\Client\Model\Scope[]|null
      */
     public function getScopes()
     {
@@ -396,7 +396,7 @@ class UpdateApiKey implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets scopes
      *
-     * @param string[]|null $scopes scopes
+     * @param \Veracity\Client\Model\Scope[]|null $scopes scopes
      *
      * @return self
      */

@@ -65,7 +65,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         'enabled' => 'bool',
         'rate_limit_per_second' => 'int',
         'risk_threshold' => 'int',
-        'disabled_reason' => 'string',
+        'disabled_reason' => '\Veracity\Client\Model\DisableReason',
         'disabled_detail' => 'string',
         'disabled_at' => '\DateTime',
         'created_at' => '\DateTime',
@@ -606,7 +606,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets disabled_reason
      *
-     * @return string|null
+     * @return \Veracity\Client\Model\DisableReason|null
      */
     public function getDisabledReason()
     {
@@ -616,7 +616,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets disabled_reason
      *
-     * @param string|null $disabled_reason `gone` (it answered 410) or `failing` (no success for the configured period), when Veracity disabled it; an update with `enabled: true` resumes deliveries.
+     * @param \Veracity\Client\Model\DisableReason|null $disabled_reason disabled_reason
      *
      * @return self
      */

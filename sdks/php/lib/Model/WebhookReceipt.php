@@ -59,7 +59,7 @@ class WebhookReceipt implements ModelInterface, ArrayAccess, \JsonSerializable
      */
     protected static $openAPITypes = [
         'received' => 'bool',
-        'outcome' => 'string',
+        'outcome' => '\Veracity\Client\Model\ReceiptOutcome',
         'credits' => 'int'
     ];
 
@@ -347,7 +347,7 @@ class WebhookReceipt implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets outcome
      *
-     * @return string
+     * @return \Veracity\Client\Model\ReceiptOutcome
      */
     public function getOutcome()
     {
@@ -357,7 +357,7 @@ class WebhookReceipt implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets outcome
      *
-     * @param string $outcome `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored` (an event type Veracity does not act on, or a payment it did not start).
+     * @param \Veracity\Client\Model\ReceiptOutcome $outcome outcome
      *
      * @return self
      */

@@ -4,6 +4,7 @@ from .accept_invitation_request import AcceptInvitationRequest
 from .analysis_type import AnalysisType
 from .api_key import ApiKey
 from .api_key_page import ApiKeyPage
+from .api_key_status import ApiKeyStatus
 from .api_key_with_secret import ApiKeyWithSecret
 from .audit_entry import AuditEntry
 from .audit_log_page import AuditLogPage
@@ -16,6 +17,7 @@ from .checkout_view import CheckoutView
 from .content_credentials_view import ContentCredentialsView
 from .create_api_key import CreateApiKey
 from .create_webhook_endpoint import CreateWebhookEndpoint
+from .credentials_validation import CredentialsValidation
 from .credits_ import Credits
 from .delivery_status import DeliveryStatus
 from .detect_ai_media_body import DetectAiMediaBody
@@ -26,6 +28,7 @@ from .detect_image_body import DetectImageBody
 from .detect_text_request import DetectTextRequest
 from .detect_url_request import DetectUrlRequest
 from .detect_video_body import DetectVideoBody
+from .disable_reason import DisableReason
 from .event_type_info import EventTypeInfo
 from .event_type_list import EventTypeList
 from .face_view import FaceView
@@ -62,6 +65,7 @@ from .problem import Problem
 from .queued import Queued
 from .readiness import Readiness
 from .readiness_check import ReadinessCheck
+from .receipt_outcome import ReceiptOutcome
 from .receive_stripe_event_body import ReceiveStripeEventBody
 from .recommendation import Recommendation
 from .recover_outcome import RecoverOutcome
@@ -69,6 +73,7 @@ from .refresh_request import RefreshRequest
 from .retry_outcome import RetryOutcome
 from .role import Role
 from .role_change import RoleChange
+from .scope import Scope
 from .segment_view import SegmentView
 from .session_tokens import SessionTokens
 from .session_user import SessionUser
@@ -99,6 +104,7 @@ __all__ = (
     "AnalysisType",
     "ApiKey",
     "ApiKeyPage",
+    "ApiKeyStatus",
     "ApiKeyWithSecret",
     "AuditEntry",
     "AuditLogPage",
@@ -111,6 +117,7 @@ __all__ = (
     "ContentCredentialsView",
     "CreateApiKey",
     "CreateWebhookEndpoint",
+    "CredentialsValidation",
     "Credits",
     "DeliveryStatus",
     "DetectAiMediaBody",
@@ -121,6 +128,7 @@ __all__ = (
     "DetectTextRequest",
     "DetectUrlRequest",
     "DetectVideoBody",
+    "DisableReason",
     "EventTypeInfo",
     "EventTypeList",
     "FaceView",
@@ -157,6 +165,7 @@ __all__ = (
     "Queued",
     "Readiness",
     "ReadinessCheck",
+    "ReceiptOutcome",
     "ReceiveStripeEventBody",
     "Recommendation",
     "RecoverOutcome",
@@ -164,6 +173,7 @@ __all__ = (
     "RetryOutcome",
     "Role",
     "RoleChange",
+    "Scope",
     "SegmentView",
     "SessionTokens",
     "SessionUser",

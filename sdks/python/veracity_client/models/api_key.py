@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.api_key_status import ApiKeyStatus
+from ..models.scope import Scope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
@@ -28,12 +30,12 @@ class ApiKey:
         name (str):
         prefix (str): The start of the current secret, to tell keys apart.
         last4 (str): The last four characters of the current secret.
-        scopes (list[str]):
+        scopes (list[Scope]):
         daily_limit (int): Requests allowed per UTC day.
         daily_usage (int): Requests counted so far today (recorded about once a second).
         rate_limit_per_minute (int):
         allowed_ips (list[str]): CIDR networks requests must come from; empty for any address.
-        status (str): `active`, `expired` or `revoked`.
+        status (ApiKeyStatus): Whether a key can be used now.
         created_at (datetime.datetime):
         created_by (str): The user who created it.
         expires_at (datetime.datetime | Unset):
@@ -47,12 +49,12 @@ class ApiKey:
     name: str
     prefix: str
     last4: str
-    scopes: list[str]
+    scopes: list[Scope]
     daily_limit: int
     daily_usage: int
     rate_limit_per_minute: int
     allowed_ips: list[str]
-    status: str
+    status: ApiKeyStatus
     created_at: datetime.datetime
     created_by: str
     expires_at: datetime.datetime | Unset = UNSET
@@ -70,7 +72,10 @@ class ApiKey:
 
         last4 = self.last4
 
-        scopes = self.scopes
+        scopes = []
+        for scopes_item_data in self.scopes:
+            scopes_item = scopes_item_data.value
+            scopes.append(scopes_item)
 
         daily_limit = self.daily_limit
 
@@ -80,7 +85,7 @@ class ApiKey:
 
         allowed_ips = self.allowed_ips
 
-        status = self.status
+        status = self.status.value
 
         created_at = self.created_at.isoformat()
 
@@ -142,7 +147,12 @@ class ApiKey:
 
         last4 = d.pop("last4")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = []
+        _scopes = d.pop("scopes")
+        for scopes_item_data in _scopes:
+            scopes_item = Scope(scopes_item_data)
+
+            scopes.append(scopes_item)
 
         daily_limit = d.pop("daily_limit")
 
@@ -152,7 +162,7 @@ class ApiKey:
 
         allowed_ips = cast(list[str], d.pop("allowed_ips"))
 
-        status = d.pop("status")
+        status = ApiKeyStatus(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.credentials_validation import CredentialsValidation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentCredentialsView")
@@ -18,8 +19,10 @@ class ContentCredentialsView:
     Attributes:
         claim_generator (str): The software that wrote the manifest.
         actions (list[str]): e.g. `c2pa.created`, `c2pa.edited`.
-        validation (str): `trusted` (chains to a configured trust anchor), `valid` (good signature, signer not
-            trusted) or `invalid` (does not match the file, or cannot be verified).
+        validation (CredentialsValidation): How far a C2PA manifest can be trusted: `trusted` (chains to a configured
+            trust anchor),
+            `valid` (good signature, signer not trusted) or `invalid` (does not match the file, or
+            cannot be verified).
         validation_codes (list[str]): C2PA validation status codes explaining a state other than `trusted`.
         digital_source_type (str | Unset): IPTC digital source type, e.g. `trainedAlgorithmicMedia`, `digitalCapture`.
         signer (str | Unset): The signing certificate's organisation (or common name).
@@ -28,7 +31,7 @@ class ContentCredentialsView:
 
     claim_generator: str
     actions: list[str]
-    validation: str
+    validation: CredentialsValidation
     validation_codes: list[str]
     digital_source_type: str | Unset = UNSET
     signer: str | Unset = UNSET
@@ -40,7 +43,7 @@ class ContentCredentialsView:
 
         actions = self.actions
 
-        validation = self.validation
+        validation = self.validation.value
 
         validation_codes = self.validation_codes
 
@@ -76,7 +79,7 @@ class ContentCredentialsView:
 
         actions = cast(list[str], d.pop("actions"))
 
-        validation = d.pop("validation")
+        validation = CredentialsValidation(d.pop("validation"))
 
         validation_codes = cast(list[str], d.pop("validation_codes"))
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scope import Scope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApiKey")
@@ -21,7 +22,7 @@ class CreateApiKey:
 
     Attributes:
         name (str): 1-100 characters, e.g. what uses the key.
-        scopes (list[str] | Unset): Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`,
+        scopes (list[Scope] | Unset): Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`,
             `jobs:delete`, `usage:read`).
         daily_limit (int | Unset): Default 1000; resets at 00:00 UTC.
         rate_limit_per_minute (int | Unset): Default: your plan's (FREE 10, BASIC 60, PRO 300, ENTERPRISE 1000); at most
@@ -32,7 +33,7 @@ class CreateApiKey:
     """
 
     name: str
-    scopes: list[str] | Unset = UNSET
+    scopes: list[Scope] | Unset = UNSET
     daily_limit: int | Unset = UNSET
     rate_limit_per_minute: int | Unset = UNSET
     allowed_ips: list[str] | Unset = UNSET
@@ -44,7 +45,10 @@ class CreateApiKey:
 
         scopes: list[str] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
+            scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item = scopes_item_data.value
+                scopes.append(scopes_item)
 
         daily_limit = self.daily_limit
 
@@ -83,7 +87,14 @@ class CreateApiKey:
         d = dict(src_dict)
         name = d.pop("name")
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        _scopes = d.pop("scopes", UNSET)
+        scopes: list[Scope] | Unset = UNSET
+        if _scopes is not UNSET:
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = Scope(scopes_item_data)
+
+                scopes.append(scopes_item)
 
         daily_limit = d.pop("daily_limit", UNSET)
 

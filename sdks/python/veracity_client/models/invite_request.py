@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.role import Role
+
 T = TypeVar("T", bound="InviteRequest")
 
 
@@ -17,17 +19,18 @@ class InviteRequest:
 
     Attributes:
         email (str):
-        role (str): `owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
+        role (Role): A member's role: `owner`, `admin`, `developer`, `billing` or `viewer` (see the
+            permission matrix in docs/api.md).
     """
 
     email: str
-    role: str
+    role: Role
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        role = self.role
+        role = self.role.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,7 +48,7 @@ class InviteRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
 
         invite_request = cls(
             email=email,

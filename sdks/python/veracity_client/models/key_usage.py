@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.scope import Scope
 
 T = TypeVar("T", bound="KeyUsage")
 
@@ -22,7 +24,7 @@ class KeyUsage:
     Attributes:
         key_id (str):
         tenant_id (str):
-        scopes (list[str]):
+        scopes (list[Scope]):
         rate_limit_per_minute (int):
         rate_limit_remaining (int): Requests left in the current minute window, after this one.
         daily_limit (int):
@@ -33,7 +35,7 @@ class KeyUsage:
 
     key_id: str
     tenant_id: str
-    scopes: list[str]
+    scopes: list[Scope]
     rate_limit_per_minute: int
     rate_limit_remaining: int
     daily_limit: int
@@ -47,7 +49,10 @@ class KeyUsage:
 
         tenant_id = self.tenant_id
 
-        scopes = self.scopes
+        scopes = []
+        for scopes_item_data in self.scopes:
+            scopes_item = scopes_item_data.value
+            scopes.append(scopes_item)
 
         rate_limit_per_minute = self.rate_limit_per_minute
 
@@ -86,7 +91,12 @@ class KeyUsage:
 
         tenant_id = d.pop("tenant_id")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = []
+        _scopes = d.pop("scopes")
+        for scopes_item_data in _scopes:
+            scopes_item = Scope(scopes_item_data)
+
+            scopes.append(scopes_item)
 
         rate_limit_per_minute = d.pop("rate_limit_per_minute")
 

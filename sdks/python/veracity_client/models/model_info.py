@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.media_type import MediaType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class ModelInfo:
         id (str): As in results' `models[].id`.
         version (str):
         task (str): `provenance`, `face_detection`, `ai_generated_image`, `classifier`, …
-        media_types (list[str]): Media types it analyses: `image`, `video`, `audio`, `text`.
+        media_types (list[MediaType]): Media types it analyses.
         description (str):
         license_ (str):
         weights (str): Where its weights come from (a pinned registry package), or `built-in` for rules.
@@ -33,7 +34,7 @@ class ModelInfo:
     id: str
     version: str
     task: str
-    media_types: list[str]
+    media_types: list[MediaType]
     description: str
     license_: str
     weights: str
@@ -47,7 +48,10 @@ class ModelInfo:
 
         task = self.task
 
-        media_types = self.media_types
+        media_types = []
+        for media_types_item_data in self.media_types:
+            media_types_item = media_types_item_data.value
+            media_types.append(media_types_item)
 
         description = self.description
 
@@ -88,7 +92,12 @@ class ModelInfo:
 
         task = d.pop("task")
 
-        media_types = cast(list[str], d.pop("media_types"))
+        media_types = []
+        _media_types = d.pop("media_types")
+        for media_types_item_data in _media_types:
+            media_types_item = MediaType(media_types_item_data)
+
+            media_types.append(media_types_item)
 
         description = d.pop("description")
 

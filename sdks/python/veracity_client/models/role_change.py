@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.role import Role
+
 T = TypeVar("T", bound="RoleChange")
 
 
@@ -16,14 +18,15 @@ class RoleChange:
         {'role': 'admin'}
 
     Attributes:
-        role (str):
+        role (Role): A member's role: `owner`, `admin`, `developer`, `billing` or `viewer` (see the
+            permission matrix in docs/api.md).
     """
 
-    role: str
+    role: Role
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
+        role = self.role.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +41,7 @@ class RoleChange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        role = d.pop("role")
+        role = Role(d.pop("role"))
 
         role_change = cls(
             role=role,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scope import Scope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateApiKey")
@@ -21,7 +22,7 @@ class UpdateApiKey:
 
     Attributes:
         name (str | Unset):
-        scopes (list[str] | Unset):
+        scopes (list[Scope] | Unset):
         daily_limit (int | Unset):
         rate_limit_per_minute (int | Unset):
         allowed_ips (list[str] | Unset):
@@ -29,7 +30,7 @@ class UpdateApiKey:
     """
 
     name: str | Unset = UNSET
-    scopes: list[str] | Unset = UNSET
+    scopes: list[Scope] | Unset = UNSET
     daily_limit: int | Unset = UNSET
     rate_limit_per_minute: int | Unset = UNSET
     allowed_ips: list[str] | Unset = UNSET
@@ -41,7 +42,10 @@ class UpdateApiKey:
 
         scopes: list[str] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
+            scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item = scopes_item_data.value
+                scopes.append(scopes_item)
 
         daily_limit = self.daily_limit
 
@@ -78,7 +82,14 @@ class UpdateApiKey:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        _scopes = d.pop("scopes", UNSET)
+        scopes: list[Scope] | Unset = UNSET
+        if _scopes is not UNSET:
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = Scope(scopes_item_data)
+
+                scopes.append(scopes_item)
 
         daily_limit = d.pop("daily_limit", UNSET)
 

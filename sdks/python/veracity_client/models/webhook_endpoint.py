@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.disable_reason import DisableReason
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
@@ -33,9 +34,9 @@ class WebhookEndpoint:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         rate_limit_per_second (int | Unset): Most deliveries per second; absent: no limit.
-        disabled_reason (str | Unset): `gone` (it answered 410) or `failing` (no success for the configured period),
-            when
-            Veracity disabled it; an update with `enabled: true` resumes deliveries.
+        disabled_reason (DisableReason | Unset): Why Veracity disabled an endpoint: `gone` (it answered 410) or
+            `failing` (no successful
+            delivery for the configured period while deliveries kept failing).
         disabled_detail (str | Unset):
         disabled_at (datetime.datetime | Unset):
         previous_secret_valid_until (datetime.datetime | Unset): After a rotation: until when the previous secret also
@@ -51,7 +52,7 @@ class WebhookEndpoint:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     rate_limit_per_second: int | Unset = UNSET
-    disabled_reason: str | Unset = UNSET
+    disabled_reason: DisableReason | Unset = UNSET
     disabled_detail: str | Unset = UNSET
     disabled_at: datetime.datetime | Unset = UNSET
     previous_secret_valid_until: datetime.datetime | Unset = UNSET
@@ -79,7 +80,9 @@ class WebhookEndpoint:
 
         rate_limit_per_second = self.rate_limit_per_second
 
-        disabled_reason = self.disabled_reason
+        disabled_reason: str | Unset = UNSET
+        if not isinstance(self.disabled_reason, Unset):
+            disabled_reason = self.disabled_reason.value
 
         disabled_detail = self.disabled_detail
 
@@ -144,7 +147,12 @@ class WebhookEndpoint:
 
         rate_limit_per_second = d.pop("rate_limit_per_second", UNSET)
 
-        disabled_reason = d.pop("disabled_reason", UNSET)
+        _disabled_reason = d.pop("disabled_reason", UNSET)
+        disabled_reason: DisableReason | Unset
+        if isinstance(_disabled_reason, Unset):
+            disabled_reason = UNSET
+        else:
+            disabled_reason = DisableReason(_disabled_reason)
 
         disabled_detail = d.pop("disabled_detail", UNSET)
 

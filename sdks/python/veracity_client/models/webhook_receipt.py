@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.receipt_outcome import ReceiptOutcome
+
 T = TypeVar("T", bound="WebhookReceipt")
 
 
@@ -18,20 +20,21 @@ class WebhookReceipt:
 
     Attributes:
         received (bool): Always true: the event was verified and handled (a repeat is handled as a no-op).
-        outcome (str): `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored`
+        outcome (ReceiptOutcome): `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or
+            `ignored`
             (an event type Veracity does not act on, or a payment it did not start).
         credits_ (int): Credits added (credited) or taken back (refunded).
     """
 
     received: bool
-    outcome: str
+    outcome: ReceiptOutcome
     credits_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         received = self.received
 
-        outcome = self.outcome
+        outcome = self.outcome.value
 
         credits_ = self.credits_
 
@@ -52,7 +55,7 @@ class WebhookReceipt:
         d = dict(src_dict)
         received = d.pop("received")
 
-        outcome = d.pop("outcome")
+        outcome = ReceiptOutcome(d.pop("outcome"))
 
         credits_ = d.pop("credits")
 

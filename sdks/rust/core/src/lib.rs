@@ -231,9 +231,8 @@ pub mod types {
         pub rate_limit_per_minute: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rotated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        pub scopes: ::std::vec::Vec<::std::string::String>,
-        ///`active`, `expired` or `revoked`.
-        pub status: ::std::string::String,
+        pub scopes: ::std::vec::Vec<Scope>,
+        pub status: ApiKeyStatus,
     }
 
     impl ApiKey {
@@ -256,6 +255,66 @@ pub mod types {
     impl ApiKeyPage {
         pub fn builder() -> builder::ApiKeyPage {
             Default::default()
+        }
+    }
+
+    ///Whether a key can be used now.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ApiKeyStatus {
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "expired")]
+        Expired,
+        #[serde(rename = "revoked")]
+        Revoked,
+    }
+
+    impl ::std::fmt::Display for ApiKeyStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Active => f.write_str("active"),
+                Self::Expired => f.write_str("expired"),
+                Self::Revoked => f.write_str("revoked"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ApiKeyStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "active" => Ok(Self::Active),
+                "expired" => Ok(Self::Expired),
+                "revoked" => Ok(Self::Revoked),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ApiKeyStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ApiKeyStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -576,10 +635,7 @@ pub mod types {
         ///The signing certificate's organisation (or common name).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub signer: ::std::option::Option<::std::string::String>,
-        ///`trusted` (chains to a configured trust anchor), `valid` (good
-        /// signature, signer not trusted) or `invalid` (does not match
-        /// the file, or cannot be verified).
-        pub validation: ::std::string::String,
+        pub validation: CredentialsValidation,
         ///C2PA validation status codes explaining a state other than
         /// `trusted`.
         pub validation_codes: ::std::vec::Vec<::std::string::String>,
@@ -613,7 +669,7 @@ pub mod types {
         ///Default: every scope but `webhooks:write` (all detection endpoints,
         /// `jobs:read`, `jobs:delete`, `usage:read`).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub scopes: ::std::vec::Vec<CreateApiKeyScopesItem>,
+        pub scopes: ::std::vec::Vec<Scope>,
     }
 
     impl CreateApiKey {
@@ -725,62 +781,6 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for CreateApiKeyName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-
-    ///`CreateApiKeyScopesItem`
-    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateApiKeyScopesItem(::std::string::String);
-    impl ::std::ops::Deref for CreateApiKeyScopesItem {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<CreateApiKeyScopesItem> for ::std::string::String {
-        fn from(value: CreateApiKeyScopesItem) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::str::FromStr for CreateApiKeyScopesItem {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-
-    impl ::std::convert::TryFrom<&str> for CreateApiKeyScopesItem {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl ::std::convert::TryFrom<::std::string::String> for CreateApiKeyScopesItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl<'de> ::serde::Deserialize<'de> for CreateApiKeyScopesItem {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -995,6 +995,69 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+
+    ///How far a C2PA manifest can be trusted: `trusted` (chains to a
+    /// configured trust anchor), `valid` (good signature, signer not
+    /// trusted) or `invalid` (does not match the file, or
+    /// cannot be verified).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum CredentialsValidation {
+        #[serde(rename = "trusted")]
+        Trusted,
+        #[serde(rename = "valid")]
+        Valid,
+        #[serde(rename = "invalid")]
+        Invalid,
+    }
+
+    impl ::std::fmt::Display for CredentialsValidation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Trusted => f.write_str("trusted"),
+                Self::Valid => f.write_str("valid"),
+                Self::Invalid => f.write_str("invalid"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for CredentialsValidation {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "trusted" => Ok(Self::Trusted),
+                "valid" => Ok(Self::Valid),
+                "invalid" => Ok(Self::Invalid),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CredentialsValidation {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CredentialsValidation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -1887,6 +1950,64 @@ pub mod types {
         }
     }
 
+    ///Why Veracity disabled an endpoint: `gone` (it answered 410) or `failing`
+    /// (no successful delivery for the configured period while deliveries
+    /// kept failing).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DisableReason {
+        #[serde(rename = "gone")]
+        Gone,
+        #[serde(rename = "failing")]
+        Failing,
+    }
+
+    impl ::std::fmt::Display for DisableReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Gone => f.write_str("gone"),
+                Self::Failing => f.write_str("failing"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for DisableReason {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "gone" => Ok(Self::Gone),
+                "failing" => Ok(Self::Failing),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DisableReason {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DisableReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///One event type of the catalogue.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct EventTypeInfo {
@@ -2044,8 +2165,7 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct InviteRequest {
         pub email: InviteRequestEmail,
-        ///`owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
-        pub role: InviteRequestRole,
+        pub role: Role,
     }
 
     impl InviteRequest {
@@ -2098,62 +2218,6 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for InviteRequestEmail {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-
-    ///`owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
-    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct InviteRequestRole(::std::string::String);
-    impl ::std::ops::Deref for InviteRequestRole {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<InviteRequestRole> for ::std::string::String {
-        fn from(value: InviteRequestRole) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::str::FromStr for InviteRequestRole {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-
-    impl ::std::convert::TryFrom<&str> for InviteRequestRole {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl ::std::convert::TryFrom<::std::string::String> for InviteRequestRole {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl<'de> ::serde::Deserialize<'de> for InviteRequestRole {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -2331,7 +2395,7 @@ pub mod types {
         pub rate_limit_per_minute: i64,
         ///Requests left in the current minute window, after this one.
         pub rate_limit_remaining: i64,
-        pub scopes: ::std::vec::Vec<::std::string::String>,
+        pub scopes: ::std::vec::Vec<Scope>,
         pub tenant_id: ::std::string::String,
     }
 
@@ -2872,8 +2936,8 @@ pub mod types {
         ///As in results' `models[].id`.
         pub id: ::std::string::String,
         pub license: ::std::string::String,
-        ///Media types it analyses: `image`, `video`, `audio`, `text`.
-        pub media_types: ::std::vec::Vec<::std::string::String>,
+        ///Media types it analyses.
+        pub media_types: ::std::vec::Vec<MediaType>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metrics: ::std::option::Option<ModelMetrics>,
         ///`provenance`, `face_detection`, `ai_generated_image`, `classifier`,
@@ -3153,6 +3217,72 @@ pub mod types {
         }
     }
 
+    ///`credited`, `refunded`, `unchanged` (already applied: a repeated
+    /// delivery) or `ignored` (an event type Veracity does not act on, or a
+    /// payment it did not start).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ReceiptOutcome {
+        #[serde(rename = "credited")]
+        Credited,
+        #[serde(rename = "refunded")]
+        Refunded,
+        #[serde(rename = "unchanged")]
+        Unchanged,
+        #[serde(rename = "ignored")]
+        Ignored,
+    }
+
+    impl ::std::fmt::Display for ReceiptOutcome {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Credited => f.write_str("credited"),
+                Self::Refunded => f.write_str("refunded"),
+                Self::Unchanged => f.write_str("unchanged"),
+                Self::Ignored => f.write_str("ignored"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ReceiptOutcome {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "credited" => Ok(Self::Credited),
+                "refunded" => Ok(Self::Refunded),
+                "unchanged" => Ok(Self::Unchanged),
+                "ignored" => Ok(Self::Ignored),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ReceiptOutcome {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ReceiptOutcome {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///What to do with the media: accept (risk 0–39), enhanced_verification
     /// (40–69), manual_review (70–89) or reject (90–100); `strict_mode`
     /// lowers the thresholds.
@@ -3390,7 +3520,7 @@ pub mod types {
     ///`RoleChange`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct RoleChange {
-        pub role: RoleChangeRole,
+        pub role: Role,
     }
 
     impl RoleChange {
@@ -3399,59 +3529,89 @@ pub mod types {
         }
     }
 
-    ///`RoleChangeRole`
-    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RoleChangeRole(::std::string::String);
-    impl ::std::ops::Deref for RoleChangeRole {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
+    ///What a key may do: call one detection family, read or delete jobs, read
+    /// its own usage, or manage webhook endpoints (`webhooks:write`, never
+    /// given by default).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Scope {
+        #[serde(rename = "detect:image")]
+        DetectImage,
+        #[serde(rename = "detect:video")]
+        DetectVideo,
+        #[serde(rename = "detect:audio")]
+        DetectAudio,
+        #[serde(rename = "detect:text")]
+        DetectText,
+        #[serde(rename = "detect:ai-media")]
+        DetectAiMedia,
+        #[serde(rename = "jobs:read")]
+        JobsRead,
+        #[serde(rename = "jobs:delete")]
+        JobsDelete,
+        #[serde(rename = "usage:read")]
+        UsageRead,
+        #[serde(rename = "webhooks:write")]
+        WebhooksWrite,
+    }
+
+    impl ::std::fmt::Display for Scope {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::DetectImage => f.write_str("detect:image"),
+                Self::DetectVideo => f.write_str("detect:video"),
+                Self::DetectAudio => f.write_str("detect:audio"),
+                Self::DetectText => f.write_str("detect:text"),
+                Self::DetectAiMedia => f.write_str("detect:ai-media"),
+                Self::JobsRead => f.write_str("jobs:read"),
+                Self::JobsDelete => f.write_str("jobs:delete"),
+                Self::UsageRead => f.write_str("usage:read"),
+                Self::WebhooksWrite => f.write_str("webhooks:write"),
+            }
         }
     }
 
-    impl ::std::convert::From<RoleChangeRole> for ::std::string::String {
-        fn from(value: RoleChangeRole) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::str::FromStr for RoleChangeRole {
+    impl ::std::str::FromStr for Scope {
         type Err = self::error::ConversionError;
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
+            match value {
+                "detect:image" => Ok(Self::DetectImage),
+                "detect:video" => Ok(Self::DetectVideo),
+                "detect:audio" => Ok(Self::DetectAudio),
+                "detect:text" => Ok(Self::DetectText),
+                "detect:ai-media" => Ok(Self::DetectAiMedia),
+                "jobs:read" => Ok(Self::JobsRead),
+                "jobs:delete" => Ok(Self::JobsDelete),
+                "usage:read" => Ok(Self::UsageRead),
+                "webhooks:write" => Ok(Self::WebhooksWrite),
+                _ => Err("invalid value".into()),
             }
-            Ok(Self(value.to_string()))
         }
     }
 
-    impl ::std::convert::TryFrom<&str> for RoleChangeRole {
+    impl ::std::convert::TryFrom<&str> for Scope {
         type Error = self::error::ConversionError;
         fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for RoleChangeRole {
+    impl ::std::convert::TryFrom<::std::string::String> for Scope {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
-        }
-    }
-
-    impl<'de> ::serde::Deserialize<'de> for RoleChangeRole {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
 
@@ -3854,7 +4014,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rate_limit_per_minute: ::std::option::Option<i64>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub scopes: ::std::vec::Vec<UpdateApiKeyScopesItem>,
+        pub scopes: ::std::vec::Vec<Scope>,
     }
 
     impl UpdateApiKey {
@@ -3966,62 +4126,6 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-
-    ///`UpdateApiKeyScopesItem`
-    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateApiKeyScopesItem(::std::string::String);
-    impl ::std::ops::Deref for UpdateApiKeyScopesItem {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<UpdateApiKeyScopesItem> for ::std::string::String {
-        fn from(value: UpdateApiKeyScopesItem) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::str::FromStr for UpdateApiKeyScopesItem {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-
-    impl ::std::convert::TryFrom<&str> for UpdateApiKeyScopesItem {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateApiKeyScopesItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyScopesItem {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -4345,11 +4449,8 @@ pub mod types {
         pub disabled_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled_detail: ::std::option::Option<::std::string::String>,
-        ///`gone` (it answered 410) or `failing` (no success for the configured
-        /// period), when Veracity disabled it; an update with `enabled:
-        /// true` resumes deliveries.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub disabled_reason: ::std::option::Option<::std::string::String>,
+        pub disabled_reason: ::std::option::Option<DisableReason>,
         ///False when you disabled it, or Veracity did (see `disabled_reason`).
         pub enabled: bool,
         ///The event types sent to it; empty: every type.
@@ -4528,10 +4629,7 @@ pub mod types {
     pub struct WebhookReceipt {
         ///Credits added (credited) or taken back (refunded).
         pub credits: i64,
-        ///`credited`, `refunded`, `unchanged` (already applied: a repeated
-        /// delivery) or `ignored` (an event type Veracity does not act
-        /// on, or a payment it did not start).
-        pub outcome: ::std::string::String,
+        pub outcome: ReceiptOutcome,
         ///Always true: the event was verified and handled (a repeat is handled
         /// as a no-op).
         pub received: bool,
@@ -4644,11 +4742,8 @@ pub mod types {
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            scopes: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            scopes: ::std::result::Result<::std::vec::Vec<super::Scope>, ::std::string::String>,
+            status: ::std::result::Result<super::ApiKeyStatus, ::std::string::String>,
         }
 
         impl ::std::default::Default for ApiKey {
@@ -4827,7 +4922,7 @@ pub mod types {
             }
             pub fn scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Scope>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.scopes = value
@@ -4837,7 +4932,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::ApiKeyStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -5603,7 +5698,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            validation: ::std::result::Result<::std::string::String, ::std::string::String>,
+            validation: ::std::result::Result<super::CredentialsValidation, ::std::string::String>,
             validation_codes: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
@@ -5677,7 +5772,7 @@ pub mod types {
             }
             pub fn validation<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CredentialsValidation>,
                 T::Error: ::std::fmt::Display,
             {
                 self.validation = value
@@ -5742,10 +5837,7 @@ pub mod types {
             name: ::std::result::Result<super::CreateApiKeyName, ::std::string::String>,
             rate_limit_per_minute:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            scopes: ::std::result::Result<
-                ::std::vec::Vec<super::CreateApiKeyScopesItem>,
-                ::std::string::String,
-            >,
+            scopes: ::std::result::Result<::std::vec::Vec<super::Scope>, ::std::string::String>,
         }
 
         impl ::std::default::Default for CreateApiKey {
@@ -5816,7 +5908,7 @@ pub mod types {
             }
             pub fn scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CreateApiKeyScopesItem>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Scope>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.scopes = value
@@ -6917,7 +7009,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct InviteRequest {
             email: ::std::result::Result<super::InviteRequestEmail, ::std::string::String>,
-            role: ::std::result::Result<super::InviteRequestRole, ::std::string::String>,
+            role: ::std::result::Result<super::Role, ::std::string::String>,
         }
 
         impl ::std::default::Default for InviteRequest {
@@ -6942,7 +7034,7 @@ pub mod types {
             }
             pub fn role<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::InviteRequestRole>,
+                T: ::std::convert::TryInto<super::Role>,
                 T::Error: ::std::fmt::Display,
             {
                 self.role = value
@@ -7871,10 +7963,7 @@ pub mod types {
             key_id: ::std::result::Result<::std::string::String, ::std::string::String>,
             rate_limit_per_minute: ::std::result::Result<i64, ::std::string::String>,
             rate_limit_remaining: ::std::result::Result<i64, ::std::string::String>,
-            scopes: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
+            scopes: ::std::result::Result<::std::vec::Vec<super::Scope>, ::std::string::String>,
             tenant_id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
@@ -7971,7 +8060,7 @@ pub mod types {
             }
             pub fn scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Scope>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.scopes = value
@@ -8709,10 +8798,8 @@ pub mod types {
             description: ::std::result::Result<::std::string::String, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             license: ::std::result::Result<::std::string::String, ::std::string::String>,
-            media_types: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
+            media_types:
+                ::std::result::Result<::std::vec::Vec<super::MediaType>, ::std::string::String>,
             metrics: ::std::result::Result<
                 ::std::option::Option<super::ModelMetrics>,
                 ::std::string::String,
@@ -8770,7 +8857,7 @@ pub mod types {
             }
             pub fn media_types<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MediaType>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.media_types = value
@@ -9971,7 +10058,7 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct RoleChange {
-            role: ::std::result::Result<super::RoleChangeRole, ::std::string::String>,
+            role: ::std::result::Result<super::Role, ::std::string::String>,
         }
 
         impl ::std::default::Default for RoleChange {
@@ -9985,7 +10072,7 @@ pub mod types {
         impl RoleChange {
             pub fn role<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::RoleChangeRole>,
+                T: ::std::convert::TryInto<super::Role>,
                 T::Error: ::std::fmt::Display,
             {
                 self.role = value
@@ -10697,10 +10784,7 @@ pub mod types {
             >,
             rate_limit_per_minute:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            scopes: ::std::result::Result<
-                ::std::vec::Vec<super::UpdateApiKeyScopesItem>,
-                ::std::string::String,
-            >,
+            scopes: ::std::result::Result<::std::vec::Vec<super::Scope>, ::std::string::String>,
         }
 
         impl ::std::default::Default for UpdateApiKey {
@@ -10771,7 +10855,7 @@ pub mod types {
             }
             pub fn scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UpdateApiKeyScopesItem>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Scope>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.scopes = value
@@ -11531,7 +11615,7 @@ pub mod types {
                 ::std::string::String,
             >,
             disabled_reason: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::DisableReason>,
                 ::std::string::String,
             >,
             enabled: ::std::result::Result<bool, ::std::string::String>,
@@ -11619,7 +11703,7 @@ pub mod types {
             }
             pub fn disabled_reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::DisableReason>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.disabled_reason = value.try_into().map_err(|e| {
@@ -12196,7 +12280,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct WebhookReceipt {
             credits: ::std::result::Result<i64, ::std::string::String>,
-            outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
+            outcome: ::std::result::Result<super::ReceiptOutcome, ::std::string::String>,
             received: ::std::result::Result<bool, ::std::string::String>,
         }
 
@@ -12223,7 +12307,7 @@ pub mod types {
             }
             pub fn outcome<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::ReceiptOutcome>,
                 T::Error: ::std::fmt::Display,
             {
                 self.outcome = value

@@ -41,7 +41,7 @@ export type ApiKey = {
      * The last four characters of the current secret.
      */
     last4: string;
-    scopes: Array<string>;
+    scopes: Array<Scope>;
     /**
      * Requests allowed per UTC day.
      */
@@ -56,10 +56,7 @@ export type ApiKey = {
      */
     allowed_ips: Array<string>;
     expires_at?: string;
-    /**
-     * `active`, `expired` or `revoked`.
-     */
-    status: string;
+    status: ApiKeyStatus;
     created_at: string;
     /**
      * The user who created it.
@@ -89,6 +86,11 @@ export type ApiKeyPage = {
      */
     next_cursor?: string;
 };
+
+/**
+ * Whether a key can be used now.
+ */
+export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
 
 /**
  * ApiKeyWithSecret
@@ -252,11 +254,7 @@ export type ContentCredentialsView = {
      */
     signer?: string;
     signed_at?: string;
-    /**
-     * `trusted` (chains to a configured trust anchor), `valid` (good signature, signer not
-     * trusted) or `invalid` (does not match the file, or cannot be verified).
-     */
-    validation: string;
+    validation: CredentialsValidation;
     /**
      * C2PA validation status codes explaining a state other than `trusted`.
      */
@@ -274,7 +272,7 @@ export type CreateApiKey = {
     /**
      * Default: every scope but `webhooks:write` (all detection endpoints, `jobs:read`, `jobs:delete`, `usage:read`).
      */
-    scopes?: Array<string>;
+    scopes?: Array<Scope>;
     /**
      * Default 1000; resets at 00:00 UTC.
      */
@@ -324,6 +322,13 @@ export type CreateWebhookEndpoint = {
      */
     risk_threshold?: number;
 };
+
+/**
+ * How far a C2PA manifest can be trusted: `trusted` (chains to a configured trust anchor),
+ * `valid` (good signature, signer not trusted) or `invalid` (does not match the file, or
+ * cannot be verified).
+ */
+export type CredentialsValidation = 'trusted' | 'valid' | 'invalid';
 
 /**
  * Credits
@@ -457,6 +462,12 @@ export type DetectUrlRequest = {
 };
 
 /**
+ * Why Veracity disabled an endpoint: `gone` (it answered 410) or `failing` (no successful
+ * delivery for the configured period while deliveries kept failing).
+ */
+export type DisableReason = 'gone' | 'failing';
+
+/**
  * EventTypeInfo
  *
  * One event type of the catalogue.
@@ -555,10 +566,7 @@ export type Invitation = {
  */
 export type InviteRequest = {
     email: string;
-    /**
-     * `owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
-     */
-    role: string;
+    role: Role;
 };
 
 /**
@@ -691,7 +699,7 @@ export type JobSummary = {
 export type KeyUsage = {
     key_id: string;
     tenant_id: string;
-    scopes: Array<string>;
+    scopes: Array<Scope>;
     rate_limit_per_minute: number;
     /**
      * Requests left in the current minute window, after this one.
@@ -847,9 +855,9 @@ export type ModelInfo = {
      */
     task: string;
     /**
-     * Media types it analyses: `image`, `video`, `audio`, `text`.
+     * Media types it analyses.
      */
-    media_types: Array<string>;
+    media_types: Array<MediaType>;
     description: string;
     license: string;
     /**
@@ -1068,6 +1076,12 @@ export type ReadinessCheck = {
 };
 
 /**
+ * `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored`
+ * (an event type Veracity does not act on, or a payment it did not start).
+ */
+export type ReceiptOutcome = 'credited' | 'refunded' | 'unchanged' | 'ignored';
+
+/**
  * What to do with the media: accept (risk 0–39), enhanced_verification (40–69),
  * manual_review (70–89) or reject (90–100); `strict_mode` lowers the thresholds.
  */
@@ -1117,8 +1131,14 @@ export type Role = 'owner' | 'admin' | 'developer' | 'billing' | 'viewer';
  * RoleChange
  */
 export type RoleChange = {
-    role: string;
+    role: Role;
 };
+
+/**
+ * What a key may do: call one detection family, read or delete jobs, read its own usage, or
+ * manage webhook endpoints (`webhooks:write`, never given by default).
+ */
+export type Scope = 'detect:image' | 'detect:video' | 'detect:audio' | 'detect:text' | 'detect:ai-media' | 'jobs:read' | 'jobs:delete' | 'usage:read' | 'webhooks:write';
 
 /**
  * SegmentView
@@ -1261,7 +1281,7 @@ export type TextHighlightView = {
  */
 export type UpdateApiKey = {
     name?: string;
-    scopes?: Array<string>;
+    scopes?: Array<Scope>;
     daily_limit?: number;
     rate_limit_per_minute?: number;
     allowed_ips?: Array<string>;
@@ -1408,11 +1428,7 @@ export type WebhookEndpoint = {
      * `deepfake.deepfake_detected` is sent from this risk score up (0-100).
      */
     risk_threshold: number;
-    /**
-     * `gone` (it answered 410) or `failing` (no success for the configured period), when
-     * Veracity disabled it; an update with `enabled: true` resumes deliveries.
-     */
-    disabled_reason?: string;
+    disabled_reason?: DisableReason;
     disabled_detail?: string;
     disabled_at?: string;
     created_at: string;
@@ -1502,11 +1518,7 @@ export type WebhookReceipt = {
      * Always true: the event was verified and handled (a repeat is handled as a no-op).
      */
     received: boolean;
-    /**
-     * `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored`
-     * (an event type Veracity does not act on, or a payment it did not start).
-     */
-    outcome: string;
+    outcome: ReceiptOutcome;
     /**
      * Credits added (credited) or taken back (refunded).
      */

@@ -140,12 +140,18 @@ namespace Veracity.Client.Client
                     : "false";
             if (obj is AnalysisType analysisType)
                 return AnalysisTypeValueConverter.ToJsonValue(analysisType);
+            if (obj is ApiKeyStatus apiKeyStatus)
+                return ApiKeyStatusValueConverter.ToJsonValue(apiKeyStatus);
             if (obj is Check check)
                 return CheckValueConverter.ToJsonValue(check);
             if (obj is CheckStatus checkStatus)
                 return CheckStatusValueConverter.ToJsonValue(checkStatus);
+            if (obj is CredentialsValidation credentialsValidation)
+                return CredentialsValidationValueConverter.ToJsonValue(credentialsValidation);
             if (obj is DeliveryStatus deliveryStatus)
                 return DeliveryStatusValueConverter.ToJsonValue(deliveryStatus);
+            if (obj is DisableReason disableReason)
+                return DisableReasonValueConverter.ToJsonValue(disableReason);
             if (obj is GroupBy groupBy)
                 return GroupByValueConverter.ToJsonValue(groupBy);
             if (obj is LedgerEntryType ledgerEntryType)
@@ -158,10 +164,14 @@ namespace Veracity.Client.Client
                 return MemberStatusValueConverter.ToJsonValue(memberStatus);
             if (obj is PlanName planName)
                 return PlanNameValueConverter.ToJsonValue(planName);
+            if (obj is ReceiptOutcome receiptOutcome)
+                return ReceiptOutcomeValueConverter.ToJsonValue(receiptOutcome);
             if (obj is Recommendation recommendation)
                 return RecommendationValueConverter.ToJsonValue(recommendation);
             if (obj is Role role)
                 return RoleValueConverter.ToJsonValue(role);
+            if (obj is Scope scope)
+                return ScopeValueConverter.ToJsonValue(scope);
             if (obj is Status status)
                 return StatusValueConverter.ToJsonValue(status);
             if (obj is Verdict verdict)

@@ -48,6 +48,8 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new AnalysisTypeNullableJsonConverter());
             _jsonOptions.Converters.Add(new ApiKeyJsonConverter());
             _jsonOptions.Converters.Add(new ApiKeyPageJsonConverter());
+            _jsonOptions.Converters.Add(new ApiKeyStatusJsonConverter());
+            _jsonOptions.Converters.Add(new ApiKeyStatusNullableJsonConverter());
             _jsonOptions.Converters.Add(new ApiKeyWithSecretJsonConverter());
             _jsonOptions.Converters.Add(new AuditEntryJsonConverter());
             _jsonOptions.Converters.Add(new AuditLogPageJsonConverter());
@@ -62,12 +64,16 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new ContentCredentialsViewJsonConverter());
             _jsonOptions.Converters.Add(new CreateApiKeyJsonConverter());
             _jsonOptions.Converters.Add(new CreateWebhookEndpointJsonConverter());
+            _jsonOptions.Converters.Add(new CredentialsValidationJsonConverter());
+            _jsonOptions.Converters.Add(new CredentialsValidationNullableJsonConverter());
             _jsonOptions.Converters.Add(new CreditsJsonConverter());
             _jsonOptions.Converters.Add(new DeliveryStatusJsonConverter());
             _jsonOptions.Converters.Add(new DeliveryStatusNullableJsonConverter());
             _jsonOptions.Converters.Add(new DetectFramesRequestJsonConverter());
             _jsonOptions.Converters.Add(new DetectTextRequestJsonConverter());
             _jsonOptions.Converters.Add(new DetectUrlRequestJsonConverter());
+            _jsonOptions.Converters.Add(new DisableReasonJsonConverter());
+            _jsonOptions.Converters.Add(new DisableReasonNullableJsonConverter());
             _jsonOptions.Converters.Add(new EventTypeInfoJsonConverter());
             _jsonOptions.Converters.Add(new EventTypeListJsonConverter());
             _jsonOptions.Converters.Add(new FaceViewJsonConverter());
@@ -109,6 +115,8 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new QueuedJsonConverter());
             _jsonOptions.Converters.Add(new ReadinessJsonConverter());
             _jsonOptions.Converters.Add(new ReadinessCheckJsonConverter());
+            _jsonOptions.Converters.Add(new ReceiptOutcomeJsonConverter());
+            _jsonOptions.Converters.Add(new ReceiptOutcomeNullableJsonConverter());
             _jsonOptions.Converters.Add(new RecommendationJsonConverter());
             _jsonOptions.Converters.Add(new RecommendationNullableJsonConverter());
             _jsonOptions.Converters.Add(new RecoverOutcomeJsonConverter());
@@ -117,6 +125,8 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new RoleJsonConverter());
             _jsonOptions.Converters.Add(new RoleNullableJsonConverter());
             _jsonOptions.Converters.Add(new RoleChangeJsonConverter());
+            _jsonOptions.Converters.Add(new ScopeJsonConverter());
+            _jsonOptions.Converters.Add(new ScopeNullableJsonConverter());
             _jsonOptions.Converters.Add(new SegmentViewJsonConverter());
             _jsonOptions.Converters.Add(new SessionTokensJsonConverter());
             _jsonOptions.Converters.Add(new SessionUserJsonConverter());

@@ -42,7 +42,7 @@ namespace Veracity.Client.Model
         /// <param name="dailyUsage">Requests counted so far today (recorded about once a second).</param>
         /// <param name="rateLimitPerMinute">rateLimitPerMinute</param>
         /// <param name="allowedIps">CIDR networks requests must come from; empty for any address.</param>
-        /// <param name="status">&#x60;active&#x60;, &#x60;expired&#x60; or &#x60;revoked&#x60;.</param>
+        /// <param name="status">status</param>
         /// <param name="createdAt">createdAt</param>
         /// <param name="createdBy">The user who created it.</param>
         /// <param name="expiresAt">expiresAt</param>
@@ -50,7 +50,7 @@ namespace Veracity.Client.Model
         /// <param name="rotatedAt">rotatedAt</param>
         /// <param name="previousSecretValidUntil">After a rotation: until when the previous secret keeps working.</param>
         [JsonConstructor]
-        public ApiKey(string id, string name, string prefix, string last4, List<string> scopes, long dailyLimit, long dailyUsage, long rateLimitPerMinute, List<string> allowedIps, string status, DateTime createdAt, string createdBy, Option<DateTime?> expiresAt = default, Option<DateTime?> lastUsedAt = default, Option<DateTime?> rotatedAt = default, Option<DateTime?> previousSecretValidUntil = default)
+        public ApiKey(string id, string name, string prefix, string last4, List<Scope> scopes, long dailyLimit, long dailyUsage, long rateLimitPerMinute, List<string> allowedIps, ApiKeyStatus status, DateTime createdAt, string createdBy, Option<DateTime?> expiresAt = default, Option<DateTime?> lastUsedAt = default, Option<DateTime?> rotatedAt = default, Option<DateTime?> previousSecretValidUntil = default)
         {
             Id = id;
             Name = name;
@@ -72,6 +72,12 @@ namespace Veracity.Client.Model
         }
 
         partial void OnCreated();
+
+        /// <summary>
+        /// Gets or Sets Status
+        /// </summary>
+        [JsonPropertyName("status")]
+        public ApiKeyStatus Status { get; set; }
 
         /// <summary>
         /// Gets or Sets Id
@@ -103,7 +109,7 @@ namespace Veracity.Client.Model
         /// Gets or Sets Scopes
         /// </summary>
         [JsonPropertyName("scopes")]
-        public List<string> Scopes { get; set; }
+        public List<Scope> Scopes { get; set; }
 
         /// <summary>
         /// Requests allowed per UTC day.
@@ -131,13 +137,6 @@ namespace Veracity.Client.Model
         /// <value>CIDR networks requests must come from; empty for any address.</value>
         [JsonPropertyName("allowed_ips")]
         public List<string> AllowedIps { get; set; }
-
-        /// <summary>
-        /// &#x60;active&#x60;, &#x60;expired&#x60; or &#x60;revoked&#x60;.
-        /// </summary>
-        /// <value>&#x60;active&#x60;, &#x60;expired&#x60; or &#x60;revoked&#x60;.</value>
-        [JsonPropertyName("status")]
-        public string Status { get; set; }
 
         /// <summary>
         /// Gets or Sets CreatedAt
@@ -323,12 +322,12 @@ namespace Veracity.Client.Model
             Option<string?> name = default;
             Option<string?> prefix = default;
             Option<string?> last4 = default;
-            Option<List<string>?> scopes = default;
+            Option<List<Scope>?> scopes = default;
             Option<long?> dailyLimit = default;
             Option<long?> dailyUsage = default;
             Option<long?> rateLimitPerMinute = default;
             Option<List<string>?> allowedIps = default;
-            Option<string?> status = default;
+            Option<ApiKeyStatus?> status = default;
             Option<DateTime?> createdAt = default;
             Option<string?> createdBy = default;
             Option<DateTime?> expiresAt = default;
@@ -364,7 +363,7 @@ namespace Veracity.Client.Model
                             last4 = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
                         case "scopes":
-                            scopes = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
+                            scopes = new Option<List<Scope>?>(JsonSerializer.Deserialize<List<Scope>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
                         case "daily_limit":
                             dailyLimit = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
@@ -379,7 +378,7 @@ namespace Veracity.Client.Model
                             allowedIps = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
                         case "status":
-                            status = new Option<string?>(utf8JsonReader.GetString()!);
+                            status = new Option<ApiKeyStatus?>(JsonSerializer.Deserialize<ApiKeyStatus?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         case "created_at":
                             createdAt = new Option<DateTime?>(JsonSerializer.Deserialize<DateTime>(ref utf8JsonReader, jsonSerializerOptions));
@@ -489,7 +488,7 @@ namespace Veracity.Client.Model
             if (previousSecretValidUntil.IsSet && previousSecretValidUntil.Value == null)
                 throw new JsonException("Property is not nullable for class ApiKey: previous_secret_valid_until.");
 
-            return new ApiKey(id.Value!, name.Value!, prefix.Value!, last4.Value!, scopes.Value!, dailyLimit.Value!.Value!, dailyUsage.Value!.Value!, rateLimitPerMinute.Value!.Value!, allowedIps.Value!, status.Value!, createdAt.Value!.Value!, createdBy.Value!, expiresAt, lastUsedAt, rotatedAt, previousSecretValidUntil);
+            return new ApiKey(id.Value!, name.Value!, prefix.Value!, last4.Value!, scopes.Value!, dailyLimit.Value!.Value!, dailyUsage.Value!.Value!, rateLimitPerMinute.Value!.Value!, allowedIps.Value!, status.Value!.Value!, createdAt.Value!.Value!, createdBy.Value!, expiresAt, lastUsedAt, rotatedAt, previousSecretValidUntil);
         }
 
         /// <summary>
@@ -544,7 +543,8 @@ namespace Veracity.Client.Model
 
             writer.WritePropertyName("allowed_ips");
             JsonSerializer.Serialize(writer, apiKey.AllowedIps, jsonSerializerOptions);
-            writer.WriteString("status", apiKey.Status);
+            var statusRawValue = ApiKeyStatusValueConverter.ToJsonValue(apiKey.Status);
+            writer.WriteString("status", statusRawValue);
 
             writer.WriteString("created_at", apiKey.CreatedAt.ToString(CreatedAtFormat));
 

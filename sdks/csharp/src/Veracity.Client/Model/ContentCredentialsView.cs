@@ -35,13 +35,13 @@ namespace Veracity.Client.Model
         /// </summary>
         /// <param name="claimGenerator">The software that wrote the manifest.</param>
         /// <param name="actions">e.g. &#x60;c2pa.created&#x60;, &#x60;c2pa.edited&#x60;.</param>
-        /// <param name="validation">&#x60;trusted&#x60; (chains to a configured trust anchor), &#x60;valid&#x60; (good signature, signer not trusted) or &#x60;invalid&#x60; (does not match the file, or cannot be verified).</param>
+        /// <param name="validation">validation</param>
         /// <param name="validationCodes">C2PA validation status codes explaining a state other than &#x60;trusted&#x60;.</param>
         /// <param name="digitalSourceType">IPTC digital source type, e.g. &#x60;trainedAlgorithmicMedia&#x60;, &#x60;digitalCapture&#x60;.</param>
         /// <param name="signer">The signing certificate&#39;s organisation (or common name).</param>
         /// <param name="signedAt">signedAt</param>
         [JsonConstructor]
-        public ContentCredentialsView(string claimGenerator, List<string> actions, string validation, List<string> validationCodes, Option<string?> digitalSourceType = default, Option<string?> signer = default, Option<string?> signedAt = default)
+        public ContentCredentialsView(string claimGenerator, List<string> actions, CredentialsValidation validation, List<string> validationCodes, Option<string?> digitalSourceType = default, Option<string?> signer = default, Option<string?> signedAt = default)
         {
             ClaimGenerator = claimGenerator;
             Actions = actions;
@@ -56,6 +56,12 @@ namespace Veracity.Client.Model
         partial void OnCreated();
 
         /// <summary>
+        /// Gets or Sets Validation
+        /// </summary>
+        [JsonPropertyName("validation")]
+        public CredentialsValidation Validation { get; set; }
+
+        /// <summary>
         /// The software that wrote the manifest.
         /// </summary>
         /// <value>The software that wrote the manifest.</value>
@@ -68,13 +74,6 @@ namespace Veracity.Client.Model
         /// <value>e.g. &#x60;c2pa.created&#x60;, &#x60;c2pa.edited&#x60;.</value>
         [JsonPropertyName("actions")]
         public List<string> Actions { get; set; }
-
-        /// <summary>
-        /// &#x60;trusted&#x60; (chains to a configured trust anchor), &#x60;valid&#x60; (good signature, signer not trusted) or &#x60;invalid&#x60; (does not match the file, or cannot be verified).
-        /// </summary>
-        /// <value>&#x60;trusted&#x60; (chains to a configured trust anchor), &#x60;valid&#x60; (good signature, signer not trusted) or &#x60;invalid&#x60; (does not match the file, or cannot be verified).</value>
-        [JsonPropertyName("validation")]
-        public string Validation { get; set; }
 
         /// <summary>
         /// C2PA validation status codes explaining a state other than &#x60;trusted&#x60;.
@@ -188,7 +187,7 @@ namespace Veracity.Client.Model
 
             Option<string?> claimGenerator = default;
             Option<List<string>?> actions = default;
-            Option<string?> validation = default;
+            Option<CredentialsValidation?> validation = default;
             Option<List<string>?> validationCodes = default;
             Option<string?> digitalSourceType = default;
             Option<string?> signer = default;
@@ -216,7 +215,7 @@ namespace Veracity.Client.Model
                             actions = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
                         case "validation":
-                            validation = new Option<string?>(utf8JsonReader.GetString()!);
+                            validation = new Option<CredentialsValidation?>(JsonSerializer.Deserialize<CredentialsValidation?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         case "validation_codes":
                             validationCodes = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
@@ -269,7 +268,7 @@ namespace Veracity.Client.Model
             if (signedAt.IsSet && signedAt.Value == null)
                 throw new JsonException("Property is not nullable for class ContentCredentialsView: signed_at.");
 
-            return new ContentCredentialsView(claimGenerator.Value!, actions.Value!, validation.Value!, validationCodes.Value!, digitalSourceType, signer, signedAt);
+            return new ContentCredentialsView(claimGenerator.Value!, actions.Value!, validation.Value!.Value!, validationCodes.Value!, digitalSourceType, signer, signedAt);
         }
 
         /// <summary>
@@ -307,7 +306,8 @@ namespace Veracity.Client.Model
 
             writer.WritePropertyName("actions");
             JsonSerializer.Serialize(writer, contentCredentialsView.Actions, jsonSerializerOptions);
-            writer.WriteString("validation", contentCredentialsView.Validation);
+            var validationRawValue = CredentialsValidationValueConverter.ToJsonValue(contentCredentialsView.Validation);
+            writer.WriteString("validation", validationRawValue);
 
             writer.WritePropertyName("validation_codes");
             JsonSerializer.Serialize(writer, contentCredentialsView.ValidationCodes, jsonSerializerOptions);

@@ -40,7 +40,7 @@ namespace Veracity.Client.Model
         /// <param name="allowedIps">IPv4/IPv6 addresses or CIDR networks (at most 100); default: any address.</param>
         /// <param name="expiresAt">Default: never.</param>
         [JsonConstructor]
-        public CreateApiKey(string name, Option<List<string>?> scopes = default, Option<long?> dailyLimit = default, Option<long?> rateLimitPerMinute = default, Option<List<string>?> allowedIps = default, Option<DateTime?> expiresAt = default)
+        public CreateApiKey(string name, Option<List<Scope>?> scopes = default, Option<long?> dailyLimit = default, Option<long?> rateLimitPerMinute = default, Option<List<string>?> allowedIps = default, Option<DateTime?> expiresAt = default)
         {
             Name = name;
             ScopesOption = scopes;
@@ -65,14 +65,14 @@ namespace Veracity.Client.Model
         /// </summary>
         [JsonIgnore]
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public Option<List<string>?> ScopesOption { get; private set; }
+        public Option<List<Scope>?> ScopesOption { get; private set; }
 
         /// <summary>
         /// Default: every scope but &#x60;webhooks:write&#x60; (all detection endpoints, &#x60;jobs:read&#x60;, &#x60;jobs:delete&#x60;, &#x60;usage:read&#x60;).
         /// </summary>
         /// <value>Default: every scope but &#x60;webhooks:write&#x60; (all detection endpoints, &#x60;jobs:read&#x60;, &#x60;jobs:delete&#x60;, &#x60;usage:read&#x60;).</value>
         [JsonPropertyName("scopes")]
-        public List<string>? Scopes { get { return this.ScopesOption.Value; } set { this.ScopesOption = new(value); } }
+        public List<Scope>? Scopes { get { return this.ScopesOption.Value; } set { this.ScopesOption = new(value); } }
 
         /// <summary>
         /// Used to track the state of DailyLimit
@@ -221,7 +221,7 @@ namespace Veracity.Client.Model
             JsonTokenType startingTokenType = utf8JsonReader.TokenType;
 
             Option<string?> name = default;
-            Option<List<string>?> scopes = default;
+            Option<List<Scope>?> scopes = default;
             Option<long?> dailyLimit = default;
             Option<long?> rateLimitPerMinute = default;
             Option<List<string>?> allowedIps = default;
@@ -246,7 +246,7 @@ namespace Veracity.Client.Model
                             name = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
                         case "scopes":
-                            scopes = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
+                            scopes = new Option<List<Scope>?>(JsonSerializer.Deserialize<List<Scope>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
                         case "daily_limit":
                             dailyLimit = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());

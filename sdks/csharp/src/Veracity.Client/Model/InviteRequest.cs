@@ -34,9 +34,9 @@ namespace Veracity.Client.Model
         /// Initializes a new instance of the <see cref="InviteRequest" /> class.
         /// </summary>
         /// <param name="email">email</param>
-        /// <param name="role">&#x60;owner&#x60; (owners only), &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.</param>
+        /// <param name="role">role</param>
         [JsonConstructor]
-        public InviteRequest(string email, string role)
+        public InviteRequest(string email, Role role)
         {
             Email = email;
             Role = role;
@@ -46,17 +46,16 @@ namespace Veracity.Client.Model
         partial void OnCreated();
 
         /// <summary>
+        /// Gets or Sets Role
+        /// </summary>
+        [JsonPropertyName("role")]
+        public Role Role { get; set; }
+
+        /// <summary>
         /// Gets or Sets Email
         /// </summary>
         [JsonPropertyName("email")]
         public string Email { get; set; }
-
-        /// <summary>
-        /// &#x60;owner&#x60; (owners only), &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.
-        /// </summary>
-        /// <value>&#x60;owner&#x60; (owners only), &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.</value>
-        [JsonPropertyName("role")]
-        public string Role { get; set; }
 
         /// <summary>
         /// Returns the string presentation of the object
@@ -83,12 +82,6 @@ namespace Veracity.Client.Model
             if (this.Email != null && this.Email.Length > 254)
             {
                 yield return new ValidationResult("Invalid value for Email, length must be less than 254.", new [] { "Email" });
-            }
-
-            // Role (string) maxLength
-            if (this.Role != null && this.Role.Length > 32)
-            {
-                yield return new ValidationResult("Invalid value for Role, length must be less than 32.", new [] { "Role" });
             }
 
             yield break;
@@ -128,7 +121,7 @@ namespace Veracity.Client.Model
             JsonTokenType startingTokenType = utf8JsonReader.TokenType;
 
             Option<string?> email = default;
-            Option<string?> role = default;
+            Option<Role?> role = default;
 
             while (utf8JsonReader.Read())
             {
@@ -149,7 +142,7 @@ namespace Veracity.Client.Model
                             email = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
                         case "role":
-                            role = new Option<string?>(utf8JsonReader.GetString()!);
+                            role = new Option<Role?>(JsonSerializer.Deserialize<Role?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         default:
                             break;
@@ -169,7 +162,7 @@ namespace Veracity.Client.Model
             if (role.IsSet && role.Value == null)
                 throw new JsonException("Property is not nullable for class InviteRequest: role.");
 
-            return new InviteRequest(email.Value!, role.Value!);
+            return new InviteRequest(email.Value!, role.Value!.Value!);
         }
 
         /// <summary>
@@ -196,7 +189,8 @@ namespace Veracity.Client.Model
         {
             writer.WriteString("email", inviteRequest.Email);
 
-            writer.WriteString("role", inviteRequest.Role);
+            var roleRawValue = RoleValueConverter.ToJsonValue(inviteRequest.Role);
+            writer.WriteString("role", roleRawValue);
         }
     }
 }

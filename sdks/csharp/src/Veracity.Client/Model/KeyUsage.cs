@@ -43,7 +43,7 @@ namespace Veracity.Client.Model
         /// <param name="dailyResetsAt">When the daily limit resets (00:00 UTC).</param>
         /// <param name="clientIp">The address this request came from, as Veracity sees it (for &#x60;allowed_ips&#x60;).</param>
         [JsonConstructor]
-        public KeyUsage(string keyId, string tenantId, List<string> scopes, long rateLimitPerMinute, long rateLimitRemaining, long dailyLimit, long dailyRemaining, DateTime dailyResetsAt, string clientIp)
+        public KeyUsage(string keyId, string tenantId, List<Scope> scopes, long rateLimitPerMinute, long rateLimitRemaining, long dailyLimit, long dailyRemaining, DateTime dailyResetsAt, string clientIp)
         {
             KeyId = keyId;
             TenantId = tenantId;
@@ -75,7 +75,7 @@ namespace Veracity.Client.Model
         /// Gets or Sets Scopes
         /// </summary>
         [JsonPropertyName("scopes")]
-        public List<string> Scopes { get; set; }
+        public List<Scope> Scopes { get; set; }
 
         /// <summary>
         /// Gets or Sets RateLimitPerMinute
@@ -212,7 +212,7 @@ namespace Veracity.Client.Model
 
             Option<string?> keyId = default;
             Option<string?> tenantId = default;
-            Option<List<string>?> scopes = default;
+            Option<List<Scope>?> scopes = default;
             Option<long?> rateLimitPerMinute = default;
             Option<long?> rateLimitRemaining = default;
             Option<long?> dailyLimit = default;
@@ -242,7 +242,7 @@ namespace Veracity.Client.Model
                             tenantId = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
                         case "scopes":
-                            scopes = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
+                            scopes = new Option<List<Scope>?>(JsonSerializer.Deserialize<List<Scope>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
                         case "rate_limit_per_minute":
                             rateLimitPerMinute = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());

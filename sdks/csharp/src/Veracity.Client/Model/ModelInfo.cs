@@ -36,13 +36,13 @@ namespace Veracity.Client.Model
         /// <param name="id">As in results&#39; &#x60;models[].id&#x60;.</param>
         /// <param name="varVersion">varVersion</param>
         /// <param name="task">&#x60;provenance&#x60;, &#x60;face_detection&#x60;, &#x60;ai_generated_image&#x60;, &#x60;classifier&#x60;, …</param>
-        /// <param name="mediaTypes">Media types it analyses: &#x60;image&#x60;, &#x60;video&#x60;, &#x60;audio&#x60;, &#x60;text&#x60;.</param>
+        /// <param name="mediaTypes">Media types it analyses.</param>
         /// <param name="description">description</param>
         /// <param name="license">license</param>
         /// <param name="weights">Where its weights come from (a pinned registry package), or &#x60;built-in&#x60; for rules.</param>
         /// <param name="metrics">metrics</param>
         [JsonConstructor]
-        public ModelInfo(string id, string varVersion, string task, List<string> mediaTypes, string description, string license, string weights, Option<ModelMetrics?> metrics = default)
+        public ModelInfo(string id, string varVersion, string task, List<MediaType> mediaTypes, string description, string license, string weights, Option<ModelMetrics?> metrics = default)
         {
             Id = id;
             VarVersion = varVersion;
@@ -78,11 +78,11 @@ namespace Veracity.Client.Model
         public string Task { get; set; }
 
         /// <summary>
-        /// Media types it analyses: &#x60;image&#x60;, &#x60;video&#x60;, &#x60;audio&#x60;, &#x60;text&#x60;.
+        /// Media types it analyses.
         /// </summary>
-        /// <value>Media types it analyses: &#x60;image&#x60;, &#x60;video&#x60;, &#x60;audio&#x60;, &#x60;text&#x60;.</value>
+        /// <value>Media types it analyses.</value>
         [JsonPropertyName("media_types")]
-        public List<string> MediaTypes { get; set; }
+        public List<MediaType> MediaTypes { get; set; }
 
         /// <summary>
         /// Gets or Sets Description
@@ -182,7 +182,7 @@ namespace Veracity.Client.Model
             Option<string?> id = default;
             Option<string?> varVersion = default;
             Option<string?> task = default;
-            Option<List<string>?> mediaTypes = default;
+            Option<List<MediaType>?> mediaTypes = default;
             Option<string?> description = default;
             Option<string?> license = default;
             Option<string?> weights = default;
@@ -213,7 +213,7 @@ namespace Veracity.Client.Model
                             task = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
                         case "media_types":
-                            mediaTypes = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
+                            mediaTypes = new Option<List<MediaType>?>(JsonSerializer.Deserialize<List<MediaType>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
                         case "description":
                             description = new Option<string?>(utf8JsonReader.GetString()!);

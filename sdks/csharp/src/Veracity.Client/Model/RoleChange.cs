@@ -35,7 +35,7 @@ namespace Veracity.Client.Model
         /// </summary>
         /// <param name="role">role</param>
         [JsonConstructor]
-        public RoleChange(string role)
+        public RoleChange(Role role)
         {
             Role = role;
             OnCreated();
@@ -47,7 +47,7 @@ namespace Veracity.Client.Model
         /// Gets or Sets Role
         /// </summary>
         [JsonPropertyName("role")]
-        public string Role { get; set; }
+        public Role Role { get; set; }
 
         /// <summary>
         /// Returns the string presentation of the object
@@ -69,12 +69,6 @@ namespace Veracity.Client.Model
         /// <returns>Validation Result</returns>
         IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
         {
-            // Role (string) maxLength
-            if (this.Role != null && this.Role.Length > 32)
-            {
-                yield return new ValidationResult("Invalid value for Role, length must be less than 32.", new [] { "Role" });
-            }
-
             yield break;
         }
     }
@@ -111,7 +105,7 @@ namespace Veracity.Client.Model
 
             JsonTokenType startingTokenType = utf8JsonReader.TokenType;
 
-            Option<string?> role = default;
+            Option<Role?> role = default;
 
             while (utf8JsonReader.Read())
             {
@@ -129,7 +123,7 @@ namespace Veracity.Client.Model
                     switch (localVarJsonPropertyName)
                     {
                         case "role":
-                            role = new Option<string?>(utf8JsonReader.GetString()!);
+                            role = new Option<Role?>(JsonSerializer.Deserialize<Role?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         default:
                             break;
@@ -143,7 +137,7 @@ namespace Veracity.Client.Model
             if (role.IsSet && role.Value == null)
                 throw new JsonException("Property is not nullable for class RoleChange: role.");
 
-            return new RoleChange(role.Value!);
+            return new RoleChange(role.Value!.Value!);
         }
 
         /// <summary>
@@ -168,7 +162,8 @@ namespace Veracity.Client.Model
         /// <param name="jsonSerializerOptions"></param>
         public void WriteProperties(Utf8JsonWriter writer, RoleChange roleChange, JsonSerializerOptions jsonSerializerOptions)
         {
-            writer.WriteString("role", roleChange.Role);
+            var roleRawValue = RoleValueConverter.ToJsonValue(roleChange.Role);
+            writer.WriteString("role", roleRawValue);
         }
     }
 }

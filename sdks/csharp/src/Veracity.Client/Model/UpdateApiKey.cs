@@ -40,7 +40,7 @@ namespace Veracity.Client.Model
         /// <param name="allowedIps">allowedIps</param>
         /// <param name="expiresAt">expiresAt</param>
         [JsonConstructor]
-        public UpdateApiKey(Option<string?> name = default, Option<List<string>?> scopes = default, Option<long?> dailyLimit = default, Option<long?> rateLimitPerMinute = default, Option<List<string>?> allowedIps = default, Option<DateTime?> expiresAt = default)
+        public UpdateApiKey(Option<string?> name = default, Option<List<Scope>?> scopes = default, Option<long?> dailyLimit = default, Option<long?> rateLimitPerMinute = default, Option<List<string>?> allowedIps = default, Option<DateTime?> expiresAt = default)
         {
             NameOption = name;
             ScopesOption = scopes;
@@ -71,13 +71,13 @@ namespace Veracity.Client.Model
         /// </summary>
         [JsonIgnore]
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public Option<List<string>?> ScopesOption { get; private set; }
+        public Option<List<Scope>?> ScopesOption { get; private set; }
 
         /// <summary>
         /// Gets or Sets Scopes
         /// </summary>
         [JsonPropertyName("scopes")]
-        public List<string>? Scopes { get { return this.ScopesOption.Value; } set { this.ScopesOption = new(value); } }
+        public List<Scope>? Scopes { get { return this.ScopesOption.Value; } set { this.ScopesOption = new(value); } }
 
         /// <summary>
         /// Used to track the state of DailyLimit
@@ -222,7 +222,7 @@ namespace Veracity.Client.Model
             JsonTokenType startingTokenType = utf8JsonReader.TokenType;
 
             Option<string?> name = default;
-            Option<List<string>?> scopes = default;
+            Option<List<Scope>?> scopes = default;
             Option<long?> dailyLimit = default;
             Option<long?> rateLimitPerMinute = default;
             Option<List<string>?> allowedIps = default;
@@ -247,7 +247,7 @@ namespace Veracity.Client.Model
                             name = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
                         case "scopes":
-                            scopes = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
+                            scopes = new Option<List<Scope>?>(JsonSerializer.Deserialize<List<Scope>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
                         case "daily_limit":
                             dailyLimit = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());

@@ -42,12 +42,12 @@ namespace Veracity.Client.Model
         /// <param name="createdAt">createdAt</param>
         /// <param name="updatedAt">updatedAt</param>
         /// <param name="rateLimitPerSecond">Most deliveries per second; absent: no limit.</param>
-        /// <param name="disabledReason">&#x60;gone&#x60; (it answered 410) or &#x60;failing&#x60; (no success for the configured period), when Veracity disabled it; an update with &#x60;enabled: true&#x60; resumes deliveries.</param>
+        /// <param name="disabledReason">disabledReason</param>
         /// <param name="disabledDetail">disabledDetail</param>
         /// <param name="disabledAt">disabledAt</param>
         /// <param name="previousSecretValidUntil">After a rotation: until when the previous secret also signs.</param>
         [JsonConstructor]
-        public WebhookEndpoint(string id, string url, List<WebhookEventType> eventTypes, string description, bool enabled, int riskThreshold, DateTime createdAt, DateTime updatedAt, Option<long?> rateLimitPerSecond = default, Option<string?> disabledReason = default, Option<string?> disabledDetail = default, Option<DateTime?> disabledAt = default, Option<DateTime?> previousSecretValidUntil = default)
+        public WebhookEndpoint(string id, string url, List<WebhookEventType> eventTypes, string description, bool enabled, int riskThreshold, DateTime createdAt, DateTime updatedAt, Option<long?> rateLimitPerSecond = default, Option<DisableReason?> disabledReason = default, Option<string?> disabledDetail = default, Option<DateTime?> disabledAt = default, Option<DateTime?> previousSecretValidUntil = default)
         {
             Id = id;
             Url = url;
@@ -66,6 +66,19 @@ namespace Veracity.Client.Model
         }
 
         partial void OnCreated();
+
+        /// <summary>
+        /// Used to track the state of DisabledReason
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<DisableReason?> DisabledReasonOption { get; private set; }
+
+        /// <summary>
+        /// Gets or Sets DisabledReason
+        /// </summary>
+        [JsonPropertyName("disabled_reason")]
+        public DisableReason? DisabledReason { get { return this.DisabledReasonOption.Value; } set { this.DisabledReasonOption = new(value); } }
 
         /// <summary>
         /// Gets or Sets Id
@@ -131,20 +144,6 @@ namespace Veracity.Client.Model
         /// <value>Most deliveries per second; absent: no limit.</value>
         [JsonPropertyName("rate_limit_per_second")]
         public long? RateLimitPerSecond { get { return this.RateLimitPerSecondOption.Value; } set { this.RateLimitPerSecondOption = new(value); } }
-
-        /// <summary>
-        /// Used to track the state of DisabledReason
-        /// </summary>
-        [JsonIgnore]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public Option<string?> DisabledReasonOption { get; private set; }
-
-        /// <summary>
-        /// &#x60;gone&#x60; (it answered 410) or &#x60;failing&#x60; (no success for the configured period), when Veracity disabled it; an update with &#x60;enabled: true&#x60; resumes deliveries.
-        /// </summary>
-        /// <value>&#x60;gone&#x60; (it answered 410) or &#x60;failing&#x60; (no success for the configured period), when Veracity disabled it; an update with &#x60;enabled: true&#x60; resumes deliveries.</value>
-        [JsonPropertyName("disabled_reason")]
-        public string? DisabledReason { get { return this.DisabledReasonOption.Value; } set { this.DisabledReasonOption = new(value); } }
 
         /// <summary>
         /// Used to track the state of DisabledDetail
@@ -295,7 +294,7 @@ namespace Veracity.Client.Model
             Option<DateTime?> createdAt = default;
             Option<DateTime?> updatedAt = default;
             Option<long?> rateLimitPerSecond = default;
-            Option<string?> disabledReason = default;
+            Option<DisableReason?> disabledReason = default;
             Option<string?> disabledDetail = default;
             Option<DateTime?> disabledAt = default;
             Option<DateTime?> previousSecretValidUntil = default;
@@ -343,7 +342,7 @@ namespace Veracity.Client.Model
                             rateLimitPerSecond = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
                             break;
                         case "disabled_reason":
-                            disabledReason = new Option<string?>(utf8JsonReader.GetString()!);
+                            disabledReason = new Option<DisableReason?>(JsonSerializer.Deserialize<DisableReason?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         case "disabled_detail":
                             disabledDetail = new Option<string?>(utf8JsonReader.GetString()!);
@@ -483,8 +482,10 @@ namespace Veracity.Client.Model
                 writer.WriteNumber("rate_limit_per_second", webhookEndpoint.RateLimitPerSecondOption.Value!.Value);
 
             if (webhookEndpoint.DisabledReasonOption.IsSet)
-                writer.WriteString("disabled_reason", webhookEndpoint.DisabledReason);
-
+            {
+                var disabledReasonRawValue = DisableReasonValueConverter.ToJsonValue(webhookEndpoint.DisabledReason!.Value);
+                writer.WriteString("disabled_reason", disabledReasonRawValue);
+            }
             if (webhookEndpoint.DisabledDetailOption.IsSet)
                 writer.WriteString("disabled_detail", webhookEndpoint.DisabledDetail);
 

@@ -34,10 +34,10 @@ namespace Veracity.Client.Model
         /// Initializes a new instance of the <see cref="WebhookReceipt" /> class.
         /// </summary>
         /// <param name="received">Always true: the event was verified and handled (a repeat is handled as a no-op).</param>
-        /// <param name="outcome">&#x60;credited&#x60;, &#x60;refunded&#x60;, &#x60;unchanged&#x60; (already applied: a repeated delivery) or &#x60;ignored&#x60; (an event type Veracity does not act on, or a payment it did not start).</param>
+        /// <param name="outcome">outcome</param>
         /// <param name="credits">Credits added (credited) or taken back (refunded).</param>
         [JsonConstructor]
-        public WebhookReceipt(bool received, string outcome, long credits)
+        public WebhookReceipt(bool received, ReceiptOutcome outcome, long credits)
         {
             Received = received;
             Outcome = outcome;
@@ -48,18 +48,17 @@ namespace Veracity.Client.Model
         partial void OnCreated();
 
         /// <summary>
+        /// Gets or Sets Outcome
+        /// </summary>
+        [JsonPropertyName("outcome")]
+        public ReceiptOutcome Outcome { get; set; }
+
+        /// <summary>
         /// Always true: the event was verified and handled (a repeat is handled as a no-op).
         /// </summary>
         /// <value>Always true: the event was verified and handled (a repeat is handled as a no-op).</value>
         [JsonPropertyName("received")]
         public bool Received { get; set; }
-
-        /// <summary>
-        /// &#x60;credited&#x60;, &#x60;refunded&#x60;, &#x60;unchanged&#x60; (already applied: a repeated delivery) or &#x60;ignored&#x60; (an event type Veracity does not act on, or a payment it did not start).
-        /// </summary>
-        /// <value>&#x60;credited&#x60;, &#x60;refunded&#x60;, &#x60;unchanged&#x60; (already applied: a repeated delivery) or &#x60;ignored&#x60; (an event type Veracity does not act on, or a payment it did not start).</value>
-        [JsonPropertyName("outcome")]
-        public string Outcome { get; set; }
 
         /// <summary>
         /// Credits added (credited) or taken back (refunded).
@@ -133,7 +132,7 @@ namespace Veracity.Client.Model
             JsonTokenType startingTokenType = utf8JsonReader.TokenType;
 
             Option<bool?> received = default;
-            Option<string?> outcome = default;
+            Option<ReceiptOutcome?> outcome = default;
             Option<long?> credits = default;
 
             while (utf8JsonReader.Read())
@@ -155,7 +154,7 @@ namespace Veracity.Client.Model
                             received = new Option<bool?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (bool?)null : utf8JsonReader.GetBoolean());
                             break;
                         case "outcome":
-                            outcome = new Option<string?>(utf8JsonReader.GetString()!);
+                            outcome = new Option<ReceiptOutcome?>(JsonSerializer.Deserialize<ReceiptOutcome?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         case "credits":
                             credits = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
@@ -184,7 +183,7 @@ namespace Veracity.Client.Model
             if (credits.IsSet && credits.Value == null)
                 throw new JsonException("Property is not nullable for class WebhookReceipt: credits.");
 
-            return new WebhookReceipt(received.Value!.Value!, outcome.Value!, credits.Value!.Value!);
+            return new WebhookReceipt(received.Value!.Value!, outcome.Value!.Value!, credits.Value!.Value!);
         }
 
         /// <summary>
@@ -211,7 +210,8 @@ namespace Veracity.Client.Model
         {
             writer.WriteBoolean("received", webhookReceipt.Received);
 
-            writer.WriteString("outcome", webhookReceipt.Outcome);
+            var outcomeRawValue = ReceiptOutcomeValueConverter.ToJsonValue(webhookReceipt.Outcome);
+            writer.WriteString("outcome", outcomeRawValue);
 
             writer.WriteNumber("credits", webhookReceipt.Credits);
         }

@@ -41,7 +41,6 @@ module VeracityClient
 
     attr_accessor :expires_at
 
-    # `active`, `expired` or `revoked`.
     attr_accessor :status
 
     attr_accessor :created_at
@@ -55,6 +54,28 @@ module VeracityClient
 
     # After a rotation: until when the previous secret keeps working.
     attr_accessor :previous_secret_valid_until
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -95,13 +116,13 @@ module VeracityClient
         :'name' => :'String',
         :'prefix' => :'String',
         :'last4' => :'String',
-        :'scopes' => :'Array<String>',
+        :'scopes' => :'Array<Scope>',
         :'daily_limit' => :'Integer',
         :'daily_usage' => :'Integer',
         :'rate_limit_per_minute' => :'Integer',
         :'allowed_ips' => :'Array<String>',
         :'expires_at' => :'Time',
-        :'status' => :'String',
+        :'status' => :'ApiKeyStatus',
         :'created_at' => :'Time',
         :'created_by' => :'String',
         :'last_used_at' => :'Time',

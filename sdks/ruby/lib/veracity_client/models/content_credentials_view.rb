@@ -30,11 +30,32 @@ module VeracityClient
 
     attr_accessor :signed_at
 
-    # `trusted` (chains to a configured trust anchor), `valid` (good signature, signer not trusted) or `invalid` (does not match the file, or cannot be verified).
     attr_accessor :validation
 
     # C2PA validation status codes explaining a state other than `trusted`.
     attr_accessor :validation_codes
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -67,7 +88,7 @@ module VeracityClient
         :'digital_source_type' => :'String',
         :'signer' => :'String',
         :'signed_at' => :'String',
-        :'validation' => :'String',
+        :'validation' => :'CredentialsValidation',
         :'validation_codes' => :'Array<String>'
       }
     end

@@ -59,7 +59,7 @@ module VeracityClient
     def self.openapi_types
       {
         :'name' => :'String',
-        :'scopes' => :'Array<String>',
+        :'scopes' => :'Array<Scope>',
         :'daily_limit' => :'Integer',
         :'rate_limit_per_minute' => :'Integer',
         :'allowed_ips' => :'Array<String>',

@@ -17,8 +17,29 @@ module VeracityClient
   class InviteRequest < ApiModelBase
     attr_accessor :email
 
-    # `owner` (owners only), `admin`, `developer`, `billing` or `viewer`.
     attr_accessor :role
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -42,7 +63,7 @@ module VeracityClient
     def self.openapi_types
       {
         :'email' => :'String',
-        :'role' => :'String'
+        :'role' => :'Role'
       }
     end
 
@@ -108,10 +129,6 @@ module VeracityClient
         invalid_properties.push('invalid value for "role", role cannot be nil.')
       end
 
-      if @role.to_s.length > 32
-        invalid_properties.push('invalid value for "role", the character length must be smaller than or equal to 32.')
-      end
-
       invalid_properties
     end
 
@@ -122,7 +139,6 @@ module VeracityClient
       return false if @email.nil?
       return false if @email.to_s.length > 254
       return false if @role.nil?
-      return false if @role.to_s.length > 32
       true
     end
 
@@ -145,10 +161,6 @@ module VeracityClient
     def role=(role)
       if role.nil?
         fail ArgumentError, 'role cannot be nil'
-      end
-
-      if role.to_s.length > 32
-        fail ArgumentError, 'invalid value for "role", the character length must be smaller than or equal to 32.'
       end
 
       @role = role

@@ -67,7 +67,7 @@ module VeracityClient
       {
         :'key_id' => :'String',
         :'tenant_id' => :'String',
-        :'scopes' => :'Array<String>',
+        :'scopes' => :'Array<Scope>',
         :'rate_limit_per_minute' => :'Integer',
         :'rate_limit_remaining' => :'Integer',
         :'daily_limit' => :'Integer',

@@ -24,7 +24,7 @@ module VeracityClient
     # `provenance`, `face_detection`, `ai_generated_image`, `classifier`, …
     attr_accessor :task
 
-    # Media types it analyses: `image`, `video`, `audio`, `text`.
+    # Media types it analyses.
     attr_accessor :media_types
 
     attr_accessor :description
@@ -66,7 +66,7 @@ module VeracityClient
         :'id' => :'String',
         :'version' => :'String',
         :'task' => :'String',
-        :'media_types' => :'Array<String>',
+        :'media_types' => :'Array<MediaType>',
         :'description' => :'String',
         :'license' => :'String',
         :'weights' => :'String',

@@ -17,6 +17,28 @@ module VeracityClient
   class RoleChange < ApiModelBase
     attr_accessor :role
 
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
+
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
       {
@@ -37,7 +59,7 @@ module VeracityClient
     # Attribute type mapping.
     def self.openapi_types
       {
-        :'role' => :'String'
+        :'role' => :'Role'
       }
     end
 
@@ -89,10 +111,6 @@ module VeracityClient
         invalid_properties.push('invalid value for "role", role cannot be nil.')
       end
 
-      if @role.to_s.length > 32
-        invalid_properties.push('invalid value for "role", the character length must be smaller than or equal to 32.')
-      end
-
       invalid_properties
     end
 
@@ -101,7 +119,6 @@ module VeracityClient
     def valid?
       warn '[DEPRECATED] the `valid?` method is obsolete'
       return false if @role.nil?
-      return false if @role.to_s.length > 32
       true
     end
 
@@ -110,10 +127,6 @@ module VeracityClient
     def role=(role)
       if role.nil?
         fail ArgumentError, 'role cannot be nil'
-      end
-
-      if role.to_s.length > 32
-        fail ArgumentError, 'invalid value for "role", the character length must be smaller than or equal to 32.'
       end
 
       @role = role

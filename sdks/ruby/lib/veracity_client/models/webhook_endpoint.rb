@@ -34,7 +34,6 @@ module VeracityClient
     # `deepfake.deepfake_detected` is sent from this risk score up (0-100).
     attr_accessor :risk_threshold
 
-    # `gone` (it answered 410) or `failing` (no success for the configured period), when Veracity disabled it; an update with `enabled: true` resumes deliveries.
     attr_accessor :disabled_reason
 
     attr_accessor :disabled_detail
@@ -47,6 +46,28 @@ module VeracityClient
 
     # After a rotation: until when the previous secret also signs.
     attr_accessor :previous_secret_valid_until
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -87,7 +108,7 @@ module VeracityClient
         :'enabled' => :'Boolean',
         :'rate_limit_per_second' => :'Integer',
         :'risk_threshold' => :'Integer',
-        :'disabled_reason' => :'String',
+        :'disabled_reason' => :'DisableReason',
         :'disabled_detail' => :'String',
         :'disabled_at' => :'Time',
         :'created_at' => :'Time',

@@ -19,11 +19,32 @@ module VeracityClient
     # Always true: the event was verified and handled (a repeat is handled as a no-op).
     attr_accessor :received
 
-    # `credited`, `refunded`, `unchanged` (already applied: a repeated delivery) or `ignored` (an event type Veracity does not act on, or a payment it did not start).
     attr_accessor :outcome
 
     # Credits added (credited) or taken back (refunded).
     attr_accessor :credits
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
 
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
@@ -48,7 +69,7 @@ module VeracityClient
     def self.openapi_types
       {
         :'received' => :'Boolean',
-        :'outcome' => :'String',
+        :'outcome' => :'ReceiptOutcome',
         :'credits' => :'Integer'
       }
     end

@@ -24,6 +24,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.ApiKeyStatus;
+import dev.veracity.client.model.Scope;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +75,7 @@ public class ApiKey {
 
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
-  private List<String> scopes = new ArrayList<>();
+  private List<Scope> scopes = new ArrayList<>();
 
   public static final String JSON_PROPERTY_DAILY_LIMIT = "daily_limit";
   @javax.annotation.Nonnull
@@ -97,7 +99,7 @@ public class ApiKey {
 
   public static final String JSON_PROPERTY_STATUS = "status";
   @javax.annotation.Nonnull
-  private String status;
+  private ApiKeyStatus status;
 
   public static final String JSON_PROPERTY_CREATED_AT = "created_at";
   @javax.annotation.Nonnull
@@ -218,12 +220,12 @@ public class ApiKey {
   }
 
 
-  public ApiKey scopes(@javax.annotation.Nonnull List<String> scopes) {
+  public ApiKey scopes(@javax.annotation.Nonnull List<Scope> scopes) {
     this.scopes = scopes;
     return this;
   }
 
-  public ApiKey addScopesItem(String scopesItem) {
+  public ApiKey addScopesItem(Scope scopesItem) {
     if (this.scopes == null) {
       this.scopes = new ArrayList<>();
     }
@@ -238,14 +240,14 @@ public class ApiKey {
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public List<String> getScopes() {
+  public List<Scope> getScopes() {
     return scopes;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
+  public void setScopes(@javax.annotation.Nonnull List<Scope> scopes) {
     this.scopes = scopes;
   }
 
@@ -381,26 +383,26 @@ public class ApiKey {
   }
 
 
-  public ApiKey status(@javax.annotation.Nonnull String status) {
+  public ApiKey status(@javax.annotation.Nonnull ApiKeyStatus status) {
     this.status = status;
     return this;
   }
 
   /**
-   * &#x60;active&#x60;, &#x60;expired&#x60; or &#x60;revoked&#x60;.
+   * Get status
    * @return status
    */
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public String getStatus() {
+  public ApiKeyStatus getStatus() {
     return status;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_STATUS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setStatus(@javax.annotation.Nonnull String status) {
+  public void setStatus(@javax.annotation.Nonnull ApiKeyStatus status) {
     this.status = status;
   }
 
@@ -647,9 +649,11 @@ public class ApiKey {
     // add `scopes` to the URL query string
     if (getScopes() != null) {
       for (int i = 0; i < getScopes().size(); i++) {
-        joiner.add(String.format(java.util.Locale.ROOT, "%sscopes%s%s=%s", prefix, suffix,
-            "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix),
-            ApiClient.urlEncode(ApiClient.valueToString(getScopes().get(i)))));
+        if (getScopes().get(i) != null) {
+          joiner.add(String.format(java.util.Locale.ROOT, "%sscopes%s%s=%s", prefix, suffix,
+              "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix),
+              ApiClient.urlEncode(ApiClient.valueToString(getScopes().get(i)))));
+        }
       }
     }
 

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.CredentialsValidation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +68,7 @@ public class ContentCredentialsView {
 
   public static final String JSON_PROPERTY_VALIDATION = "validation";
   @javax.annotation.Nonnull
-  private String validation;
+  private CredentialsValidation validation;
 
   public static final String JSON_PROPERTY_VALIDATION_CODES = "validation_codes";
   @javax.annotation.Nonnull
@@ -204,26 +205,26 @@ public class ContentCredentialsView {
   }
 
 
-  public ContentCredentialsView validation(@javax.annotation.Nonnull String validation) {
+  public ContentCredentialsView validation(@javax.annotation.Nonnull CredentialsValidation validation) {
     this.validation = validation;
     return this;
   }
 
   /**
-   * &#x60;trusted&#x60; (chains to a configured trust anchor), &#x60;valid&#x60; (good signature, signer not trusted) or &#x60;invalid&#x60; (does not match the file, or cannot be verified).
+   * Get validation
    * @return validation
    */
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_VALIDATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public String getValidation() {
+  public CredentialsValidation getValidation() {
     return validation;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_VALIDATION, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setValidation(@javax.annotation.Nonnull String validation) {
+  public void setValidation(@javax.annotation.Nonnull CredentialsValidation validation) {
     this.validation = validation;
   }
 

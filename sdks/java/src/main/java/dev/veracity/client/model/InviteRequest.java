@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.Role;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -44,7 +45,7 @@ public class InviteRequest {
 
   public static final String JSON_PROPERTY_ROLE = "role";
   @javax.annotation.Nonnull
-  private String role;
+  private Role role;
 
   public InviteRequest() { 
   }
@@ -73,26 +74,26 @@ public class InviteRequest {
   }
 
 
-  public InviteRequest role(@javax.annotation.Nonnull String role) {
+  public InviteRequest role(@javax.annotation.Nonnull Role role) {
     this.role = role;
     return this;
   }
 
   /**
-   * &#x60;owner&#x60; (owners only), &#x60;admin&#x60;, &#x60;developer&#x60;, &#x60;billing&#x60; or &#x60;viewer&#x60;.
+   * Get role
    * @return role
    */
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_ROLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public String getRole() {
+  public Role getRole() {
     return role;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_ROLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setRole(@javax.annotation.Nonnull String role) {
+  public void setRole(@javax.annotation.Nonnull Role role) {
     this.role = role;
   }
 

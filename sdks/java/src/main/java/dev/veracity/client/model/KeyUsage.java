@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.Scope;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +59,7 @@ public class KeyUsage {
 
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nonnull
-  private List<String> scopes = new ArrayList<>();
+  private List<Scope> scopes = new ArrayList<>();
 
   public static final String JSON_PROPERTY_RATE_LIMIT_PER_MINUTE = "rate_limit_per_minute";
   @javax.annotation.Nonnull
@@ -135,12 +136,12 @@ public class KeyUsage {
   }
 
 
-  public KeyUsage scopes(@javax.annotation.Nonnull List<String> scopes) {
+  public KeyUsage scopes(@javax.annotation.Nonnull List<Scope> scopes) {
     this.scopes = scopes;
     return this;
   }
 
-  public KeyUsage addScopesItem(String scopesItem) {
+  public KeyUsage addScopesItem(Scope scopesItem) {
     if (this.scopes == null) {
       this.scopes = new ArrayList<>();
     }
@@ -155,14 +156,14 @@ public class KeyUsage {
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public List<String> getScopes() {
+  public List<Scope> getScopes() {
     return scopes;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setScopes(@javax.annotation.Nonnull List<String> scopes) {
+  public void setScopes(@javax.annotation.Nonnull List<Scope> scopes) {
     this.scopes = scopes;
   }
 
@@ -413,9 +414,11 @@ public class KeyUsage {
     // add `scopes` to the URL query string
     if (getScopes() != null) {
       for (int i = 0; i < getScopes().size(); i++) {
-        joiner.add(String.format(java.util.Locale.ROOT, "%sscopes%s%s=%s", prefix, suffix,
-            "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix),
-            ApiClient.urlEncode(ApiClient.valueToString(getScopes().get(i)))));
+        if (getScopes().get(i) != null) {
+          joiner.add(String.format(java.util.Locale.ROOT, "%sscopes%s%s=%s", prefix, suffix,
+              "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix),
+              ApiClient.urlEncode(ApiClient.valueToString(getScopes().get(i)))));
+        }
       }
     }
 

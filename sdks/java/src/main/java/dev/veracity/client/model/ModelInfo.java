@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.MediaType;
 import dev.veracity.client.model.ModelMetrics;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ public class ModelInfo {
 
   public static final String JSON_PROPERTY_MEDIA_TYPES = "media_types";
   @javax.annotation.Nonnull
-  private List<String> mediaTypes = new ArrayList<>();
+  private List<MediaType> mediaTypes = new ArrayList<>();
 
   public static final String JSON_PROPERTY_DESCRIPTION = "description";
   @javax.annotation.Nonnull
@@ -154,12 +155,12 @@ public class ModelInfo {
   }
 
 
-  public ModelInfo mediaTypes(@javax.annotation.Nonnull List<String> mediaTypes) {
+  public ModelInfo mediaTypes(@javax.annotation.Nonnull List<MediaType> mediaTypes) {
     this.mediaTypes = mediaTypes;
     return this;
   }
 
-  public ModelInfo addMediaTypesItem(String mediaTypesItem) {
+  public ModelInfo addMediaTypesItem(MediaType mediaTypesItem) {
     if (this.mediaTypes == null) {
       this.mediaTypes = new ArrayList<>();
     }
@@ -168,20 +169,20 @@ public class ModelInfo {
   }
 
   /**
-   * Media types it analyses: &#x60;image&#x60;, &#x60;video&#x60;, &#x60;audio&#x60;, &#x60;text&#x60;.
+   * Media types it analyses.
    * @return mediaTypes
    */
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_MEDIA_TYPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public List<String> getMediaTypes() {
+  public List<MediaType> getMediaTypes() {
     return mediaTypes;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_MEDIA_TYPES, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setMediaTypes(@javax.annotation.Nonnull List<String> mediaTypes) {
+  public void setMediaTypes(@javax.annotation.Nonnull List<MediaType> mediaTypes) {
     this.mediaTypes = mediaTypes;
   }
 
@@ -383,9 +384,11 @@ public class ModelInfo {
     // add `media_types` to the URL query string
     if (getMediaTypes() != null) {
       for (int i = 0; i < getMediaTypes().size(); i++) {
-        joiner.add(String.format(java.util.Locale.ROOT, "%smedia_types%s%s=%s", prefix, suffix,
-            "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix),
-            ApiClient.urlEncode(ApiClient.valueToString(getMediaTypes().get(i)))));
+        if (getMediaTypes().get(i) != null) {
+          joiner.add(String.format(java.util.Locale.ROOT, "%smedia_types%s%s=%s", prefix, suffix,
+              "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix),
+              ApiClient.urlEncode(ApiClient.valueToString(getMediaTypes().get(i)))));
+        }
       }
     }
 

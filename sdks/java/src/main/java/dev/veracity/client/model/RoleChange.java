@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.Role;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -39,12 +40,12 @@ import dev.veracity.client.ApiClient;
 public class RoleChange {
   public static final String JSON_PROPERTY_ROLE = "role";
   @javax.annotation.Nonnull
-  private String role;
+  private Role role;
 
   public RoleChange() { 
   }
 
-  public RoleChange role(@javax.annotation.Nonnull String role) {
+  public RoleChange role(@javax.annotation.Nonnull Role role) {
     this.role = role;
     return this;
   }
@@ -56,14 +57,14 @@ public class RoleChange {
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_ROLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public String getRole() {
+  public Role getRole() {
     return role;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_ROLE, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setRole(@javax.annotation.Nonnull String role) {
+  public void setRole(@javax.annotation.Nonnull Role role) {
     this.role = role;
   }
 

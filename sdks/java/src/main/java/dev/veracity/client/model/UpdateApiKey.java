@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.Scope;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ public class UpdateApiKey {
 
   public static final String JSON_PROPERTY_SCOPES = "scopes";
   @javax.annotation.Nullable
-  private List<String> scopes = new ArrayList<>();
+  private List<Scope> scopes = new ArrayList<>();
 
   public static final String JSON_PROPERTY_DAILY_LIMIT = "daily_limit";
   @javax.annotation.Nullable
@@ -96,12 +97,12 @@ public class UpdateApiKey {
   }
 
 
-  public UpdateApiKey scopes(@javax.annotation.Nullable List<String> scopes) {
+  public UpdateApiKey scopes(@javax.annotation.Nullable List<Scope> scopes) {
     this.scopes = scopes;
     return this;
   }
 
-  public UpdateApiKey addScopesItem(String scopesItem) {
+  public UpdateApiKey addScopesItem(Scope scopesItem) {
     if (this.scopes == null) {
       this.scopes = new ArrayList<>();
     }
@@ -116,14 +117,14 @@ public class UpdateApiKey {
   @javax.annotation.Nullable
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public List<String> getScopes() {
+  public List<Scope> getScopes() {
     return scopes;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_SCOPES, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setScopes(@javax.annotation.Nullable List<String> scopes) {
+  public void setScopes(@javax.annotation.Nullable List<Scope> scopes) {
     this.scopes = scopes;
   }
 
@@ -321,9 +322,11 @@ public class UpdateApiKey {
     // add `scopes` to the URL query string
     if (getScopes() != null) {
       for (int i = 0; i < getScopes().size(); i++) {
-        joiner.add(String.format(java.util.Locale.ROOT, "%sscopes%s%s=%s", prefix, suffix,
-            "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix),
-            ApiClient.urlEncode(ApiClient.valueToString(getScopes().get(i)))));
+        if (getScopes().get(i) != null) {
+          joiner.add(String.format(java.util.Locale.ROOT, "%sscopes%s%s=%s", prefix, suffix,
+              "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix),
+              ApiClient.urlEncode(ApiClient.valueToString(getScopes().get(i)))));
+        }
       }
     }
 

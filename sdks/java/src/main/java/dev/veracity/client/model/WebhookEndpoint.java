@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.DisableReason;
 import dev.veracity.client.model.WebhookEventType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public class WebhookEndpoint {
 
   public static final String JSON_PROPERTY_DISABLED_REASON = "disabled_reason";
   @javax.annotation.Nullable
-  private String disabledReason;
+  private DisableReason disabledReason;
 
   public static final String JSON_PROPERTY_DISABLED_DETAIL = "disabled_detail";
   @javax.annotation.Nullable
@@ -286,26 +287,26 @@ public class WebhookEndpoint {
   }
 
 
-  public WebhookEndpoint disabledReason(@javax.annotation.Nullable String disabledReason) {
+  public WebhookEndpoint disabledReason(@javax.annotation.Nullable DisableReason disabledReason) {
     this.disabledReason = disabledReason;
     return this;
   }
 
   /**
-   * &#x60;gone&#x60; (it answered 410) or &#x60;failing&#x60; (no success for the configured period), when Veracity disabled it; an update with &#x60;enabled: true&#x60; resumes deliveries.
+   * Get disabledReason
    * @return disabledReason
    */
   @javax.annotation.Nullable
   @JsonProperty(value = JSON_PROPERTY_DISABLED_REASON, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public String getDisabledReason() {
+  public DisableReason getDisabledReason() {
     return disabledReason;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_DISABLED_REASON, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setDisabledReason(@javax.annotation.Nullable String disabledReason) {
+  public void setDisabledReason(@javax.annotation.Nullable DisableReason disabledReason) {
     this.disabledReason = disabledReason;
   }
 

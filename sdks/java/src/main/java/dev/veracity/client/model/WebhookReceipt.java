@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.ReceiptOutcome;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -45,7 +46,7 @@ public class WebhookReceipt {
 
   public static final String JSON_PROPERTY_OUTCOME = "outcome";
   @javax.annotation.Nonnull
-  private String outcome;
+  private ReceiptOutcome outcome;
 
   public static final String JSON_PROPERTY_CREDITS = "credits";
   @javax.annotation.Nonnull
@@ -78,26 +79,26 @@ public class WebhookReceipt {
   }
 
 
-  public WebhookReceipt outcome(@javax.annotation.Nonnull String outcome) {
+  public WebhookReceipt outcome(@javax.annotation.Nonnull ReceiptOutcome outcome) {
     this.outcome = outcome;
     return this;
   }
 
   /**
-   * &#x60;credited&#x60;, &#x60;refunded&#x60;, &#x60;unchanged&#x60; (already applied: a repeated delivery) or &#x60;ignored&#x60; (an event type Veracity does not act on, or a payment it did not start).
+   * Get outcome
    * @return outcome
    */
   @javax.annotation.Nonnull
   @JsonProperty(value = JSON_PROPERTY_OUTCOME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public String getOutcome() {
+  public ReceiptOutcome getOutcome() {
     return outcome;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_OUTCOME, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setOutcome(@javax.annotation.Nonnull String outcome) {
+  public void setOutcome(@javax.annotation.Nonnull ReceiptOutcome outcome) {
     this.outcome = outcome;
   }
 
