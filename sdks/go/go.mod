@@ -1,4 +1,4 @@
-module github.com/GIT_USER_ID/GIT_REPO_ID/veracity
+module github.com/veracity-dev/veracity/sdks/go
 
 go 1.23
 

@@ -1,7 +1,7 @@
 param(
     [Parameter()][Alias("g")][String]$GitHost = "github.com",
-    [Parameter()][Alias("u")][String]$GitUserId = "GIT_USER_ID",
-    [Parameter()][Alias("r")][String]$GitRepoId = "GIT_REPO_ID",
+    [Parameter()][Alias("u")][String]$GitUserId = "veracity-dev",
+    [Parameter()][Alias("r")][String]$GitRepoId = "veracity",
     [Parameter()][Alias("m")][string]$Message = "Minor update",
     [Parameter()][Alias("h")][switch]$Help
 )

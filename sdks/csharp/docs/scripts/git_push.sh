@@ -3,8 +3,8 @@
 #
 # Usage example: /bin/sh ./git_push.sh wing328 openapi-petstore-perl "minor update" "gitlab.com"
 
-git_user_id=${1:-GIT_USER_ID}
-git_repo_id=${2:-GIT_REPO_ID}
+git_user_id=${1:-veracity-dev}
+git_repo_id=${2:-veracity}
 release_note=${3:-Minor update}
 git_host=${4:-github.com}
 
