@@ -41,8 +41,8 @@ impl Default for BillingConfig {
             stripe_secret_key: None,
             stripe_webhook_secret: None,
             stripe_api_base: "https://api.stripe.com/".into(),
-            checkout_success_url: "http://localhost:8080/billing/success?session_id={CHECKOUT_SESSION_ID}".into(),
-            checkout_cancel_url: "http://localhost:8080/billing/cancelled".into(),
+            checkout_success_url: "http://localhost:8080/console/billing/success?session_id={CHECKOUT_SESSION_ID}".into(),
+            checkout_cancel_url: "http://localhost:8080/console/billing/cancelled".into(),
             webhook_tolerance_secs: 300,
         }
     }

@@ -329,7 +329,7 @@ impl ApiError {
         let (_, rest) = reason.split_once("Expected input type \"")?;
         let (name, rest) = rest.split_once('"')?;
         let found = rest.strip_prefix(", found \"")?;
-        let (field, values) = crate::routes::request_enum(name)?;
+        let (field, values) = crate::enums::request_enum(name)?;
         let found = found.split_once("\".").map_or(found, |(value, _)| value);
         let detail = format!("`{field}` must be one of {}, not \"{found}\"", values.join(", "));
         Some(Self::new(ErrorCode::ValidationFailed, detail).with_extension("field", json!(field)))

@@ -294,36 +294,66 @@ impl<'a> ApiExtractor<'a> for ApiKeyCaller {
     }
 }
 
-/// Who may manage webhooks: a dashboard user whose role may "manage webhooks", or an integration
-/// whose API key has the `webhooks:write` scope.
-pub struct WebhookManager {
+/// What an operation open to both integrations and dashboard users needs: the API key scope
+/// for the one, the role permission for the other.
+pub trait Grant: Send + Sync + 'static {
+    const SCOPE: Scope;
+    const PERMISSION: Permission;
+}
+
+/// Webhook management: `webhooks:write`, or a role that may "manage webhooks".
+pub struct ManageWebhooks;
+
+impl Grant for ManageWebhooks {
+    const SCOPE: Scope = Scope::WebhooksWrite;
+    const PERMISSION: Permission = Permission::ManageWebhooks;
+}
+
+/// Reading jobs and their results: `jobs:read`, or a role that may "read jobs" (the console).
+pub struct ReadJobs;
+
+impl Grant for ReadJobs {
+    const SCOPE: Scope = Scope::JobsRead;
+    const PERMISSION: Permission = Permission::ReadJobs;
+}
+
+/// A caller of an operation open to both: an integration whose API key has `G::SCOPE`, or a
+/// dashboard user whose role holds `G::PERMISSION`.
+pub struct KeyOrMember<G: Grant> {
     pub tenant: TenantId,
     /// The tenant proven by the token or key, for the read models.
     pub scope: TenantScope,
     pub origin: Origin,
     pub request_id: String,
+    grant: std::marker::PhantomData<G>,
 }
 
-impl WebhookManager {
+/// Who may manage webhooks.
+pub type WebhookManager = KeyOrMember<ManageWebhooks>;
+/// Who may read jobs.
+pub type JobReader = KeyOrMember<ReadJobs>;
+
+impl<G: Grant> KeyOrMember<G> {
     /// An API key is recognised by its prefix (or the `X-API-Key` header); anything else is an
     /// access token.
     fn sends_api_key(req: &Request) -> bool {
         req.headers().contains_key(API_KEY_HEADER) || bearer(req).is_some_and(|t| t.starts_with(crate::auth::tokens::API_KEY_PREFIX))
     }
 
-    async fn authenticate(req: &Request) -> Result<WebhookManager, ApiError> {
+    async fn authenticate(req: &Request) -> Result<Self, ApiError> {
+        let grant = std::marker::PhantomData;
         if Self::sends_api_key(req) {
             let key = ApiKeyCaller::authenticate(req).await?;
-            key.require(Scope::WebhooksWrite)?;
-            return Ok(WebhookManager { tenant: key.caller.tenant, scope: key.scope, origin: key.origin, request_id: key.request_id });
+            key.require(G::SCOPE)?;
+            return Ok(Self { tenant: key.caller.tenant, scope: key.scope, origin: key.origin, request_id: key.request_id, grant });
         }
         let admin = AdminUser::authenticate(req).await?;
-        admin.require(Permission::ManageWebhooks)?;
-        Ok(WebhookManager { tenant: admin.tenant, scope: admin.scope, origin: admin.origin, request_id: admin.request_id })
+        admin.require(G::PERMISSION)?;
+        Ok(Self { tenant: admin.tenant, scope: admin.scope, origin: admin.origin, request_id: admin.request_id, grant })
     }
 }
 
-impl<'a> ApiExtractor<'a> for WebhookManager {
+impl<'a, G: Grant> ApiExtractor<'a> for KeyOrMember<G> {
     const TYPES: &'static [ApiExtractorType] = &[ApiExtractorType::SecurityScheme];
     type ParamType = ();
     type ParamRawType = ();

@@ -2,7 +2,9 @@
 //! request an id, renders every error as problem+json, limits bodies and records metrics.
 
 pub mod auth;
+pub mod console;
 pub mod detect;
+pub mod enums;
 pub mod error;
 pub mod extract;
 pub mod metrics;
@@ -27,6 +29,7 @@ use routes::api_keys::ApiKeysApi;
 use routes::audit_log::AuditLogApi;
 use routes::auth::AuthApi;
 use routes::billing::{BillingApi, StripeWebhookApi};
+use routes::browser_session::BrowserSessionApi;
 use routes::detect::DetectApi;
 use routes::jobs::JobsApi;
 use routes::members::MembersApi;
@@ -48,6 +51,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
 
 type Apis = (
     AuthApi,
+    BrowserSessionApi,
     MembersApi,
     ApiKeysApi,
     AuditLogApi,
@@ -65,6 +69,7 @@ fn service() -> OpenApiService<Apis, ()> {
     OpenApiService::new(
         (
             AuthApi,
+            BrowserSessionApi,
             MembersApi,
             ApiKeysApi,
             AuditLogApi,
@@ -91,7 +96,8 @@ pub fn spec_json() -> String {
     spec::finish(&service().spec())
 }
 
-/// The whole HTTP application: operations, `/openapi.json`, docs at `/docs`, and the middleware.
+/// The whole HTTP application: operations, `/openapi.json`, docs at `/docs`, the console at
+/// `/console`, and the middleware.
 pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
     let api = service();
     let document = spec_json();
@@ -101,7 +107,7 @@ pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
     });
     let docs = api.swagger_ui();
     let (metrics, hsts) = (state.metrics.clone(), state.edge.hsts);
-    let routes = Route::new().nest("/", api).at("/openapi.json", spec).nest("/docs", docs).data(state);
+    let routes = console::routes().nest("/", api).at("/openapi.json", spec).nest("/docs", docs).data(state);
     routes.with(BodyLimit::new(limits)).with(Edge::new(metrics, hsts).allowing(allowed))
 }
 

@@ -1,6 +1,7 @@
 //! Detection jobs after submission: deleting one, and purging media when it is due.
 
-use veracity_domain::detection::{JobState, MediaType, Retention, Settlement};
+use bytes::Bytes;
+use veracity_domain::detection::{JobState, MediaFormat, MediaType, Retention, Settlement};
 use veracity_domain::ports::{BlobKey, BlobStore};
 use veracity_domain::{AggregateRef, ApiKeyId, DomainError, JobId, TenantId};
 
@@ -14,6 +15,27 @@ pub async fn current_job(cmd: Cmd<'_>, tenant: TenantId, job: JobId) -> Result<J
         return Err(DomainError::NotFound { resource: "job", id: job.to_string() });
     }
     Ok(state)
+}
+
+/// The job's uploaded media while it is kept, with its format; `None` once deleted (by retention
+/// or a delete) and for text and frame lists, which have no single file.
+pub async fn job_media(
+    cmd: Cmd<'_>,
+    blobs: &dyn BlobStore,
+    tenant: TenantId,
+    job: JobId,
+) -> Result<Option<(Bytes, MediaFormat)>, DomainError> {
+    let state = current_job(cmd, tenant, job).await?;
+    let Some((media, format)) = state.media.as_ref().and_then(|m| m.format.map(|f| (m, f))) else { return Ok(None) };
+    if state.media_purged {
+        return Ok(None);
+    }
+    match blobs.get(&BlobKey::new(media.blob_key.clone())?).await {
+        Ok(bytes) => Ok(Some((bytes, format))),
+        // Purged between reading the job and reading the blob.
+        Err(DomainError::NotFound { .. }) => Ok(None),
+        Err(err) => Err(err),
+    }
 }
 
 /// Deletes a job: cancelled if unfinished, its result hidden, its media removed now rather than

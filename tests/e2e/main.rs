@@ -9,6 +9,7 @@ mod auth_sessions;
 mod billing;
 mod billing_stripe;
 mod blob_store_contract;
+mod console;
 mod detection;
 mod detection_bad_input;
 mod detection_media_url;

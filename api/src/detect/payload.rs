@@ -13,7 +13,7 @@ use poem::{FromRequest, Request, RequestBody};
 use poem_openapi::payload::{ParsePayload, Payload};
 use poem_openapi::registry::{MetaSchemaRef, Registry};
 use poem_openapi::types::{ParseFromJSON, Type};
-use poem_openapi::{Enum, Multipart as MultipartDoc, Object};
+use poem_openapi::{Multipart as MultipartDoc, Object};
 use serde::Deserialize;
 use tokio::io::AsyncReadExt;
 use veracity_domain::detection::{AnalysisType, MediaFormat, MediaLimits, MediaType};
@@ -24,41 +24,7 @@ use crate::state::AppState;
 /// The file field names accepted, `file` first; the others are the reference APIs' names.
 pub const FILE_FIELDS: [&str; 4] = ["file", "image", "video", "audio"];
 
-/// What the media is: `GENERAL` (default), `FACE` (a face must be found, else the job fails
-/// `NO_FACE_DETECTED`), `DOCUMENT` (a document photo: edits are reported as `DOCUMENT_FORGERY`)
-/// or `VERIFICATION` (a KYC selfie: a face must be found).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum, Deserialize, Default)]
-#[oai(rename = "AnalysisType", rename_all = "SCREAMING_SNAKE_CASE")]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum AnalysisTypeParam {
-    #[default]
-    General,
-    Face,
-    Document,
-    Verification,
-}
-
-impl From<AnalysisType> for AnalysisTypeParam {
-    fn from(a: AnalysisType) -> Self {
-        match a {
-            AnalysisType::General => AnalysisTypeParam::General,
-            AnalysisType::Face => AnalysisTypeParam::Face,
-            AnalysisType::Document => AnalysisTypeParam::Document,
-            AnalysisType::Verification => AnalysisTypeParam::Verification,
-        }
-    }
-}
-
-impl From<AnalysisTypeParam> for AnalysisType {
-    fn from(a: AnalysisTypeParam) -> Self {
-        match a {
-            AnalysisTypeParam::General => AnalysisType::General,
-            AnalysisTypeParam::Face => AnalysisType::Face,
-            AnalysisTypeParam::Document => AnalysisType::Document,
-            AnalysisTypeParam::Verification => AnalysisType::Verification,
-        }
-    }
-}
+pub use crate::enums::AnalysisTypeParam;
 
 /// Options every detection request may carry (form fields or JSON members).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -43,39 +43,7 @@ impl From<Status> for JobStatus {
     }
 }
 
-/// Generates a poem-openapi enum (named `$schema` in the spec) mirroring a domain enum variant
-/// for variant, with conversions both ways. Values are snake_case unless a case is given.
-macro_rules! mirror_enum {
-    ($(#[$meta:meta])* $name:ident as $schema:literal <=> $domain:ty { $($variant:ident),+ $(,)? }) => {
-        mirror_enum! { $(#[$meta])* $name as $schema in "snake_case" <=> $domain { $($variant),+ } }
-    };
-    ($(#[$meta:meta])* $name:ident as $schema:literal in $case:literal <=> $domain:ty { $($variant:ident),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, ::poem_openapi::Enum)]
-        #[oai(rename = $schema, rename_all = $case)]
-        pub enum $name {
-            $($variant),+
-        }
-
-        impl From<$domain> for $name {
-            fn from(value: $domain) -> Self {
-                match value {
-                    $(<$domain>::$variant => $name::$variant),+
-                }
-            }
-        }
-
-        impl From<$name> for $domain {
-            fn from(value: $name) -> Self {
-                match value {
-                    $($name::$variant => <$domain>::$variant),+
-                }
-            }
-        }
-    };
-}
-
-pub(crate) use mirror_enum;
+use crate::enums::mirror_enum;
 
 mirror_enum! {
     /// What kind of media a job analyses.

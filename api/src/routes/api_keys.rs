@@ -22,30 +22,7 @@ use crate::state::AppState;
 
 pub struct ApiKeysApi;
 
-/// What a key may do: call one detection family, read or delete jobs, read its own usage, or
-/// manage webhook endpoints (`webhooks:write`, never given by default).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, poem_openapi::Enum)]
-#[oai(rename = "Scope", remote = "Scope")]
-pub enum ScopeView {
-    #[oai(rename = "detect:image")]
-    DetectImage,
-    #[oai(rename = "detect:video")]
-    DetectVideo,
-    #[oai(rename = "detect:audio")]
-    DetectAudio,
-    #[oai(rename = "detect:text")]
-    DetectText,
-    #[oai(rename = "detect:ai-media")]
-    DetectAiMedia,
-    #[oai(rename = "jobs:read")]
-    JobsRead,
-    #[oai(rename = "jobs:delete")]
-    JobsDelete,
-    #[oai(rename = "usage:read")]
-    UsageRead,
-    #[oai(rename = "webhooks:write")]
-    WebhooksWrite,
-}
+pub use crate::enums::ScopeView;
 
 /// Scope views in the canonical (sorted) order.
 pub fn scope_views(scopes: Scopes) -> Vec<ScopeView> {

@@ -117,6 +117,29 @@ fn invalid_refresh() -> ApiError {
     ApiError::new(ErrorCode::AuthInvalid, "the refresh token is not valid; log in again")
 }
 
+/// Exchanges a refresh token for new tokens; the one presented stops working.
+pub(crate) async fn rotate_session(state: &AppState, ctx: &Context, refresh_token: &str) -> Result<SessionTokens, ApiError> {
+    let refresh_token = refresh_token.trim();
+    let (tenant, session) = read_refresh_token(refresh_token).ok_or_else(invalid_refresh)?;
+    let presented = digest(refresh_token);
+    let cmd = state.cmd(&ctx.request_id);
+    let fresh = new_refresh_token(tenant, session);
+    let expires_at = cmd.now + state.auth.settings.refresh_token_ttl;
+    let ip = Some(ctx.ip.to_string());
+    let refreshed = sessions::refresh_session(cmd, tenant, session, &presented, &digest(&fresh), expires_at, ip).await?;
+    let (user, email, role) = (refreshed.user, refreshed.email, refreshed.role);
+    Ok(SessionTokens::new(state, tenant, user, session, email, role, fresh, expires_at, cmd.now))
+}
+
+/// Ends the session a refresh token belongs to; an unknown or ended one is no error.
+pub(crate) async fn end_session(state: &AppState, ctx: &Context, refresh_token: &str) -> Result<(), ApiError> {
+    let refresh_token = refresh_token.trim();
+    let Some((tenant, session)) = read_refresh_token(refresh_token) else { return Ok(()) };
+    let presented = digest(refresh_token);
+    sessions::end_session(state.cmd(&ctx.request_id), tenant, session, &presented, Some(ctx.ip.to_string())).await?;
+    Ok(())
+}
+
 #[OpenApi(tag = "ApiTags::Auth")]
 impl AuthApi {
     /// Create an organisation
@@ -197,16 +220,7 @@ impl AuthApi {
     /// was probably copied) and is recorded in the audit log: log in again.
     #[oai(path = "/v1/auth/refresh", method = "post", operation_id = "refreshToken")]
     async fn refresh(&self, state: Data<&AppState>, req: &Request, body: Json<RefreshRequest>) -> Result<Json<SessionTokens>, ApiError> {
-        let ctx = Context::new(req, &state);
-        let (tenant, session) = read_refresh_token(body.refresh_token.trim()).ok_or_else(invalid_refresh)?;
-        let presented = digest(body.refresh_token.trim());
-        let cmd = state.cmd(&ctx.request_id);
-        let refresh_token = new_refresh_token(tenant, session);
-        let expires_at = cmd.now + state.auth.settings.refresh_token_ttl;
-        let ip = Some(ctx.ip.to_string());
-        let refreshed = sessions::refresh_session(cmd, tenant, session, &presented, &digest(&refresh_token), expires_at, ip).await?;
-        let (user, email, role) = (refreshed.user, refreshed.email, refreshed.role);
-        Ok(Json(SessionTokens::new(&state, tenant, user, session, email, role, refresh_token, expires_at, cmd.now)))
+        Ok(Json(rotate_session(&state, &Context::new(req, &state), &body.refresh_token).await?))
     }
 
     /// Log out
@@ -216,10 +230,7 @@ impl AuthApi {
     /// an unknown or already-ended session too, so it is safe to retry.
     #[oai(path = "/v1/auth/logout", method = "post", operation_id = "logout")]
     async fn logout(&self, state: Data<&AppState>, req: &Request, body: Json<RefreshRequest>) -> Result<LogoutResponse, ApiError> {
-        let ctx = Context::new(req, &state);
-        let Some((tenant, session)) = read_refresh_token(body.refresh_token.trim()) else { return Ok(LogoutResponse::LoggedOut) };
-        let presented = digest(body.refresh_token.trim());
-        sessions::end_session(state.cmd(&ctx.request_id), tenant, session, &presented, Some(ctx.ip.to_string())).await?;
+        end_session(&state, &Context::new(req, &state), &body.refresh_token).await?;
         Ok(LogoutResponse::LoggedOut)
     }
 

@@ -18,7 +18,7 @@ use crate::extract::AdminUser;
 use crate::state::AppState;
 
 mod stripe_webhook;
-pub(crate) mod views;
+mod views;
 
 pub use stripe_webhook::StripeWebhookApi;
 use views::*;

@@ -1,10 +1,11 @@
 //! `GET /v1/jobs/{id}`, `GET /v1/jobs`, `DELETE /v1/jobs/{id}`: detection jobs of the caller's
 //! organisation.
 
+use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use poem::web::Data;
 use poem_openapi::param::{Path, Query};
-use poem_openapi::payload::Json;
+use poem_openapi::payload::{Binary, Json};
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use veracity_app::jobs;
 use veracity_domain::accounts::Scope;
@@ -13,8 +14,8 @@ use veracity_domain::{DomainError, JobId};
 
 use super::ApiTags;
 use crate::detect::view::{CheckView, Job, MediaTypeView, Status, VerdictView};
-use crate::error::ApiError;
-use crate::extract::ApiKeyCaller;
+use crate::error::{ApiError, ErrorCode};
+use crate::extract::{ApiKeyCaller, JobReader};
 use crate::state::AppState;
 
 pub struct JobsApi;
@@ -43,6 +44,18 @@ pub struct JobPage {
     pub has_more: bool,
     /// Pass as `starting_after` for the next page.
     pub next_cursor: Option<String>,
+}
+
+#[derive(ApiResponse)]
+pub enum MediaResponse {
+    /// The media's bytes as uploaded; `Content-Type` names its format (e.g. `image/png`).
+    #[oai(status = 200)]
+    Media(
+        Binary<Bytes>,
+        /// The media's format, read from its content when it was uploaded.
+        #[oai(header = "Content-Type")]
+        String,
+    ),
 }
 
 #[derive(ApiResponse)]
@@ -78,18 +91,17 @@ impl JobsApi {
     /// Get a job
     ///
     /// The job's status and, once `completed`, its full result; `error` once `failed`. Always
-    /// current (read from the job's events). Another organisation's job is a 404. Scope
-    /// `jobs:read`. `webhook_deliveries` lists the job's webhook messages and their status (from
+    /// current (read from the job's events). Another organisation's job is a 404. An API key
+    /// with `jobs:read`, or a signed-in member who may read jobs. `webhook_deliveries` lists the job's webhook messages and their status (from
     /// the delivery log, which trails the deliveries by a few milliseconds).
     #[oai(path = "/v1/jobs/:job_id", method = "get", operation_id = "getJob")]
-    async fn get(&self, key: ApiKeyCaller, state: Data<&AppState>, job_id: Path<String>) -> Result<Json<Job>, ApiError> {
-        key.require(Scope::JobsRead)?;
+    async fn get(&self, reader: JobReader, state: Data<&AppState>, job_id: Path<String>) -> Result<Json<Job>, ApiError> {
         let id = parse_job_id(&job_id.0)?;
-        let job = jobs::current_job(state.cmd(&key.request_id), key.caller.tenant, id).await?;
+        let job = jobs::current_job(state.cmd(&reader.request_id), reader.tenant, id).await?;
         let mut view = Job::from_state(&job_id.0, &job);
         // The job is read from its events; its deliveries from the delivery log, which is left
         // out (rather than failing the request) should that database not answer.
-        match state.reads.job_deliveries(&key.scope, id).await {
+        match state.reads.job_deliveries(&reader.scope, id).await {
             Ok(deliveries) => view.webhook_deliveries = Some(deliveries.into_iter().map(Into::into).collect()),
             Err(err) => tracing::warn!(job = %id, error = %err, "the job's webhook deliveries could not be read"),
         }
@@ -100,12 +112,13 @@ impl JobsApi {
     ///
     /// Your organisation's jobs, newest first, with filters. Cursor pagination: pass the last
     /// `id` you got as `starting_after`. The list is a read model and may trail the newest
-    /// changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. Scope `jobs:read`.
+    /// changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. An API key with
+    /// `jobs:read`, or a signed-in member who may read jobs.
     #[oai(path = "/v1/jobs", method = "get", operation_id = "listJobs")]
     #[allow(clippy::too_many_arguments)]
     async fn list(
         &self,
-        key: ApiKeyCaller,
+        reader: JobReader,
         state: Data<&AppState>,
         /// Only jobs with this status.
         status: Query<Option<Status>>,
@@ -121,7 +134,6 @@ impl JobsApi {
         /// The `id` of the last job of the previous page.
         starting_after: Query<Option<String>>,
     ) -> Result<Json<JobPage>, ApiError> {
-        key.require(Scope::JobsRead)?;
         let page = Page::new(limit.0, starting_after.0)?;
         let filter = JobFilter {
             status: status.0.map(Into::into),
@@ -130,9 +142,24 @@ impl JobsApi {
             created_after: created_after.0,
             created_before: created_before.0,
         };
-        let jobs = state.reads.list_jobs(&key.scope, &filter, &page).await?.map(JobSummary::from);
+        let jobs = state.reads.list_jobs(&reader.scope, &filter, &page).await?.map(JobSummary::from);
         let (data, has_more, next_cursor) = (jobs.data, jobs.has_more, jobs.next_cursor);
         Ok(Json(JobPage { data, has_more, next_cursor }))
+    }
+
+    /// Download a job's media
+    ///
+    /// The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after
+    /// the verdict, or 30 days with `retain`. Then (and for text and frame lists, which have no
+    /// single file) 410 `MEDIA_EXPIRED`. An API key with `jobs:read`, or a signed-in member who
+    /// may read jobs (the console draws face boxes over it).
+    #[oai(path = "/v1/jobs/:job_id/media", method = "get", operation_id = "getJobMedia")]
+    async fn media(&self, reader: JobReader, state: Data<&AppState>, job_id: Path<String>) -> Result<MediaResponse, ApiError> {
+        let id = parse_job_id(&job_id.0)?;
+        match jobs::job_media(state.cmd(&reader.request_id), state.blobs.as_ref(), reader.tenant, id).await? {
+            Some((bytes, format)) => Ok(MediaResponse::Media(Binary(bytes), format.mime().to_owned())),
+            None => Err(ApiError::new(ErrorCode::MediaExpired, "this job's media is no longer kept (or it has no single media file)")),
+        }
     }
 
     /// Delete a job

@@ -13,18 +13,14 @@ use veracity_domain::{DomainError, UserId};
 
 use super::ApiTags;
 use crate::auth::tokens::{digest, new_invitation};
-use crate::detect::view::mirror_enum;
+use crate::enums::mirror_enum;
 use crate::error::ApiError;
 use crate::extract::AdminUser;
 use crate::state::AppState;
 
 pub struct MembersApi;
 
-mirror_enum! {
-    /// A member's role: `owner`, `admin`, `developer`, `billing` or `viewer` (see the
-    /// permission matrix in docs/api.md).
-    RoleView as "Role" <=> Role { Owner, Admin, Developer, Billing, Viewer }
-}
+pub use crate::enums::RoleView;
 
 mirror_enum! {
     /// `active`, or `invited` until the invitation is accepted.

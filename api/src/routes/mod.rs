@@ -2,6 +2,7 @@ pub mod api_keys;
 pub mod audit_log;
 pub mod auth;
 pub mod billing;
+pub mod browser_session;
 pub mod detect;
 pub mod jobs;
 pub mod members;
@@ -41,28 +42,4 @@ pub enum ApiTags {
     Webhooks,
     /// Liveness, readiness and metrics, for load balancers, orchestrators and monitoring.
     System,
-}
-
-/// For an enum a request body may carry, by its schema name: the field that holds it and the
-/// values it may take (read from the schema, so they cannot drift from the spec).
-pub(crate) fn request_enum(name: &str) -> Option<(&'static str, Vec<String>)> {
-    use poem_openapi::registry::Registry;
-    use poem_openapi::types::Type;
-
-    fn values<T: Type>() -> Vec<String> {
-        let mut registry = Registry::new();
-        T::register(&mut registry);
-        let schema = registry.schemas.get(&*T::name());
-        schema.map(|schema| schema.enum_items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default()
-    }
-
-    type Entry = (fn() -> std::borrow::Cow<'static, str>, &'static str, fn() -> Vec<String>);
-    let entries: [Entry; 5] = [
-        (api_keys::ScopeView::name, "scopes", values::<api_keys::ScopeView>),
-        (members::RoleView::name, "role", values::<members::RoleView>),
-        (billing::views::PlanName::name, "plan", values::<billing::views::PlanName>),
-        (crate::webhook_types::WebhookEventType::name, "event_types", values::<crate::webhook_types::WebhookEventType>),
-        (crate::detect::payload::AnalysisTypeParam::name, "analysis_type", values::<crate::detect::payload::AnalysisTypeParam>),
-    ];
-    entries.into_iter().find(|(schema, ..)| schema() == name).map(|(_, field, values)| (field, values()))
 }

@@ -7,7 +7,8 @@ use veracity_domain::accounts::Plan;
 use veracity_domain::billing::{Balance, CreditPack, Pricing};
 use veracity_domain::ports::{LedgerEntryType, LedgerRow, UsageGrouping};
 
-use crate::detect::view::{MediaTypeView, mirror_enum};
+use crate::detect::view::MediaTypeView;
+use crate::enums::mirror_enum;
 
 mirror_enum! {
     /// What a ledger entry records.
@@ -174,10 +175,7 @@ impl Example for UsageView {
     }
 }
 
-mirror_enum! {
-    /// An organisation's plan.
-    PlanName as "PlanName" in "SCREAMING_SNAKE_CASE" <=> Plan { Free, Basic, Pro, Enterprise }
-}
+pub use crate::enums::PlanName;
 
 #[derive(Debug, Object)]
 #[oai(example)]

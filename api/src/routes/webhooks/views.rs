@@ -9,7 +9,7 @@ pub use crate::webhook_types::{DeliveryStatus, WebhookEventType};
 use veracity_domain::webhooks::Endpoint;
 use veracity_domain::webhooks::endpoints::DisableReason;
 
-use crate::detect::view::mirror_enum;
+use crate::enums::mirror_enum;
 
 mirror_enum! {
     /// Why Veracity disabled an endpoint: `gone` (it answered 410) or `failing` (no successful

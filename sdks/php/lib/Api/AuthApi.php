@@ -77,11 +77,20 @@ class AuthApi
         'acceptInvitation' => [
             'application/json; charset=utf-8',
         ],
+        'adoptBrowserSession' => [
+            'application/json; charset=utf-8',
+        ],
+        'endBrowserSession' => [
+            'application/json',
+        ],
         'login' => [
             'application/json; charset=utf-8',
         ],
         'logout' => [
             'application/json; charset=utf-8',
+        ],
+        'refreshBrowserSession' => [
+            'application/json',
         ],
         'refreshToken' => [
             'application/json; charset=utf-8',
@@ -397,6 +406,537 @@ class AuthApi
                 $httpBody = $accept_invitation_request;
             }
         } elseif (count($formParams) > 0) {
+            if ($multipart) {
+                $multipartContents = [];
+                foreach ($formParams as $formParamName => $formParamValue) {
+                    $formParamValueItems = is_array($formParamValue) ? $formParamValue : [$formParamValue];
+                    foreach ($formParamValueItems as $formParamValueItem) {
+                        $multipartContents[] = [
+                            'name' => $formParamName,
+                            'contents' => $formParamValueItem
+                        ];
+                    }
+                }
+                // for HTTP post (form)
+                $httpBody = new MultipartStream($multipartContents);
+
+            } elseif (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the form parameters
+                try {
+                    $httpBody = json_encode($formParams, JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                // for HTTP post (form)
+                $httpBody = ObjectSerializer::buildQuery($formParams);
+            }
+        }
+
+
+        $defaultHeaders = [];
+        if ($this->config->getUserAgent()) {
+            $defaultHeaders['User-Agent'] = $this->config->getUserAgent();
+        }
+
+        $headers = array_merge(
+            $defaultHeaders,
+            $headerParams,
+            $headers
+        );
+
+        $operationHost = $this->config->getHost();
+        $query = ObjectSerializer::buildQuery($queryParams);
+        return new Request(
+            'POST',
+            $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
+            $headers,
+            $httpBody
+        );
+    }
+
+    /**
+     * Operation adoptBrowserSession
+     *
+     * Move a session into a browser cookie
+     *
+     * @param  \Veracity\Client\Model\AdoptSession $adopt_session adopt_session (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['adoptBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return \Veracity\Client\Model\BrowserSession|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem
+     */
+    public function adoptBrowserSession($adopt_session, string $contentType = self::contentTypes['adoptBrowserSession'][0])
+    {
+        list($response) = $this->adoptBrowserSessionWithHttpInfo($adopt_session, $contentType);
+        return $response;
+    }
+
+    /**
+     * Operation adoptBrowserSessionWithHttpInfo
+     *
+     * Move a session into a browser cookie
+     *
+     * @param  \Veracity\Client\Model\AdoptSession $adopt_session (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['adoptBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return array of \Veracity\Client\Model\BrowserSession|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem, HTTP status code, HTTP response headers (array of strings)
+     */
+    public function adoptBrowserSessionWithHttpInfo($adopt_session, string $contentType = self::contentTypes['adoptBrowserSession'][0])
+    {
+        $request = $this->adoptBrowserSessionRequest($adopt_session, $contentType);
+
+        try {
+            $options = $this->createHttpClientOption();
+            try {
+                $response = $this->client->send($request, $options);
+            } catch (RequestException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    $e->getResponse() ? $e->getResponse()->getHeaders() : null,
+                    $e->getResponse() ? (string) $e->getResponse()->getBody() : null
+                );
+            } catch (ConnectException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    null,
+                    null
+                );
+            }
+
+            $statusCode = $response->getStatusCode();
+
+
+            switch($statusCode) {
+                case 200:
+                    return $this->handleResponseWithDataType(
+                        '\Veracity\Client\Model\BrowserSession',
+                        $request,
+                        $response,
+                    );
+                
+                
+            }
+
+            if ($this->responseWithinRangeCode('4XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\Problem',
+                    $request,
+                    $response,
+                );
+            }if ($this->responseWithinRangeCode('5XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\Problem',
+                    $request,
+                    $response,
+                );
+            }
+
+            if ($statusCode < 200 || $statusCode > 299) {
+                throw new ApiException(
+                    sprintf(
+                        '[%d] Error connecting to the API (%s)',
+                        $statusCode,
+                        (string) $request->getUri()
+                    ),
+                    $statusCode,
+                    $response->getHeaders(),
+                    (string) $response->getBody()
+                );
+            }
+
+            return $this->handleResponseWithDataType(
+                '\Veracity\Client\Model\BrowserSession',
+                $request,
+                $response,
+            );
+        } catch (ApiException $e) {
+            switch ($e->getCode()) {
+                case 200:
+                    $data = ObjectSerializer::deserialize(
+                        $e->getResponseBody(),
+                        '\Veracity\Client\Model\BrowserSession',
+                        $e->getResponseHeaders()
+                    );
+                    $e->setResponseObject($data);
+                    throw $e;
+                
+                
+            }
+        
+            if ($this->responseWithinRangeCode('4XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\Problem',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+            if ($this->responseWithinRangeCode('5XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\Problem',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+
+            throw $e;
+        }
+    }
+
+    /**
+     * Operation adoptBrowserSessionAsync
+     *
+     * Move a session into a browser cookie
+     *
+     * @param  \Veracity\Client\Model\AdoptSession $adopt_session (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['adoptBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function adoptBrowserSessionAsync($adopt_session, string $contentType = self::contentTypes['adoptBrowserSession'][0])
+    {
+        return $this->adoptBrowserSessionAsyncWithHttpInfo($adopt_session, $contentType)
+            ->then(
+                function ($response) {
+                    return $response[0];
+                }
+            );
+    }
+
+    /**
+     * Operation adoptBrowserSessionAsyncWithHttpInfo
+     *
+     * Move a session into a browser cookie
+     *
+     * @param  \Veracity\Client\Model\AdoptSession $adopt_session (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['adoptBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function adoptBrowserSessionAsyncWithHttpInfo($adopt_session, string $contentType = self::contentTypes['adoptBrowserSession'][0])
+    {
+        $returnType = '\Veracity\Client\Model\BrowserSession';
+        $request = $this->adoptBrowserSessionRequest($adopt_session, $contentType);
+
+        return $this->client
+            ->sendAsync($request, $this->createHttpClientOption())
+            ->then(
+                function ($response) use ($returnType) {
+                    if ($returnType === '\SplFileObject') {
+                        $content = $response->getBody(); //stream goes to serializer
+                    } else {
+                        $content = (string) $response->getBody();
+                        if ($returnType !== 'string') {
+                            $content = json_decode($content);
+                        }
+                    }
+
+                    return [
+                        ObjectSerializer::deserialize($content, $returnType, []),
+                        $response->getStatusCode(),
+                        $response->getHeaders()
+                    ];
+                },
+                function ($exception) {
+                    $response = $exception->getResponse();
+                    $statusCode = $response->getStatusCode();
+                    throw new ApiException(
+                        sprintf(
+                            '[%d] Error connecting to the API (%s)',
+                            $statusCode,
+                            $exception->getRequest()->getUri()
+                        ),
+                        $statusCode,
+                        $response->getHeaders(),
+                        (string) $response->getBody()
+                    );
+                }
+            );
+    }
+
+    /**
+     * Create request for operation 'adoptBrowserSession'
+     *
+     * @param  \Veracity\Client\Model\AdoptSession $adopt_session (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['adoptBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Psr7\Request
+     */
+    public function adoptBrowserSessionRequest($adopt_session, string $contentType = self::contentTypes['adoptBrowserSession'][0])
+    {
+
+        // verify the required parameter 'adopt_session' is set
+        if ($adopt_session === null || (is_array($adopt_session) && count($adopt_session) === 0)) {
+            throw new \InvalidArgumentException(
+                'Missing the required parameter $adopt_session when calling adoptBrowserSession'
+            );
+        }
+
+
+        $resourcePath = '/v1/auth/browser/session';
+        $formParams = [];
+        $queryParams = [];
+        $headerParams = [];
+        $httpBody = '';
+        $multipart = false;
+
+
+
+
+
+        $headers = $this->headerSelector->selectHeaders(
+            ['application/json; charset=utf-8', 'application/problem+json', ],
+            $contentType,
+            $multipart
+        );
+
+        // for model (json/xml)
+        if (isset($adopt_session)) {
+            if (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the body
+                try {
+                    $httpBody = json_encode(ObjectSerializer::sanitizeForSerialization($adopt_session), JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                $httpBody = $adopt_session;
+            }
+        } elseif (count($formParams) > 0) {
+            if ($multipart) {
+                $multipartContents = [];
+                foreach ($formParams as $formParamName => $formParamValue) {
+                    $formParamValueItems = is_array($formParamValue) ? $formParamValue : [$formParamValue];
+                    foreach ($formParamValueItems as $formParamValueItem) {
+                        $multipartContents[] = [
+                            'name' => $formParamName,
+                            'contents' => $formParamValueItem
+                        ];
+                    }
+                }
+                // for HTTP post (form)
+                $httpBody = new MultipartStream($multipartContents);
+
+            } elseif (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the form parameters
+                try {
+                    $httpBody = json_encode($formParams, JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                // for HTTP post (form)
+                $httpBody = ObjectSerializer::buildQuery($formParams);
+            }
+        }
+
+
+        $defaultHeaders = [];
+        if ($this->config->getUserAgent()) {
+            $defaultHeaders['User-Agent'] = $this->config->getUserAgent();
+        }
+
+        $headers = array_merge(
+            $defaultHeaders,
+            $headerParams,
+            $headers
+        );
+
+        $operationHost = $this->config->getHost();
+        $query = ObjectSerializer::buildQuery($queryParams);
+        return new Request(
+            'POST',
+            $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
+            $headers,
+            $httpBody
+        );
+    }
+
+    /**
+     * Operation endBrowserSession
+     *
+     * End a browser session
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['endBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return void
+     */
+    public function endBrowserSession(string $contentType = self::contentTypes['endBrowserSession'][0])
+    {
+        $this->endBrowserSessionWithHttpInfo($contentType);
+    }
+
+    /**
+     * Operation endBrowserSessionWithHttpInfo
+     *
+     * End a browser session
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['endBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return array of null, HTTP status code, HTTP response headers (array of strings)
+     */
+    public function endBrowserSessionWithHttpInfo(string $contentType = self::contentTypes['endBrowserSession'][0])
+    {
+        $request = $this->endBrowserSessionRequest($contentType);
+
+        try {
+            $options = $this->createHttpClientOption();
+            try {
+                $response = $this->client->send($request, $options);
+            } catch (RequestException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    $e->getResponse() ? $e->getResponse()->getHeaders() : null,
+                    $e->getResponse() ? (string) $e->getResponse()->getBody() : null
+                );
+            } catch (ConnectException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    null,
+                    null
+                );
+            }
+
+            $statusCode = $response->getStatusCode();
+
+
+            return [null, $statusCode, $response->getHeaders()];
+        } catch (ApiException $e) {
+            switch ($e->getCode()) {
+                
+                
+            }
+        
+            if ($this->responseWithinRangeCode('4XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\Problem',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+            if ($this->responseWithinRangeCode('5XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\Problem',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+
+            throw $e;
+        }
+    }
+
+    /**
+     * Operation endBrowserSessionAsync
+     *
+     * End a browser session
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['endBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function endBrowserSessionAsync(string $contentType = self::contentTypes['endBrowserSession'][0])
+    {
+        return $this->endBrowserSessionAsyncWithHttpInfo($contentType)
+            ->then(
+                function ($response) {
+                    return $response[0];
+                }
+            );
+    }
+
+    /**
+     * Operation endBrowserSessionAsyncWithHttpInfo
+     *
+     * End a browser session
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['endBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function endBrowserSessionAsyncWithHttpInfo(string $contentType = self::contentTypes['endBrowserSession'][0])
+    {
+        $returnType = '';
+        $request = $this->endBrowserSessionRequest($contentType);
+
+        return $this->client
+            ->sendAsync($request, $this->createHttpClientOption())
+            ->then(
+                function ($response) use ($returnType) {
+                    return [null, $response->getStatusCode(), $response->getHeaders()];
+                },
+                function ($exception) {
+                    $response = $exception->getResponse();
+                    $statusCode = $response->getStatusCode();
+                    throw new ApiException(
+                        sprintf(
+                            '[%d] Error connecting to the API (%s)',
+                            $statusCode,
+                            $exception->getRequest()->getUri()
+                        ),
+                        $statusCode,
+                        $response->getHeaders(),
+                        (string) $response->getBody()
+                    );
+                }
+            );
+    }
+
+    /**
+     * Create request for operation 'endBrowserSession'
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['endBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Psr7\Request
+     */
+    public function endBrowserSessionRequest(string $contentType = self::contentTypes['endBrowserSession'][0])
+    {
+
+
+        $resourcePath = '/v1/auth/browser/logout';
+        $formParams = [];
+        $queryParams = [];
+        $headerParams = [];
+        $httpBody = '';
+        $multipart = false;
+
+
+
+
+
+        $headers = $this->headerSelector->selectHeaders(
+            ['application/problem+json', ],
+            $contentType,
+            $multipart
+        );
+
+        // for model (json/xml)
+        if (count($formParams) > 0) {
             if ($multipart) {
                 $multipartContents = [];
                 foreach ($formParams as $formParamName => $formParamValue) {
@@ -951,6 +1491,292 @@ class AuthApi
                 $httpBody = $refresh_request;
             }
         } elseif (count($formParams) > 0) {
+            if ($multipart) {
+                $multipartContents = [];
+                foreach ($formParams as $formParamName => $formParamValue) {
+                    $formParamValueItems = is_array($formParamValue) ? $formParamValue : [$formParamValue];
+                    foreach ($formParamValueItems as $formParamValueItem) {
+                        $multipartContents[] = [
+                            'name' => $formParamName,
+                            'contents' => $formParamValueItem
+                        ];
+                    }
+                }
+                // for HTTP post (form)
+                $httpBody = new MultipartStream($multipartContents);
+
+            } elseif (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the form parameters
+                try {
+                    $httpBody = json_encode($formParams, JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                // for HTTP post (form)
+                $httpBody = ObjectSerializer::buildQuery($formParams);
+            }
+        }
+
+
+        $defaultHeaders = [];
+        if ($this->config->getUserAgent()) {
+            $defaultHeaders['User-Agent'] = $this->config->getUserAgent();
+        }
+
+        $headers = array_merge(
+            $defaultHeaders,
+            $headerParams,
+            $headers
+        );
+
+        $operationHost = $this->config->getHost();
+        $query = ObjectSerializer::buildQuery($queryParams);
+        return new Request(
+            'POST',
+            $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
+            $headers,
+            $httpBody
+        );
+    }
+
+    /**
+     * Operation refreshBrowserSession
+     *
+     * Refresh a browser session
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['refreshBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return \Veracity\Client\Model\BrowserSession|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem
+     */
+    public function refreshBrowserSession(string $contentType = self::contentTypes['refreshBrowserSession'][0])
+    {
+        list($response) = $this->refreshBrowserSessionWithHttpInfo($contentType);
+        return $response;
+    }
+
+    /**
+     * Operation refreshBrowserSessionWithHttpInfo
+     *
+     * Refresh a browser session
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['refreshBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return array of \Veracity\Client\Model\BrowserSession|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem, HTTP status code, HTTP response headers (array of strings)
+     */
+    public function refreshBrowserSessionWithHttpInfo(string $contentType = self::contentTypes['refreshBrowserSession'][0])
+    {
+        $request = $this->refreshBrowserSessionRequest($contentType);
+
+        try {
+            $options = $this->createHttpClientOption();
+            try {
+                $response = $this->client->send($request, $options);
+            } catch (RequestException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    $e->getResponse() ? $e->getResponse()->getHeaders() : null,
+                    $e->getResponse() ? (string) $e->getResponse()->getBody() : null
+                );
+            } catch (ConnectException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    null,
+                    null
+                );
+            }
+
+            $statusCode = $response->getStatusCode();
+
+
+            switch($statusCode) {
+                case 200:
+                    return $this->handleResponseWithDataType(
+                        '\Veracity\Client\Model\BrowserSession',
+                        $request,
+                        $response,
+                    );
+                
+                
+            }
+
+            if ($this->responseWithinRangeCode('4XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\Problem',
+                    $request,
+                    $response,
+                );
+            }if ($this->responseWithinRangeCode('5XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\Problem',
+                    $request,
+                    $response,
+                );
+            }
+
+            if ($statusCode < 200 || $statusCode > 299) {
+                throw new ApiException(
+                    sprintf(
+                        '[%d] Error connecting to the API (%s)',
+                        $statusCode,
+                        (string) $request->getUri()
+                    ),
+                    $statusCode,
+                    $response->getHeaders(),
+                    (string) $response->getBody()
+                );
+            }
+
+            return $this->handleResponseWithDataType(
+                '\Veracity\Client\Model\BrowserSession',
+                $request,
+                $response,
+            );
+        } catch (ApiException $e) {
+            switch ($e->getCode()) {
+                case 200:
+                    $data = ObjectSerializer::deserialize(
+                        $e->getResponseBody(),
+                        '\Veracity\Client\Model\BrowserSession',
+                        $e->getResponseHeaders()
+                    );
+                    $e->setResponseObject($data);
+                    throw $e;
+                
+                
+            }
+        
+            if ($this->responseWithinRangeCode('4XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\Problem',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+            if ($this->responseWithinRangeCode('5XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\Problem',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+
+            throw $e;
+        }
+    }
+
+    /**
+     * Operation refreshBrowserSessionAsync
+     *
+     * Refresh a browser session
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['refreshBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function refreshBrowserSessionAsync(string $contentType = self::contentTypes['refreshBrowserSession'][0])
+    {
+        return $this->refreshBrowserSessionAsyncWithHttpInfo($contentType)
+            ->then(
+                function ($response) {
+                    return $response[0];
+                }
+            );
+    }
+
+    /**
+     * Operation refreshBrowserSessionAsyncWithHttpInfo
+     *
+     * Refresh a browser session
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['refreshBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function refreshBrowserSessionAsyncWithHttpInfo(string $contentType = self::contentTypes['refreshBrowserSession'][0])
+    {
+        $returnType = '\Veracity\Client\Model\BrowserSession';
+        $request = $this->refreshBrowserSessionRequest($contentType);
+
+        return $this->client
+            ->sendAsync($request, $this->createHttpClientOption())
+            ->then(
+                function ($response) use ($returnType) {
+                    if ($returnType === '\SplFileObject') {
+                        $content = $response->getBody(); //stream goes to serializer
+                    } else {
+                        $content = (string) $response->getBody();
+                        if ($returnType !== 'string') {
+                            $content = json_decode($content);
+                        }
+                    }
+
+                    return [
+                        ObjectSerializer::deserialize($content, $returnType, []),
+                        $response->getStatusCode(),
+                        $response->getHeaders()
+                    ];
+                },
+                function ($exception) {
+                    $response = $exception->getResponse();
+                    $statusCode = $response->getStatusCode();
+                    throw new ApiException(
+                        sprintf(
+                            '[%d] Error connecting to the API (%s)',
+                            $statusCode,
+                            $exception->getRequest()->getUri()
+                        ),
+                        $statusCode,
+                        $response->getHeaders(),
+                        (string) $response->getBody()
+                    );
+                }
+            );
+    }
+
+    /**
+     * Create request for operation 'refreshBrowserSession'
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['refreshBrowserSession'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Psr7\Request
+     */
+    public function refreshBrowserSessionRequest(string $contentType = self::contentTypes['refreshBrowserSession'][0])
+    {
+
+
+        $resourcePath = '/v1/auth/browser/refresh';
+        $formParams = [];
+        $queryParams = [];
+        $headerParams = [];
+        $httpBody = '';
+        $multipart = false;
+
+
+
+
+
+        $headers = $this->headerSelector->selectHeaders(
+            ['application/json; charset=utf-8', 'application/problem+json', ],
+            $contentType,
+            $multipart
+        );
+
+        // for model (json/xml)
+        if (count($formParams) > 0) {
             if ($multipart) {
                 $multipartContents = [];
                 foreach ($formParams as $formParamName => $formParamValue) {

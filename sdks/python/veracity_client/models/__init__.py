@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .accept_invitation_request import AcceptInvitationRequest
+from .adopt_session import AdoptSession
 from .analysis_type import AnalysisType
 from .api_key import ApiKey
 from .api_key_page import ApiKeyPage
@@ -9,6 +10,7 @@ from .api_key_with_secret import ApiKeyWithSecret
 from .audit_entry import AuditEntry
 from .audit_log_page import AuditLogPage
 from .balance_view import BalanceView
+from .browser_session import BrowserSession
 from .change_plan import ChangePlan
 from .check import Check
 from .check_status import CheckStatus
@@ -101,6 +103,7 @@ from .webhook_receipt import WebhookReceipt
 
 __all__ = (
     "AcceptInvitationRequest",
+    "AdoptSession",
     "AnalysisType",
     "ApiKey",
     "ApiKeyPage",
@@ -109,6 +112,7 @@ __all__ = (
     "AuditEntry",
     "AuditLogPage",
     "BalanceView",
+    "BrowserSession",
     "ChangePlan",
     "Check",
     "CheckStatus",

@@ -135,6 +135,75 @@ pub mod types {
         }
     }
 
+    ///A refresh token from sign-up, login or an accepted invitation, to move
+    /// into the cookie.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AdoptSession {
+        pub refresh_token: AdoptSessionRefreshToken,
+    }
+
+    impl AdoptSession {
+        pub fn builder() -> builder::AdoptSession {
+            Default::default()
+        }
+    }
+
+    ///`AdoptSessionRefreshToken`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AdoptSessionRefreshToken(::std::string::String);
+    impl ::std::ops::Deref for AdoptSessionRefreshToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<AdoptSessionRefreshToken> for ::std::string::String {
+        fn from(value: AdoptSessionRefreshToken) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for AdoptSessionRefreshToken {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 512usize {
+                return Err("longer than 512 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for AdoptSessionRefreshToken {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for AdoptSessionRefreshToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for AdoptSessionRefreshToken {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///What the media is: `GENERAL` (default), `FACE` (a face must be found,
     /// else the job fails `NO_FACE_DETECTED`), `DOCUMENT` (a document
     /// photo: edits are reported as `DOCUMENT_FORGERY`) or `VERIFICATION`
@@ -404,6 +473,29 @@ pub mod types {
 
     impl BalanceView {
         pub fn builder() -> builder::BalanceView {
+            Default::default()
+        }
+    }
+
+    ///A console session: the access token for the admin endpoints. The refresh
+    /// token is in the `veracity_refresh` cookie, never in a body.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct BrowserSession {
+        ///Send as `Authorization: Bearer <access_token>` to the admin
+        /// endpoints.
+        pub access_token: ::std::string::String,
+        ///Seconds until the access token expires (900); refresh before then.
+        pub expires_in: i64,
+        ///When the session ends unless refreshed.
+        pub refresh_token_expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub tenant_id: ::std::string::String,
+        ///Always `Bearer`.
+        pub token_type: ::std::string::String,
+        pub user: SessionUser,
+    }
+
+    impl BrowserSession {
+        pub fn builder() -> builder::BrowserSession {
             Default::default()
         }
     }
@@ -4709,6 +4801,52 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct AdoptSession {
+            refresh_token:
+                ::std::result::Result<super::AdoptSessionRefreshToken, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AdoptSession {
+            fn default() -> Self {
+                Self {
+                    refresh_token: Err("no value supplied for refresh_token".to_string()),
+                }
+            }
+        }
+
+        impl AdoptSession {
+            pub fn refresh_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AdoptSessionRefreshToken>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refresh_token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for refresh_token: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AdoptSession> for super::AdoptSession {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdoptSession,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    refresh_token: value.refresh_token?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AdoptSession> for AdoptSession {
+            fn from(value: super::AdoptSession) -> Self {
+                Self {
+                    refresh_token: Ok(value.refresh_token),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct ApiKey {
             allowed_ips: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -5499,6 +5637,126 @@ pub mod types {
                     plan: Ok(value.plan),
                     purchased: Ok(value.purchased),
                     reserved: Ok(value.reserved),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct BrowserSession {
+            access_token: ::std::result::Result<::std::string::String, ::std::string::String>,
+            expires_in: ::std::result::Result<i64, ::std::string::String>,
+            refresh_token_expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            tenant_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            token_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user: ::std::result::Result<super::SessionUser, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for BrowserSession {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    expires_in: Err("no value supplied for expires_in".to_string()),
+                    refresh_token_expires_at: Err(
+                        "no value supplied for refresh_token_expires_at".to_string()
+                    ),
+                    tenant_id: Err("no value supplied for tenant_id".to_string()),
+                    token_type: Err("no value supplied for token_type".to_string()),
+                    user: Err("no value supplied for user".to_string()),
+                }
+            }
+        }
+
+        impl BrowserSession {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for access_token: {e}"));
+                self
+            }
+            pub fn expires_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_in = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_in: {e}"));
+                self
+            }
+            pub fn refresh_token_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refresh_token_expires_at = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for refresh_token_expires_at: {e}")
+                });
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+            pub fn token_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token_type: {e}"));
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SessionUser>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BrowserSession> for super::BrowserSession {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BrowserSession,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    expires_in: value.expires_in?,
+                    refresh_token_expires_at: value.refresh_token_expires_at?,
+                    tenant_id: value.tenant_id?,
+                    token_type: value.token_type?,
+                    user: value.user?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::BrowserSession> for BrowserSession {
+            fn from(value: super::BrowserSession) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    expires_in: Ok(value.expires_in),
+                    refresh_token_expires_at: Ok(value.refresh_token_expires_at),
+                    tenant_id: Ok(value.tenant_id),
+                    token_type: Ok(value.token_type),
+                    user: Ok(value.user),
                 }
             }
         }
@@ -12950,9 +13208,10 @@ impl Client {
     ///
     ///The job's status and, once `completed`, its full result; `error` once
     /// `failed`. Always current (read from the job's events). Another
-    /// organisation's job is a 404. Scope `jobs:read`. `webhook_deliveries`
-    /// lists the job's webhook messages and their status (from the delivery
-    /// log, which trails the deliveries by a few milliseconds).
+    /// organisation's job is a 404. An API key with `jobs:read`, or a
+    /// signed-in member who may read jobs. `webhook_deliveries` lists the job's
+    /// webhook messages and their status (from the delivery log, which
+    /// trails the deliveries by a few milliseconds).
     ///
     ///Sends a `GET` request to `/v1/jobs/{job_id}`
     ///
@@ -12989,7 +13248,8 @@ impl Client {
     ///Your organisation's jobs, newest first, with filters. Cursor pagination:
     /// pass the last `id` you got as `starting_after`. The list is a read
     /// model and may trail the newest changes by a few milliseconds; `GET
-    /// /v1/jobs/{id}` is always current. Scope `jobs:read`.
+    /// /v1/jobs/{id}` is always current. An API key with `jobs:read`, or a
+    /// signed-in member who may read jobs.
     ///
     ///Sends a `GET` request to `/v1/jobs`
     ///
@@ -13015,6 +13275,26 @@ impl Client {
     /// ```
     pub fn list_jobs(&self) -> builder::ListJobs<'_> {
         builder::ListJobs::new(self)
+    }
+
+    ///Download a job's media
+    ///
+    ///The uploaded image, video or audio as it was sent, while Veracity keeps
+    /// it: 60 s after the verdict, or 30 days with `retain`. Then (and for
+    /// text and frame lists, which have no single file) 410
+    /// `MEDIA_EXPIRED`. An API key with `jobs:read`, or a signed-in member who
+    /// may read jobs (the console draws face boxes over it).
+    ///
+    ///Sends a `GET` request to `/v1/jobs/{job_id}/media`
+    ///
+    ///```ignore
+    /// let response = client.get_job_media()
+    ///    .job_id(job_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_job_media(&self) -> builder::GetJobMedia<'_> {
+        builder::GetJobMedia::new(self)
     }
 
     ///Check your API key
@@ -16005,6 +16285,65 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_job_media`]
+    ///
+    ///[`Client::get_job_media`]: super::Client::get_job_media
+    #[derive(Debug, Clone)]
+    pub struct GetJobMedia<'a> {
+        client: &'a super::Client,
+        job_id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetJobMedia<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                job_id: Err("job_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn job_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.job_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for job_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/v1/jobs/{job_id}/media`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+            let Self { client, job_id } = self;
+            let job_id = job_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/jobs/{}/media",
+                client.baseurl,
+                encode_path(&job_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_job_media",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),

@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses } from './types.gen';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -101,6 +101,41 @@ export const acceptInvitation = <ThrowOnError extends boolean = false>(options: 
         ...options.headers
     }
 });
+
+/**
+ * Move a session into a browser cookie
+ *
+ * For web pages of this server (the console): exchanges the refresh token that sign-up,
+ * login or accepting an invitation returned for a new one, set as an `HttpOnly; Secure;
+ * SameSite=Strict` cookie the page cannot read, and returns an access token. The token
+ * sent stops working. Needs the `Veracity-CSRF: 1` header (403 `FORBIDDEN` without it or
+ * from another origin). Browsers keep `Secure` cookies on https and on localhost only.
+ */
+export const adoptBrowserSession = <ThrowOnError extends boolean = false>(options: Options<AdoptBrowserSessionData, ThrowOnError>): RequestResult<AdoptBrowserSessionResponses, AdoptBrowserSessionErrors, ThrowOnError> => (options.client ?? client).post<AdoptBrowserSessionResponses, AdoptBrowserSessionErrors, ThrowOnError>({
+    url: '/v1/auth/browser/session',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        ...options.headers
+    }
+});
+
+/**
+ * Refresh a browser session
+ *
+ * Exchanges the refresh token in the `veracity_refresh` cookie for a new access token and
+ * a new cookie. 204 when the browser has no such cookie (nobody signed in); 401
+ * `AUTH_INVALID` when its session has ended. Needs the `Veracity-CSRF: 1` header.
+ */
+export const refreshBrowserSession = <ThrowOnError extends boolean = false>(options?: Options<RefreshBrowserSessionData, ThrowOnError>): RequestResult<RefreshBrowserSessionResponses, RefreshBrowserSessionErrors, ThrowOnError> => (options?.client ?? client).post<RefreshBrowserSessionResponses, RefreshBrowserSessionErrors, ThrowOnError>({ url: '/v1/auth/browser/refresh', ...options });
+
+/**
+ * End a browser session
+ *
+ * Ends the session in the `veracity_refresh` cookie and removes the cookie. Answers 204
+ * with no cookie or an ended session too; needs the `Veracity-CSRF: 1` header.
+ */
+export const endBrowserSession = <ThrowOnError extends boolean = false>(options?: Options<EndBrowserSessionData, ThrowOnError>): RequestResult<EndBrowserSessionResponses, EndBrowserSessionErrors, ThrowOnError> => (options?.client ?? client).post<EndBrowserSessionResponses, EndBrowserSessionErrors, ThrowOnError>({ url: '/v1/auth/browser/logout', ...options });
 
 /**
  * List members
@@ -571,16 +606,24 @@ export const deleteJob = <ThrowOnError extends boolean = false>(options: Options
  * Get a job
  *
  * The job's status and, once `completed`, its full result; `error` once `failed`. Always
- * current (read from the job's events). Another organisation's job is a 404. Scope
- * `jobs:read`. `webhook_deliveries` lists the job's webhook messages and their status (from
+ * current (read from the job's events). Another organisation's job is a 404. An API key
+ * with `jobs:read`, or a signed-in member who may read jobs. `webhook_deliveries` lists the job's webhook messages and their status (from
  * the delivery log, which trails the deliveries by a few milliseconds).
  */
 export const getJob = <ThrowOnError extends boolean = false>(options: Options<GetJobData, ThrowOnError>): RequestResult<GetJobResponses, GetJobErrors, ThrowOnError> => (options.client ?? client).get<GetJobResponses, GetJobErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        {
             key: 'ApiKeyBearer',
             scheme: 'bearer',
             type: 'http'
-        }, { name: 'X-API-Key', type: 'apiKey' }],
+        },
+        { name: 'X-API-Key', type: 'apiKey' }
+    ],
     url: '/v1/jobs/{job_id}',
     ...options
 });
@@ -590,15 +633,50 @@ export const getJob = <ThrowOnError extends boolean = false>(options: Options<Ge
  *
  * Your organisation's jobs, newest first, with filters. Cursor pagination: pass the last
  * `id` you got as `starting_after`. The list is a read model and may trail the newest
- * changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. Scope `jobs:read`.
+ * changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. An API key with
+ * `jobs:read`, or a signed-in member who may read jobs.
  */
 export const listJobs = <ThrowOnError extends boolean = false>(options?: Options<ListJobsData, ThrowOnError>): RequestResult<ListJobsResponses, ListJobsErrors, ThrowOnError> => (options?.client ?? client).get<ListJobsResponses, ListJobsErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        {
             key: 'ApiKeyBearer',
             scheme: 'bearer',
             type: 'http'
-        }, { name: 'X-API-Key', type: 'apiKey' }],
+        },
+        { name: 'X-API-Key', type: 'apiKey' }
+    ],
     url: '/v1/jobs',
+    ...options
+});
+
+/**
+ * Download a job's media
+ *
+ * The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after
+ * the verdict, or 30 days with `retain`. Then (and for text and frame lists, which have no
+ * single file) 410 `MEDIA_EXPIRED`. An API key with `jobs:read`, or a signed-in member who
+ * may read jobs (the console draws face boxes over it).
+ */
+export const getJobMedia = <ThrowOnError extends boolean = false>(options: Options<GetJobMediaData, ThrowOnError>): RequestResult<GetJobMediaResponses, GetJobMediaErrors, ThrowOnError> => (options.client ?? client).get<GetJobMediaResponses, GetJobMediaErrors, ThrowOnError>({
+    security: [
+        {
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        {
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        { name: 'X-API-Key', type: 'apiKey' }
+    ],
+    url: '/v1/jobs/{job_id}/media',
     ...options
 });
 

@@ -19,6 +19,15 @@ export type AcceptInvitationRequest = {
 };
 
 /**
+ * AdoptSession
+ *
+ * A refresh token from sign-up, login or an accepted invitation, to move into the cookie.
+ */
+export type AdoptSession = {
+    refresh_token: string;
+};
+
+/**
  * What the media is: `GENERAL` (default), `FACE` (a face must be found, else the job fails
  * `NO_FACE_DETECTED`), `DOCUMENT` (a document photo: edits are reported as `DOCUMENT_FORGERY`)
  * or `VERIFICATION` (a KYC selfie: a face must be found).
@@ -184,6 +193,33 @@ export type BalanceView = {
      */
     owed: number;
     plan: PlanName;
+};
+
+/**
+ * BrowserSession
+ *
+ * A console session: the access token for the admin endpoints. The refresh token is in the
+ * `veracity_refresh` cookie, never in a body.
+ */
+export type BrowserSession = {
+    /**
+     * Send as `Authorization: Bearer <access_token>` to the admin endpoints.
+     */
+    access_token: string;
+    /**
+     * Always `Bearer`.
+     */
+    token_type: string;
+    /**
+     * Seconds until the access token expires (900); refresh before then.
+     */
+    expires_in: number;
+    /**
+     * When the session ends unless refreshed.
+     */
+    refresh_token_expires_at: string;
+    tenant_id: string;
+    user: SessionUser;
 };
 
 /**
@@ -1661,6 +1697,101 @@ export type AcceptInvitationResponses = {
 
 export type AcceptInvitationResponse = AcceptInvitationResponses[keyof AcceptInvitationResponses];
 
+export type AdoptBrowserSessionData = {
+    body: AdoptSession;
+    path?: never;
+    query?: never;
+    url: '/v1/auth/browser/session';
+};
+
+export type AdoptBrowserSessionErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type AdoptBrowserSessionError = AdoptBrowserSessionErrors[keyof AdoptBrowserSessionErrors];
+
+export type AdoptBrowserSessionResponses = {
+    /**
+     * A new access token; the cookie holds the new refresh token.
+     */
+    200: BrowserSession;
+    /**
+     * This browser has no session cookie: nobody is signed in (the console shows its login).
+     */
+    204: void;
+};
+
+export type AdoptBrowserSessionResponse = AdoptBrowserSessionResponses[keyof AdoptBrowserSessionResponses];
+
+export type RefreshBrowserSessionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/auth/browser/refresh';
+};
+
+export type RefreshBrowserSessionErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type RefreshBrowserSessionError = RefreshBrowserSessionErrors[keyof RefreshBrowserSessionErrors];
+
+export type RefreshBrowserSessionResponses = {
+    /**
+     * A new access token; the cookie holds the new refresh token.
+     */
+    200: BrowserSession;
+    /**
+     * This browser has no session cookie: nobody is signed in (the console shows its login).
+     */
+    204: void;
+};
+
+export type RefreshBrowserSessionResponse = RefreshBrowserSessionResponses[keyof RefreshBrowserSessionResponses];
+
+export type EndBrowserSessionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/auth/browser/logout';
+};
+
+export type EndBrowserSessionErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type EndBrowserSessionError = EndBrowserSessionErrors[keyof EndBrowserSessionErrors];
+
+export type EndBrowserSessionResponses = {
+    /**
+     * The session is over and the cookie removed.
+     */
+    204: void;
+};
+
+export type EndBrowserSessionResponse = EndBrowserSessionResponses[keyof EndBrowserSessionResponses];
+
 export type ListMembersData = {
     body?: never;
     path?: never;
@@ -2742,6 +2873,37 @@ export type ListJobsResponses = {
 };
 
 export type ListJobsResponse = ListJobsResponses[keyof ListJobsResponses];
+
+export type GetJobMediaData = {
+    body?: never;
+    path: {
+        job_id: string;
+    };
+    query?: never;
+    url: '/v1/jobs/{job_id}/media';
+};
+
+export type GetJobMediaErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type GetJobMediaError = GetJobMediaErrors[keyof GetJobMediaErrors];
+
+export type GetJobMediaResponses = {
+    /**
+     * The media's bytes as uploaded; `Content-Type` names its format (e.g. `image/png`).
+     */
+    200: Blob | File;
+};
+
+export type GetJobMediaResponse = GetJobMediaResponses[keyof GetJobMediaResponses];
 
 export type GetUsageData = {
     body?: never;

@@ -62,6 +62,50 @@ namespace Veracity.Client.Api
         Task<IAcceptInvitationApiResponse?> AcceptInvitationOrDefaultAsync(AcceptInvitationRequest acceptInvitationRequest, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
+        /// Move a session into a browser cookie
+        /// </summary>
+        /// <remarks>
+        /// For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="adoptSession"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IAdoptBrowserSessionApiResponse"/>&gt;</returns>
+        Task<IAdoptBrowserSessionApiResponse> AdoptBrowserSessionAsync(AdoptSession adoptSession, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Move a session into a browser cookie
+        /// </summary>
+        /// <remarks>
+        /// For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+        /// </remarks>
+        /// <param name="adoptSession"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IAdoptBrowserSessionApiResponse"/>?&gt;</returns>
+        Task<IAdoptBrowserSessionApiResponse?> AdoptBrowserSessionOrDefaultAsync(AdoptSession adoptSession, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// End a browser session
+        /// </summary>
+        /// <remarks>
+        /// Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IEndBrowserSessionApiResponse"/>&gt;</returns>
+        Task<IEndBrowserSessionApiResponse> EndBrowserSessionAsync(System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// End a browser session
+        /// </summary>
+        /// <remarks>
+        /// Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+        /// </remarks>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IEndBrowserSessionApiResponse"/>?&gt;</returns>
+        Task<IEndBrowserSessionApiResponse?> EndBrowserSessionOrDefaultAsync(System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
         /// Log in
         /// </summary>
         /// <remarks>
@@ -106,6 +150,27 @@ namespace Veracity.Client.Api
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="ILogoutApiResponse"/>?&gt;</returns>
         Task<ILogoutApiResponse?> LogoutOrDefaultAsync(RefreshRequest refreshRequest, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Refresh a browser session
+        /// </summary>
+        /// <remarks>
+        /// Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IRefreshBrowserSessionApiResponse"/>&gt;</returns>
+        Task<IRefreshBrowserSessionApiResponse> RefreshBrowserSessionAsync(System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Refresh a browser session
+        /// </summary>
+        /// <remarks>
+        /// Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+        /// </remarks>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IRefreshBrowserSessionApiResponse"/>?&gt;</returns>
+        Task<IRefreshBrowserSessionApiResponse?> RefreshBrowserSessionOrDefaultAsync(System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Refresh the access token
@@ -179,6 +244,60 @@ namespace Veracity.Client.Api
     }
 
     /// <summary>
+    /// The <see cref="IAdoptBrowserSessionApiResponse"/>
+    /// </summary>
+    public interface IAdoptBrowserSessionApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.BrowserSession?>, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
+    {
+        /// <summary>
+        /// Returns true if the response is 200 Ok
+        /// </summary>
+        /// <returns></returns>
+        bool IsOk { get; }
+
+        /// <summary>
+        /// Returns true if the response is 204 NoContent
+        /// </summary>
+        /// <returns></returns>
+        bool IsNoContent { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
+    /// The <see cref="IEndBrowserSessionApiResponse"/>
+    /// </summary>
+    public interface IEndBrowserSessionApiResponse : Veracity.Client.Client.IApiResponse, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
+    {
+        /// <summary>
+        /// Returns true if the response is 204 NoContent
+        /// </summary>
+        /// <returns></returns>
+        bool IsNoContent { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
     /// The <see cref="ILoginApiResponse"/>
     /// </summary>
     public interface ILoginApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.SessionTokens?>, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
@@ -207,6 +326,36 @@ namespace Veracity.Client.Api
     /// </summary>
     public interface ILogoutApiResponse : Veracity.Client.Client.IApiResponse, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
     {
+        /// <summary>
+        /// Returns true if the response is 204 NoContent
+        /// </summary>
+        /// <returns></returns>
+        bool IsNoContent { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
+    /// The <see cref="IRefreshBrowserSessionApiResponse"/>
+    /// </summary>
+    public interface IRefreshBrowserSessionApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.BrowserSession?>, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
+    {
+        /// <summary>
+        /// Returns true if the response is 200 Ok
+        /// </summary>
+        /// <returns></returns>
+        bool IsOk { get; }
+
         /// <summary>
         /// Returns true if the response is 204 NoContent
         /// </summary>
@@ -302,6 +451,46 @@ namespace Veracity.Client.Api
         /// <summary>
         /// The event raised after the server response
         /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnAdoptBrowserSession;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorAdoptBrowserSession;
+
+        internal void ExecuteOnAdoptBrowserSession(AuthApi.AdoptBrowserSessionApiResponse apiResponse)
+        {
+            OnAdoptBrowserSession?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorAdoptBrowserSession(Exception exception)
+        {
+            OnErrorAdoptBrowserSession?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnEndBrowserSession;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorEndBrowserSession;
+
+        internal void ExecuteOnEndBrowserSession(AuthApi.EndBrowserSessionApiResponse apiResponse)
+        {
+            OnEndBrowserSession?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorEndBrowserSession(Exception exception)
+        {
+            OnErrorEndBrowserSession?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
         public event EventHandler<ApiResponseEventArgs>? OnLogin;
 
         /// <summary>
@@ -337,6 +526,26 @@ namespace Veracity.Client.Api
         internal void ExecuteOnErrorLogout(Exception exception)
         {
             OnErrorLogout?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnRefreshBrowserSession;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorRefreshBrowserSession;
+
+        internal void ExecuteOnRefreshBrowserSession(AuthApi.RefreshBrowserSessionApiResponse apiResponse)
+        {
+            OnRefreshBrowserSession?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorRefreshBrowserSession(Exception exception)
+        {
+            OnErrorRefreshBrowserSession?.Invoke(this, new ExceptionEventArgs(exception));
         }
 
         /// <summary>
@@ -682,6 +891,691 @@ namespace Veracity.Client.Api
 
                 return result != null;
             }
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
+        partial void FormatAdoptBrowserSession(AdoptSession adoptSession);
+
+        /// <summary>
+        /// Validates the request parameters
+        /// </summary>
+        /// <param name="adoptSession"></param>
+        /// <returns></returns>
+        private void ValidateAdoptBrowserSession(AdoptSession adoptSession)
+        {
+            if (adoptSession == null)
+                throw new ArgumentNullException(nameof(adoptSession));
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="adoptSession"></param>
+        private void AfterAdoptBrowserSessionDefaultImplementation(IAdoptBrowserSessionApiResponse apiResponseLocalVar, AdoptSession adoptSession)
+        {
+            bool suppressDefaultLog = false;
+            AfterAdoptBrowserSession(ref suppressDefaultLog, apiResponseLocalVar, adoptSession);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="adoptSession"></param>
+        partial void AfterAdoptBrowserSession(ref bool suppressDefaultLog, IAdoptBrowserSessionApiResponse apiResponseLocalVar, AdoptSession adoptSession);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="adoptSession"></param>
+        private void OnErrorAdoptBrowserSessionDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, AdoptSession adoptSession)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorAdoptBrowserSession(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, adoptSession);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="adoptSession"></param>
+        partial void OnErrorAdoptBrowserSession(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, AdoptSession adoptSession);
+
+        /// <summary>
+        /// Move a session into a browser cookie For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+        /// </summary>
+        /// <param name="adoptSession"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IAdoptBrowserSessionApiResponse"/>&gt;</returns>
+        public async Task<IAdoptBrowserSessionApiResponse?> AdoptBrowserSessionOrDefaultAsync(AdoptSession adoptSession, System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await AdoptBrowserSessionAsync(adoptSession, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Move a session into a browser cookie For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="adoptSession"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IAdoptBrowserSessionApiResponse"/>&gt;</returns>
+        public async Task<IAdoptBrowserSessionApiResponse> AdoptBrowserSessionAsync(AdoptSession adoptSession, System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                ValidateAdoptBrowserSession(adoptSession);
+
+                FormatAdoptBrowserSession(adoptSession);
+
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/v1/auth/browser/session"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/v1/auth/browser/session");
+
+                    httpRequestMessageLocalVar.Content = (adoptSession as object) is Veracity.Client.Client.FileParameter fileParameterLocalVar
+                        ? httpRequestMessageLocalVar.Content = new StreamContent(fileParameterLocalVar.Content)
+                        : httpRequestMessageLocalVar.Content = new StringContent(JsonSerializer.Serialize(adoptSession, _jsonSerializerOptions));
+
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    string[] contentTypes = new string[] {
+                        "application/json; charset=utf-8"
+                    };
+
+                    string? contentTypeLocalVar = ClientUtils.SelectHeaderContentType(contentTypes);
+
+                    if (contentTypeLocalVar != null && httpRequestMessageLocalVar.Content != null)
+                        httpRequestMessageLocalVar.Content.Headers.ContentType = new MediaTypeHeaderValue(contentTypeLocalVar);
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/json; charset=utf-8",
+                        "application/problem+json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Post;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        AdoptBrowserSessionApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/v1/auth/browser/session", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterAdoptBrowserSessionDefaultImplementation(apiResponseLocalVar, adoptSession);
+
+                        Events.ExecuteOnAdoptBrowserSession(apiResponseLocalVar);
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorAdoptBrowserSessionDefaultImplementation(e, "/v1/auth/browser/session", uriBuilderLocalVar.Path, adoptSession);
+                Events.ExecuteOnErrorAdoptBrowserSession(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="AdoptBrowserSessionApiResponse"/>
+        /// </summary>
+        public partial class AdoptBrowserSessionApiResponse : Veracity.Client.Client.ApiResponse, IAdoptBrowserSessionApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<AuthApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="AdoptBrowserSessionApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public AdoptBrowserSessionApiResponse(ILogger<AuthApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="AdoptBrowserSessionApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public AdoptBrowserSessionApiResponse(ILogger<AuthApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public bool IsOk => 200 == (int)StatusCode;
+
+            /// <summary>
+            /// Deserializes the response if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.BrowserSession? Ok()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.BrowserSession? result = null;
+                OnOk(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultOk();
+                return result;
+            }
+
+            private Veracity.Client.Model.BrowserSession? DefaultOk()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsOk
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.BrowserSession>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnOk(ref bool suppressDefault, ref Veracity.Client.Model.BrowserSession? result);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryOk([NotNullWhen(true)]out Veracity.Client.Model.BrowserSession? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = Ok();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)200);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 204 NoContent
+            /// </summary>
+            /// <returns></returns>
+            public bool IsNoContent => 204 == (int)StatusCode;
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        private void AfterEndBrowserSessionDefaultImplementation(IEndBrowserSessionApiResponse apiResponseLocalVar)
+        {
+            bool suppressDefaultLog = false;
+            AfterEndBrowserSession(ref suppressDefaultLog, apiResponseLocalVar);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        partial void AfterEndBrowserSession(ref bool suppressDefaultLog, IEndBrowserSessionApiResponse apiResponseLocalVar);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        private void OnErrorEndBrowserSessionDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorEndBrowserSession(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        partial void OnErrorEndBrowserSession(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar);
+
+        /// <summary>
+        /// End a browser session Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+        /// </summary>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IEndBrowserSessionApiResponse"/>&gt;</returns>
+        public async Task<IEndBrowserSessionApiResponse?> EndBrowserSessionOrDefaultAsync(System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await EndBrowserSessionAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// End a browser session Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IEndBrowserSessionApiResponse"/>&gt;</returns>
+        public async Task<IEndBrowserSessionApiResponse> EndBrowserSessionAsync(System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/v1/auth/browser/logout"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/v1/auth/browser/logout");
+
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/problem+json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Post;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        EndBrowserSessionApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/v1/auth/browser/logout", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterEndBrowserSessionDefaultImplementation(apiResponseLocalVar);
+
+                        Events.ExecuteOnEndBrowserSession(apiResponseLocalVar);
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorEndBrowserSessionDefaultImplementation(e, "/v1/auth/browser/logout", uriBuilderLocalVar.Path);
+                Events.ExecuteOnErrorEndBrowserSession(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="EndBrowserSessionApiResponse"/>
+        /// </summary>
+        public partial class EndBrowserSessionApiResponse : Veracity.Client.Client.ApiResponse, IEndBrowserSessionApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<AuthApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="EndBrowserSessionApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public EndBrowserSessionApiResponse(ILogger<AuthApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="EndBrowserSessionApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public EndBrowserSessionApiResponse(ILogger<AuthApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 204 NoContent
+            /// </summary>
+            /// <returns></returns>
+            public bool IsNoContent => 204 == (int)StatusCode;
 
             /// <summary>
             /// Returns true if the response is 4XX HttpStatusCode4XX
@@ -1391,6 +2285,356 @@ namespace Veracity.Client.Api
             }
 
             partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 204 NoContent
+            /// </summary>
+            /// <returns></returns>
+            public bool IsNoContent => 204 == (int)StatusCode;
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        private void AfterRefreshBrowserSessionDefaultImplementation(IRefreshBrowserSessionApiResponse apiResponseLocalVar)
+        {
+            bool suppressDefaultLog = false;
+            AfterRefreshBrowserSession(ref suppressDefaultLog, apiResponseLocalVar);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        partial void AfterRefreshBrowserSession(ref bool suppressDefaultLog, IRefreshBrowserSessionApiResponse apiResponseLocalVar);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        private void OnErrorRefreshBrowserSessionDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorRefreshBrowserSession(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        partial void OnErrorRefreshBrowserSession(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar);
+
+        /// <summary>
+        /// Refresh a browser session Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+        /// </summary>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IRefreshBrowserSessionApiResponse"/>&gt;</returns>
+        public async Task<IRefreshBrowserSessionApiResponse?> RefreshBrowserSessionOrDefaultAsync(System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await RefreshBrowserSessionAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Refresh a browser session Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IRefreshBrowserSessionApiResponse"/>&gt;</returns>
+        public async Task<IRefreshBrowserSessionApiResponse> RefreshBrowserSessionAsync(System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/v1/auth/browser/refresh"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/v1/auth/browser/refresh");
+
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/json; charset=utf-8",
+                        "application/problem+json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Post;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        RefreshBrowserSessionApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/v1/auth/browser/refresh", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterRefreshBrowserSessionDefaultImplementation(apiResponseLocalVar);
+
+                        Events.ExecuteOnRefreshBrowserSession(apiResponseLocalVar);
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorRefreshBrowserSessionDefaultImplementation(e, "/v1/auth/browser/refresh", uriBuilderLocalVar.Path);
+                Events.ExecuteOnErrorRefreshBrowserSession(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="RefreshBrowserSessionApiResponse"/>
+        /// </summary>
+        public partial class RefreshBrowserSessionApiResponse : Veracity.Client.Client.ApiResponse, IRefreshBrowserSessionApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<AuthApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="RefreshBrowserSessionApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public RefreshBrowserSessionApiResponse(ILogger<AuthApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="RefreshBrowserSessionApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public RefreshBrowserSessionApiResponse(ILogger<AuthApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public bool IsOk => 200 == (int)StatusCode;
+
+            /// <summary>
+            /// Deserializes the response if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.BrowserSession? Ok()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.BrowserSession? result = null;
+                OnOk(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultOk();
+                return result;
+            }
+
+            private Veracity.Client.Model.BrowserSession? DefaultOk()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsOk
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.BrowserSession>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnOk(ref bool suppressDefault, ref Veracity.Client.Model.BrowserSession? result);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryOk([NotNullWhen(true)]out Veracity.Client.Model.BrowserSession? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = Ok();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)200);
+                }
+
+                return result != null;
+            }
 
             /// <summary>
             /// Returns true if the response is 204 NoContent

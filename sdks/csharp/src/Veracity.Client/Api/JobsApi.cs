@@ -65,7 +65,7 @@ namespace Veracity.Client.Api
         /// Get a job
         /// </summary>
         /// <remarks>
-        /// The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+        /// The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
         /// </remarks>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="jobId"></param>
@@ -77,7 +77,7 @@ namespace Veracity.Client.Api
         /// Get a job
         /// </summary>
         /// <remarks>
-        /// The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+        /// The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
         /// </remarks>
         /// <param name="jobId"></param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
@@ -85,10 +85,33 @@ namespace Veracity.Client.Api
         Task<IGetJobApiResponse?> GetJobOrDefaultAsync(string jobId, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
+        /// Download a job&#39;s media
+        /// </summary>
+        /// <remarks>
+        /// The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="jobId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IGetJobMediaApiResponse"/>&gt;</returns>
+        Task<IGetJobMediaApiResponse> GetJobMediaAsync(string jobId, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Download a job&#39;s media
+        /// </summary>
+        /// <remarks>
+        /// The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+        /// </remarks>
+        /// <param name="jobId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IGetJobMediaApiResponse"/>?&gt;</returns>
+        Task<IGetJobMediaApiResponse?> GetJobMediaOrDefaultAsync(string jobId, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
         /// List jobs
         /// </summary>
         /// <remarks>
-        /// Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+        /// Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
         /// </remarks>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="status">Only jobs with this status. (optional)</param>
@@ -106,7 +129,7 @@ namespace Veracity.Client.Api
         /// List jobs
         /// </summary>
         /// <remarks>
-        /// Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+        /// Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
         /// </remarks>
         /// <param name="status">Only jobs with this status. (optional)</param>
         /// <param name="mediaType">Only jobs of this media type. (optional)</param>
@@ -148,6 +171,30 @@ namespace Veracity.Client.Api
     /// The <see cref="IGetJobApiResponse"/>
     /// </summary>
     public interface IGetJobApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.Job?>, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
+    {
+        /// <summary>
+        /// Returns true if the response is 200 Ok
+        /// </summary>
+        /// <returns></returns>
+        bool IsOk { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
+    /// The <see cref="IGetJobMediaApiResponse"/>
+    /// </summary>
+    public interface IGetJobMediaApiResponse : Veracity.Client.Client.IApiResponse, IOk<System.IO.Stream?>, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
     {
         /// <summary>
         /// Returns true if the response is 200 Ok
@@ -235,6 +282,26 @@ namespace Veracity.Client.Api
         internal void ExecuteOnErrorGetJob(Exception exception)
         {
             OnErrorGetJob?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnGetJobMedia;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorGetJobMedia;
+
+        internal void ExecuteOnGetJobMedia(JobsApi.GetJobMediaApiResponse apiResponse)
+        {
+            OnGetJobMedia?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorGetJobMedia(Exception exception)
+        {
+            OnErrorGetJobMedia?.Invoke(this, new ExceptionEventArgs(exception));
         }
 
         /// <summary>
@@ -704,7 +771,7 @@ namespace Veracity.Client.Api
         partial void OnErrorGetJob(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string jobId);
 
         /// <summary>
-        /// Get a job The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+        /// Get a job The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
         /// </summary>
         /// <param name="jobId"></param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
@@ -722,7 +789,7 @@ namespace Veracity.Client.Api
         }
 
         /// <summary>
-        /// Get a job The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+        /// Get a job The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
         /// </summary>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="jobId"></param>
@@ -749,17 +816,23 @@ namespace Veracity.Client.Api
                     uriBuilderLocalVar.Path = uriBuilderLocalVar.Path.Replace("%7Bjob_id%7D", Uri.EscapeDataString(jobId.ToString()));
 
                     List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
-                    ApiKeyToken apiKeyTokenLocalVar1 = (ApiKeyToken) await ApiKeyProvider.GetAsync("X-API-Key", cancellationToken).ConfigureAwait(false);
-                    tokenBaseLocalVars.Add(apiKeyTokenLocalVar1);
-                    apiKeyTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar);
+                    ApiKeyToken apiKeyTokenLocalVar2 = (ApiKeyToken) await ApiKeyProvider.GetAsync("X-API-Key", cancellationToken).ConfigureAwait(false);
+                    tokenBaseLocalVars.Add(apiKeyTokenLocalVar2);
+                    apiKeyTokenLocalVar2.UseInHeader(httpRequestMessageLocalVar);
 
                     httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
 
-                    BearerToken bearerTokenLocalVar2 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
 
-                    tokenBaseLocalVars.Add(bearerTokenLocalVar2);
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
 
-                    bearerTokenLocalVar2.UseInHeader(httpRequestMessageLocalVar, "");
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    BearerToken bearerTokenLocalVar3 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar3);
+
+                    bearerTokenLocalVar3.UseInHeader(httpRequestMessageLocalVar, "");
 
                     string[] acceptLocalVars = new string[] {
                         "application/json; charset=utf-8",
@@ -1027,6 +1100,403 @@ namespace Veracity.Client.Api
             partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
         }
 
+        partial void FormatGetJobMedia(ref string jobId);
+
+        /// <summary>
+        /// Validates the request parameters
+        /// </summary>
+        /// <param name="jobId"></param>
+        /// <returns></returns>
+        private void ValidateGetJobMedia(string jobId)
+        {
+            if (jobId == null)
+                throw new ArgumentNullException(nameof(jobId));
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="jobId"></param>
+        private void AfterGetJobMediaDefaultImplementation(IGetJobMediaApiResponse apiResponseLocalVar, string jobId)
+        {
+            bool suppressDefaultLog = false;
+            AfterGetJobMedia(ref suppressDefaultLog, apiResponseLocalVar, jobId);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="jobId"></param>
+        partial void AfterGetJobMedia(ref bool suppressDefaultLog, IGetJobMediaApiResponse apiResponseLocalVar, string jobId);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="jobId"></param>
+        private void OnErrorGetJobMediaDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string jobId)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorGetJobMedia(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, jobId);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="jobId"></param>
+        partial void OnErrorGetJobMedia(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string jobId);
+
+        /// <summary>
+        /// Download a job&#39;s media The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+        /// </summary>
+        /// <param name="jobId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IGetJobMediaApiResponse"/>&gt;</returns>
+        public async Task<IGetJobMediaApiResponse?> GetJobMediaOrDefaultAsync(string jobId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await GetJobMediaAsync(jobId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Download a job&#39;s media The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="jobId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IGetJobMediaApiResponse"/>&gt;</returns>
+        public async Task<IGetJobMediaApiResponse> GetJobMediaAsync(string jobId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                ValidateGetJobMedia(jobId);
+
+                FormatGetJobMedia(ref jobId);
+
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/v1/jobs/{job_id}/media"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/v1/jobs/{job_id}/media");
+                    uriBuilderLocalVar.Path = uriBuilderLocalVar.Path.Replace("%7Bjob_id%7D", Uri.EscapeDataString(jobId.ToString()));
+
+                    List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
+                    ApiKeyToken apiKeyTokenLocalVar2 = (ApiKeyToken) await ApiKeyProvider.GetAsync("X-API-Key", cancellationToken).ConfigureAwait(false);
+                    tokenBaseLocalVars.Add(apiKeyTokenLocalVar2);
+                    apiKeyTokenLocalVar2.UseInHeader(httpRequestMessageLocalVar);
+
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
+
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    BearerToken bearerTokenLocalVar3 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar3);
+
+                    bearerTokenLocalVar3.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/octet-stream",
+                        "application/problem+json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Get;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        GetJobMediaApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            case (200):
+                            {
+                                byte[] responseBytesArrayLocalVar = await httpResponseMessageLocalVar.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                                System.IO.Stream responseContentStreamLocalVar = new System.IO.MemoryStream(responseBytesArrayLocalVar);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentStreamLocalVar, "/v1/jobs/{job_id}/media", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/v1/jobs/{job_id}/media", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterGetJobMediaDefaultImplementation(apiResponseLocalVar, jobId);
+
+                        Events.ExecuteOnGetJobMedia(apiResponseLocalVar);
+
+                        if (apiResponseLocalVar.StatusCode == (HttpStatusCode) 429)
+                            foreach(TokenBase tokenBaseLocalVar in tokenBaseLocalVars)
+                                tokenBaseLocalVar.BeginRateLimit();
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorGetJobMediaDefaultImplementation(e, "/v1/jobs/{job_id}/media", uriBuilderLocalVar.Path, jobId);
+                Events.ExecuteOnErrorGetJobMedia(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="GetJobMediaApiResponse"/>
+        /// </summary>
+        public partial class GetJobMediaApiResponse : Veracity.Client.Client.ApiResponse, IGetJobMediaApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<JobsApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="GetJobMediaApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public GetJobMediaApiResponse(ILogger<JobsApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="GetJobMediaApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public GetJobMediaApiResponse(ILogger<JobsApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public bool IsOk => 200 == (int)StatusCode;
+
+            /// <summary>
+            /// Deserializes the response if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public System.IO.Stream? Ok()
+            {
+                bool suppressDefault = false;
+                System.IO.Stream? result = null;
+                OnOk(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultOk();
+                return result;
+            }
+
+            private System.IO.Stream? DefaultOk()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsOk
+                    ? ContentStream
+                    : null;
+            }
+
+            partial void OnOk(ref bool suppressDefault, ref System.IO.Stream? result);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryOk([NotNullWhen(true)]out System.IO.Stream? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = Ok();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)200);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
         partial void FormatListJobs(ref Option<Status> status, ref Option<MediaType> mediaType, ref Option<Verdict> verdict, ref Option<DateTime> createdAfter, ref Option<DateTime> createdBefore, ref Option<long> limit, ref Option<string> startingAfter);
 
         /// <summary>
@@ -1111,7 +1581,7 @@ namespace Veracity.Client.Api
         partial void OnErrorListJobs(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<Status> status, Option<MediaType> mediaType, Option<Verdict> verdict, Option<DateTime> createdAfter, Option<DateTime> createdBefore, Option<long> limit, Option<string> startingAfter);
 
         /// <summary>
-        /// List jobs Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+        /// List jobs Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
         /// </summary>
         /// <param name="status">Only jobs with this status. (optional)</param>
         /// <param name="mediaType">Only jobs of this media type. (optional)</param>
@@ -1135,7 +1605,7 @@ namespace Veracity.Client.Api
         }
 
         /// <summary>
-        /// List jobs Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+        /// List jobs Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
         /// </summary>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="status">Only jobs with this status. (optional)</param>
@@ -1192,17 +1662,23 @@ namespace Veracity.Client.Api
                     uriBuilderLocalVar.Query = parseQueryStringLocalVar.ToString();
 
                     List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
-                    ApiKeyToken apiKeyTokenLocalVar1 = (ApiKeyToken) await ApiKeyProvider.GetAsync("X-API-Key", cancellationToken).ConfigureAwait(false);
-                    tokenBaseLocalVars.Add(apiKeyTokenLocalVar1);
-                    apiKeyTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar);
+                    ApiKeyToken apiKeyTokenLocalVar2 = (ApiKeyToken) await ApiKeyProvider.GetAsync("X-API-Key", cancellationToken).ConfigureAwait(false);
+                    tokenBaseLocalVars.Add(apiKeyTokenLocalVar2);
+                    apiKeyTokenLocalVar2.UseInHeader(httpRequestMessageLocalVar);
 
                     httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
 
-                    BearerToken bearerTokenLocalVar2 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
 
-                    tokenBaseLocalVars.Add(bearerTokenLocalVar2);
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
 
-                    bearerTokenLocalVar2.UseInHeader(httpRequestMessageLocalVar, "");
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    BearerToken bearerTokenLocalVar3 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar3);
+
+                    bearerTokenLocalVar3.UseInHeader(httpRequestMessageLocalVar, "");
 
                     string[] acceptLocalVars = new string[] {
                         "application/json; charset=utf-8",

@@ -44,6 +44,7 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new DateOnlyJsonConverter());
             _jsonOptions.Converters.Add(new DateOnlyNullableJsonConverter());
             _jsonOptions.Converters.Add(new AcceptInvitationRequestJsonConverter());
+            _jsonOptions.Converters.Add(new AdoptSessionJsonConverter());
             _jsonOptions.Converters.Add(new AnalysisTypeJsonConverter());
             _jsonOptions.Converters.Add(new AnalysisTypeNullableJsonConverter());
             _jsonOptions.Converters.Add(new ApiKeyJsonConverter());
@@ -54,6 +55,7 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new AuditEntryJsonConverter());
             _jsonOptions.Converters.Add(new AuditLogPageJsonConverter());
             _jsonOptions.Converters.Add(new BalanceViewJsonConverter());
+            _jsonOptions.Converters.Add(new BrowserSessionJsonConverter());
             _jsonOptions.Converters.Add(new ChangePlanJsonConverter());
             _jsonOptions.Converters.Add(new CheckJsonConverter());
             _jsonOptions.Converters.Add(new CheckNullableJsonConverter());

@@ -68,8 +68,9 @@ def sync_detailed(
     """Get a job
 
      The job's status and, once `completed`, its full result; `error` once `failed`. Always
-    current (read from the job's events). Another organisation's job is a 404. Scope
-    `jobs:read`. `webhook_deliveries` lists the job's webhook messages and their status (from
+    current (read from the job's events). Another organisation's job is a 404. An API key
+    with `jobs:read`, or a signed-in member who may read jobs. `webhook_deliveries` lists the job's
+    webhook messages and their status (from
     the delivery log, which trails the deliveries by a few milliseconds).
 
     Args:
@@ -102,8 +103,9 @@ def sync(
     """Get a job
 
      The job's status and, once `completed`, its full result; `error` once `failed`. Always
-    current (read from the job's events). Another organisation's job is a 404. Scope
-    `jobs:read`. `webhook_deliveries` lists the job's webhook messages and their status (from
+    current (read from the job's events). Another organisation's job is a 404. An API key
+    with `jobs:read`, or a signed-in member who may read jobs. `webhook_deliveries` lists the job's
+    webhook messages and their status (from
     the delivery log, which trails the deliveries by a few milliseconds).
 
     Args:
@@ -131,8 +133,9 @@ async def asyncio_detailed(
     """Get a job
 
      The job's status and, once `completed`, its full result; `error` once `failed`. Always
-    current (read from the job's events). Another organisation's job is a 404. Scope
-    `jobs:read`. `webhook_deliveries` lists the job's webhook messages and their status (from
+    current (read from the job's events). Another organisation's job is a 404. An API key
+    with `jobs:read`, or a signed-in member who may read jobs. `webhook_deliveries` lists the job's
+    webhook messages and their status (from
     the delivery log, which trails the deliveries by a few milliseconds).
 
     Args:
@@ -163,8 +166,9 @@ async def asyncio(
     """Get a job
 
      The job's status and, once `completed`, its full result; `error` once `failed`. Always
-    current (read from the job's events). Another organisation's job is a 404. Scope
-    `jobs:read`. `webhook_deliveries` lists the job's webhook messages and their status (from
+    current (read from the job's events). Another organisation's job is a 404. An API key
+    with `jobs:read`, or a signed-in member who may read jobs. `webhook_deliveries` lists the job's
+    webhook messages and their status (from
     the delivery log, which trails the deliveries by a few milliseconds).
 
     Args:

@@ -120,7 +120,8 @@ def sync_detailed(
 
      Your organisation's jobs, newest first, with filters. Cursor pagination: pass the last
     `id` you got as `starting_after`. The list is a read model and may trail the newest
-    changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. Scope `jobs:read`.
+    changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. An API key with
+    `jobs:read`, or a signed-in member who may read jobs.
 
     Args:
         status (Status | Unset):
@@ -171,7 +172,8 @@ def sync(
 
      Your organisation's jobs, newest first, with filters. Cursor pagination: pass the last
     `id` you got as `starting_after`. The list is a read model and may trail the newest
-    changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. Scope `jobs:read`.
+    changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. An API key with
+    `jobs:read`, or a signed-in member who may read jobs.
 
     Args:
         status (Status | Unset):
@@ -217,7 +219,8 @@ async def asyncio_detailed(
 
      Your organisation's jobs, newest first, with filters. Cursor pagination: pass the last
     `id` you got as `starting_after`. The list is a read model and may trail the newest
-    changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. Scope `jobs:read`.
+    changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. An API key with
+    `jobs:read`, or a signed-in member who may read jobs.
 
     Args:
         status (Status | Unset):
@@ -266,7 +269,8 @@ async def asyncio(
 
      Your organisation's jobs, newest first, with filters. Cursor pagination: pass the last
     `id` you got as `starting_after`. The list is a read model and may trail the newest
-    changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. Scope `jobs:read`.
+    changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. An API key with
+    `jobs:read`, or a signed-in member who may read jobs.
 
     Args:
         status (Status | Unset):

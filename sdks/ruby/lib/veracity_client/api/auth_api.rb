@@ -87,6 +87,131 @@ module VeracityClient
       return data, status_code, headers
     end
 
+    # Move a session into a browser cookie
+    # For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an `HttpOnly; Secure; SameSite=Strict` cookie the page cannot read, and returns an access token. The token sent stops working. Needs the `Veracity-CSRF: 1` header (403 `FORBIDDEN` without it or from another origin). Browsers keep `Secure` cookies on https and on localhost only.
+    # @param adopt_session [AdoptSession] 
+    # @param [Hash] opts the optional parameters
+    # @return [BrowserSession]
+    def adopt_browser_session(adopt_session, opts = {})
+      data, _status_code, _headers = adopt_browser_session_with_http_info(adopt_session, opts)
+      data
+    end
+
+    # Move a session into a browser cookie
+    # For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+    # @param adopt_session [AdoptSession] 
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(BrowserSession, Integer, Hash)>] BrowserSession data, response status code and response headers
+    def adopt_browser_session_with_http_info(adopt_session, opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: AuthApi.adopt_browser_session ...'
+      end
+      # verify the required parameter 'adopt_session' is set
+      if @api_client.config.client_side_validation && adopt_session.nil?
+        fail ArgumentError, "Missing the required parameter 'adopt_session' when calling AuthApi.adopt_browser_session"
+      end
+      # resource path
+      local_var_path = '/v1/auth/browser/session'
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/json; charset=utf-8', 'application/problem+json']) unless header_params['Accept']
+      # HTTP header 'Content-Type'
+      content_type = @api_client.select_header_content_type(['application/json; charset=utf-8'])
+      if !content_type.nil?
+          header_params['Content-Type'] = content_type
+      end
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body] || @api_client.object_to_http_body(adopt_session)
+
+      # return_type
+      return_type = opts[:debug_return_type] || 'BrowserSession'
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || []
+
+      new_options = opts.merge(
+        :operation => :"AuthApi.adopt_browser_session",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:POST, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: AuthApi#adopt_browser_session\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
+    # End a browser session
+    # Ends the session in the `veracity_refresh` cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the `Veracity-CSRF: 1` header.
+    # @param [Hash] opts the optional parameters
+    # @return [nil]
+    def end_browser_session(opts = {})
+      end_browser_session_with_http_info(opts)
+      nil
+    end
+
+    # End a browser session
+    # Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(nil, Integer, Hash)>] nil, response status code and response headers
+    def end_browser_session_with_http_info(opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: AuthApi.end_browser_session ...'
+      end
+      # resource path
+      local_var_path = '/v1/auth/browser/logout'
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/problem+json']) unless header_params['Accept']
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body]
+
+      # return_type
+      return_type = opts[:debug_return_type]
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || []
+
+      new_options = opts.merge(
+        :operation => :"AuthApi.end_browser_session",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:POST, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: AuthApi#end_browser_session\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
     # Log in
     # Exchanges an e-mail address and password for a 15-minute access token (HS256 JWT with `iss`, `aud`, `sub`, `tenant`, `role`, `exp`) and a refresh token. A wrong address and a wrong password are answered alike (401 `INVALID_CREDENTIALS`) and take the same time. After 5 failures for one address, or 20 from one client address, within 15 minutes, attempts are refused with 429 `LOGIN_THROTTLED` and `Retry-After` until the budget refills.
     # @param login_request [LoginRequest] 
@@ -219,6 +344,63 @@ module VeracityClient
       data, status_code, headers = @api_client.call_api(:POST, local_var_path, new_options)
       if @api_client.config.debugging
         @api_client.config.logger.debug "API called: AuthApi#logout\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
+    # Refresh a browser session
+    # Exchanges the refresh token in the `veracity_refresh` cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 `AUTH_INVALID` when its session has ended. Needs the `Veracity-CSRF: 1` header.
+    # @param [Hash] opts the optional parameters
+    # @return [BrowserSession]
+    def refresh_browser_session(opts = {})
+      data, _status_code, _headers = refresh_browser_session_with_http_info(opts)
+      data
+    end
+
+    # Refresh a browser session
+    # Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(BrowserSession, Integer, Hash)>] BrowserSession data, response status code and response headers
+    def refresh_browser_session_with_http_info(opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: AuthApi.refresh_browser_session ...'
+      end
+      # resource path
+      local_var_path = '/v1/auth/browser/refresh'
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/json; charset=utf-8', 'application/problem+json']) unless header_params['Accept']
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body]
+
+      # return_type
+      return_type = opts[:debug_return_type] || 'BrowserSession'
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || []
+
+      new_options = opts.merge(
+        :operation => :"AuthApi.refresh_browser_session",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:POST, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: AuthApi#refresh_browser_session\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
       end
       return data, status_code, headers
     end

@@ -83,7 +83,7 @@ module VeracityClient
     end
 
     # Get a job
-    # The job's status and, once `completed`, its full result; `error` once `failed`. Always current (read from the job's events). Another organisation's job is a 404. Scope `jobs:read`. `webhook_deliveries` lists the job's webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+    # The job's status and, once `completed`, its full result; `error` once `failed`. Always current (read from the job's events). Another organisation's job is a 404. An API key with `jobs:read`, or a signed-in member who may read jobs. `webhook_deliveries` lists the job's webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
     # @param job_id [String] 
     # @param [Hash] opts the optional parameters
     # @return [Job]
@@ -93,7 +93,7 @@ module VeracityClient
     end
 
     # Get a job
-    # The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+    # The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
     # @param job_id [String] 
     # @param [Hash] opts the optional parameters
     # @return [Array<(Job, Integer, Hash)>] Job data, response status code and response headers
@@ -126,7 +126,7 @@ module VeracityClient
       return_type = opts[:debug_return_type] || 'Job'
 
       # auth_names
-      auth_names = opts[:debug_auth_names] || ['ApiKeyHeader', 'ApiKeyBearer']
+      auth_names = opts[:debug_auth_names] || ['AdminToken', 'ApiKeyHeader', 'ApiKeyBearer']
 
       new_options = opts.merge(
         :operation => :"JobsApi.get_job",
@@ -145,8 +145,71 @@ module VeracityClient
       return data, status_code, headers
     end
 
+    # Download a job's media
+    # The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with `retain`. Then (and for text and frame lists, which have no single file) 410 `MEDIA_EXPIRED`. An API key with `jobs:read`, or a signed-in member who may read jobs (the console draws face boxes over it).
+    # @param job_id [String] 
+    # @param [Hash] opts the optional parameters
+    # @return [File]
+    def get_job_media(job_id, opts = {})
+      data, _status_code, _headers = get_job_media_with_http_info(job_id, opts)
+      data
+    end
+
+    # Download a job&#39;s media
+    # The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+    # @param job_id [String] 
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(File, Integer, Hash)>] File data, response status code and response headers
+    def get_job_media_with_http_info(job_id, opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: JobsApi.get_job_media ...'
+      end
+      # verify the required parameter 'job_id' is set
+      if @api_client.config.client_side_validation && job_id.nil?
+        fail ArgumentError, "Missing the required parameter 'job_id' when calling JobsApi.get_job_media"
+      end
+      # resource path
+      local_var_path = '/v1/jobs/{job_id}/media'.sub('{job_id}', CGI.escape(job_id.to_s))
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/octet-stream', 'application/problem+json']) unless header_params['Accept']
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body]
+
+      # return_type
+      return_type = opts[:debug_return_type] || 'File'
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || ['AdminToken', 'ApiKeyHeader', 'ApiKeyBearer']
+
+      new_options = opts.merge(
+        :operation => :"JobsApi.get_job_media",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:GET, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: JobsApi#get_job_media\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
     # List jobs
-    # Your organisation's jobs, newest first, with filters. Cursor pagination: pass the last `id` you got as `starting_after`. The list is a read model and may trail the newest changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. Scope `jobs:read`.
+    # Your organisation's jobs, newest first, with filters. Cursor pagination: pass the last `id` you got as `starting_after`. The list is a read model and may trail the newest changes by a few milliseconds; `GET /v1/jobs/{id}` is always current. An API key with `jobs:read`, or a signed-in member who may read jobs.
     # @param [Hash] opts the optional parameters
     # @option opts [Status] :status Only jobs with this status.
     # @option opts [MediaType] :media_type Only jobs of this media type.
@@ -162,7 +225,7 @@ module VeracityClient
     end
 
     # List jobs
-    # Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+    # Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
     # @param [Hash] opts the optional parameters
     # @option opts [Status] :status Only jobs with this status.
     # @option opts [MediaType] :media_type Only jobs of this media type.
@@ -212,7 +275,7 @@ module VeracityClient
       return_type = opts[:debug_return_type] || 'JobPage'
 
       # auth_names
-      auth_names = opts[:debug_auth_names] || ['ApiKeyHeader', 'ApiKeyBearer']
+      auth_names = opts[:debug_auth_names] || ['AdminToken', 'ApiKeyHeader', 'ApiKeyBearer']
 
       new_options = opts.merge(
         :operation => :"JobsApi.list_jobs",

@@ -19,6 +19,8 @@ import dev.veracity.client.Configuration;
 import dev.veracity.client.Pair;
 
 import dev.veracity.client.model.AcceptInvitationRequest;
+import dev.veracity.client.model.AdoptSession;
+import dev.veracity.client.model.BrowserSession;
 import dev.veracity.client.model.LoginRequest;
 import dev.veracity.client.model.Problem;
 import dev.veracity.client.model.RefreshRequest;
@@ -291,6 +293,224 @@ public class AuthApi {
   }
 
   /**
+   * Move a session into a browser cookie
+   * For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+   * @param adoptSession  (required)
+   * @return BrowserSession
+   * @throws ApiException if fails to make API call
+   */
+  public BrowserSession adoptBrowserSession(@javax.annotation.Nonnull AdoptSession adoptSession) throws ApiException {
+    return adoptBrowserSession(adoptSession, null);
+  }
+
+  /**
+   * Move a session into a browser cookie
+   * For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+   * @param adoptSession  (required)
+   * @param headers Optional headers to include in the request
+   * @return BrowserSession
+   * @throws ApiException if fails to make API call
+   */
+  public BrowserSession adoptBrowserSession(@javax.annotation.Nonnull AdoptSession adoptSession, Map<String, String> headers) throws ApiException {
+    ApiResponse<BrowserSession> localVarResponse = adoptBrowserSessionWithHttpInfo(adoptSession, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * Move a session into a browser cookie
+   * For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+   * @param adoptSession  (required)
+   * @return ApiResponse&lt;BrowserSession&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<BrowserSession> adoptBrowserSessionWithHttpInfo(@javax.annotation.Nonnull AdoptSession adoptSession) throws ApiException {
+    return adoptBrowserSessionWithHttpInfo(adoptSession, null);
+  }
+
+  /**
+   * Move a session into a browser cookie
+   * For web pages of this server (the console): exchanges the refresh token that sign-up, login or accepting an invitation returned for a new one, set as an &#x60;HttpOnly; Secure; SameSite&#x3D;Strict&#x60; cookie the page cannot read, and returns an access token. The token sent stops working. Needs the &#x60;Veracity-CSRF: 1&#x60; header (403 &#x60;FORBIDDEN&#x60; without it or from another origin). Browsers keep &#x60;Secure&#x60; cookies on https and on localhost only.
+   * @param adoptSession  (required)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;BrowserSession&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<BrowserSession> adoptBrowserSessionWithHttpInfo(@javax.annotation.Nonnull AdoptSession adoptSession, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = adoptBrowserSessionRequestBuilder(adoptSession, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("adoptBrowserSession", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<BrowserSession>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        BrowserSession responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<BrowserSession>() {});
+        
+
+        return new ApiResponse<BrowserSession>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder adoptBrowserSessionRequestBuilder(@javax.annotation.Nonnull AdoptSession adoptSession, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'adoptSession' is set
+    if (adoptSession == null) {
+      throw new ApiException(400, "Missing the required parameter 'adoptSession' when calling adoptBrowserSession");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/auth/browser/session";
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Content-Type", "application/json; charset=utf-8");
+    localVarRequestBuilder.header("Accept", "application/json; charset=utf-8, application/problem+json");
+
+    try {
+      byte[] localVarPostBody = memberVarObjectMapper.writeValueAsBytes(adoptSession);
+      localVarRequestBuilder.method("POST", HttpRequest.BodyPublishers.ofByteArray(localVarPostBody));
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * End a browser session
+   * Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+   * @throws ApiException if fails to make API call
+   */
+  public void endBrowserSession() throws ApiException {
+    endBrowserSession(null);
+  }
+
+  /**
+   * End a browser session
+   * Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+   * @param headers Optional headers to include in the request
+   * @throws ApiException if fails to make API call
+   */
+  public void endBrowserSession(Map<String, String> headers) throws ApiException {
+    endBrowserSessionWithHttpInfo(headers);
+  }
+
+  /**
+   * End a browser session
+   * Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+   * @return ApiResponse&lt;Void&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<Void> endBrowserSessionWithHttpInfo() throws ApiException {
+    return endBrowserSessionWithHttpInfo(null);
+  }
+
+  /**
+   * End a browser session
+   * Ends the session in the &#x60;veracity_refresh&#x60; cookie and removes the cookie. Answers 204 with no cookie or an ended session too; needs the &#x60;Veracity-CSRF: 1&#x60; header.
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;Void&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<Void> endBrowserSessionWithHttpInfo(Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = endBrowserSessionRequestBuilder(headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("endBrowserSession", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody != null) {
+          localVarResponseBody.readAllBytes();
+        }
+        return new ApiResponse<>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            null
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder endBrowserSessionRequestBuilder(Map<String, String> headers) throws ApiException {
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/auth/browser/logout";
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Accept", "application/problem+json");
+
+    localVarRequestBuilder.method("POST", HttpRequest.BodyPublishers.noBody());
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
    * Log in
    * Exchanges an e-mail address and password for a 15-minute access token (HS256 JWT with &#x60;iss&#x60;, &#x60;aud&#x60;, &#x60;sub&#x60;, &#x60;tenant&#x60;, &#x60;role&#x60;, &#x60;exp&#x60;) and a refresh token. A wrong address and a wrong password are answered alike (401 &#x60;INVALID_CREDENTIALS&#x60;) and take the same time. After 5 failures for one address, or 20 from one client address, within 15 minutes, attempts are refused with 429 &#x60;LOGIN_THROTTLED&#x60; and &#x60;Retry-After&#x60; until the budget refills.
    * @param loginRequest  (required)
@@ -511,6 +731,115 @@ public class AuthApi {
     } catch (IOException e) {
       throw new ApiException(e);
     }
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * Refresh a browser session
+   * Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+   * @return BrowserSession
+   * @throws ApiException if fails to make API call
+   */
+  public BrowserSession refreshBrowserSession() throws ApiException {
+    return refreshBrowserSession(null);
+  }
+
+  /**
+   * Refresh a browser session
+   * Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+   * @param headers Optional headers to include in the request
+   * @return BrowserSession
+   * @throws ApiException if fails to make API call
+   */
+  public BrowserSession refreshBrowserSession(Map<String, String> headers) throws ApiException {
+    ApiResponse<BrowserSession> localVarResponse = refreshBrowserSessionWithHttpInfo(headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * Refresh a browser session
+   * Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+   * @return ApiResponse&lt;BrowserSession&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<BrowserSession> refreshBrowserSessionWithHttpInfo() throws ApiException {
+    return refreshBrowserSessionWithHttpInfo(null);
+  }
+
+  /**
+   * Refresh a browser session
+   * Exchanges the refresh token in the &#x60;veracity_refresh&#x60; cookie for a new access token and a new cookie. 204 when the browser has no such cookie (nobody signed in); 401 &#x60;AUTH_INVALID&#x60; when its session has ended. Needs the &#x60;Veracity-CSRF: 1&#x60; header.
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;BrowserSession&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<BrowserSession> refreshBrowserSessionWithHttpInfo(Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = refreshBrowserSessionRequestBuilder(headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("refreshBrowserSession", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<BrowserSession>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        BrowserSession responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<BrowserSession>() {});
+        
+
+        return new ApiResponse<BrowserSession>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder refreshBrowserSessionRequestBuilder(Map<String, String> headers) throws ApiException {
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/auth/browser/refresh";
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Accept", "application/json; charset=utf-8, application/problem+json");
+
+    localVarRequestBuilder.method("POST", HttpRequest.BodyPublishers.noBody());
     if (memberVarReadTimeout != null) {
       localVarRequestBuilder.timeout(memberVarReadTimeout);
     }

@@ -18,6 +18,7 @@ import dev.veracity.client.ApiResponse;
 import dev.veracity.client.Configuration;
 import dev.veracity.client.Pair;
 
+import java.io.File;
 import dev.veracity.client.model.Job;
 import dev.veracity.client.model.JobPage;
 import dev.veracity.client.model.MediaType;
@@ -280,7 +281,7 @@ public class JobsApi {
 
   /**
    * Get a job
-   * The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+   * The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
    * @param jobId  (required)
    * @return Job
    * @throws ApiException if fails to make API call
@@ -291,7 +292,7 @@ public class JobsApi {
 
   /**
    * Get a job
-   * The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+   * The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
    * @param jobId  (required)
    * @param headers Optional headers to include in the request
    * @return Job
@@ -304,7 +305,7 @@ public class JobsApi {
 
   /**
    * Get a job
-   * The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+   * The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
    * @param jobId  (required)
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
@@ -315,7 +316,7 @@ public class JobsApi {
 
   /**
    * Get a job
-   * The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. Scope &#x60;jobs:read&#x60;. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
+   * The job&#39;s status and, once &#x60;completed&#x60;, its full result; &#x60;error&#x60; once &#x60;failed&#x60;. Always current (read from the job&#39;s events). Another organisation&#39;s job is a 404. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs. &#x60;webhook_deliveries&#x60; lists the job&#39;s webhook messages and their status (from the delivery log, which trails the deliveries by a few milliseconds).
    * @param jobId  (required)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Job&gt;
@@ -397,8 +398,125 @@ public class JobsApi {
   }
 
   /**
+   * Download a job&#39;s media
+   * The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+   * @param jobId  (required)
+   * @return File
+   * @throws ApiException if fails to make API call
+   */
+  public File getJobMedia(@javax.annotation.Nonnull String jobId) throws ApiException {
+    return getJobMedia(jobId, null);
+  }
+
+  /**
+   * Download a job&#39;s media
+   * The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+   * @param jobId  (required)
+   * @param headers Optional headers to include in the request
+   * @return File
+   * @throws ApiException if fails to make API call
+   */
+  public File getJobMedia(@javax.annotation.Nonnull String jobId, Map<String, String> headers) throws ApiException {
+    ApiResponse<File> localVarResponse = getJobMediaWithHttpInfo(jobId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * Download a job&#39;s media
+   * The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+   * @param jobId  (required)
+   * @return ApiResponse&lt;File&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<File> getJobMediaWithHttpInfo(@javax.annotation.Nonnull String jobId) throws ApiException {
+    return getJobMediaWithHttpInfo(jobId, null);
+  }
+
+  /**
+   * Download a job&#39;s media
+   * The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
+   * @param jobId  (required)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;File&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<File> getJobMediaWithHttpInfo(@javax.annotation.Nonnull String jobId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = getJobMediaRequestBuilder(jobId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("getJobMedia", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<File>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        // Handle file downloading.
+        File responseValue = downloadFileFromResponse(localVarResponse, localVarResponseBody);
+        
+
+        return new ApiResponse<File>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder getJobMediaRequestBuilder(@javax.annotation.Nonnull String jobId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'jobId' is set
+    if (jobId == null) {
+      throw new ApiException(400, "Missing the required parameter 'jobId' when calling getJobMedia");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/jobs/{job_id}/media"
+        .replace("{job_id}", ApiClient.urlEncode(jobId.toString()));
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Accept", "application/octet-stream, application/problem+json");
+
+    localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
    * List jobs
-   * Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+   * Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
    * @param status Only jobs with this status. (optional)
    * @param mediaType Only jobs of this media type. (optional)
    * @param verdict Only completed jobs with this verdict. (optional)
@@ -415,7 +533,7 @@ public class JobsApi {
 
   /**
    * List jobs
-   * Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+   * Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
    * @param status Only jobs with this status. (optional)
    * @param mediaType Only jobs of this media type. (optional)
    * @param verdict Only completed jobs with this verdict. (optional)
@@ -434,7 +552,7 @@ public class JobsApi {
 
   /**
    * List jobs
-   * Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+   * Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
    * @param status Only jobs with this status. (optional)
    * @param mediaType Only jobs of this media type. (optional)
    * @param verdict Only completed jobs with this verdict. (optional)
@@ -451,7 +569,7 @@ public class JobsApi {
 
   /**
    * List jobs
-   * Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. Scope &#x60;jobs:read&#x60;.
+   * Your organisation&#39;s jobs, newest first, with filters. Cursor pagination: pass the last &#x60;id&#x60; you got as &#x60;starting_after&#x60;. The list is a read model and may trail the newest changes by a few milliseconds; &#x60;GET /v1/jobs/{id}&#x60; is always current. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs.
    * @param status Only jobs with this status. (optional)
    * @param mediaType Only jobs of this media type. (optional)
    * @param verdict Only completed jobs with this verdict. (optional)
