@@ -21,7 +21,7 @@ test: bootstrap
 	@$(ENV) && scripts/check-architecture
 	@scripts/lint-openapi
 	@scripts/check-sdks
-	@console/node_modules/.bin/tsc -p console  # the console type-checks (esbuild only strips types)
+	@scripts/check-console
 	@$(ENV) && cargo fmt --all --check  # house style: rustfmt.toml
 	@$(ENV) && cargo clippy --workspace --all-targets --locked -- -D warnings
 	@$(ENV) && cargo test --workspace --locked --no-fail-fast

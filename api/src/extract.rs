@@ -317,6 +317,14 @@ impl Grant for ReadJobs {
     const PERMISSION: Permission = Permission::ReadJobs;
 }
 
+/// Deleting jobs: `jobs:delete`, or a role that may "delete jobs".
+pub struct DeleteJobs;
+
+impl Grant for DeleteJobs {
+    const SCOPE: Scope = Scope::JobsDelete;
+    const PERMISSION: Permission = Permission::DeleteJobs;
+}
+
 /// A caller of an operation open to both: an integration whose API key has `G::SCOPE`, or a
 /// dashboard user whose role holds `G::PERMISSION`.
 pub struct KeyOrMember<G: Grant> {
@@ -332,6 +340,8 @@ pub struct KeyOrMember<G: Grant> {
 pub type WebhookManager = KeyOrMember<ManageWebhooks>;
 /// Who may read jobs.
 pub type JobReader = KeyOrMember<ReadJobs>;
+/// Who may delete jobs.
+pub type JobDeleter = KeyOrMember<DeleteJobs>;
 
 impl<G: Grant> KeyOrMember<G> {
     /// An API key is recognised by its prefix (or the `X-API-Key` header); anything else is an

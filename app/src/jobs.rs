@@ -1,9 +1,10 @@
 //! Detection jobs after submission: deleting one, and purging media when it is due.
 
 use bytes::Bytes;
+use veracity_domain::accounts::Actor;
 use veracity_domain::detection::{JobState, MediaFormat, MediaType, Retention, Settlement};
 use veracity_domain::ports::{BlobKey, BlobStore};
-use veracity_domain::{AggregateRef, ApiKeyId, DomainError, JobId, TenantId};
+use veracity_domain::{AggregateRef, DomainError, JobId, TenantId};
 
 use crate::commands::{Cmd, aggregate, append, execute, load};
 use crate::ledger::CreditLedger;
@@ -39,10 +40,11 @@ pub async fn job_media(
 }
 
 /// Deletes a job: cancelled if unfinished, its result hidden, its media removed now rather than
-/// at the retention worker's next pass. `actor` is the API key that deleted it.
-pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, job: JobId, actor: ApiKeyId) -> Result<(), DomainError> {
+/// at the retention worker's next pass. `actor`: the API key or member that deleted it.
+pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, job: JobId, actor: Actor) -> Result<(), DomainError> {
     let agg = aggregate::<JobState>(tenant, job.to_string())?;
-    let (_, state) = execute::<JobState, DomainError>(cmd, &agg, |state| Ok(Some(state.delete(&job.to_string(), actor)?.into()))).await?;
+    let (_, state) =
+        execute::<JobState, DomainError>(cmd, &agg, |state| Ok(Some(state.delete(&job.to_string(), actor.clone())?.into()))).await?;
     if let Some(media) = &state.media {
         blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
     }

@@ -99,7 +99,7 @@ function Route(props: { member: SessionMember; path: string }) {
   if (path === "/") return <Overview member={member} />;
   if (path === "/playground") return <Playground />;
   if (path === "/jobs" && allowed("read jobs")) return <Jobs />;
-  if (path.startsWith("/jobs/") && allowed("read jobs")) return <JobDetail id={decodeURIComponent(path.slice(6))} />;
+  if (path.startsWith("/jobs/") && allowed("read jobs")) return <JobDetail id={decodeURIComponent(path.slice(6))} canDelete={allowed("delete jobs")} />;
   if (path === "/keys" && allowed("manage API keys")) return <ApiKeys />;
   if (path === "/members" && allowed("read members")) return <Members member={member} />;
   if (path === "/webhooks" && allowed("manage webhooks")) return <Webhooks />;

@@ -11,6 +11,7 @@ export type Permission =
   | "manage billing"
   | "read billing"
   | "read jobs"
+  | "delete jobs"
   | "read the audit log";
 
 const MATRIX: Record<Permission, readonly Role[]> = {
@@ -21,6 +22,7 @@ const MATRIX: Record<Permission, readonly Role[]> = {
   "manage billing": ["owner", "admin", "billing"],
   "read billing": ["owner", "admin", "billing"],
   "read jobs": ["owner", "admin", "developer", "viewer"],
+  "delete jobs": ["owner", "admin", "developer"],
   "read the audit log": ["owner", "admin"],
 };
 

@@ -39,7 +39,8 @@ func (r ApiDeleteJobRequest) Execute() (*http.Response, error) {
 DeleteJob Delete a job
 
 Cancels the job if it is still queued or running, deletes its media at once and hides its
-result; the job is then a 404. Deleting it again is a 404. Scope `jobs:delete`.
+result; the job is then a 404. Deleting it again is a 404. An API key with
+`jobs:delete`, or a signed-in member who may delete jobs.
 
  @param ctx context.Context - for authentication, logging, cancellation, deadlines, tracing, etc. Passed from http.Request or context.Background().
  @param jobId

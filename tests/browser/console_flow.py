@@ -216,6 +216,10 @@ def main() -> int:
         assert after > before, (before, after)
         check_page(page, "billing-success", "desktop")
 
+        page.goto("/console/billing/cancelled")
+        expect(page.get_by_role("heading", name="Payment cancelled")).to_be_visible()
+        check_page(page, "billing-cancelled", "desktop")
+
         step("revoke the key")
         nav(page, "API keys")
         page.get_by_role("button", name="Revoke").click()
@@ -272,6 +276,19 @@ def main() -> int:
         phone.goto("/console/signup")
         check_page(phone, "signup", "phone")
         phone_context.close()
+
+        step("delete the job from its page")
+        page.goto(f"/console/jobs/{job_id}")
+        page.get_by_role("button", name="Delete").click()
+        page.get_by_role("button", name="Yes, delete").click()
+        expect(page).to_have_url(re.compile(r"/console/jobs$"))
+        # The list is a read model: it may trail the delete by a few milliseconds.
+        for _ in range(10):
+            page.wait_for_load_state("networkidle")
+            if page.get_by_role("link", name=job_id).count() == 0:
+                break
+            page.reload()
+        expect(page.get_by_role("link", name=job_id)).to_have_count(0)
 
         step("log out: the session ends")
         page.get_by_role("button", name="Log out").click()

@@ -367,7 +367,7 @@ async fn an_idempotency_key_replays_the_first_job_and_refuses_a_different_reques
 }
 
 #[tokio::test]
-async fn another_tenants_jobs_are_not_found_listed_or_deletable() {
+async fn another_tenants_jobs_and_media_are_not_found_listed_or_deletable() {
     let app = spawn_app().await;
     let alice = app.detect_key().await;
     let bob = app.detect_key().await;
@@ -393,6 +393,34 @@ async fn another_tenants_jobs_are_not_found_listed_or_deletable() {
         let page = app.http.get(app.url(&format!("/v1/jobs?{filter}"))).bearer_auth(&alice).fetch().await;
         assert_eq!(page["data"].as_array().map(Vec::len), Some(0), "{filter}: {page}");
     }
+
+    // Bob's image, kept: its media is his alone, for his keys and his members' access tokens.
+    let image: Value = app
+        .http
+        .post(app.url("/v1/detect/image"))
+        .bearer_auth(&bob)
+        .multipart(form("image", "newton.png", face("newton.png")).text("retain", "true"))
+        .fetch()
+        .await;
+    let image_id = image["id"].as_str().unwrap().to_owned();
+    let media = |id: &str, token: &str| app.http.get(app.url(&format!("/v1/jobs/{id}/media"))).bearer_auth(token).send();
+    let own = media(&image_id, &bob).await.unwrap();
+    assert_eq!(own.status(), StatusCode::OK);
+    assert_eq!(own.headers()["content-type"], "image/png");
+    assert_eq!(own.bytes().await.unwrap().as_ref(), face("newton.png").as_slice());
+    assert_eq!(code_of(media(&image_id, &alice).await.unwrap(), StatusCode::NOT_FOUND).await, "NOT_FOUND");
+    // Text has no media file to give.
+    assert_eq!(code_of(media(&id, &bob).await.unwrap(), StatusCode::GONE).await, "MEDIA_EXPIRED");
+    // Another organisation's member (the console's access token) finds none of it either.
+    let carol = app.signup().await;
+    for path in [format!("/v1/jobs/{id}"), format!("/v1/jobs/{image_id}"), format!("/v1/jobs/{image_id}/media")] {
+        let response = app.admin(&carol, reqwest::Method::GET, &path).send().await.unwrap();
+        assert_eq!(code_of(response, StatusCode::NOT_FOUND).await, "NOT_FOUND", "{path}");
+    }
+    let deleted = app.admin(&carol, reqwest::Method::DELETE, &format!("/v1/jobs/{image_id}")).send().await.unwrap();
+    assert_eq!(code_of(deleted, StatusCode::NOT_FOUND).await, "NOT_FOUND");
+    let listed = app.admin(&carol, reqwest::Method::GET, "/v1/jobs").fetch().await;
+    assert_eq!(listed["data"].as_array().map(Vec::len), Some(0), "{listed}");
 
     let still: Value = app.http.get(app.url(&format!("/v1/jobs/{id}"))).bearer_auth(&bob).fetch().await;
     assert_eq!(still["status"], "completed", "bob's job is untouched: {still}");

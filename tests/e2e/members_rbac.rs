@@ -15,8 +15,11 @@ async fn every_role_gets_exactly_what_the_permission_matrix_grants() {
     let owner = app.signup().await;
     for role in Role::ALL {
         let member = if role == Role::Owner { owner.clone() } else { app.add_member(&owner, role.as_str()).await };
-        let checks: [(Permission, Method, &str, Option<Value>, StatusCode); 4] = [
+        let checks: [(Permission, Method, &str, Option<Value>, StatusCode); 6] = [
             (Permission::ReadMembers, Method::GET, "/v1/members", None, StatusCode::OK),
+            (Permission::ReadJobs, Method::GET, "/v1/jobs", None, StatusCode::OK),
+            // Allowed, the unknown job is a 404; refused, the role is checked first.
+            (Permission::DeleteJobs, Method::DELETE, "/v1/jobs/job_01jdx7q5v6m3k0c8f2h4n9r1sd", None, StatusCode::NOT_FOUND),
             (Permission::ManageApiKeys, Method::GET, "/v1/api-keys", None, StatusCode::OK),
             (Permission::ReadAuditLog, Method::GET, "/v1/audit-log", None, StatusCode::OK),
             (

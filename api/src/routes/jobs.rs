@@ -8,14 +8,13 @@ use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::{Binary, Json};
 use poem_openapi::{ApiResponse, Object, OpenApi};
 use veracity_app::jobs;
-use veracity_domain::accounts::Scope;
 use veracity_domain::ports::{JobFilter, JobRow, Page};
 use veracity_domain::{DomainError, JobId};
 
 use super::ApiTags;
 use crate::detect::view::{CheckView, Job, MediaTypeView, Status, VerdictView};
 use crate::error::{ApiError, ErrorCode};
-use crate::extract::{ApiKeyCaller, JobReader};
+use crate::extract::{JobDeleter, JobReader};
 use crate::state::AppState;
 
 pub struct JobsApi;
@@ -165,12 +164,13 @@ impl JobsApi {
     /// Delete a job
     ///
     /// Cancels the job if it is still queued or running, deletes its media at once and hides its
-    /// result; the job is then a 404. Deleting it again is a 404. Scope `jobs:delete`.
+    /// result; the job is then a 404. Deleting it again is a 404. An API key with
+    /// `jobs:delete`, or a signed-in member who may delete jobs.
     #[oai(path = "/v1/jobs/:job_id", method = "delete", operation_id = "deleteJob")]
-    async fn delete(&self, key: ApiKeyCaller, state: Data<&AppState>, job_id: Path<String>) -> Result<Deleted, ApiError> {
-        key.require(Scope::JobsDelete)?;
+    async fn delete(&self, deleter: JobDeleter, state: Data<&AppState>, job_id: Path<String>) -> Result<Deleted, ApiError> {
         let id = parse_job_id(&job_id.0)?;
-        jobs::delete_job(state.cmd(&key.request_id), state.blobs.as_ref(), key.caller.tenant, id, key.caller.key).await?;
+        let actor = deleter.origin.actor.clone();
+        jobs::delete_job(state.cmd(&deleter.request_id), state.blobs.as_ref(), deleter.tenant, id, actor).await?;
         Ok(Deleted::NoContent)
     }
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "preact/hooks";
 
 import { call, core, type FaceView, type Job, type JobSummary, type MediaType, session, type Status, type Verdict } from "../api";
-import { formatDate, Link, Page, Select, Show, TableWrap, useLoad, Pager, useCursors, Head } from "../ui";
+import { formatDate, Link, Page, Select, Show, TableWrap, useLoad, Pager, useCursors, Head, ConfirmButton, navigate } from "../ui";
 
 export function Badge(props: { value?: string }) {
   return props.value ? <span class={`badge ${props.value}`}>{props.value.replace(/_/g, " ")}</span> : <>—</>;
@@ -350,7 +350,7 @@ function Result(props: { job: Job; onDeleted?: () => void }) {
 
 export { Result as JobResult };
 
-export function JobDetail(props: { id: string }) {
+export function JobDetail(props: { id: string; canDelete: boolean }) {
   const job = useLoad(() => call(core.getJob({ client: session.client, path: { job_id: props.id } })), [props.id]);
   // Unfinished jobs are polled until they end.
   const unfinished = job.data && (job.data.status === "queued" || job.data.status === "processing");
@@ -361,8 +361,16 @@ export function JobDetail(props: { id: string }) {
   }, [unfinished, job.data]);
   return (
     <Page title={`Job ${props.id}`}>
-      <p>
+      <p class="row">
         <Link to="/jobs">All jobs</Link>
+        {props.canDelete && job.data && (
+          <ConfirmButton
+            label="Delete"
+            question="Delete this job? Its media and result are removed for good."
+            action={() => call(core.deleteJob({ client: session.client, path: { job_id: props.id } }))}
+            onDone={() => navigate("/jobs")}
+          />
+        )}
       </p>
       <Show loaded={job}>{(j) => <Result job={j} />}</Show>
     </Page>

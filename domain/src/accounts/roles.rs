@@ -59,6 +59,8 @@ pub enum Permission {
     ReadBilling,
     /// List jobs and read their results.
     ReadJobs,
+    /// Delete jobs (their media and results).
+    DeleteJobs,
     /// Read the audit log.
     ReadAuditLog,
 }
@@ -73,6 +75,7 @@ impl Permission {
             Permission::ManageBilling => "manage billing",
             Permission::ReadBilling => "read billing",
             Permission::ReadJobs => "read jobs",
+            Permission::DeleteJobs => "delete jobs",
             Permission::ReadAuditLog => "read the audit log",
         }
     }
@@ -89,6 +92,7 @@ pub const MATRIX: &[(Permission, &[Role])] = &[
     (Permission::ManageBilling, &[Owner, Admin, Billing]),
     (Permission::ReadBilling, &[Owner, Admin, Billing]),
     (Permission::ReadJobs, &[Owner, Admin, Developer, Viewer]),
+    (Permission::DeleteJobs, &[Owner, Admin, Developer]),
     (Permission::ReadAuditLog, &[Owner, Admin]),
 ];
 

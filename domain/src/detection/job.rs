@@ -100,7 +100,7 @@ event!(JobFailed, "job.failed");
 /// The client deleted the job: it is cancelled if unfinished, and its media goes at once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JobDeleted {
-    /// The API key that deleted it.
+    /// Who deleted it: an API key, or a member in the console.
     pub actor: Actor,
 }
 event!(JobDeleted, "job.deleted");
@@ -285,11 +285,11 @@ impl JobState {
     }
 
     /// The client deletes the job; `NotFound` if it never existed or is already deleted.
-    pub fn delete(&self, job: &str, actor: ApiKeyId) -> Result<JobDeleted, DomainError> {
+    pub fn delete(&self, job: &str, actor: Actor) -> Result<JobDeleted, DomainError> {
         if !self.exists || self.deleted {
             return Err(DomainError::NotFound { resource: "job", id: job.to_owned() });
         }
-        Ok(JobDeleted { actor: Actor::Key(actor) })
+        Ok(JobDeleted { actor })
     }
 
     /// When the media should be purged: `retention` after the verdict, at once after a delete,

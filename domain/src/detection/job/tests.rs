@@ -1,6 +1,7 @@
 use chrono::{Duration, TimeZone, Utc};
 
 use super::*;
+use crate::UserId;
 use crate::fakes::Given;
 
 /// A job's history, `at_second`s after `start`.
@@ -59,13 +60,13 @@ fn a_job_runs_once_and_redeliveries_after_the_result_do_nothing() {
 #[test]
 fn deleting_cancels_an_unfinished_job_and_hides_its_result() {
     let mut h = History::submitted(false);
-    let deleted = h.state().delete("job_1", ApiKeyId::new()).unwrap();
+    let deleted = h.state().delete("job_1", Actor::Key(ApiKeyId::new())).unwrap();
     h.push(deleted, 1);
     let state = h.state();
     assert_eq!(state.status, JobStatus::Cancelled);
     assert_eq!(state.settlement(), Some(Settlement::Release), "a cancelled job pays nothing");
     assert!(state.start(1, "w").is_none());
-    assert!(matches!(state.delete("job_1", ApiKeyId::new()), Err(DomainError::NotFound { .. })));
+    assert!(matches!(state.delete("job_1", Actor::User(UserId::new())), Err(DomainError::NotFound { .. })));
     assert_eq!(state.purge_due(Retention::default()).unwrap().1, PurgeReason::Deleted);
 
     let mut finished = History::submitted(false);

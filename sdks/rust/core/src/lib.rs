@@ -13229,7 +13229,8 @@ impl Client {
     ///
     ///Cancels the job if it is still queued or running, deletes its media at
     /// once and hides its result; the job is then a 404. Deleting it again
-    /// is a 404. Scope `jobs:delete`.
+    /// is a 404. An API key with `jobs:delete`, or a signed-in member who
+    /// may delete jobs.
     ///
     ///Sends a `DELETE` request to `/v1/jobs/{job_id}`
     ///

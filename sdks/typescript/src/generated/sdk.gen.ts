@@ -590,14 +590,23 @@ export const detectAiMediaUrl = <ThrowOnError extends boolean = false>(options: 
  * Delete a job
  *
  * Cancels the job if it is still queued or running, deletes its media at once and hides its
- * result; the job is then a 404. Deleting it again is a 404. Scope `jobs:delete`.
+ * result; the job is then a 404. Deleting it again is a 404. An API key with
+ * `jobs:delete`, or a signed-in member who may delete jobs.
  */
 export const deleteJob = <ThrowOnError extends boolean = false>(options: Options<DeleteJobData, ThrowOnError>): RequestResult<DeleteJobResponses, DeleteJobErrors, ThrowOnError> => (options.client ?? client).delete<DeleteJobResponses, DeleteJobErrors, ThrowOnError>({
-    security: [{
+    security: [
+        {
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        {
             key: 'ApiKeyBearer',
             scheme: 'bearer',
             type: 'http'
-        }, { name: 'X-API-Key', type: 'apiKey' }],
+        },
+        { name: 'X-API-Key', type: 'apiKey' }
+    ],
     url: '/v1/jobs/{job_id}',
     ...options
 });

@@ -42,7 +42,7 @@ namespace Veracity.Client.Api
         /// Delete a job
         /// </summary>
         /// <remarks>
-        /// Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+        /// Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
         /// </remarks>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="jobId"></param>
@@ -54,7 +54,7 @@ namespace Veracity.Client.Api
         /// Delete a job
         /// </summary>
         /// <remarks>
-        /// Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+        /// Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
         /// </remarks>
         /// <param name="jobId"></param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
@@ -433,7 +433,7 @@ namespace Veracity.Client.Api
         partial void OnErrorDeleteJob(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string jobId);
 
         /// <summary>
-        /// Delete a job Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+        /// Delete a job Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
         /// </summary>
         /// <param name="jobId"></param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
@@ -451,7 +451,7 @@ namespace Veracity.Client.Api
         }
 
         /// <summary>
-        /// Delete a job Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+        /// Delete a job Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
         /// </summary>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="jobId"></param>
@@ -478,17 +478,23 @@ namespace Veracity.Client.Api
                     uriBuilderLocalVar.Path = uriBuilderLocalVar.Path.Replace("%7Bjob_id%7D", Uri.EscapeDataString(jobId.ToString()));
 
                     List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
-                    ApiKeyToken apiKeyTokenLocalVar1 = (ApiKeyToken) await ApiKeyProvider.GetAsync("X-API-Key", cancellationToken).ConfigureAwait(false);
-                    tokenBaseLocalVars.Add(apiKeyTokenLocalVar1);
-                    apiKeyTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar);
+                    ApiKeyToken apiKeyTokenLocalVar2 = (ApiKeyToken) await ApiKeyProvider.GetAsync("X-API-Key", cancellationToken).ConfigureAwait(false);
+                    tokenBaseLocalVars.Add(apiKeyTokenLocalVar2);
+                    apiKeyTokenLocalVar2.UseInHeader(httpRequestMessageLocalVar);
 
                     httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
 
-                    BearerToken bearerTokenLocalVar2 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
 
-                    tokenBaseLocalVars.Add(bearerTokenLocalVar2);
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
 
-                    bearerTokenLocalVar2.UseInHeader(httpRequestMessageLocalVar, "");
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    BearerToken bearerTokenLocalVar3 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar3);
+
+                    bearerTokenLocalVar3.UseInHeader(httpRequestMessageLocalVar, "");
 
                     string[] acceptLocalVars = new string[] {
                         "application/problem+json"

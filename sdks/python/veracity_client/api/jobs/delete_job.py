@@ -66,7 +66,8 @@ def sync_detailed(
     """Delete a job
 
      Cancels the job if it is still queued or running, deletes its media at once and hides its
-    result; the job is then a 404. Deleting it again is a 404. Scope `jobs:delete`.
+    result; the job is then a 404. Deleting it again is a 404. An API key with
+    `jobs:delete`, or a signed-in member who may delete jobs.
 
     Args:
         job_id (str):
@@ -98,7 +99,8 @@ def sync(
     """Delete a job
 
      Cancels the job if it is still queued or running, deletes its media at once and hides its
-    result; the job is then a 404. Deleting it again is a 404. Scope `jobs:delete`.
+    result; the job is then a 404. Deleting it again is a 404. An API key with
+    `jobs:delete`, or a signed-in member who may delete jobs.
 
     Args:
         job_id (str):
@@ -125,7 +127,8 @@ async def asyncio_detailed(
     """Delete a job
 
      Cancels the job if it is still queued or running, deletes its media at once and hides its
-    result; the job is then a 404. Deleting it again is a 404. Scope `jobs:delete`.
+    result; the job is then a 404. Deleting it again is a 404. An API key with
+    `jobs:delete`, or a signed-in member who may delete jobs.
 
     Args:
         job_id (str):
@@ -155,7 +158,8 @@ async def asyncio(
     """Delete a job
 
      Cancels the job if it is still queued or running, deletes its media at once and hides its
-    result; the job is then a 404. Deleting it again is a 404. Scope `jobs:delete`.
+    result; the job is then a 404. Deleting it again is a 404. An API key with
+    `jobs:delete`, or a signed-in member who may delete jobs.
 
     Args:
         job_id (str):

@@ -20,7 +20,7 @@ module VeracityClient
       @api_client = api_client
     end
     # Delete a job
-    # Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope `jobs:delete`.
+    # Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with `jobs:delete`, or a signed-in member who may delete jobs.
     # @param job_id [String] 
     # @param [Hash] opts the optional parameters
     # @return [nil]
@@ -30,7 +30,7 @@ module VeracityClient
     end
 
     # Delete a job
-    # Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+    # Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
     # @param job_id [String] 
     # @param [Hash] opts the optional parameters
     # @return [Array<(nil, Integer, Hash)>] nil, response status code and response headers
@@ -63,7 +63,7 @@ module VeracityClient
       return_type = opts[:debug_return_type]
 
       # auth_names
-      auth_names = opts[:debug_auth_names] || ['ApiKeyHeader', 'ApiKeyBearer']
+      auth_names = opts[:debug_auth_names] || ['AdminToken', 'ApiKeyHeader', 'ApiKeyBearer']
 
       new_options = opts.merge(
         :operation => :"JobsApi.delete_job",

@@ -177,7 +177,7 @@ public class JobsApi {
 
   /**
    * Delete a job
-   * Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+   * Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
    * @param jobId  (required)
    * @throws ApiException if fails to make API call
    */
@@ -187,7 +187,7 @@ public class JobsApi {
 
   /**
    * Delete a job
-   * Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+   * Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
    * @param jobId  (required)
    * @param headers Optional headers to include in the request
    * @throws ApiException if fails to make API call
@@ -198,7 +198,7 @@ public class JobsApi {
 
   /**
    * Delete a job
-   * Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+   * Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
    * @param jobId  (required)
    * @return ApiResponse&lt;Void&gt;
    * @throws ApiException if fails to make API call
@@ -209,7 +209,7 @@ public class JobsApi {
 
   /**
    * Delete a job
-   * Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. Scope &#x60;jobs:delete&#x60;.
+   * Cancels the job if it is still queued or running, deletes its media at once and hides its result; the job is then a 404. Deleting it again is a 404. An API key with &#x60;jobs:delete&#x60;, or a signed-in member who may delete jobs.
    * @param jobId  (required)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Void&gt;
