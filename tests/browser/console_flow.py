@@ -273,8 +273,15 @@ def main() -> int:
         phone.goto(f"/console/jobs/{job_id}")
         expect(phone.get_by_role("heading", name="Verdict")).to_be_visible()
         check_page(phone, "job", "phone")
-        phone.goto("/console/signup")
-        check_page(phone, "signup", "phone")
+        for path, name in [
+            ("/console/billing/success?session_id=cs_test_fake0", "billing-success"),
+            ("/console/billing/cancelled", "billing-cancelled"),
+            ("/console/accept-invitation", "accept-invitation"),
+            ("/console/signup", "signup"),
+        ]:
+            phone.goto(path)
+            expect(phone.locator("#page-title")).to_be_visible()
+            check_page(phone, name, "phone")
         phone_context.close()
 
         step("delete the job from its page")
