@@ -66,6 +66,10 @@ def watch(page: Page, who: str) -> Page:
 
     page.on("console", on_console)
     page.on("pageerror", lambda error: problems.append(f"{who}: uncaught error on {page.url}: {error}"))
+    page.on(
+        "requestfailed",
+        lambda request: print(f"console flow: {who}: {request.method} {request.url} failed: {request.failure}", flush=True),
+    )
     return page
 
 

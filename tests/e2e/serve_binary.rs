@@ -1,47 +1,16 @@
 //! The real `veracity` binary, as `make run` starts it: embedded defaults in an empty directory.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::sync::mpsc;
+use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use crate::support::process::{ChildGuard, children_named, process_alive, veracity_command};
+use crate::support::process::{ChildGuard, children_named, process_alive, start_serve_with, veracity_command};
 
 const BIN: &str = env!("CARGO_BIN_EXE_veracity");
 
-/// Starts `veracity serve` and returns it with the address it printed.
+/// Starts `veracity serve` with the embedded defaults and returns it with its address.
 fn start_serve(dir: &Path) -> (ChildGuard, String) {
-    start_serve_with(dir, "info")
-}
-
-fn start_serve_with(dir: &Path, log_level: &str) -> (ChildGuard, String) {
-    let log = std::fs::File::create(dir.join("serve.log")).unwrap();
-    let mut child = ChildGuard::spawn(
-        veracity_command(dir)
-            .arg("serve")
-            .env("VERACITY_HTTP_BIND", "127.0.0.1:0")
-            .env("VERACITY_LOG_FORMAT", "json")
-            .env("VERACITY_LOG_LEVEL", log_level)
-            // `serve` runs in a temp dir here; the models are the repository's.
-            .env("VERACITY_MODELS_DIR", Path::new(env!("CARGO_MANIFEST_DIR")).join("models"))
-            .stdout(Stdio::piped())
-            .stderr(log),
-    )
-    .unwrap();
-    let stdout = child.0.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Some(rest) = line.split("listening on http://").nth(1) {
-                let _ = tx.send(rest.split_whitespace().next().unwrap_or_default().to_owned());
-            }
-        }
-    });
-    let addr = rx
-        .recv_timeout(Duration::from_secs(60))
-        .unwrap_or_else(|_| panic!("serve printed no address; its log:\n{}", std::fs::read_to_string(dir.join("serve.log")).unwrap()));
-    (child, addr)
+    start_serve_with(dir, "info", None)
 }
 
 fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
@@ -115,7 +84,7 @@ async fn no_secret_reaches_the_logs() {
 
     use crate::support::accounts::FetchJson;
     let dir = tempfile::tempdir().unwrap();
-    let (mut serve, addr) = start_serve_with(dir.path(), "debug");
+    let (mut serve, addr) = start_serve_with(dir.path(), "debug", None);
     let http = reqwest::Client::new();
     let url = |path: &str| format!("http://{addr}{path}");
     let password = "a secret passphrase 7f3c9a";

@@ -1,7 +1,10 @@
 //! Child processes of the tests: the testkit's, and the `veracity` binary Cargo built for them.
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use veracity::config::Config;
 
@@ -67,4 +70,39 @@ fn worker_command(config: &Config, log: &Path) -> Command {
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(log).unwrap());
     command
+}
+
+/// Starts `veracity serve`, as `make run` does, in `dir` (its `data/` goes there) on a free
+/// loopback port, with `config` as its `veracity.toml` when given; returns it with the address
+/// it printed. Its log is `dir/serve.log` (JSON lines).
+pub fn start_serve_with(dir: &Path, log_level: &str, config: Option<&str>) -> (ChildGuard, String) {
+    if let Some(config) = config {
+        std::fs::write(dir.join("veracity.toml"), config).unwrap();
+    }
+    let log = std::fs::File::create(dir.join("serve.log")).unwrap();
+    let mut child = ChildGuard::spawn(
+        veracity_command(dir)
+            .arg("serve")
+            .env("VERACITY_HTTP_BIND", "127.0.0.1:0")
+            .env("VERACITY_LOG_FORMAT", "json")
+            .env("VERACITY_LOG_LEVEL", log_level)
+            // `serve` runs in a temp dir here; the models are the repository's.
+            .env("VERACITY_MODELS_DIR", Path::new(env!("CARGO_MANIFEST_DIR")).join("models"))
+            .stdout(Stdio::piped())
+            .stderr(log),
+    )
+    .unwrap();
+    let stdout = child.0.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Some(rest) = line.split("listening on http://").nth(1) {
+                let _ = tx.send(rest.split_whitespace().next().unwrap_or_default().to_owned());
+            }
+        }
+    });
+    let addr = rx
+        .recv_timeout(Duration::from_secs(60))
+        .unwrap_or_else(|_| panic!("serve printed no address; its log:\n{}", std::fs::read_to_string(dir.join("serve.log")).unwrap()));
+    (child, addr)
 }

@@ -234,6 +234,17 @@ impl FakeStripe {
         }
     }
 
+    /// [`Self::billing_for_browsers`] as the `[billing]` table of a `veracity.toml`, for a
+    /// `veracity serve` process.
+    pub fn billing_toml_for_browsers(&self) -> String {
+        let billing = self.billing_for_browsers();
+        format!(
+            "[billing]\nstripe_secret_key = \"{SECRET_KEY}\"\nstripe_webhook_secret = \"{WEBHOOK_SECRET}\"\n\
+             stripe_api_base = \"{}\"\ncheckout_success_url = \"{}\"\ncheckout_cancel_url = \"{}\"\n",
+            billing.stripe_api_base, billing.checkout_success_url, billing.checkout_cancel_url
+        )
+    }
+
     /// From now on, sessions' `url` is this server's hosted page, whose Pay button delivers the
     /// payment to Veracity at `veracity` (its base URL) and returns the buyer there.
     pub fn host_checkout(&self, veracity: String) {
