@@ -36,9 +36,9 @@ type Job struct {
 	CompletedAt *time.Time `json:"completed_at,omitempty"`
 	Verdict *Verdict `json:"verdict,omitempty"`
 	IsDeepfake *bool `json:"is_deepfake,omitempty"`
-	// How sure the verdict is, 0–1.
+	// How sure the verdict is, 0–1; absent when no detector could judge this media.
 	Confidence *float32 `json:"confidence,omitempty"`
-	// 0–100; absent when no detector could judge this media.
+	// 0–100; absent when no detector could judge this media (the verdict is then `inconclusive` and the recommendation `enhanced_verification`).
 	RiskScore *int32 `json:"risk_score,omitempty"`
 	Recommendation *Recommendation `json:"recommendation,omitempty"`
 	ManipulationType *ManipulationType `json:"manipulation_type,omitempty"`

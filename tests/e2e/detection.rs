@@ -28,6 +28,11 @@ async fn an_image_is_analysed_synchronously_and_its_job_can_be_read_and_listed()
     let job: Value = response.json().await.unwrap();
     assert_eq!(job["status"], "completed", "{job}");
     assert_eq!(job["object"], "detection");
+    // A painted portrait: the AI-image probe scoring its face is no face-swap finding, and it
+    // alone can never reject.
+    assert_ne!(job["manipulation_type"], "FACE_SWAP", "{job}");
+    assert_ne!(job["recommendation"], "reject", "{job}");
+    assert_eq!(job["frames_analyzed"], 1, "{job}");
     assert_eq!(job["media_type"], "image");
     assert_eq!(job["faces"].as_array().unwrap().len(), 1, "{job}");
     assert_eq!(job["media"]["format"], "png");
@@ -154,6 +159,7 @@ async fn audio_files_are_decoded_and_analysed() {
         assert_eq!(job["media"]["format"], format);
         assert_eq!(job["media"]["sample_rate"], sample_rate, "{name}: {job}");
         assert!((job["media"]["duration"].as_f64().unwrap() - 2.0).abs() < 0.1, "{name}: {job}");
+        assert!(job.get("frames_analyzed").is_none() && job.get("fake_frames_percentage").is_none(), "audio has no frames: {job}");
         let forest = job["models"].as_array().unwrap().iter().find(|m| m["id"] == "audiosentinel-forest").expect("the speech forest ran");
         assert!(forest["score"].as_f64().is_some_and(|p| (0.0..=1.0).contains(&p)), "{name}: {job}");
     }
@@ -206,6 +212,13 @@ async fn text_is_checked_for_length_and_analysed() {
     assert_eq!(job["media_type"], "text");
     assert_eq!(job["media"]["format"], "text");
     assert_eq!(job["verdict"], "inconclusive", "one sentence is too little to judge: {job}");
+    // No evidence has the documented shape: no risk score, no confidence, a recommendation to
+    // verify otherwise, no manipulation named, and no frame counts for text.
+    assert_eq!(job["recommendation"], "enhanced_verification", "{job}");
+    assert_eq!(job["is_deepfake"], false, "{job}");
+    for absent in ["risk_score", "confidence", "manipulation_type", "frames_analyzed", "fake_frames", "fake_frames_percentage"] {
+        assert!(job.get(absent).is_none(), "{absent} is absent: {job}");
+    }
 
     // A formulaic, evenly built text is judged by the statistical detector and its most
     // machine-like sentences are marked by character offset (the typographic apostrophe is

@@ -222,9 +222,10 @@ pub struct Job {
     pub completed_at: Option<DateTime<Utc>>,
     pub verdict: Option<VerdictView>,
     pub is_deepfake: Option<bool>,
-    /// How sure the verdict is, 0–1.
+    /// How sure the verdict is, 0–1; absent when no detector could judge this media.
     pub confidence: Option<f32>,
-    /// 0–100; absent when no detector could judge this media.
+    /// 0–100; absent when no detector could judge this media (the verdict is then
+    /// `inconclusive` and the recommendation `enhanced_verification`).
     pub risk_score: Option<u8>,
     pub recommendation: Option<RecommendationView>,
     pub manipulation_type: Option<ManipulationTypeView>,
@@ -317,7 +318,8 @@ impl Job {
     fn fill(&mut self, r: &Report, size: u64, sha256: String) {
         self.verdict = Some(r.verdict.into());
         self.is_deepfake = Some(r.is_deepfake);
-        self.confidence = Some(r.confidence);
+        // Absent with no evidence (older results stored 0 then).
+        self.confidence = r.confidence.filter(|_| r.risk_score.is_some());
         self.risk_score = r.risk_score;
         self.recommendation = Some(r.recommendation.into());
         self.manipulation_type = r.manipulation_type.map(Into::into);
@@ -351,9 +353,11 @@ impl Job {
                 .map(|f| SuspiciousFrameView { frame: f.frame, timestamp: f.timestamp, score: f.score, issue: f.issue.clone() })
                 .collect(),
         );
-        self.frames_analyzed = Some(r.frames_analyzed);
-        self.fake_frames = Some(r.fake_frames);
-        self.fake_frames_percentage = Some(r.fake_frames_percentage());
+        // Frame counts belong to images and video; audio and text have none.
+        let framed = matches!(self.media_type, MediaTypeView::Image | MediaTypeView::Video);
+        self.frames_analyzed = framed.then_some(r.frames_analyzed);
+        self.fake_frames = framed.then_some(r.fake_frames);
+        self.fake_frames_percentage = framed.then(|| r.fake_frames_percentage());
         let m = &r.media;
         self.media = Some(MediaView {
             format: m.format.clone(),

@@ -5,9 +5,15 @@
 //! evidence (a verified provenance record, a generator's own metadata) sets a floor: a file
 //! that says it was made by Stable Diffusion is not averaged away by a classifier that missed it.
 //! Detectors that found nothing to judge contribute nothing — the absence of evidence is not
-//! evidence, so a report with no evidence is `inconclusive` and has no risk score.
+//! evidence, so a report with no evidence is `inconclusive`, with no risk score and no
+//! confidence, and recommends `enhanced_verification` (get other evidence of the media's origin).
 //!
-//! The strongest evidence also names the kind of manipulation ([`manipulation_type`]).
+//! A claim is no stronger than its evidence: `reject` (risk 90 and above) needs decisive
+//! evidence or two independent detectors that each call the media synthetic or manipulated;
+//! one statistical detector alone is capped just under it, at `manual_review`.
+//!
+//! The strongest evidence also names the kind of manipulation ([`manipulation_type`]), as
+//! the finding of the detector that produced it: only a detector built for face swaps finds one.
 
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +30,9 @@ pub enum Finding {
     GanSynthetic,
     /// Real media that was edited (spliced, retouched, partly generated).
     Manipulated,
-    /// A face region that was generated or swapped into otherwise real media.
+    /// A face swapped into otherwise real media, found by a detector built for face swaps
+    /// (an operator classifier declared `face_swap`); a generic AI-image detector scoring a
+    /// face crop finds `Synthetic`.
     FaceSwap,
 }
 
@@ -85,7 +93,7 @@ const GAN_GENERATORS: [&str; 8] = ["gan", "stylegan", "biggan", "progan", "gigag
 ///
 /// | media | synthetic | GAN | face swap | manipulated |
 /// |---|---|---|---|---|
-/// | image | AI_GENERATED (GAN_GENERATED if the generator is a GAN) | GAN_GENERATED | FACE_SWAP | PHOTO_MANIPULATION (DOCUMENT_FORGERY for a DOCUMENT analysis) |
+/// | image | AI_GENERATED (GAN_GENERATED if the generator is a GAN) | GAN_GENERATED | FACE_SWAP (only from a face-swap detector) | PHOTO_MANIPULATION (DOCUMENT_FORGERY for a DOCUMENT analysis) |
 /// | video | AI_GENERATED | GAN_GENERATED | FACE_SWAP | VIDEO_MANIPULATION |
 /// | audio | TTS_ENGINE | TTS_ENGINE | — | VOICE_CLONING |
 /// | text | AI_GENERATED_TEXT | | | AI_GENERATED_TEXT |
@@ -166,11 +174,35 @@ impl Bands {
 pub struct Assessment {
     pub verdict: Verdict,
     pub is_deepfake: bool,
-    pub confidence: f32,
+    /// How sure the verdict is, 0–1; `None` without evidence.
+    pub confidence: Option<f32>,
     pub risk_score: Option<u8>,
     pub recommendation: Recommendation,
     /// The finding of the strongest evidence, when there was any.
     pub finding: Option<Finding>,
+}
+
+/// What no evidence at all recommends: the media cannot be cleared or refused on this
+/// analysis, so ask for other evidence of its origin.
+pub const NO_EVIDENCE_RECOMMENDATION: Recommendation = Recommendation::EnhancedVerification;
+
+/// The detector an evidence's source names: `clip-probe:faces` is `clip-probe` (its face crops
+/// are not a second opinion).
+fn detector_of(source: &str) -> &str {
+    source.split(':').next().unwrap_or(source)
+}
+
+/// Whether the evidence may reach `reject`: decisive evidence at that level, or two independent
+/// detectors each scoring at least the verdict threshold (`enhanced_below`).
+fn corroborated(evidence: &[&Evidence], bands: Bands) -> bool {
+    let reject = f32::from(bands.review_below) / 100.0;
+    if evidence.iter().any(|e| e.decisive && e.score >= reject) {
+        return true;
+    }
+    let agreeing = f32::from(bands.enhanced_below) / 100.0;
+    let detectors: std::collections::BTreeSet<&str> =
+        evidence.iter().filter(|e| e.score >= agreeing).map(|e| detector_of(&e.source)).collect();
+    detectors.len() >= 2
 }
 
 /// The verdict for `evidence` under `bands`: synthetic/manipulated from the manual-review
@@ -181,16 +213,20 @@ pub fn assess(evidence: &[Evidence], bands: Bands) -> Assessment {
         return Assessment {
             verdict: Verdict::Inconclusive,
             is_deepfake: false,
-            confidence: 0.0,
+            confidence: None,
             risk_score: None,
-            recommendation: Recommendation::ManualReview,
+            recommendation: NO_EVIDENCE_RECOMMENDATION,
             finding: None,
         };
     }
     let total: f32 = usable.iter().map(|e| e.weight).sum();
     let mean = usable.iter().map(|e| e.score.clamp(0.0, 1.0) * e.weight).sum::<f32>() / total;
     let floor = usable.iter().filter(|e| e.decisive).map(|e| e.score.clamp(0.0, 1.0)).fold(0.0, f32::max);
-    let p = mean.max(floor);
+    let mut p = mean.max(floor);
+    // Uncorroborated, the risk stays under `reject`.
+    if !corroborated(&usable, bands) {
+        p = p.min((f32::from(bands.review_below) - 1.0) / 100.0);
+    }
     let risk = (p * 100.0).round() as u8;
     let strongest = usable.iter().max_by(|a, b| a.score.total_cmp(&b.score)).map(|e| e.finding);
     let verdict = if risk >= bands.enhanced_below {
@@ -203,7 +239,7 @@ pub fn assess(evidence: &[Evidence], bands: Bands) -> Assessment {
     Assessment {
         verdict,
         is_deepfake: matches!(verdict, Verdict::Synthetic | Verdict::Manipulated),
-        confidence: (p.max(1.0 - p) * 1000.0).round() / 1000.0,
+        confidence: Some((p.max(1.0 - p) * 1000.0).round() / 1000.0),
         risk_score: Some(risk),
         recommendation: bands.recommend(risk),
         finding: strongest,
@@ -239,11 +275,40 @@ mod tests {
     }
 
     #[test]
-    fn no_evidence_is_inconclusive_without_a_risk_score() {
+    fn no_evidence_is_inconclusive_without_risk_or_confidence_and_asks_for_more() {
         let a = assess(&[], Bands::STANDARD);
         assert_eq!(a.verdict, Verdict::Inconclusive);
-        assert_eq!(a.risk_score, None);
-        assert_eq!(a.recommendation, Recommendation::ManualReview);
+        assert_eq!((a.risk_score, a.confidence), (None, None));
+        assert_eq!(a.recommendation, Recommendation::EnhancedVerification);
+        assert!(!a.is_deepfake);
+    }
+
+    #[test]
+    fn one_statistical_detector_cannot_reject_but_two_agreeing_or_decisive_evidence_can() {
+        let from = |source: &str, score: f32, decisive: bool| Evidence {
+            source: source.into(),
+            score,
+            weight: 1.0,
+            finding: Finding::Synthetic,
+            decisive,
+        };
+        // A real camera photo the CLIP probe alone scored 0.95: manual review, not reject.
+        let alone = assess(&[from("clip-probe", 0.95, false), from("clip-probe:faces", 0.97, false)], Bands::STANDARD);
+        assert_eq!((alone.risk_score, alone.recommendation, alone.verdict), (Some(89), Recommendation::ManualReview, Verdict::Synthetic));
+        // Two independent detectors that each call it synthetic.
+        let two = assess(&[from("clip-probe", 0.95, false), from("gan-fingerprint", 0.92, false)], Bands::STANDARD);
+        assert_eq!((two.risk_score, two.recommendation), (Some(94), Recommendation::Reject));
+        let most = assess(&[from("clip-probe", 0.99, false), from("gan-fingerprint", 0.8, false), from("x", 0.97, false)], Bands::STANDARD);
+        assert_eq!((most.risk_score, most.recommendation), (Some(92), Recommendation::Reject));
+        // A second detector that disagrees is no corroboration, however heavily the first weighs.
+        let heavy = Evidence { weight: 9.0, ..from("clip-probe", 0.99, false) };
+        let lone = assess(&[heavy, from("gan-fingerprint", 0.5, false)], Bands::STANDARD);
+        assert_eq!((lone.risk_score, lone.recommendation), (Some(89), Recommendation::ManualReview));
+        // Decisive evidence (a generator's own mark) is enough on its own.
+        let marked = assess(&[from("sd-watermark", 0.97, true)], Bands::STANDARD);
+        assert_eq!((marked.risk_score, marked.recommendation), (Some(97), Recommendation::Reject));
+        // Strict mode's lower reject edge applies the same way.
+        assert_eq!(assess(&[from("clip-probe", 0.95, false)], Bands::STRICT).risk_score, Some(79));
     }
 
     #[test]
@@ -276,7 +341,7 @@ mod tests {
         assert_eq!(b.verdict, Verdict::Synthetic);
         assert!(b.is_deepfake);
         let c = assess(&[ev(0.1, 1.0, false)], Bands::STANDARD);
-        assert_eq!((c.verdict, c.confidence), (Verdict::Authentic, 0.9));
+        assert_eq!((c.verdict, c.confidence), (Verdict::Authentic, Some(0.9)));
     }
 
     #[test]

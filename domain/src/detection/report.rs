@@ -188,12 +188,14 @@ pub struct ModelRun {
 }
 
 /// The analysis result. `confidence` is how sure the verdict is (0–1); `risk_score` (0–100) is
-/// how likely the media is synthetic or manipulated, and is absent when no detector could judge.
+/// how likely the media is synthetic or manipulated. Both are absent when no detector could
+/// judge (results stored before then say `confidence` 0).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub verdict: Verdict,
     pub is_deepfake: bool,
-    pub confidence: f32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_score: Option<u8>,
     pub recommendation: Recommendation,

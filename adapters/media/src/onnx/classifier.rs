@@ -154,9 +154,9 @@ impl Detector for OnnxClassifier {
             });
         }
         if let Some(top) = face_scores.iter().map(|(_, s)| *s).reduce(f32::max) {
-            // A face region that scores as generated or manipulated in otherwise real media is a
-            // swapped (or synthesised) face, unless the classifier knows it for a GAN's.
-            let finding = if self.finding == Finding::GanSynthetic { Finding::GanSynthetic } else { Finding::FaceSwap };
+            // What the classifier was built to find (declared in its manifest entry): a face swap
+            // only when it is a face-swap classifier.
+            let finding = self.finding;
             evidence.push(Evidence { source: format!("{id}:faces"), score: top, weight: self.config.weight, finding, decisive: false });
             signals.push(Signal {
                 name: format!("{id}:faces"),

@@ -221,11 +221,12 @@ impl Detector for ClipProbe {
         }];
         if let Some(top) = top_face {
             // A generated face pasted into a real photo shows in its crop, not the whole frame.
+            // The probe knows AI-generated images, not face swaps: what it finds is synthetic.
             evidence.push(Evidence {
                 source: format!("{}:faces", Self::ID),
                 score: top,
                 weight: 0.5,
-                finding: Finding::FaceSwap,
+                finding: Finding::Synthetic,
                 decisive: false,
             });
             signals.push(Signal {

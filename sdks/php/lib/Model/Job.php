@@ -942,7 +942,7 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets confidence
      *
-     * @param float|null $confidence How sure the verdict is, 0–1.
+     * @param float|null $confidence How sure the verdict is, 0–1; absent when no detector could judge this media.
      *
      * @return self
      */
@@ -969,7 +969,7 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets risk_score
      *
-     * @param int|null $risk_score 0–100; absent when no detector could judge this media.
+     * @param int|null $risk_score 0–100; absent when no detector could judge this media (the verdict is then `inconclusive` and the recommendation `enhanced_verification`).
      *
      * @return self
      */

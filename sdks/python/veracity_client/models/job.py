@@ -70,8 +70,9 @@ class Job:
         completed_at (datetime.datetime | Unset):
         verdict (Verdict | Unset): The overall answer of a completed job.
         is_deepfake (bool | Unset):
-        confidence (float | Unset): How sure the verdict is, 0–1.
-        risk_score (int | Unset): 0–100; absent when no detector could judge this media.
+        confidence (float | Unset): How sure the verdict is, 0–1; absent when no detector could judge this media.
+        risk_score (int | Unset): 0–100; absent when no detector could judge this media (the verdict is then
+            `inconclusive` and the recommendation `enhanced_verification`).
         recommendation (Recommendation | Unset): What to do with the media: accept (risk 0–39), enhanced_verification
             (40–69),
             manual_review (70–89) or reject (90–100); `strict_mode` lowers the thresholds.

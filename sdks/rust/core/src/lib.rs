@@ -2329,7 +2329,8 @@ pub mod types {
         pub check: Check,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///How sure the verdict is, 0–1.
+        ///How sure the verdict is, 0–1; absent when no detector could judge
+        /// this media.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub confidence: ::std::option::Option<f32>,
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -2382,7 +2383,9 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recommendation: ::std::option::Option<Recommendation>,
         pub retain: bool,
-        ///0–100; absent when no detector could judge this media.
+        ///0–100; absent when no detector could judge this media (the verdict
+        /// is then `inconclusive` and the recommendation
+        /// `enhanced_verification`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub risk_score: ::std::option::Option<i32>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]

@@ -628,11 +628,12 @@ export type Job = {
     verdict?: Verdict;
     is_deepfake?: boolean;
     /**
-     * How sure the verdict is, 0–1.
+     * How sure the verdict is, 0–1; absent when no detector could judge this media.
      */
     confidence?: number;
     /**
-     * 0–100; absent when no detector could judge this media.
+     * 0–100; absent when no detector could judge this media (the verdict is then
+     * `inconclusive` and the recommendation `enhanced_verification`).
      */
     risk_score?: number;
     recommendation?: Recommendation;

@@ -47,8 +47,8 @@ namespace Veracity.Client.Model
         /// <param name="completedAt">completedAt</param>
         /// <param name="verdict">verdict</param>
         /// <param name="isDeepfake">isDeepfake</param>
-        /// <param name="confidence">How sure the verdict is, 0–1.</param>
-        /// <param name="riskScore">0–100; absent when no detector could judge this media.</param>
+        /// <param name="confidence">How sure the verdict is, 0–1; absent when no detector could judge this media.</param>
+        /// <param name="riskScore">0–100; absent when no detector could judge this media (the verdict is then &#x60;inconclusive&#x60; and the recommendation &#x60;enhanced_verification&#x60;).</param>
         /// <param name="recommendation">recommendation</param>
         /// <param name="manipulationType">manipulationType</param>
         /// <param name="generator">generator</param>
@@ -259,9 +259,9 @@ namespace Veracity.Client.Model
         public Option<float?> ConfidenceOption { get; private set; }
 
         /// <summary>
-        /// How sure the verdict is, 0–1.
+        /// How sure the verdict is, 0–1; absent when no detector could judge this media.
         /// </summary>
-        /// <value>How sure the verdict is, 0–1.</value>
+        /// <value>How sure the verdict is, 0–1; absent when no detector could judge this media.</value>
         [JsonPropertyName("confidence")]
         public float? Confidence { get { return this.ConfidenceOption.Value; } set { this.ConfidenceOption = new(value); } }
 
@@ -273,9 +273,9 @@ namespace Veracity.Client.Model
         public Option<int?> RiskScoreOption { get; private set; }
 
         /// <summary>
-        /// 0–100; absent when no detector could judge this media.
+        /// 0–100; absent when no detector could judge this media (the verdict is then &#x60;inconclusive&#x60; and the recommendation &#x60;enhanced_verification&#x60;).
         /// </summary>
-        /// <value>0–100; absent when no detector could judge this media.</value>
+        /// <value>0–100; absent when no detector could judge this media (the verdict is then &#x60;inconclusive&#x60; and the recommendation &#x60;enhanced_verification&#x60;).</value>
         [JsonPropertyName("risk_score")]
         public int? RiskScore { get { return this.RiskScoreOption.Value; } set { this.RiskScoreOption = new(value); } }
 

@@ -43,10 +43,10 @@ module VeracityClient
 
     attr_accessor :is_deepfake
 
-    # How sure the verdict is, 0–1.
+    # How sure the verdict is, 0–1; absent when no detector could judge this media.
     attr_accessor :confidence
 
-    # 0–100; absent when no detector could judge this media.
+    # 0–100; absent when no detector could judge this media (the verdict is then `inconclusive` and the recommendation `enhanced_verification`).
     attr_accessor :risk_score
 
     attr_accessor :recommendation

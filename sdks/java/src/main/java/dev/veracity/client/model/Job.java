@@ -552,7 +552,7 @@ public class Job {
   }
 
   /**
-   * How sure the verdict is, 0–1.
+   * How sure the verdict is, 0–1; absent when no detector could judge this media.
    * @return confidence
    */
   @javax.annotation.Nullable
@@ -576,7 +576,7 @@ public class Job {
   }
 
   /**
-   * 0–100; absent when no detector could judge this media.
+   * 0–100; absent when no detector could judge this media (the verdict is then &#x60;inconclusive&#x60; and the recommendation &#x60;enhanced_verification&#x60;).
    * minimum: 0
    * @return riskScore
    */
