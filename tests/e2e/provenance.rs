@@ -40,6 +40,17 @@ async fn png_parameters_and_xmp_digital_source_type_name_the_generator_and_clean
     assert_eq!(source_of(&job), Some("png:parameters"), "{job}");
     assert_eq!(job["generator"]["name"], "Stable Diffusion");
     assert_eq!(job["verdict"], "synthetic", "a generator's own record is decisive: {job}");
+    // AUTOMATIC1111 writes the whole prompt and negative prompt before `Steps:`: the rules read
+    // the value whole (a result stores it cut to 200 characters).
+    let long_prompt = format!(
+        "{}\nNegative prompt: {}\nSteps: 28, Sampler: DPM++ 2M Karras, CFG scale: 6.5, Seed: 4242, Size: 768x1024",
+        "masterpiece, best quality, portrait of an elderly physicist in a dark coat, dramatic lighting, ".repeat(6),
+        "lowres, bad anatomy, bad hands, text, error, missing fingers, cropped, worst quality, ".repeat(4)
+    );
+    let job = analyse(&app, &key, "a1111.png", with_png_text(&clean_png, "parameters", &long_prompt)).await;
+    assert_eq!(source_of(&job), Some("png:parameters"), "{job}");
+    let stored = job["media"]["metadata"]["png:parameters"].as_str().unwrap();
+    assert!(stored.chars().count() <= 200 && stored.ends_with('…'), "{stored}");
     let job = analyse(&app, &key, "newton.png", clean_png).await;
     assert_eq!(job["generator"], Value::Null, "{job}");
 

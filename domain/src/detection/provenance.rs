@@ -94,7 +94,7 @@ impl ProvenanceDetector {
         media: &[MediaType::Image, MediaType::Video, MediaType::Audio],
         description: "C2PA Content Credentials (`c2pa` crate: claim generator, actions, `digitalSourceType`, signature checked \
                       against `models.c2pa_trust_anchors`), IPTC `DigitalSourceType` in XMP, EXIF `Software`, generators' PNG \
-                      text chunks (Stable Diffusion `parameters`, ComfyUI `prompt`/`workflow`, NovelAI, Midjourney, DALL·E \
+                      text chunks, compressed or not, read whole (Stable Diffusion `parameters`, ComfyUI `prompt`/`workflow`, NovelAI, Midjourney, DALL·E \
                       markers). A declaration of generative AI is decisive: 0.99 trusted signature, 0.95 valid but untrusted, 0.7 \
                       and not decisive when the manifest no longer matches the file; its absence is not evidence",
         weights: Weights::BuiltIn { version: Self::VERSION },

@@ -132,9 +132,26 @@ pub struct MediaMetadata {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_credentials: Option<ContentCredentials>,
     /// Selected EXIF / XMP / PNG text fields (camera make and model, software, creation time,
-    /// digital source type). Never GPS coordinates.
+    /// digital source type). Never GPS coordinates. Read whole for the provenance rules; a result
+    /// stores each cut to [`STORED_TAG_CHARS`] characters.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub tags: std::collections::BTreeMap<String, String>,
+}
+
+/// How much of each metadata value a result keeps.
+pub const STORED_TAG_CHARS: usize = 200;
+
+impl MediaMetadata {
+    /// Cuts each tag value to [`STORED_TAG_CHARS`] characters (with `…` when cut), as results
+    /// store them; the detectors have read them whole before.
+    pub fn shorten_tags(&mut self) {
+        for value in self.tags.values_mut() {
+            if let Some((cut, _)) = value.char_indices().nth(STORED_TAG_CHARS - 1) {
+                value.truncate(cut);
+                value.push('…');
+            }
+        }
+    }
 }
 
 /// What a C2PA manifest says about how the file was made, and whether its signature holds.
@@ -228,5 +245,23 @@ impl Report {
             return 0.0;
         }
         (self.fake_frames as f32 * 100.0 / self.frames_analyzed as f32 * 10.0).round() / 10.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_tags_are_cut_on_a_character_boundary() {
+        let long = "é".repeat(500);
+        let mut metadata = MediaMetadata {
+            tags: [("png:parameters".to_owned(), long), ("exif:Make".to_owned(), "Canon".to_owned())].into(),
+            ..MediaMetadata::default()
+        };
+        metadata.shorten_tags();
+        assert_eq!(metadata.tags["png:parameters"].chars().count(), STORED_TAG_CHARS);
+        assert!(metadata.tags["png:parameters"].ends_with('…'));
+        assert_eq!(metadata.tags["exif:Make"], "Canon");
     }
 }

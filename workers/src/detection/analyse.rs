@@ -137,6 +137,10 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, o
     let generator = outputs.iter().find_map(|o| o.generator.clone());
     let manipulation_type = manipulation_type(decoded.media_type, options.analysis_type, &assessment, generator.as_ref());
     let mut highlights: Vec<TextHighlight> = outputs.iter().flat_map(|o| o.highlights.iter().cloned()).collect();
+    let flagged_segments: Vec<FlaggedSegment> =
+        outputs.iter().flat_map(|o| o.flagged_segments.iter().cloned()).chain(video_segments(&decoded, &frame_scores)).collect();
+    let mut media = decoded.metadata;
+    media.shorten_tags();
     highlights.sort_by_key(|h| h.start);
     Report {
         verdict: assessment.verdict,
@@ -148,16 +152,12 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, o
         generator,
         signals: outputs.iter().flat_map(|o| o.signals.iter().cloned()).collect(),
         faces,
-        flagged_segments: outputs
-            .iter()
-            .flat_map(|o| o.flagged_segments.iter().cloned())
-            .chain(video_segments(&decoded, &frame_scores))
-            .collect(),
+        flagged_segments,
         suspicious_frames: suspicious,
         highlights,
         frames_analyzed,
         fake_frames,
-        media: decoded.metadata,
+        media,
         models: outputs.iter().filter_map(|o| o.model.clone()).collect(),
         model_ms: outputs.iter().map(|o| o.model_ms).sum(),
         latency_ms: 0,
