@@ -25,6 +25,10 @@ type TextHighlightView struct {
 	Start int64 `json:"start"`
 	// Offset just past its last character (code points).
 	End int64 `json:"end"`
+	// `start` in UTF-16 code units, as JavaScript strings count (`text.slice(start_utf16, end_utf16)`); absent in results stored before it was given.
+	StartUtf16 *int64 `json:"start_utf16,omitempty"`
+	// `end` in UTF-16 code units.
+	EndUtf16 *int64 `json:"end_utf16,omitempty"`
 	// 0–1: how machine-like it reads.
 	Score float32 `json:"score"`
 	// Why, e.g. `stock phrase \"delve\"`, `opens with \"furthermore\"`.
@@ -102,6 +106,70 @@ func (o *TextHighlightView) SetEnd(v int64) {
 	o.End = v
 }
 
+// GetStartUtf16 returns the StartUtf16 field value if set, zero value otherwise.
+func (o *TextHighlightView) GetStartUtf16() int64 {
+	if o == nil || IsNil(o.StartUtf16) {
+		var ret int64
+		return ret
+	}
+	return *o.StartUtf16
+}
+
+// GetStartUtf16Ok returns a tuple with the StartUtf16 field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *TextHighlightView) GetStartUtf16Ok() (*int64, bool) {
+	if o == nil || IsNil(o.StartUtf16) {
+		return nil, false
+	}
+	return o.StartUtf16, true
+}
+
+// HasStartUtf16 returns a boolean if a field has been set.
+func (o *TextHighlightView) HasStartUtf16() bool {
+	if o != nil && !IsNil(o.StartUtf16) {
+		return true
+	}
+
+	return false
+}
+
+// SetStartUtf16 gets a reference to the given int64 and assigns it to the StartUtf16 field.
+func (o *TextHighlightView) SetStartUtf16(v int64) {
+	o.StartUtf16 = &v
+}
+
+// GetEndUtf16 returns the EndUtf16 field value if set, zero value otherwise.
+func (o *TextHighlightView) GetEndUtf16() int64 {
+	if o == nil || IsNil(o.EndUtf16) {
+		var ret int64
+		return ret
+	}
+	return *o.EndUtf16
+}
+
+// GetEndUtf16Ok returns a tuple with the EndUtf16 field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *TextHighlightView) GetEndUtf16Ok() (*int64, bool) {
+	if o == nil || IsNil(o.EndUtf16) {
+		return nil, false
+	}
+	return o.EndUtf16, true
+}
+
+// HasEndUtf16 returns a boolean if a field has been set.
+func (o *TextHighlightView) HasEndUtf16() bool {
+	if o != nil && !IsNil(o.EndUtf16) {
+		return true
+	}
+
+	return false
+}
+
+// SetEndUtf16 gets a reference to the given int64 and assigns it to the EndUtf16 field.
+func (o *TextHighlightView) SetEndUtf16(v int64) {
+	o.EndUtf16 = &v
+}
+
 // GetScore returns the Score field value
 func (o *TextHighlightView) GetScore() float32 {
 	if o == nil {
@@ -162,6 +230,12 @@ func (o TextHighlightView) ToMap() (map[string]interface{}, error) {
 	toSerialize := map[string]interface{}{}
 	toSerialize["start"] = o.Start
 	toSerialize["end"] = o.End
+	if !IsNil(o.StartUtf16) {
+		toSerialize["start_utf16"] = o.StartUtf16
+	}
+	if !IsNil(o.EndUtf16) {
+		toSerialize["end_utf16"] = o.EndUtf16
+	}
 	toSerialize["score"] = o.Score
 	toSerialize["reasons"] = o.Reasons
 	return toSerialize, nil

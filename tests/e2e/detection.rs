@@ -242,6 +242,10 @@ async fn text_is_checked_for_length_and_analysed() {
     let first: String =
         chars[highlights[0]["start"].as_u64().unwrap() as usize..highlights[0]["end"].as_u64().unwrap() as usize].iter().collect();
     assert!(first.starts_with("In today’s fast-paced world") && first.ends_with("daily lives."), "{first:?}");
+    // The same sentence by UTF-16 offsets, as a JavaScript client slices it.
+    let units: Vec<u16> = formulaic.encode_utf16().collect();
+    let (from, to) = (highlights[0]["start_utf16"].as_u64().unwrap() as usize, highlights[0]["end_utf16"].as_u64().unwrap() as usize);
+    assert_eq!(String::from_utf16(&units[from..to]).unwrap(), first);
     let unasked: Value = app.http.post(app.url("/v1/detect/text")).bearer_auth(&key).json(&json!({"text": formulaic})).fetch().await;
     assert!(unasked.get("highlights").is_none(), "highlights only when asked for: {unasked}");
 

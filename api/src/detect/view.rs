@@ -123,11 +123,17 @@ pub struct SegmentView {
 
 /// A sentence of a text that reads as machine-written (`highlight: true` on `/v1/detect/text`).
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct TextHighlightView {
     /// Offset of its first character, counted in Unicode code points of the submitted text.
     pub start: u32,
     /// Offset just past its last character (code points).
     pub end: u32,
+    /// `start` in UTF-16 code units, as JavaScript strings count (`text.slice(start_utf16,
+    /// end_utf16)`); absent in results stored before it was given.
+    pub start_utf16: Option<u32>,
+    /// `end` in UTF-16 code units.
+    pub end_utf16: Option<u32>,
     /// 0–1: how machine-like it reads.
     pub score: f32,
     /// Why, e.g. `stock phrase "delve"`, `opens with "furthermore"`.
@@ -344,7 +350,14 @@ impl Job {
         self.highlights = (!r.highlights.is_empty()).then(|| {
             r.highlights
                 .iter()
-                .map(|h| TextHighlightView { start: h.start, end: h.end, score: h.score, reasons: h.reasons.clone() })
+                .map(|h| TextHighlightView {
+                    start: h.start,
+                    end: h.end,
+                    start_utf16: h.start_utf16,
+                    end_utf16: h.end_utf16,
+                    score: h.score,
+                    reasons: h.reasons.clone(),
+                })
                 .collect()
         });
         self.suspicious_frames = Some(

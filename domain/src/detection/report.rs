@@ -92,6 +92,12 @@ pub struct TextHighlight {
     /// Offsets in Unicode code points (characters) of the submitted text, end exclusive.
     pub start: u32,
     pub end: u32,
+    /// The same offsets in UTF-16 code units, as JavaScript strings count (absent in results
+    /// stored before they were given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_utf16: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_utf16: Option<u32>,
     /// 0–1: how machine-like this passage reads.
     pub score: f32,
     /// What makes it so, e.g. `stock phrase "delve into"`.

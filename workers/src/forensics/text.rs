@@ -137,6 +137,11 @@ struct Sentence {
     phrases: Vec<&'static str>,
 }
 
+/// How many UTF-16 code units come before byte `at` of `text` (a char boundary).
+fn utf16_offset(text: &str, at: usize) -> u32 {
+    text.get(..at).map_or(0, |head| head.encode_utf16().count() as u32)
+}
+
 /// `value` mapped linearly from `zero_at` (0) to `one_at` (1), clamped; `zero_at` may be the larger.
 fn ramp(value: f32, zero_at: f32, one_at: f32) -> f32 {
     ((value - zero_at) / (one_at - zero_at)).clamp(0.0, 1.0)
@@ -429,6 +434,8 @@ impl Detector for TextStatisticsDetector {
             .map(|(i, score, reasons)| TextHighlight {
                 start: sentences[i].chars.0,
                 end: sentences[i].chars.1,
+                start_utf16: Some(utf16_offset(text, sentences[i].bytes.0)),
+                end_utf16: Some(utf16_offset(text, sentences[i].bytes.1)),
                 score: round3(score),
                 reasons,
             })
@@ -447,6 +454,15 @@ impl Detector for TextStatisticsDetector {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn utf16_offsets_count_astral_characters_twice() {
+        let text = "🙂 é.";
+        // 🙂 is 4 bytes and 2 UTF-16 units, é 2 bytes and 1 unit.
+        assert_eq!(super::utf16_offset(text, 0), 0);
+        assert_eq!(super::utf16_offset(text, 4), 2);
+        assert_eq!(super::utf16_offset(text, text.len()), 5);
+    }
+
     use super::*;
     use veracity_domain::detection::report::MediaMetadata;
     use veracity_domain::detection::{AnalysisType, Check};

@@ -60,6 +60,8 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
     protected static $openAPITypes = [
         'start' => 'int',
         'end' => 'int',
+        'start_utf16' => 'int',
+        'end_utf16' => 'int',
         'score' => 'float',
         'reasons' => 'string[]'
     ];
@@ -74,6 +76,8 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
     protected static $openAPIFormats = [
         'start' => 'int64',
         'end' => 'int64',
+        'start_utf16' => 'int64',
+        'end_utf16' => 'int64',
         'score' => 'float',
         'reasons' => null
     ];
@@ -86,6 +90,8 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
     protected static array $openAPINullables = [
         'start' => false,
         'end' => false,
+        'start_utf16' => false,
+        'end_utf16' => false,
         'score' => false,
         'reasons' => false
     ];
@@ -178,6 +184,8 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
     protected static $attributeMap = [
         'start' => 'start',
         'end' => 'end',
+        'start_utf16' => 'start_utf16',
+        'end_utf16' => 'end_utf16',
         'score' => 'score',
         'reasons' => 'reasons'
     ];
@@ -190,6 +198,8 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
     protected static $setters = [
         'start' => 'setStart',
         'end' => 'setEnd',
+        'start_utf16' => 'setStartUtf16',
+        'end_utf16' => 'setEndUtf16',
         'score' => 'setScore',
         'reasons' => 'setReasons'
     ];
@@ -202,6 +212,8 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
     protected static $getters = [
         'start' => 'getStart',
         'end' => 'getEnd',
+        'start_utf16' => 'getStartUtf16',
+        'end_utf16' => 'getEndUtf16',
         'score' => 'getScore',
         'reasons' => 'getReasons'
     ];
@@ -265,6 +277,8 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
     {
         $this->setIfExists('start', $data ?? [], null);
         $this->setIfExists('end', $data ?? [], null);
+        $this->setIfExists('start_utf16', $data ?? [], null);
+        $this->setIfExists('end_utf16', $data ?? [], null);
         $this->setIfExists('score', $data ?? [], null);
         $this->setIfExists('reasons', $data ?? [], null);
     }
@@ -308,6 +322,14 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
         }
         if (($this->container['end'] < 0)) {
             $invalidProperties[] = "invalid value for 'end', must be bigger than or equal to 0.";
+        }
+
+        if (!is_null($this->container['start_utf16']) && ($this->container['start_utf16'] < 0)) {
+            $invalidProperties[] = "invalid value for 'start_utf16', must be bigger than or equal to 0.";
+        }
+
+        if (!is_null($this->container['end_utf16']) && ($this->container['end_utf16'] < 0)) {
+            $invalidProperties[] = "invalid value for 'end_utf16', must be bigger than or equal to 0.";
         }
 
         if ($this->container['score'] === null) {
@@ -389,6 +411,68 @@ class TextHighlightView implements ModelInterface, ArrayAccess, \JsonSerializabl
         }
 
         $this->container['end'] = $end;
+
+        return $this;
+    }
+
+    /**
+     * Gets start_utf16
+     *
+     * @return int|null
+     */
+    public function getStartUtf16()
+    {
+        return $this->container['start_utf16'];
+    }
+
+    /**
+     * Sets start_utf16
+     *
+     * @param int|null $start_utf16 `start` in UTF-16 code units, as JavaScript strings count (`text.slice(start_utf16, end_utf16)`); absent in results stored before it was given.
+     *
+     * @return self
+     */
+    public function setStartUtf16($start_utf16)
+    {
+        if (is_null($start_utf16)) {
+            throw new \InvalidArgumentException('non-nullable start_utf16 cannot be null');
+        }
+        if (($start_utf16 < 0)) {
+            throw new \InvalidArgumentException('invalid value for $start_utf16 when calling TextHighlightView., must be bigger than or equal to 0.');
+        }
+
+        $this->container['start_utf16'] = $start_utf16;
+
+        return $this;
+    }
+
+    /**
+     * Gets end_utf16
+     *
+     * @return int|null
+     */
+    public function getEndUtf16()
+    {
+        return $this->container['end_utf16'];
+    }
+
+    /**
+     * Sets end_utf16
+     *
+     * @param int|null $end_utf16 `end` in UTF-16 code units.
+     *
+     * @return self
+     */
+    public function setEndUtf16($end_utf16)
+    {
+        if (is_null($end_utf16)) {
+            throw new \InvalidArgumentException('non-nullable end_utf16 cannot be null');
+        }
+        if (($end_utf16 < 0)) {
+            throw new \InvalidArgumentException('invalid value for $end_utf16 when calling TextHighlightView., must be bigger than or equal to 0.');
+        }
+
+        $this->container['end_utf16'] = $end_utf16;
 
         return $this;
     }

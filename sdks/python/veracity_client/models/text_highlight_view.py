@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TextHighlightView")
 
 
@@ -18,12 +20,17 @@ class TextHighlightView:
         end (int): Offset just past its last character (code points).
         score (float): 0–1: how machine-like it reads.
         reasons (list[str]): Why, e.g. `stock phrase "delve"`, `opens with "furthermore"`.
+        start_utf16 (int | Unset): `start` in UTF-16 code units, as JavaScript strings count (`text.slice(start_utf16,
+            end_utf16)`); absent in results stored before it was given.
+        end_utf16 (int | Unset): `end` in UTF-16 code units.
     """
 
     start: int
     end: int
     score: float
     reasons: list[str]
+    start_utf16: int | Unset = UNSET
+    end_utf16: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +42,10 @@ class TextHighlightView:
 
         reasons = self.reasons
 
+        start_utf16 = self.start_utf16
+
+        end_utf16 = self.end_utf16
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,6 +56,10 @@ class TextHighlightView:
                 "reasons": reasons,
             }
         )
+        if start_utf16 is not UNSET:
+            field_dict["start_utf16"] = start_utf16
+        if end_utf16 is not UNSET:
+            field_dict["end_utf16"] = end_utf16
 
         return field_dict
 
@@ -59,11 +74,17 @@ class TextHighlightView:
 
         reasons = cast(list[str], d.pop("reasons"))
 
+        start_utf16 = d.pop("start_utf16", UNSET)
+
+        end_utf16 = d.pop("end_utf16", UNSET)
+
         text_highlight_view = cls(
             start=start,
             end=end,
             score=score,
             reasons=reasons,
+            start_utf16=start_utf16,
+            end_utf16=end_utf16,
         )
 
         text_highlight_view.additional_properties = d

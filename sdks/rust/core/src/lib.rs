@@ -4079,6 +4079,9 @@ pub mod types {
     pub struct TextHighlightView {
         ///Offset just past its last character (code points).
         pub end: i64,
+        ///`end` in UTF-16 code units.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end_utf16: ::std::option::Option<i64>,
         ///Why, e.g. `stock phrase "delve"`, `opens with "furthermore"`.
         pub reasons: ::std::vec::Vec<::std::string::String>,
         ///0–1: how machine-like it reads.
@@ -4086,6 +4089,11 @@ pub mod types {
         ///Offset of its first character, counted in Unicode code points of the
         /// submitted text.
         pub start: i64,
+        ///`start` in UTF-16 code units, as JavaScript strings count
+        /// (`text.slice(start_utf16, end_utf16)`); absent in results
+        /// stored before it was given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start_utf16: ::std::option::Option<i64>,
     }
 
     impl TextHighlightView {
@@ -10941,21 +10949,25 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct TextHighlightView {
             end: ::std::result::Result<i64, ::std::string::String>,
+            end_utf16: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             reasons: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
             score: ::std::result::Result<f32, ::std::string::String>,
             start: ::std::result::Result<i64, ::std::string::String>,
+            start_utf16: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
         }
 
         impl ::std::default::Default for TextHighlightView {
             fn default() -> Self {
                 Self {
                     end: Err("no value supplied for end".to_string()),
+                    end_utf16: Ok(Default::default()),
                     reasons: Err("no value supplied for reasons".to_string()),
                     score: Err("no value supplied for score".to_string()),
                     start: Err("no value supplied for start".to_string()),
+                    start_utf16: Ok(Default::default()),
                 }
             }
         }
@@ -10969,6 +10981,16 @@ pub mod types {
                 self.end = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for end: {e}"));
+                self
+            }
+            pub fn end_utf16<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_utf16 = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for end_utf16: {e}"));
                 self
             }
             pub fn reasons<T>(mut self, value: T) -> Self
@@ -11001,6 +11023,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for start: {e}"));
                 self
             }
+            pub fn start_utf16<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_utf16 = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for start_utf16: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<TextHighlightView> for super::TextHighlightView {
@@ -11010,9 +11042,11 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     end: value.end?,
+                    end_utf16: value.end_utf16?,
                     reasons: value.reasons?,
                     score: value.score?,
                     start: value.start?,
+                    start_utf16: value.start_utf16?,
                 })
             }
         }
@@ -11021,9 +11055,11 @@ pub mod types {
             fn from(value: super::TextHighlightView) -> Self {
                 Self {
                     end: Ok(value.end),
+                    end_utf16: Ok(value.end_utf16),
                     reasons: Ok(value.reasons),
                     score: Ok(value.score),
                     start: Ok(value.start),
+                    start_utf16: Ok(value.start_utf16),
                 }
             }
         }

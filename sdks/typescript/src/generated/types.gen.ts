@@ -1302,6 +1302,15 @@ export type TextHighlightView = {
      */
     end: number;
     /**
+     * `start` in UTF-16 code units, as JavaScript strings count (`text.slice(start_utf16,
+     * end_utf16)`); absent in results stored before it was given.
+     */
+    start_utf16?: number;
+    /**
+     * `end` in UTF-16 code units.
+     */
+    end_utf16?: number;
+    /**
      * 0–1: how machine-like it reads.
      */
     score: number;

@@ -37,13 +37,17 @@ namespace Veracity.Client.Model
         /// <param name="end">Offset just past its last character (code points).</param>
         /// <param name="score">0–1: how machine-like it reads.</param>
         /// <param name="reasons">Why, e.g. &#x60;stock phrase \&quot;delve\&quot;&#x60;, &#x60;opens with \&quot;furthermore\&quot;&#x60;.</param>
+        /// <param name="startUtf16">&#x60;start&#x60; in UTF-16 code units, as JavaScript strings count (&#x60;text.slice(start_utf16, end_utf16)&#x60;); absent in results stored before it was given.</param>
+        /// <param name="endUtf16">&#x60;end&#x60; in UTF-16 code units.</param>
         [JsonConstructor]
-        public TextHighlightView(long start, long end, float score, List<string> reasons)
+        public TextHighlightView(long start, long end, float score, List<string> reasons, Option<long?> startUtf16 = default, Option<long?> endUtf16 = default)
         {
             Start = start;
             End = end;
             Score = score;
             Reasons = reasons;
+            StartUtf16Option = startUtf16;
+            EndUtf16Option = endUtf16;
             OnCreated();
         }
 
@@ -78,6 +82,34 @@ namespace Veracity.Client.Model
         public List<string> Reasons { get; set; }
 
         /// <summary>
+        /// Used to track the state of StartUtf16
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<long?> StartUtf16Option { get; private set; }
+
+        /// <summary>
+        /// &#x60;start&#x60; in UTF-16 code units, as JavaScript strings count (&#x60;text.slice(start_utf16, end_utf16)&#x60;); absent in results stored before it was given.
+        /// </summary>
+        /// <value>&#x60;start&#x60; in UTF-16 code units, as JavaScript strings count (&#x60;text.slice(start_utf16, end_utf16)&#x60;); absent in results stored before it was given.</value>
+        [JsonPropertyName("start_utf16")]
+        public long? StartUtf16 { get { return this.StartUtf16Option.Value; } set { this.StartUtf16Option = new(value); } }
+
+        /// <summary>
+        /// Used to track the state of EndUtf16
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<long?> EndUtf16Option { get; private set; }
+
+        /// <summary>
+        /// &#x60;end&#x60; in UTF-16 code units.
+        /// </summary>
+        /// <value>&#x60;end&#x60; in UTF-16 code units.</value>
+        [JsonPropertyName("end_utf16")]
+        public long? EndUtf16 { get { return this.EndUtf16Option.Value; } set { this.EndUtf16Option = new(value); } }
+
+        /// <summary>
         /// Returns the string presentation of the object
         /// </summary>
         /// <returns>String presentation of the object</returns>
@@ -89,6 +121,8 @@ namespace Veracity.Client.Model
             sb.Append("  End: ").Append(End).Append("\n");
             sb.Append("  Score: ").Append(Score).Append("\n");
             sb.Append("  Reasons: ").Append(Reasons).Append("\n");
+            sb.Append("  StartUtf16: ").Append(StartUtf16).Append("\n");
+            sb.Append("  EndUtf16: ").Append(EndUtf16).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
         }
@@ -110,6 +144,18 @@ namespace Veracity.Client.Model
             if (this.End < (long)0)
             {
                 yield return new ValidationResult("Invalid value for End, must be a value greater than or equal to 0.", new [] { "End" });
+            }
+
+            // StartUtf16 (long) minimum
+            if (this.StartUtf16Option.IsSet && this.StartUtf16Option.Value < (long)0)
+            {
+                yield return new ValidationResult("Invalid value for StartUtf16, must be a value greater than or equal to 0.", new [] { "StartUtf16" });
+            }
+
+            // EndUtf16 (long) minimum
+            if (this.EndUtf16Option.IsSet && this.EndUtf16Option.Value < (long)0)
+            {
+                yield return new ValidationResult("Invalid value for EndUtf16, must be a value greater than or equal to 0.", new [] { "EndUtf16" });
             }
 
             yield break;
@@ -152,6 +198,8 @@ namespace Veracity.Client.Model
             Option<long?> end = default;
             Option<float?> score = default;
             Option<List<string>?> reasons = default;
+            Option<long?> startUtf16 = default;
+            Option<long?> endUtf16 = default;
 
             while (utf8JsonReader.Read())
             {
@@ -179,6 +227,12 @@ namespace Veracity.Client.Model
                             break;
                         case "reasons":
                             reasons = new Option<List<string>?>(JsonSerializer.Deserialize<List<string>>(ref utf8JsonReader, jsonSerializerOptions)!);
+                            break;
+                        case "start_utf16":
+                            startUtf16 = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
+                            break;
+                        case "end_utf16":
+                            endUtf16 = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
                             break;
                         default:
                             break;
@@ -210,7 +264,13 @@ namespace Veracity.Client.Model
             if (reasons.IsSet && reasons.Value == null)
                 throw new JsonException("Property is not nullable for class TextHighlightView: reasons.");
 
-            return new TextHighlightView(start.Value!.Value!, end.Value!.Value!, score.Value!.Value!, reasons.Value!);
+            if (startUtf16.IsSet && startUtf16.Value == null)
+                throw new JsonException("Property is not nullable for class TextHighlightView: start_utf16.");
+
+            if (endUtf16.IsSet && endUtf16.Value == null)
+                throw new JsonException("Property is not nullable for class TextHighlightView: end_utf16.");
+
+            return new TextHighlightView(start.Value!.Value!, end.Value!.Value!, score.Value!.Value!, reasons.Value!, startUtf16, endUtf16);
         }
 
         /// <summary>
@@ -235,6 +295,12 @@ namespace Veracity.Client.Model
         /// <param name="jsonSerializerOptions"></param>
         public void WriteProperties(Utf8JsonWriter writer, TextHighlightView textHighlightView, JsonSerializerOptions jsonSerializerOptions)
         {
+            if (textHighlightView.StartUtf16Option.IsSet && textHighlightView.StartUtf16 == null)
+                throw new JsonException("Cannot write null property TextHighlightView.StartUtf16 to non-nullable JSON property 'start_utf16'.");
+
+            if (textHighlightView.EndUtf16Option.IsSet && textHighlightView.EndUtf16 == null)
+                throw new JsonException("Cannot write null property TextHighlightView.EndUtf16 to non-nullable JSON property 'end_utf16'.");
+
             writer.WriteNumber("start", textHighlightView.Start);
 
             writer.WriteNumber("end", textHighlightView.End);
@@ -243,6 +309,11 @@ namespace Veracity.Client.Model
 
             writer.WritePropertyName("reasons");
             JsonSerializer.Serialize(writer, textHighlightView.Reasons, jsonSerializerOptions);
+            if (textHighlightView.StartUtf16Option.IsSet)
+                writer.WriteNumber("start_utf16", textHighlightView.StartUtf16Option.Value!.Value);
+
+            if (textHighlightView.EndUtf16Option.IsSet)
+                writer.WriteNumber("end_utf16", textHighlightView.EndUtf16Option.Value!.Value);
         }
     }
 }

@@ -22,6 +22,12 @@ module VeracityClient
     # Offset just past its last character (code points).
     attr_accessor :_end
 
+    # `start` in UTF-16 code units, as JavaScript strings count (`text.slice(start_utf16, end_utf16)`); absent in results stored before it was given.
+    attr_accessor :start_utf16
+
+    # `end` in UTF-16 code units.
+    attr_accessor :end_utf16
+
     # 0–1: how machine-like it reads.
     attr_accessor :score
 
@@ -33,6 +39,8 @@ module VeracityClient
       {
         :'start' => :'start',
         :'_end' => :'end',
+        :'start_utf16' => :'start_utf16',
+        :'end_utf16' => :'end_utf16',
         :'score' => :'score',
         :'reasons' => :'reasons'
       }
@@ -53,6 +61,8 @@ module VeracityClient
       {
         :'start' => :'Integer',
         :'_end' => :'Integer',
+        :'start_utf16' => :'Integer',
+        :'end_utf16' => :'Integer',
         :'score' => :'Float',
         :'reasons' => :'Array<String>'
       }
@@ -102,6 +112,14 @@ module VeracityClient
         self._end = nil
       end
 
+      if attributes.key?(:'start_utf16')
+        self.start_utf16 = attributes[:'start_utf16']
+      end
+
+      if attributes.key?(:'end_utf16')
+        self.end_utf16 = attributes[:'end_utf16']
+      end
+
       if attributes.key?(:'score')
         self.score = attributes[:'score']
       else
@@ -138,6 +156,14 @@ module VeracityClient
         invalid_properties.push('invalid value for "_end", must be greater than or equal to 0.')
       end
 
+      if !@start_utf16.nil? && @start_utf16 < 0
+        invalid_properties.push('invalid value for "start_utf16", must be greater than or equal to 0.')
+      end
+
+      if !@end_utf16.nil? && @end_utf16 < 0
+        invalid_properties.push('invalid value for "end_utf16", must be greater than or equal to 0.')
+      end
+
       if @score.nil?
         invalid_properties.push('invalid value for "score", score cannot be nil.')
       end
@@ -157,6 +183,8 @@ module VeracityClient
       return false if @start < 0
       return false if @_end.nil?
       return false if @_end < 0
+      return false if !@start_utf16.nil? && @start_utf16 < 0
+      return false if !@end_utf16.nil? && @end_utf16 < 0
       return false if @score.nil?
       return false if @reasons.nil?
       true
@@ -191,6 +219,34 @@ module VeracityClient
     end
 
     # Custom attribute writer method with validation
+    # @param [Object] start_utf16 Value to be assigned
+    def start_utf16=(start_utf16)
+      if start_utf16.nil?
+        fail ArgumentError, 'start_utf16 cannot be nil'
+      end
+
+      if start_utf16 < 0
+        fail ArgumentError, 'invalid value for "start_utf16", must be greater than or equal to 0.'
+      end
+
+      @start_utf16 = start_utf16
+    end
+
+    # Custom attribute writer method with validation
+    # @param [Object] end_utf16 Value to be assigned
+    def end_utf16=(end_utf16)
+      if end_utf16.nil?
+        fail ArgumentError, 'end_utf16 cannot be nil'
+      end
+
+      if end_utf16 < 0
+        fail ArgumentError, 'invalid value for "end_utf16", must be greater than or equal to 0.'
+      end
+
+      @end_utf16 = end_utf16
+    end
+
+    # Custom attribute writer method with validation
     # @param [Object] score Value to be assigned
     def score=(score)
       if score.nil?
@@ -217,6 +273,8 @@ module VeracityClient
       self.class == o.class &&
           start == o.start &&
           _end == o._end &&
+          start_utf16 == o.start_utf16 &&
+          end_utf16 == o.end_utf16 &&
           score == o.score &&
           reasons == o.reasons
     end
@@ -230,7 +288,7 @@ module VeracityClient
     # Calculates hash code according to all attributes.
     # @return [Integer] Hash code
     def hash
-      [start, _end, score, reasons].hash
+      [start, _end, start_utf16, end_utf16, score, reasons].hash
     end
 
     # Builds the object from hash

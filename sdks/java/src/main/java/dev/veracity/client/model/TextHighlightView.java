@@ -37,6 +37,8 @@ import dev.veracity.client.ApiClient;
 @JsonPropertyOrder({
   TextHighlightView.JSON_PROPERTY_START,
   TextHighlightView.JSON_PROPERTY_END,
+  TextHighlightView.JSON_PROPERTY_START_UTF16,
+  TextHighlightView.JSON_PROPERTY_END_UTF16,
   TextHighlightView.JSON_PROPERTY_SCORE,
   TextHighlightView.JSON_PROPERTY_REASONS
 })
@@ -49,6 +51,14 @@ public class TextHighlightView {
   public static final String JSON_PROPERTY_END = "end";
   @javax.annotation.Nonnull
   private Long end;
+
+  public static final String JSON_PROPERTY_START_UTF16 = "start_utf16";
+  @javax.annotation.Nullable
+  private Long startUtf16;
+
+  public static final String JSON_PROPERTY_END_UTF16 = "end_utf16";
+  @javax.annotation.Nullable
+  private Long endUtf16;
 
   public static final String JSON_PROPERTY_SCORE = "score";
   @javax.annotation.Nonnull
@@ -108,6 +118,56 @@ public class TextHighlightView {
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
   public void setEnd(@javax.annotation.Nonnull Long end) {
     this.end = end;
+  }
+
+
+  public TextHighlightView startUtf16(@javax.annotation.Nullable Long startUtf16) {
+    this.startUtf16 = startUtf16;
+    return this;
+  }
+
+  /**
+   * &#x60;start&#x60; in UTF-16 code units, as JavaScript strings count (&#x60;text.slice(start_utf16, end_utf16)&#x60;); absent in results stored before it was given.
+   * minimum: 0
+   * @return startUtf16
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_START_UTF16, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Long getStartUtf16() {
+    return startUtf16;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_START_UTF16, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setStartUtf16(@javax.annotation.Nullable Long startUtf16) {
+    this.startUtf16 = startUtf16;
+  }
+
+
+  public TextHighlightView endUtf16(@javax.annotation.Nullable Long endUtf16) {
+    this.endUtf16 = endUtf16;
+    return this;
+  }
+
+  /**
+   * &#x60;end&#x60; in UTF-16 code units.
+   * minimum: 0
+   * @return endUtf16
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_END_UTF16, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Long getEndUtf16() {
+    return endUtf16;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_END_UTF16, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setEndUtf16(@javax.annotation.Nullable Long endUtf16) {
+    this.endUtf16 = endUtf16;
   }
 
 
@@ -181,13 +241,15 @@ public class TextHighlightView {
     TextHighlightView textHighlightView = (TextHighlightView) o;
     return Objects.equals(this.start, textHighlightView.start) &&
         Objects.equals(this.end, textHighlightView.end) &&
+        Objects.equals(this.startUtf16, textHighlightView.startUtf16) &&
+        Objects.equals(this.endUtf16, textHighlightView.endUtf16) &&
         Objects.equals(this.score, textHighlightView.score) &&
         Objects.equals(this.reasons, textHighlightView.reasons);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, score, reasons);
+    return Objects.hash(start, end, startUtf16, endUtf16, score, reasons);
   }
 
   @Override
@@ -196,6 +258,8 @@ public class TextHighlightView {
     sb.append("class TextHighlightView {\n");
     sb.append("    start: ").append(toIndentedString(start)).append("\n");
     sb.append("    end: ").append(toIndentedString(end)).append("\n");
+    sb.append("    startUtf16: ").append(toIndentedString(startUtf16)).append("\n");
+    sb.append("    endUtf16: ").append(toIndentedString(endUtf16)).append("\n");
     sb.append("    score: ").append(toIndentedString(score)).append("\n");
     sb.append("    reasons: ").append(toIndentedString(reasons)).append("\n");
     sb.append("}");
@@ -250,6 +314,16 @@ public class TextHighlightView {
     // add `end` to the URL query string
     if (getEnd() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%send%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getEnd()))));
+    }
+
+    // add `start_utf16` to the URL query string
+    if (getStartUtf16() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sstart_utf16%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getStartUtf16()))));
+    }
+
+    // add `end_utf16` to the URL query string
+    if (getEndUtf16() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%send_utf16%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getEndUtf16()))));
     }
 
     // add `score` to the URL query string
