@@ -49,7 +49,13 @@ pub struct BrowserSession {
 
 impl Example for BrowserSession {
     fn example() -> Self {
-        let tokens = SessionTokens::example();
+        SessionTokens::example().into()
+    }
+}
+
+/// The session's tokens less the refresh token, which goes into the cookie.
+impl From<SessionTokens> for BrowserSession {
+    fn from(tokens: SessionTokens) -> Self {
         BrowserSession {
             access_token: tokens.access_token,
             token_type: tokens.token_type,
@@ -139,15 +145,7 @@ fn set_cookie(value: &str, max_age: i64) -> String {
 fn answer(tokens: SessionTokens, now: DateTime<Utc>) -> SessionResponse {
     let max_age = (tokens.refresh_token_expires_at - now).num_seconds().max(0);
     let cookie = set_cookie(&tokens.refresh_token, max_age);
-    let session = BrowserSession {
-        access_token: tokens.access_token,
-        token_type: tokens.token_type,
-        expires_in: tokens.expires_in,
-        refresh_token_expires_at: tokens.refresh_token_expires_at,
-        tenant_id: tokens.tenant_id,
-        user: tokens.user,
-    };
-    SessionResponse::Refreshed(Json(session), cookie)
+    SessionResponse::Refreshed(Json(tokens.into()), cookie)
 }
 
 #[OpenApi(tag = "ApiTags::Auth")]

@@ -29,6 +29,14 @@ impl Received {
     pub fn field(&self, name: &str) -> Option<&str> {
         self.form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
+
+    /// The `metadata[…]` fields, as the session's `metadata` object.
+    fn metadata(&self) -> serde_json::Map<String, serde_json::Value> {
+        self.form
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix("metadata[").and_then(|k| k.strip_suffix(']')).map(|k| (k.to_owned(), json!(v))))
+            .collect()
+    }
 }
 
 pub struct FakeStripe {
@@ -95,11 +103,7 @@ async fn create_session(
     };
     let id = format!("cs_test_fake{n}");
     let now = chrono::Utc::now().timestamp();
-    let metadata: serde_json::Map<String, serde_json::Value> = received
-        .form
-        .iter()
-        .filter_map(|(k, v)| k.strip_prefix("metadata[").and_then(|k| k.strip_suffix(']')).map(|k| (k.to_owned(), json!(v))))
-        .collect();
+    let metadata = received.metadata();
     let mut session = json!({
         "id": id, "object": "checkout.session", "after_expiration": null, "allow_promotion_codes": null,
         "amount_subtotal": 1900, "amount_total": 1900,
@@ -162,11 +166,7 @@ async fn checkout_pay(
     let (Some(session), Some(veracity)) = (hosted_session(log, &id), hosting.lock().unwrap().clone()) else {
         return poem::http::StatusCode::NOT_FOUND.into();
     };
-    let metadata: serde_json::Map<String, serde_json::Value> = session
-        .form
-        .iter()
-        .filter_map(|(k, v)| k.strip_prefix("metadata[").and_then(|k| k.strip_suffix(']')).map(|k| (k.to_owned(), json!(v))))
-        .collect();
+    let metadata = session.metadata();
     let event = json!({
         "id": format!("evt_test_{id}"),
         "object": "event",
