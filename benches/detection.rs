@@ -13,7 +13,8 @@
 //!
 //! Run with `make bench` (or `cargo bench --bench detection`). Targets on the 2-core machine:
 //! non-model p50 ≤ 15 ms for the JPEG; the default image path (`POST /v1/detect/image`) p50
-//! < 400 ms; 720p decoded and sampled at ≥ 10× realtime.
+//! < 400 ms; 720p decoded and sampled at ≥ 10× realtime; the 10 s 720p video job end to end at ≥ 10×
+//! realtime with every sampled frame scored.
 
 mod common;
 
@@ -185,16 +186,23 @@ async fn run() {
     let audio = fixture("media/bench_30s.mp3");
     let (video_s, video_len) = decode_seconds(&video, MediaFormat::Mp4);
     let (audio_s, audio_len) = decode_seconds(&audio, MediaFormat::Mp3);
-    let (video_job, job) = detect(&app, "/v1/detect/video", "bench.mp4", &video).await;
+    // The whole video job, median of a few runs (each is one request with `Prefer: wait`).
+    let mut runs = Vec::new();
+    for _ in 0..DECODE_RUNS {
+        runs.push(detect(&app, "/v1/detect/video", "bench.mp4", &video).await);
+    }
+    runs.sort_by_key(|(elapsed, _)| *elapsed);
+    let (video_job, job) = runs.swap_remove(runs.len() / 2);
     let video_frames = job["frames_analyzed"].as_u64().unwrap_or_default();
-    println!("\nPer detector on the 720p video ({video_frames} sampled frames of {video_len:.1} s)\n");
+    let scored_frames = job["frames_scored"].as_u64().unwrap_or_default();
+    println!("\nPer detector on the 720p video ({video_frames} sampled frames of {video_len:.1} s, {scored_frames} scored)\n");
     println!("| detector | ms per video second |");
     println!("|---|---:|");
     for m in job["models"].as_array().unwrap() {
         println!("| {} | {:.1} |", m["id"].as_str().unwrap(), m["latency_ms"].as_f64().unwrap_or_default() / video_len);
     }
     let (audio_job, _) = detect(&app, "/v1/detect/audio", "bench.mp3", &audio).await;
-    println!("\nVideo and audio: seconds of media processed per second of wall time (median of {DECODE_RUNS} decodes)\n");
+    println!("\nVideo and audio: seconds of media processed per second of wall time (median of {DECODE_RUNS} decodes and video jobs)\n");
     println!("| media | length s | decode + sample s | × realtime | whole job s | × realtime |");
     println!("|---|---:|---:|---:|---:|---:|");
     for (name, len, decode, job) in [
@@ -206,6 +214,12 @@ async fn run() {
     }
     let factor = video_len / video_s;
     println!("\ntarget: 720p decoded and sampled ≥ 10× realtime → {factor:.0}×, {}", if factor >= 10.0 { "met" } else { "NOT met" });
+    let whole = video_len / video_job.as_secs_f64();
+    let every = video_frames > 0 && scored_frames == video_frames;
+    println!(
+        "target: the 10 s 720p job end to end ≥ 10× realtime with every sampled frame scored → {whole:.1}×, {scored_frames} of {video_frames} scored, {}",
+        if whole >= 10.0 && every { "met" } else { "NOT met" }
+    );
     app.stop().await;
 }
 

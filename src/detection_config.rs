@@ -7,6 +7,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use veracity_adapters::media_url::UrlPolicy;
 use veracity_domain::detection::MediaLimits;
+use veracity_domain::detection::fusion::FusionWeights;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -49,6 +50,9 @@ pub struct DetectionConfig {
     /// The longest silence while reading, and the whole fetch.
     pub media_url_read_timeout_secs: u64,
     pub media_url_timeout_secs: u64,
+    /// Weights of the built-in detectors' evidence in the fusion's mean, by evidence source
+    /// (`clip-probe`, `clip-probe:faces`, …); unset ones keep their defaults (the model card).
+    pub fusion_weights: std::collections::BTreeMap<String, f32>,
 }
 
 impl Default for DetectionConfig {
@@ -74,6 +78,7 @@ impl Default for DetectionConfig {
             media_url_connect_timeout_secs: 5,
             media_url_read_timeout_secs: 10,
             media_url_timeout_secs: 30,
+            fusion_weights: Default::default(),
         }
     }
 }
@@ -105,6 +110,11 @@ pub struct ModelsConfig {
 }
 
 impl DetectionConfig {
+    /// The fusion's weights: the defaults with `fusion_weights` applied.
+    pub fn weights(&self) -> Result<FusionWeights, String> {
+        FusionWeights::with_overrides(&self.fusion_weights).map_err(|e| format!("detection.fusion_weights: {e}"))
+    }
+
     pub fn url_policy(&self) -> UrlPolicy {
         UrlPolicy {
             allow_http: self.media_url_allow_http,
@@ -156,6 +166,9 @@ pub fn validate(detection: &DetectionConfig, models: &ModelsConfig, problems: &m
     }
     if detection.default_wait_secs > detection.max_wait_secs {
         problems.push("detection.default_wait_secs must not exceed detection.max_wait_secs".into());
+    }
+    if let Err(e) = detection.weights() {
+        problems.push(e);
     }
     if models.intra_threads == 0 {
         problems.push("models.intra_threads must be at least 1".into());

@@ -66,6 +66,7 @@ pub fn analyser(config: &Config, detectors: Vec<Arc<dyn Detector>>) -> anyhow::R
         credentials: Arc::new(ContentCredentialsReader::new(anchors.as_deref())?),
         limits: d.limits,
         sampling: VideoSampling { threads: d.video_threads, ..VideoSampling::default() },
+        weights: d.weights().map_err(anyhow::Error::msg)?,
     })
 }
 

@@ -47,8 +47,36 @@ pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, j
         execute::<JobState, DomainError>(cmd, &agg, |state| Ok(Some(state.delete(&job.to_string(), actor.clone())?.into()))).await?;
     if let Some(media) = &state.media {
         blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
+        blobs.delete(&BlobKey::new(media.heatmap_key())?).await?;
     }
     Ok(())
+}
+
+/// What [`job_heatmap`] found.
+pub enum HeatmapImage {
+    Png(Bytes),
+    /// The job's result has no heatmap (not asked for with `return_details`, not an image or
+    /// video, or no frame was scored), or the job has not finished.
+    None,
+    /// It had one, deleted with the media.
+    Expired,
+}
+
+/// The heatmap overlay of a job's result (a PNG the worker drew from the decoded frame), while
+/// its media is kept.
+pub async fn job_heatmap(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, job: JobId) -> Result<HeatmapImage, DomainError> {
+    let state = current_job(cmd, tenant, job).await?;
+    let (Some(media), true) = (&state.media, state.report.as_ref().is_some_and(|r| r.heatmap.is_some())) else {
+        return Ok(HeatmapImage::None);
+    };
+    if state.media_purged {
+        return Ok(HeatmapImage::Expired);
+    }
+    match blobs.get(&BlobKey::new(media.heatmap_key())?).await {
+        Ok(bytes) => Ok(HeatmapImage::Png(bytes)),
+        Err(DomainError::NotFound { .. }) => Ok(HeatmapImage::Expired),
+        Err(err) => Err(err),
+    }
 }
 
 /// Purges the job's media if it is due; true when this call purged it. The media goes first,
@@ -57,6 +85,7 @@ pub async fn purge_media(cmd: Cmd<'_>, blobs: &dyn BlobStore, agg: &AggregateRef
     let (state, position) = load::<JobState>(cmd.events, agg).await?;
     let (Some(purged), Some(media)) = (state.purge(retention, cmd.now), &state.media) else { return Ok(false) };
     blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
+    blobs.delete(&BlobKey::new(media.heatmap_key())?).await?;
     match append::<JobState>(cmd, agg, position, &purged.into()).await {
         Ok(_) => Ok(true),
         // Changed meanwhile (deleted, or purged by another worker): decide again on fresh state.

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde_json::json;
 use veracity::config::Config;
 use veracity_app::CreditLedger;
+use veracity_domain::accounts::{Actor, Plan};
 use veracity_domain::billing::{CreditsGranted, GrantKind};
 use veracity_domain::ports::SystemClock;
 use veracity_testkit::app::{AppOptions, TestApp, Tweak, spawn_app_with};
@@ -58,8 +59,13 @@ impl BenchApp {
             actor: "bench".into(),
             balance: Default::default(),
         };
-        ledger.grant(owner.tenant_id.parse().expect("a tenant id"), grant, "bench").await.expect("granting credits");
-        let limits = json!({"name": "bench", "rate_limit_per_minute": 1_000_000, "daily_limit": 100_000_000});
+        let tenant = owner.tenant_id.parse().expect("a tenant id");
+        ledger.grant(tenant, grant, "bench").await.expect("granting credits");
+        // ENTERPRISE: 50 jobs at once, and key limits no benchmark reaches (a FREE key is
+        // capped at 1,000 requests a minute).
+        ledger.change_plan(tenant, Plan::Enterprise, Actor::System, "bench").await.expect("changing the plan");
+        let limits =
+            json!({"name": "bench", "rate_limit_per_minute": Plan::Enterprise.max_rate_limit_per_minute(), "daily_limit": 100_000_000});
         let (_, key) = app.create_key(&owner, limits).await;
         Self { base: app.url(""), http: app.http.clone(), key, config: app.config.clone(), owner, app }
     }

@@ -49,8 +49,14 @@ type Job struct {
 	SuspiciousFrames []SuspiciousFrameView `json:"suspicious_frames,omitempty"`
 	// Texts sent with `highlight: true`: the most machine-like sentences (up to 5), in reading order.
 	Highlights []TextHighlightView `json:"highlights,omitempty"`
+	Heatmap *HeatmapView `json:"heatmap,omitempty"`
+	// Images and video only: the frames decoded and analysed (1 for an image; a video is sampled at 1 frame per second, at most 64 spread over it).
 	FramesAnalyzed *int64 `json:"frames_analyzed,omitempty"`
+	// Images and video only: of `frames_analyzed`, the frames an image classifier scored.
+	FramesScored *int64 `json:"frames_scored,omitempty"`
+	// Images and video only: scored frames whose score reached 0.70.
 	FakeFrames *int64 `json:"fake_frames,omitempty"`
+	// `fake_frames` as a percentage of `frames_scored` (to 0.1); absent when no frame was scored.
 	FakeFramesPercentage *float32 `json:"fake_frames_percentage,omitempty"`
 	Media *MediaView `json:"media,omitempty"`
 	Models []ModelView `json:"models,omitempty"`
@@ -762,6 +768,38 @@ func (o *Job) SetHighlights(v []TextHighlightView) {
 	o.Highlights = v
 }
 
+// GetHeatmap returns the Heatmap field value if set, zero value otherwise.
+func (o *Job) GetHeatmap() HeatmapView {
+	if o == nil || IsNil(o.Heatmap) {
+		var ret HeatmapView
+		return ret
+	}
+	return *o.Heatmap
+}
+
+// GetHeatmapOk returns a tuple with the Heatmap field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *Job) GetHeatmapOk() (*HeatmapView, bool) {
+	if o == nil || IsNil(o.Heatmap) {
+		return nil, false
+	}
+	return o.Heatmap, true
+}
+
+// HasHeatmap returns a boolean if a field has been set.
+func (o *Job) HasHeatmap() bool {
+	if o != nil && !IsNil(o.Heatmap) {
+		return true
+	}
+
+	return false
+}
+
+// SetHeatmap gets a reference to the given HeatmapView and assigns it to the Heatmap field.
+func (o *Job) SetHeatmap(v HeatmapView) {
+	o.Heatmap = &v
+}
+
 // GetFramesAnalyzed returns the FramesAnalyzed field value if set, zero value otherwise.
 func (o *Job) GetFramesAnalyzed() int64 {
 	if o == nil || IsNil(o.FramesAnalyzed) {
@@ -792,6 +830,38 @@ func (o *Job) HasFramesAnalyzed() bool {
 // SetFramesAnalyzed gets a reference to the given int64 and assigns it to the FramesAnalyzed field.
 func (o *Job) SetFramesAnalyzed(v int64) {
 	o.FramesAnalyzed = &v
+}
+
+// GetFramesScored returns the FramesScored field value if set, zero value otherwise.
+func (o *Job) GetFramesScored() int64 {
+	if o == nil || IsNil(o.FramesScored) {
+		var ret int64
+		return ret
+	}
+	return *o.FramesScored
+}
+
+// GetFramesScoredOk returns a tuple with the FramesScored field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *Job) GetFramesScoredOk() (*int64, bool) {
+	if o == nil || IsNil(o.FramesScored) {
+		return nil, false
+	}
+	return o.FramesScored, true
+}
+
+// HasFramesScored returns a boolean if a field has been set.
+func (o *Job) HasFramesScored() bool {
+	if o != nil && !IsNil(o.FramesScored) {
+		return true
+	}
+
+	return false
+}
+
+// SetFramesScored gets a reference to the given int64 and assigns it to the FramesScored field.
+func (o *Job) SetFramesScored(v int64) {
+	o.FramesScored = &v
 }
 
 // GetFakeFrames returns the FakeFrames field value if set, zero value otherwise.
@@ -1199,8 +1269,14 @@ func (o Job) ToMap() (map[string]interface{}, error) {
 	if !IsNil(o.Highlights) {
 		toSerialize["highlights"] = o.Highlights
 	}
+	if !IsNil(o.Heatmap) {
+		toSerialize["heatmap"] = o.Heatmap
+	}
 	if !IsNil(o.FramesAnalyzed) {
 		toSerialize["frames_analyzed"] = o.FramesAnalyzed
+	}
+	if !IsNil(o.FramesScored) {
+		toSerialize["frames_scored"] = o.FramesScored
 	}
 	if !IsNil(o.FakeFrames) {
 		toSerialize["fake_frames"] = o.FakeFrames

@@ -21,10 +21,11 @@ var _ MappedNullable = &SegmentView{}
 
 // SegmentView struct for SegmentView
 type SegmentView struct {
-	// Seconds.
+	// Seconds from the start of the media.
 	Start float64 `json:"start"`
 	End float64 `json:"end"`
 	Score float32 `json:"score"`
+	Track *SegmentTrack `json:"track,omitempty"`
 }
 
 type _SegmentView SegmentView
@@ -121,6 +122,38 @@ func (o *SegmentView) SetScore(v float32) {
 	o.Score = v
 }
 
+// GetTrack returns the Track field value if set, zero value otherwise.
+func (o *SegmentView) GetTrack() SegmentTrack {
+	if o == nil || IsNil(o.Track) {
+		var ret SegmentTrack
+		return ret
+	}
+	return *o.Track
+}
+
+// GetTrackOk returns a tuple with the Track field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *SegmentView) GetTrackOk() (*SegmentTrack, bool) {
+	if o == nil || IsNil(o.Track) {
+		return nil, false
+	}
+	return o.Track, true
+}
+
+// HasTrack returns a boolean if a field has been set.
+func (o *SegmentView) HasTrack() bool {
+	if o != nil && !IsNil(o.Track) {
+		return true
+	}
+
+	return false
+}
+
+// SetTrack gets a reference to the given SegmentTrack and assigns it to the Track field.
+func (o *SegmentView) SetTrack(v SegmentTrack) {
+	o.Track = &v
+}
+
 func (o SegmentView) MarshalJSON() ([]byte, error) {
 	toSerialize,err := o.ToMap()
 	if err != nil {
@@ -134,6 +167,9 @@ func (o SegmentView) ToMap() (map[string]interface{}, error) {
 	toSerialize["start"] = o.Start
 	toSerialize["end"] = o.End
 	toSerialize["score"] = o.Score
+	if !IsNil(o.Track) {
+		toSerialize["track"] = o.Track
+	}
 	return toSerialize, nil
 }
 

@@ -25,6 +25,8 @@ type SignalView struct {
 	// 0–1, how strongly it points at synthetic or manipulated media; absent when informative only.
 	Score *float32 `json:"score,omitempty"`
 	Detail string `json:"detail"`
+	// Points of `risk_score` this signal accounts for: its weighted share of the fused score (the contributions add up to `risk_score`); 0 when its evidence was outweighed (another track, or a decisive signal, set the score); absent when the signal carries no evidence into the fusion (informative only).
+	Contribution *float32 `json:"contribution,omitempty"`
 }
 
 type _SignalView SignalView
@@ -128,6 +130,38 @@ func (o *SignalView) SetDetail(v string) {
 	o.Detail = v
 }
 
+// GetContribution returns the Contribution field value if set, zero value otherwise.
+func (o *SignalView) GetContribution() float32 {
+	if o == nil || IsNil(o.Contribution) {
+		var ret float32
+		return ret
+	}
+	return *o.Contribution
+}
+
+// GetContributionOk returns a tuple with the Contribution field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *SignalView) GetContributionOk() (*float32, bool) {
+	if o == nil || IsNil(o.Contribution) {
+		return nil, false
+	}
+	return o.Contribution, true
+}
+
+// HasContribution returns a boolean if a field has been set.
+func (o *SignalView) HasContribution() bool {
+	if o != nil && !IsNil(o.Contribution) {
+		return true
+	}
+
+	return false
+}
+
+// SetContribution gets a reference to the given float32 and assigns it to the Contribution field.
+func (o *SignalView) SetContribution(v float32) {
+	o.Contribution = &v
+}
+
 func (o SignalView) MarshalJSON() ([]byte, error) {
 	toSerialize,err := o.ToMap()
 	if err != nil {
@@ -143,6 +177,9 @@ func (o SignalView) ToMap() (map[string]interface{}, error) {
 		toSerialize["score"] = o.Score
 	}
 	toSerialize["detail"] = o.Detail
+	if !IsNil(o.Contribution) {
+		toSerialize["contribution"] = o.Contribution
+	}
 	return toSerialize, nil
 }
 

@@ -183,7 +183,13 @@ async fn ticket_worker(
     let slots = Arc::new(queue.slots().await.unwrap());
     let db = veracity_adapters::sql::connect("sqlite::memory:", 1).await.unwrap();
     let credentials = std::sync::Arc::new(veracity_media::c2pa::ContentCredentialsReader::new(None).unwrap());
-    let analyser = Analyser { detectors: Vec::new(), credentials, limits: MediaLimits::default(), sampling: VideoSampling::default() };
+    let analyser = Analyser {
+        detectors: Vec::new(),
+        credentials,
+        limits: MediaLimits::default(),
+        sampling: VideoSampling::default(),
+        weights: Default::default(),
+    };
     let settings = WorkerSettings {
         worker_id: "test-worker".into(),
         group: "detection".into(),

@@ -27,6 +27,7 @@ mod projections;
 mod provenance;
 mod quickstart;
 mod readiness;
+mod results;
 mod sdk_flows;
 mod serve_binary;
 mod webhooks;

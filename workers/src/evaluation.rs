@@ -130,7 +130,7 @@ pub fn analyse_file(analyser: &Analyser, path: &Path, check: Check, options: &Jo
     let stored =
         StoredMedia { blob_key: String::new(), sha256: veracity_domain::digest::sha256_hex(&bytes), size: bytes.len() as u64, format };
     let decoded: Timed<_> = analyser.decode_timed(&bytes, &stored, media_type).map_err(|f| f.message)?;
-    let report = analyser.inspect(decoded, check, options, &std::sync::atomic::AtomicBool::new(false)).map_err(|f| f.message)?;
+    let report = analyser.inspect(decoded, check, options, &std::sync::atomic::AtomicBool::new(false)).map_err(|f| f.message)?.report;
     Ok((media_type, report))
 }
 

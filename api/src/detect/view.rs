@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use poem_openapi::{Enum, Object};
 use veracity_domain::detection::fusion::ManipulationType;
-use veracity_domain::detection::report::{CredentialsValidation, Report};
+use veracity_domain::detection::report::{CredentialsValidation, Report, SegmentTrack};
 use veracity_domain::detection::{Check, JobState, JobStatus, MediaSource, MediaType, Recommendation, Verdict};
 
 use super::payload::AnalysisTypeParam;
@@ -80,6 +80,12 @@ mirror_enum! {
     CredentialsValidationView as "CredentialsValidation" <=> CredentialsValidation { Trusted, Valid, Invalid }
 }
 
+mirror_enum! {
+    /// Which track of the media a flagged segment is in: a video's pictures (`video`) or the
+    /// sound (`audio`: an audio clip's, or a video's sound track on the video's timeline).
+    SegmentTrackView as "SegmentTrack" <=> SegmentTrack { Video, Audio }
+}
+
 #[derive(Debug, Clone, Object)]
 pub struct GeneratorView {
     pub name: String,
@@ -95,6 +101,11 @@ pub struct SignalView {
     /// 0–1, how strongly it points at synthetic or manipulated media; absent when informative only.
     pub score: Option<f32>,
     pub detail: String,
+    /// Points of `risk_score` this signal accounts for: its weighted share of the fused score
+    /// (the contributions add up to `risk_score`); 0 when its evidence was outweighed (another
+    /// track, or a decisive signal, set the score); absent when the signal carries no evidence
+    /// into the fusion (informative only).
+    pub contribution: Option<f32>,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -114,11 +125,14 @@ pub struct FaceView {
 }
 
 #[derive(Debug, Clone, Object)]
+#[oai(skip_serializing_if_is_none)]
 pub struct SegmentView {
-    /// Seconds.
+    /// Seconds from the start of the media.
     pub start: f64,
     pub end: f64,
     pub score: f32,
+    // What was flagged (described on its type); absent in results stored before it was given.
+    pub track: Option<SegmentTrackView>,
 }
 
 /// A sentence of a text that reads as machine-written (`highlight: true` on `/v1/detect/text`).
@@ -138,6 +152,27 @@ pub struct TextHighlightView {
     pub score: f32,
     /// Why, e.g. `stock phrase "delve"`, `opens with "furthermore"`.
     pub reasons: Vec<String>,
+}
+
+/// Where in a picture the AI-image probe's score comes from (`return_details=true`, images and
+/// video): the analysed square is cut into a grid and each cell's detail hidden in turn
+/// (flattened to its average colour) and scored again. `GET /v1/jobs/{id}/heatmap` draws it over the frame.
+#[derive(Debug, Clone, Object)]
+pub struct HeatmapView {
+    /// The detector whose score it explains (`clip-probe`).
+    pub detector: String,
+    /// The analysed frame it belongs to: 0 for an image, the most suspicious scored frame of a video.
+    pub frame: u32,
+    /// The square the detector looked at, `[x1, y1, x2, y2]` in pixels of that frame.
+    pub region: Vec<f32>,
+    pub rows: u32,
+    pub cols: u32,
+    /// `rows × cols` values row by row from the top left: the score with nothing hidden minus
+    /// the score with that cell hidden (0–1 risk scale). Positive cells push the score towards
+    /// "generated"; negative ones away from it.
+    pub values: Vec<f32>,
+    /// The frame's score with nothing hidden.
+    pub score: f32,
 }
 
 #[derive(Debug, Clone, Object)]
@@ -243,8 +278,16 @@ pub struct Job {
     /// Texts sent with `highlight: true`: the most machine-like sentences (up to 5), in
     /// reading order.
     pub highlights: Option<Vec<TextHighlightView>>,
+    // With `return_details`, images and video (described on its type).
+    pub heatmap: Option<HeatmapView>,
+    /// Images and video only: the frames decoded and analysed (1 for an image; a video is sampled
+    /// at 1 frame per second, at most 64 spread over it).
     pub frames_analyzed: Option<u32>,
+    /// Images and video only: of `frames_analyzed`, the frames an image classifier scored.
+    pub frames_scored: Option<u32>,
+    /// Images and video only: scored frames whose score reached 0.70.
     pub fake_frames: Option<u32>,
+    /// `fake_frames` as a percentage of `frames_scored` (to 0.1); absent when no frame was scored.
     pub fake_frames_percentage: Option<f32>,
     pub media: Option<MediaView>,
     pub models: Option<Vec<ModelView>>,
@@ -298,7 +341,9 @@ impl Job {
             flagged_segments: None,
             suspicious_frames: None,
             highlights: None,
+            heatmap: None,
             frames_analyzed: None,
+            frames_scored: None,
             fake_frames: None,
             fake_frames_percentage: None,
             media: None,
@@ -331,8 +376,12 @@ impl Job {
         self.manipulation_type = r.manipulation_type.map(Into::into);
         self.generator =
             r.generator.as_ref().map(|g| GeneratorView { name: g.name.clone(), confidence: g.confidence, source: g.source.clone() });
-        self.signals =
-            Some(r.signals.iter().map(|s| SignalView { name: s.name.clone(), score: s.score, detail: s.detail.clone() }).collect());
+        self.signals = Some(
+            r.signals
+                .iter()
+                .map(|s| SignalView { name: s.name.clone(), score: s.score, detail: s.detail.clone(), contribution: s.contribution })
+                .collect(),
+        );
         self.faces = Some(
             r.faces
                 .iter()
@@ -345,8 +394,12 @@ impl Job {
                 })
                 .collect(),
         );
-        self.flagged_segments =
-            Some(r.flagged_segments.iter().map(|s| SegmentView { start: s.start, end: s.end, score: s.score }).collect());
+        self.flagged_segments = Some(
+            r.flagged_segments
+                .iter()
+                .map(|s| SegmentView { start: s.start, end: s.end, score: s.score, track: s.track.map(Into::into) })
+                .collect(),
+        );
         self.highlights = (!r.highlights.is_empty()).then(|| {
             r.highlights
                 .iter()
@@ -360,6 +413,15 @@ impl Job {
                 })
                 .collect()
         });
+        self.heatmap = r.heatmap.as_ref().map(|h| HeatmapView {
+            detector: h.detector.clone(),
+            frame: h.frame,
+            region: h.region.to_vec(),
+            rows: h.rows,
+            cols: h.cols,
+            values: h.values.clone(),
+            score: h.score,
+        });
         self.suspicious_frames = Some(
             r.suspicious_frames
                 .iter()
@@ -369,8 +431,9 @@ impl Job {
         // Frame counts belong to images and video; audio and text have none.
         let framed = matches!(self.media_type, MediaTypeView::Image | MediaTypeView::Video);
         self.frames_analyzed = framed.then_some(r.frames_analyzed);
+        self.frames_scored = framed.then(|| r.frames_scored.unwrap_or(r.frames_analyzed));
         self.fake_frames = framed.then_some(r.fake_frames);
-        self.fake_frames_percentage = framed.then(|| r.fake_frames_percentage());
+        self.fake_frames_percentage = r.fake_frames_percentage().filter(|_| framed);
         let m = &r.media;
         self.media = Some(MediaView {
             format: m.format.clone(),
@@ -432,6 +495,7 @@ impl poem_openapi::types::Example for Job {
                 name: "generator_metadata".into(),
                 score: Some(0.98),
                 detail: "png:parameters names Stable Diffusion as the tool that made it".into(),
+                contribution: Some(98.0),
             }]),
             faces: Some(vec![FaceView {
                 bbox: vec![212.0, 96.0, 388.0, 318.0],
@@ -443,7 +507,9 @@ impl poem_openapi::types::Example for Job {
             flagged_segments: Some(vec![]),
             suspicious_frames: Some(vec![]),
             highlights: None,
+            heatmap: None,
             frames_analyzed: Some(1),
+            frames_scored: Some(1),
             fake_frames: Some(0),
             fake_frames_percentage: Some(0.0),
             media: Some(MediaView {

@@ -7,7 +7,7 @@ use poem::web::Data;
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::{Binary, Json};
 use poem_openapi::{ApiResponse, Object, OpenApi};
-use veracity_app::jobs;
+use veracity_app::jobs::{self, HeatmapImage};
 use veracity_domain::ports::{JobFilter, JobRow, Page};
 use veracity_domain::{DomainError, JobId};
 
@@ -52,6 +52,18 @@ pub enum MediaResponse {
     Media(
         Binary<Bytes>,
         /// The media's format, read from its content when it was uploaded.
+        #[oai(header = "Content-Type")]
+        String,
+    ),
+}
+
+#[derive(ApiResponse)]
+pub enum HeatmapResponse {
+    /// The overlay, a 256×256 PNG (`Content-Type: image/png`).
+    #[oai(status = 200)]
+    Png(
+        Binary<Bytes>,
+        /// `image/png`.
         #[oai(header = "Content-Type")]
         String,
     ),
@@ -158,6 +170,26 @@ impl JobsApi {
         match jobs::job_media(state.cmd(&reader.request_id), state.blobs.as_ref(), reader.tenant, id).await? {
             Some((bytes, format)) => Ok(MediaResponse::Media(Binary(bytes), format.mime().to_owned())),
             None => Err(ApiError::new(ErrorCode::MediaExpired, "this job's media is no longer kept (or it has no single media file)")),
+        }
+    }
+
+    /// Download a result's heatmap
+    ///
+    /// A 256×256 PNG of the square the AI-image probe looked at, each cell of the result's
+    /// `heatmap` grid tinted red where it pushed the score towards "generated" and blue where it
+    /// pulled it away (the largest value gets the full tint). Made for jobs sent with `return_details=true` (images
+    /// and video; for a video, its most suspicious frame) and kept with the media: 404
+    /// `NOT_FOUND` when the result has none, 410 `MEDIA_EXPIRED` once the media is deleted.
+    #[oai(path = "/v1/jobs/:job_id/heatmap", method = "get", operation_id = "getJobHeatmap")]
+    async fn heatmap(&self, reader: JobReader, state: Data<&AppState>, job_id: Path<String>) -> Result<HeatmapResponse, ApiError> {
+        let id = parse_job_id(&job_id.0)?;
+        match jobs::job_heatmap(state.cmd(&reader.request_id), state.blobs.as_ref(), reader.tenant, id).await? {
+            HeatmapImage::Png(bytes) => Ok(HeatmapResponse::Png(Binary(bytes), "image/png".to_owned())),
+            HeatmapImage::None => Err(ApiError::new(
+                ErrorCode::NotFound,
+                "this job's result has no heatmap (send images or video with return_details=true; it comes with the result)",
+            )),
+            HeatmapImage::Expired => Err(ApiError::new(ErrorCode::MediaExpired, "this job's heatmap was deleted with its media")),
         }
     }
 

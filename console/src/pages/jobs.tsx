@@ -117,14 +117,13 @@ export function Jobs() {
   );
 }
 
-/** The analysed image with the faces found drawn over it, while the media is kept. */
-function FacesOverImage(props: { job: Job; faces: FaceView[] }) {
-  const { job, faces } = props;
+/** An object URL of the blob `load` answers (revoked when the component goes), and whether it answered none. */
+function useBlobUrl(load: () => Promise<{ data?: unknown }>, key: string): [string | null, boolean] {
   const [url, setUrl] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   useEffect(() => {
     let objectUrl: string | null = null;
-    void core.getJobMedia({ client: session.client, path: { job_id: job.id }, parseAs: "blob" }).then((result) => {
+    void load().then((result) => {
       if (result.data instanceof Blob) {
         objectUrl = URL.createObjectURL(result.data);
         setUrl(objectUrl);
@@ -133,7 +132,14 @@ function FacesOverImage(props: { job: Job; faces: FaceView[] }) {
     return () => {
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
-  }, [job.id]);
+  }, [key]);
+  return [url, missing];
+}
+
+/** The analysed image with the faces found drawn over it, while the media is kept. */
+function FacesOverImage(props: { job: Job; faces: FaceView[] }) {
+  const { job, faces } = props;
+  const [url, missing] = useBlobUrl(() => core.getJobMedia({ client: session.client, path: { job_id: job.id }, parseAs: "blob" }), job.id);
   const width = job.media?.width ?? 0;
   const height = job.media?.height ?? 0;
   if (missing || job.media_deleted) {
@@ -166,6 +172,34 @@ function FacesOverImage(props: { job: Job; faces: FaceView[] }) {
   );
 }
 
+/** The AI-image probe's heatmap (jobs sent with `return_details`), while the media is kept. */
+function Heatmap(props: { job: Job }) {
+  const { job } = props;
+  const [url, missing] = useBlobUrl(() => core.getJobHeatmap({ client: session.client, path: { job_id: job.id }, parseAs: "blob" }), job.id);
+  const heatmap = job.heatmap;
+  if (!heatmap) return null;
+  const values = heatmap.values;
+  const top = values.indexOf(Math.max(...values));
+  return (
+    <section class="panel" aria-labelledby="heatmap-title">
+      <h2 id="heatmap-title">Where the score comes from</h2>
+      <p class="muted">
+        Each of the {heatmap.rows}×{heatmap.cols} cells of the square the {heatmap.detector} looked at
+        {job.media_type === "video" ? ` (frame ${heatmap.frame})` : ""} was flattened to its average colour in turn: red cells pushed its score
+        ({heatmap.score.toFixed(2)}) towards “generated”, blue ones away. The strongest is row {Math.floor(top / heatmap.cols) + 1},
+        column {(top % heatmap.cols) + 1} ({values[top].toFixed(3)}).
+      </p>
+      {missing || job.media_deleted ? (
+        <p class="muted">The overlay was deleted with the media.</p>
+      ) : url ? (
+        <img class="heatmap" src={url} width={256} height={256} alt={`Heatmap of the ${heatmap.detector} score over the analysed square`} />
+      ) : (
+        <p class="muted">Loading the heatmap…</p>
+      )}
+    </section>
+  );
+}
+
 /** Flagged segments of a video or audio job on a line as long as the media. */
 function Timeline(props: { job: Job }) {
   const segments = props.job.flagged_segments ?? [];
@@ -176,13 +210,14 @@ function Timeline(props: { job: Job }) {
       <h2 id="timeline-title">Flagged segments</h2>
       <div class="timeline" aria-hidden="true">
         {segments.map((s, i) => (
-          <span key={i} style={{ left: `${(100 * s.start) / duration}%`, width: `${Math.max(0.5, (100 * (s.end - s.start)) / duration)}%` }} />
+          <span key={i} class={s.track === "audio" ? "audio" : undefined} style={{ left: `${(100 * s.start) / duration}%`, width: `${Math.max(0.5, (100 * (s.end - s.start)) / duration)}%` }} />
         ))}
       </div>
       <ul>
         {segments.map((s, i) => (
           <li key={i}>
-            {s.start.toFixed(1)}–{s.end.toFixed(1)} s: score {s.score.toFixed(2)}
+            {s.start.toFixed(1)}–{s.end.toFixed(1)} s{s.track ? ` (${s.track === "audio" ? "sound" : "pictures"})` : ""}: score{" "}
+            {s.score.toFixed(2)}
           </li>
         ))}
       </ul>
@@ -254,14 +289,19 @@ function Result(props: { job: Job; onDeleted?: () => void }) {
         </section>
       )}
 
+      <Heatmap job={job} />
+
       <Timeline job={job} />
 
       {(job.signals ?? []).length > 0 && (
         <section class="panel" aria-labelledby="signals-title">
           <h2 id="signals-title">Signals</h2>
-          <p class="muted">What the detectors found, with how strongly each points at synthetic or manipulated media.</p>
+          <p class="muted">
+            What the detectors found, how strongly each points at synthetic or manipulated media, and how many points of the risk
+            score it accounts for.
+          </p>
           <table>
-            <Head cols={["Signal", "Score", "What it means"]} />
+            <Head cols={["Signal", "Score", "Points", "What it means"]} />
             <tbody>
               {(job.signals ?? []).map((s) => (
                 <tr key={s.name}>
@@ -269,6 +309,7 @@ function Result(props: { job: Job; onDeleted?: () => void }) {
                     <code>{s.name}</code>
                   </td>
                   <td>{s.score !== undefined ? s.score.toFixed(2) : "informative"}</td>
+                  <td>{s.contribution !== undefined ? s.contribution.toFixed(1) : "—"}</td>
                   <td>{s.detail}</td>
                 </tr>
               ))}

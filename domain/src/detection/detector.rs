@@ -4,7 +4,7 @@
 //! created once per process (model sessions are expensive) and shared between jobs.
 
 use crate::detection::fusion::Evidence;
-use crate::detection::report::{Face, FlaggedSegment, Generator, MediaMetadata, ModelRun, Signal, SuspiciousFrame, TextHighlight};
+use crate::detection::report::{Face, FlaggedSegment, Generator, Heatmap, MediaMetadata, ModelRun, Signal, SuspiciousFrame, TextHighlight};
 use crate::detection::{AnalysisType, Check, MediaType};
 use crate::error::DomainError;
 
@@ -89,6 +89,8 @@ pub struct DetectorOutput {
     pub flagged_segments: Vec<FlaggedSegment>,
     /// Passages of a text, scored.
     pub highlights: Vec<TextHighlight>,
+    /// Where in the picture its score comes from (see [`Heatmap`]), when details were asked for.
+    pub heatmap: Option<Heatmap>,
     /// Scores of face regions found by an earlier detector: `(index into the faces it was
     /// given, 0–1 score)`. A face's `fake_score` is the highest any detector gave it.
     pub face_scores: Vec<(usize, f32)>,

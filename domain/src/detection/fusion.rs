@@ -95,7 +95,7 @@ const GAN_GENERATORS: [&str; 8] = ["gan", "stylegan", "biggan", "progan", "gigag
 /// |---|---|---|---|---|
 /// | image | AI_GENERATED (GAN_GENERATED if the generator is a GAN) | GAN_GENERATED | FACE_SWAP (only from a face-swap detector) | PHOTO_MANIPULATION (DOCUMENT_FORGERY for a DOCUMENT analysis) |
 /// | video | AI_GENERATED | GAN_GENERATED | FACE_SWAP | VIDEO_MANIPULATION |
-/// | audio | TTS_ENGINE | TTS_ENGINE | — | VOICE_CLONING |
+/// | audio (or a video's sound track) | TTS_ENGINE | TTS_ENGINE | — | VOICE_CLONING |
 /// | text | AI_GENERATED_TEXT | | | AI_GENERATED_TEXT |
 pub fn manipulation_type(
     media: MediaType,
@@ -112,6 +112,7 @@ pub fn manipulation_type(
         name.split(|c: char| !c.is_ascii_alphanumeric())
             .any(|word| GAN_GENERATORS.contains(&word.trim_end_matches(|c: char| c.is_ascii_digit())))
     });
+    let media = if assessment.track == Some(Track::Audio) { MediaType::Audio } else { media };
     Some(match (media, finding) {
         (MediaType::Text, _) => ManipulationType::AiGeneratedText,
         (MediaType::Audio, Finding::Manipulated | Finding::FaceSwap) => ManipulationType::VoiceCloning,
@@ -126,17 +127,106 @@ pub fn manipulation_type(
     })
 }
 
+/// Which part of the media a piece of evidence is about. A video's sound is judged apart from its
+/// pictures: each track's evidence is averaged on its own and the riskier track sets the risk, so
+/// a real face over a synthetic voice is not averaged into `authentic`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Track {
+    /// The media itself (an image, a video's frames, an audio clip, a text) and the file it came in.
+    #[default]
+    Main,
+    /// A video's sound track.
+    Audio,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
-    /// The detector or signal it comes from.
+    /// The detector or signal it comes from (the key of its weight, see [`FusionWeights`]).
     pub source: String,
+    /// The name of the report's signal that explains it (it receives the evidence's
+    /// `contribution`).
+    pub signal: String,
     /// 0–1.
     pub score: f32,
-    /// Relative weight in the mean (> 0).
+    /// Relative weight in the mean (> 0); [`FusionWeights::apply`] sets it from configuration.
     pub weight: f32,
     pub finding: Finding,
     /// Sets a floor under the risk instead of being averaged.
     pub decisive: bool,
+    pub track: Track,
+}
+
+impl Evidence {
+    /// Evidence of weight 1 on the main track, not decisive.
+    pub fn new(source: impl Into<String>, signal: impl Into<String>, score: f32, finding: Finding) -> Evidence {
+        Evidence { source: source.into(), signal: signal.into(), score, weight: 1.0, finding, decisive: false, track: Track::Main }
+    }
+
+    pub fn weighing(self, weight: f32) -> Evidence {
+        Evidence { weight, ..self }
+    }
+
+    pub fn decisive(self, decisive: bool) -> Evidence {
+        Evidence { decisive, ..self }
+    }
+
+    pub fn on(self, track: Track) -> Evidence {
+        Evidence { track, ..self }
+    }
+}
+
+/// The built-in detectors' evidence sources and their default weights in the mean, as the model
+/// card lists them. `detection.fusion_weights` overrides any of them; an operator classifier's
+/// weight is its `weight` in models.toml.
+pub const DEFAULT_WEIGHTS: [(&str, f32); 6] = [
+    ("clip-probe", 1.0),
+    ("clip-probe:faces", 0.5),
+    ("audiosentinel-forest", 1.0),
+    ("text-statistics", 1.0),
+    ("metadata-provenance", 1.0),
+    ("sd-watermark", 1.0),
+];
+
+/// The weight of each built-in evidence source in the mean.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FusionWeights(std::collections::BTreeMap<String, f32>);
+
+impl Default for FusionWeights {
+    fn default() -> Self {
+        FusionWeights(DEFAULT_WEIGHTS.iter().map(|(k, w)| ((*k).to_owned(), *w)).collect())
+    }
+}
+
+impl FusionWeights {
+    /// The defaults with `overrides` applied: each key must be a built-in source and each weight
+    /// finite and ≥ 0 (0 reports the evidence without letting it move the risk).
+    pub fn with_overrides(overrides: &std::collections::BTreeMap<String, f32>) -> Result<FusionWeights, String> {
+        let mut weights = FusionWeights::default();
+        for (source, weight) in overrides {
+            let Some(slot) = weights.0.get_mut(source) else {
+                let known: Vec<&str> = DEFAULT_WEIGHTS.iter().map(|(k, _)| *k).collect();
+                return Err(format!("unknown evidence source `{source}` (known: {})", known.join(", ")));
+            };
+            if !weight.is_finite() || *weight < 0.0 {
+                return Err(format!("the weight of `{source}` must be a finite number ≥ 0, not {weight}"));
+            }
+            *slot = *weight;
+        }
+        Ok(weights)
+    }
+
+    pub fn get(&self, source: &str) -> Option<f32> {
+        self.0.get(source).copied()
+    }
+
+    /// Sets the weight of every built-in source's evidence (others keep theirs).
+    pub fn apply(&self, evidence: &mut [Evidence]) {
+        for e in evidence {
+            if let Some(w) = self.get(&e.source) {
+                e.weight = w;
+            }
+        }
+    }
 }
 
 /// Risk-score bands, as `[accept, enhanced_verification, manual_review)` upper bounds; `reject` above.
@@ -180,6 +270,13 @@ pub struct Assessment {
     pub recommendation: Recommendation,
     /// The finding of the strongest evidence, when there was any.
     pub finding: Option<Finding>,
+    /// The track the strongest evidence is about.
+    pub track: Option<Track>,
+    /// Per piece of evidence (in the order given), the points of the risk score it accounts for
+    /// (to 0.1; they add up to the risk score): its share of its track's weighted mean when that
+    /// track set the risk, all of it for decisive evidence whose floor set it, 0 otherwise.
+    /// `None` for evidence that could not count (no weight, or no finite score).
+    pub contributions: Vec<Option<f32>>,
 }
 
 /// What no evidence at all recommends: the media cannot be cleared or refused on this
@@ -207,8 +304,14 @@ fn corroborated(evidence: &[&Evidence], bands: Bands) -> bool {
 
 /// The verdict for `evidence` under `bands`: synthetic/manipulated from the manual-review
 /// threshold up, authentic below the accept threshold, inconclusive between.
+///
+/// The risk is the weighted mean of each track's evidence, the riskier track's (a video's sound
+/// and pictures are judged apart), raised to the highest decisive score, and capped under
+/// `reject` unless [`corroborated`]. A video whose risk comes from its sound track is
+/// `manipulated` (its voice, not necessarily its pictures, is synthetic).
 pub fn assess(evidence: &[Evidence], bands: Bands) -> Assessment {
-    let usable: Vec<&Evidence> = evidence.iter().filter(|e| e.weight > 0.0 && e.score.is_finite()).collect();
+    let counts = |e: &Evidence| e.weight > 0.0 && e.score.is_finite();
+    let usable: Vec<&Evidence> = evidence.iter().filter(|e| counts(e)).collect();
     if usable.is_empty() {
         return Assessment {
             verdict: Verdict::Inconclusive,
@@ -217,20 +320,61 @@ pub fn assess(evidence: &[Evidence], bands: Bands) -> Assessment {
             risk_score: None,
             recommendation: NO_EVIDENCE_RECOMMENDATION,
             finding: None,
+            track: None,
+            contributions: vec![None; evidence.len()],
         };
     }
-    let total: f32 = usable.iter().map(|e| e.weight).sum();
-    let mean = usable.iter().map(|e| e.score.clamp(0.0, 1.0) * e.weight).sum::<f32>() / total;
-    let floor = usable.iter().filter(|e| e.decisive).map(|e| e.score.clamp(0.0, 1.0)).fold(0.0, f32::max);
+    // Each track's weighted mean; the riskier track (the main one on a tie) sets the mean.
+    let mut tracks: std::collections::BTreeMap<Track, (f32, f32)> = std::collections::BTreeMap::new();
+    for e in &usable {
+        let (sum, total) = tracks.entry(e.track).or_default();
+        *sum += e.score.clamp(0.0, 1.0) * e.weight;
+        *total += e.weight;
+    }
+    let (track, mean) = tracks
+        .iter()
+        .map(|(track, (sum, total))| (*track, sum / total))
+        .fold(None, |best: Option<(Track, f32)>, (t, m)| match best {
+            Some((_, bm)) if bm >= m => best,
+            _ => Some((t, m)),
+        })
+        .expect("some usable evidence");
+    let decisive = usable.iter().filter(|e| e.decisive).max_by(|a, b| a.score.total_cmp(&b.score));
+    let floor = decisive.map_or(0.0, |e| e.score.clamp(0.0, 1.0));
+    let floor_wins = floor > mean;
     let mut p = mean.max(floor);
     // Uncorroborated, the risk stays under `reject`.
     if !corroborated(&usable, bands) {
         p = p.min((f32::from(bands.review_below) - 1.0) / 100.0);
     }
     let risk = (p * 100.0).round() as u8;
-    let strongest = usable.iter().max_by(|a, b| a.score.total_cmp(&b.score)).map(|e| e.finding);
+    let strongest = if floor_wins {
+        decisive.copied()
+    } else {
+        usable.iter().filter(|e| e.track == track).max_by(|a, b| a.score.total_cmp(&b.score)).copied()
+    };
+    let (sum, total) = tracks[&track];
+    let contributions = evidence
+        .iter()
+        .map(|e| {
+            counts(e).then(|| {
+                let points = if floor_wins {
+                    if decisive.is_some_and(|d| std::ptr::eq(*d, e)) { f32::from(risk) } else { 0.0 }
+                } else if e.track == track && sum > 0.0 {
+                    e.score.clamp(0.0, 1.0) * e.weight / total / mean * f32::from(risk)
+                } else {
+                    0.0
+                };
+                (points * 10.0).round() / 10.0
+            })
+        })
+        .collect();
+    let finding = strongest.map(|e| e.finding);
     let verdict = if risk >= bands.enhanced_below {
-        strongest.map_or(Verdict::Synthetic, Finding::verdict)
+        match strongest {
+            Some(e) if e.track == Track::Audio => Verdict::Manipulated,
+            _ => finding.map_or(Verdict::Synthetic, Finding::verdict),
+        }
     } else if risk < bands.accept_below {
         Verdict::Authentic
     } else {
@@ -242,7 +386,9 @@ pub fn assess(evidence: &[Evidence], bands: Bands) -> Assessment {
         confidence: Some((p.max(1.0 - p) * 1000.0).round() / 1000.0),
         risk_score: Some(risk),
         recommendation: bands.recommend(risk),
-        finding: strongest,
+        finding,
+        track: strongest.map(|e| e.track),
+        contributions,
     }
 }
 
@@ -271,7 +417,7 @@ mod tests {
     use super::*;
 
     fn ev(score: f32, weight: f32, decisive: bool) -> Evidence {
-        Evidence { source: "t".into(), score, weight, finding: Finding::Synthetic, decisive }
+        Evidence::new("t", "t", score, Finding::Synthetic).weighing(weight).decisive(decisive)
     }
 
     #[test]
@@ -285,13 +431,7 @@ mod tests {
 
     #[test]
     fn one_statistical_detector_cannot_reject_but_two_agreeing_or_decisive_evidence_can() {
-        let from = |source: &str, score: f32, decisive: bool| Evidence {
-            source: source.into(),
-            score,
-            weight: 1.0,
-            finding: Finding::Synthetic,
-            decisive,
-        };
+        let from = |source: &str, score: f32, decisive: bool| Evidence::new(source, source, score, Finding::Synthetic).decisive(decisive);
         // A real camera photo the CLIP probe alone scored 0.95: manual review, not reject.
         let alone = assess(&[from("clip-probe", 0.95, false), from("clip-probe:faces", 0.97, false)], Bands::STANDARD);
         assert_eq!((alone.risk_score, alone.recommendation, alone.verdict), (Some(89), Recommendation::ManualReview, Verdict::Synthetic));
@@ -346,7 +486,7 @@ mod tests {
 
     #[test]
     fn the_strongest_finding_names_the_manipulation() {
-        let with = |finding: Finding, score: f32| Evidence { source: "t".into(), score, weight: 1.0, finding, decisive: false };
+        let with = |finding: Finding, score: f32| Evidence::new("t", "t", score, finding);
         let kind = |media: MediaType, evidence: &[Evidence], generator: Option<&str>| {
             let generator = generator.map(|name| Generator { name: name.into(), confidence: 0.9, source: "t".into() });
             manipulation_type(media, AnalysisType::General, &assess(evidence, Bands::STANDARD), generator.as_ref())
@@ -373,5 +513,46 @@ mod tests {
         let evidence = [ev(0.6, 1.0, false)];
         assert_eq!(assess(&evidence, Bands::STANDARD).verdict, Verdict::Inconclusive);
         assert_eq!(assess(&evidence, Bands::STRICT).verdict, Verdict::Synthetic);
+    }
+
+    #[test]
+    fn a_video_s_sound_is_judged_apart_and_a_synthetic_voice_makes_it_manipulated() {
+        let picture = Evidence::new("clip-probe", "ai_generated_image", 0.2, Finding::Synthetic);
+        let faces = Evidence::new("clip-probe:faces", "ai_generated_face", 0.3, Finding::Synthetic).weighing(0.5);
+        let voice = Evidence::new("audiosentinel-forest", "synthetic_speech", 0.85, Finding::Synthetic).on(Track::Audio);
+        let a = assess(&[picture.clone(), faces.clone(), voice.clone()], Bands::STANDARD);
+        assert_eq!((a.risk_score, a.verdict, a.track), (Some(85), Verdict::Manipulated, Some(Track::Audio)));
+        assert_eq!(a.contributions, vec![Some(0.0), Some(0.0), Some(85.0)]);
+        let kind = manipulation_type(MediaType::Video, AnalysisType::General, &a, None);
+        assert_eq!(kind, Some(ManipulationType::TtsEngine));
+        // A real-sounding voice leaves the pictures' mean in charge.
+        let quiet = Evidence { score: 0.1, ..voice };
+        let b = assess(&[picture, faces, quiet], Bands::STANDARD);
+        assert_eq!((b.risk_score, b.verdict, b.track), (Some(23), Verdict::Authentic, Some(Track::Main)));
+    }
+
+    #[test]
+    fn contributions_add_up_to_the_risk_score() {
+        let a = assess(&[ev(0.2, 1.0, false), ev(0.6, 1.0, false), ev(0.9, 0.0, false)], Bands::STANDARD);
+        assert_eq!(a.risk_score, Some(40));
+        assert_eq!(a.contributions, vec![Some(10.0), Some(30.0), None]);
+        // Capped under reject: the shares shrink with it.
+        let c = assess(&[ev(0.95, 1.0, false), ev(0.95, 1.0, false)], Bands::STANDARD);
+        assert_eq!((c.risk_score, c.contributions.clone()), (Some(89), vec![Some(44.5), Some(44.5)]));
+        // A decisive floor accounts for the whole score.
+        let d = assess(&[ev(0.1, 3.0, false), ev(0.99, 1.0, true)], Bands::STANDARD);
+        assert_eq!(d.contributions, vec![Some(0.0), Some(99.0)]);
+    }
+
+    #[test]
+    fn configured_weights_replace_the_defaults_of_known_sources_only() {
+        let overrides = [("clip-probe:faces".to_owned(), 0.0)].into();
+        let weights = FusionWeights::with_overrides(&overrides).unwrap();
+        let mut evidence = [Evidence::new("clip-probe:faces", "ai_generated_face", 0.9, Finding::Synthetic), ev(0.5, 2.0, false)];
+        weights.apply(&mut evidence);
+        assert_eq!((evidence[0].weight, evidence[1].weight), (0.0, 2.0));
+        assert!(FusionWeights::with_overrides(&[("clip".to_owned(), 1.0)].into()).unwrap_err().contains("known: clip-probe"));
+        assert!(FusionWeights::with_overrides(&[("clip-probe".to_owned(), -1.0)].into()).is_err());
+        assert_eq!(FusionWeights::default().get("clip-probe:faces"), Some(0.5));
     }
 }

@@ -124,7 +124,7 @@ impl Detector for ProvenanceDetector {
             };
             return Ok(DetectorOutput {
                 model: model(None),
-                signals: vec![Signal { name: "generator_metadata".into(), score: None, detail }],
+                signals: vec![Signal { contribution: None, name: "generator_metadata".into(), score: None, detail }],
                 ..DetectorOutput::default()
             });
         };
@@ -142,8 +142,8 @@ impl Detector for ProvenanceDetector {
         let finding = if request.check == Check::AiGenerated { Finding::Synthetic } else { finding };
         Ok(DetectorOutput {
             model: model(Some(generator.confidence)),
-            evidence: vec![Evidence { source: Self::ID.into(), score: generator.confidence, weight: 1.0, finding, decisive }],
-            signals: vec![Signal { name: "generator_metadata".into(), score: Some(generator.confidence), detail }],
+            evidence: vec![Evidence::new(Self::ID, "generator_metadata", generator.confidence, finding).decisive(decisive)],
+            signals: vec![Signal { contribution: None, name: "generator_metadata".into(), score: Some(generator.confidence), detail }],
             generator: Some(generator),
             ..DetectorOutput::default()
         })

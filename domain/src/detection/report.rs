@@ -54,6 +54,10 @@ pub struct Signal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f32>,
     pub detail: String,
+    /// Points of the risk score this signal's evidence accounts for (they add up to the risk
+    /// score); `None` for signals that carry no evidence into the fusion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contribution: Option<f32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -79,11 +83,44 @@ pub struct FlaggedSegment {
     pub start: f64,
     pub end: f64,
     pub score: f32,
+    /// What was flagged there: the pictures or the sound (absent in results stored before it
+    /// was given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<SegmentTrack>,
+}
+
+/// Which track of the media a flagged segment is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentTrack {
+    Video,
+    Audio,
 }
 
 /// A score as results give it: to 3 decimals.
 pub fn round3(v: f32) -> f32 {
     (v * 1000.0).round() / 1000.0
+}
+
+/// Where in a picture the AI-image probe's score comes from (occlusion sensitivity): the
+/// analysed square is cut into a grid, each cell's detail is hidden in turn (flattened to its
+/// average colour) and scored again; a cell's value is how much hiding it lowers the score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Heatmap {
+    /// The detector whose score it explains.
+    pub detector: String,
+    /// The analysed frame it is drawn on (0 for an image; the most suspicious scored frame of a
+    /// video).
+    pub frame: u32,
+    /// The square the detector looked at, `[x1, y1, x2, y2]` in pixels of that frame.
+    pub region: [f32; 4],
+    pub rows: u32,
+    pub cols: u32,
+    /// Row by row from the top left: the score with nothing hidden minus the score with that
+    /// cell hidden (risk scale, to 3 decimals). Positive: the cell pushes towards "generated".
+    pub values: Vec<f32>,
+    /// The score with nothing hidden.
+    pub score: f32,
 }
 
 /// A passage of a text that reads as machine-written, and why.
@@ -230,10 +267,18 @@ pub struct Report {
     pub faces: Vec<Face>,
     pub flagged_segments: Vec<FlaggedSegment>,
     pub suspicious_frames: Vec<SuspiciousFrame>,
+    /// With `return_details`, for images and video: where the AI-image probe's score comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heatmap: Option<Heatmap>,
     /// Texts only, when asked for (`highlight`): the most machine-like sentences.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub highlights: Vec<TextHighlight>,
+    /// Frames (images and sampled video frames) decoded and handed to the detectors.
     pub frames_analyzed: u32,
+    /// Of those, the frames a frame classifier scored; `fake_frames` counts among them (absent
+    /// in results stored before it was given, when every analysed frame counted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frames_scored: Option<u32>,
     pub fake_frames: u32,
     pub media: MediaMetadata,
     pub models: Vec<ModelRun>,
@@ -246,11 +291,11 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn fake_frames_percentage(&self) -> f32 {
-        if self.frames_analyzed == 0 {
-            return 0.0;
-        }
-        (self.fake_frames as f32 * 100.0 / self.frames_analyzed as f32 * 10.0).round() / 10.0
+    /// `fake_frames` as a percentage of the frames scored (to 0.1); `None` when no frame was
+    /// scored.
+    pub fn fake_frames_percentage(&self) -> Option<f32> {
+        let scored = self.frames_scored.unwrap_or(self.frames_analyzed);
+        (scored > 0).then(|| (self.fake_frames as f32 * 100.0 / scored as f32 * 10.0).round() / 10.0)
     }
 }
 

@@ -96,6 +96,14 @@ pub struct StoredMedia {
     pub format: Option<MediaFormat>,
 }
 
+impl StoredMedia {
+    /// Where the heatmap overlay of a job with `return_details` is kept: beside the media, and
+    /// deleted with it.
+    pub fn heatmap_key(&self) -> String {
+        format!("{}.heatmap.png", self.blob_key)
+    }
+}
+
 /// Size and length limits on submitted media. The defaults are the documented ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -7,12 +7,13 @@ use std::time::Instant;
 use std::sync::atomic::{AtomicBool, Ordering};
 use veracity_domain::detection::MediaError;
 use veracity_domain::detection::frames::is_bundle;
-use veracity_domain::detection::fusion::{Bands, assess, manipulation_type};
+use veracity_domain::detection::fusion::{Bands, FusionWeights, assess, manipulation_type};
 use veracity_domain::detection::job::FailureCode;
-use veracity_domain::detection::report::{Face, FlaggedSegment, MediaMetadata, Report, SuspiciousFrame, TextHighlight};
+use veracity_domain::detection::report::{Face, FlaggedSegment, MediaMetadata, Report, SegmentTrack, SuspiciousFrame, TextHighlight};
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaType, StoredMedia};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 use veracity_media::c2pa::ContentCredentialsReader;
+use veracity_media::onnx::render_heatmap;
 use veracity_media::{VideoSampling, decode_frames};
 
 /// Why a job failed, as recorded in `job.failed`.
@@ -45,6 +46,8 @@ pub struct Analyser {
     pub credentials: Arc<ContentCredentialsReader>,
     pub limits: MediaLimits,
     pub sampling: VideoSampling,
+    /// The weight of each built-in detector's evidence in the fusion.
+    pub weights: FusionWeights,
 }
 
 impl Analyser {
@@ -80,7 +83,13 @@ impl Analyser {
 
     /// Runs every detector that applies to decoded media and fuses their evidence. Once `stop`
     /// is set (the job was deleted) no further detector runs.
-    pub fn inspect(&self, decoded: Timed<DecodedMedia>, check: Check, options: &JobOptions, stop: &AtomicBool) -> Result<Report, Failure> {
+    pub fn inspect(
+        &self,
+        decoded: Timed<DecodedMedia>,
+        check: Check,
+        options: &JobOptions,
+        stop: &AtomicBool,
+    ) -> Result<Analysis, Failure> {
         let started = Instant::now();
         let Timed { value: decoded, elapsed: decoding } = decoded;
         let request = DetectRequest { check, analysis_type: options.analysis_type, details: options.return_details };
@@ -109,13 +118,29 @@ impl Analyser {
         if options.analysis_type.requires_face() && matches!(decoded.media_type, MediaType::Image | MediaType::Video) && faces.is_empty() {
             return Err(Failure::new(FailureCode::NoFaceDetected, "no face was found, and the analysis type requires one"));
         }
-        let mut report = fuse(decoded, outputs, faces, options);
+        // The heatmap's overlay is drawn while the frame is still decoded.
+        let heatmap = outputs.iter().find_map(|o| o.heatmap.clone());
+        let heatmap_png = match heatmap.as_ref().and_then(|h| decoded.frames.iter().find(|f| f.index == h.frame).map(|f| (h, f))) {
+            Some((h, frame)) => {
+                Some(render_heatmap(&frame.image, h).map_err(|e| Failure::new(FailureCode::AnalysisFailed, e.to_string()))?)
+            }
+            None => None,
+        };
+        let mut report = fuse(decoded, outputs, faces, options, &self.weights);
+        report.heatmap = heatmap.filter(|_| heatmap_png.is_some());
         if !options.return_details {
             brief(&mut report);
         }
         report.latency_ms = (decoding + started.elapsed()).as_millis() as u64;
-        Ok(report)
+        Ok(Analysis { report, heatmap_png })
     }
+}
+
+/// What an analysis made: the report, and with `return_details` the heatmap overlay as a PNG
+/// (stored beside the media, deleted with it).
+pub struct Analysis {
+    pub report: Report,
+    pub heatmap_png: Option<Vec<u8>>,
 }
 
 /// A value and how long it took to make.
@@ -124,14 +149,24 @@ pub struct Timed<T> {
     pub elapsed: std::time::Duration,
 }
 
-fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, options: &JobOptions) -> Report {
-    let evidence: Vec<_> = outputs.iter().flat_map(|o| o.evidence.iter().cloned()).collect();
+fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, options: &JobOptions, weights: &FusionWeights) -> Report {
+    let mut evidence: Vec<_> = outputs.iter().flat_map(|o| o.evidence.iter().cloned()).collect();
+    weights.apply(&mut evidence);
     let assessment = assess(&evidence, Bands::for_mode(options.strict_mode));
+    let mut signals: Vec<_> = outputs.iter().flat_map(|o| o.signals.iter().cloned()).collect();
+    // Each signal is credited with the points its evidence accounts for.
+    for (e, points) in evidence.iter().zip(&assessment.contributions) {
+        if let (Some(points), Some(signal)) = (points, signals.iter_mut().find(|s| s.name == e.signal)) {
+            signal.contribution = Some(((signal.contribution.unwrap_or(0.0) + points) * 10.0).round() / 10.0);
+        }
+    }
     let frames_analyzed = decoded.frames.len() as u32;
     let mut frame_scores: Vec<(u32, f32)> = outputs.iter().flat_map(|o| o.frame_scores.iter().copied()).collect();
     frame_scores.sort_by_key(|(frame, _)| *frame);
-    let fake_frames =
-        frame_scores.iter().filter(|(_, s)| *s >= FAKE_FRAME).map(|(f, _)| f).collect::<std::collections::BTreeSet<_>>().len() as u32;
+    let distinct =
+        |scores: &mut dyn Iterator<Item = &(u32, f32)>| scores.map(|(f, _)| *f).collect::<std::collections::BTreeSet<_>>().len() as u32;
+    let frames_scored = distinct(&mut frame_scores.iter());
+    let fake_frames = distinct(&mut frame_scores.iter().filter(|(_, s)| *s >= FAKE_FRAME));
     let mut suspicious: Vec<SuspiciousFrame> = outputs.iter().flat_map(|o| o.suspicious_frames.iter().cloned()).collect();
     suspicious.sort_by(|a, b| b.score.total_cmp(&a.score));
     let generator = outputs.iter().find_map(|o| o.generator.clone());
@@ -150,12 +185,14 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, o
         recommendation: assessment.recommendation,
         manipulation_type,
         generator,
-        signals: outputs.iter().flat_map(|o| o.signals.iter().cloned()).collect(),
+        signals,
         faces,
         flagged_segments,
         suspicious_frames: suspicious,
         highlights,
+        heatmap: None,
         frames_analyzed,
+        frames_scored: Some(frames_scored),
         fake_frames,
         media,
         models: outputs.iter().filter_map(|o| o.model.clone()).collect(),
@@ -206,7 +243,7 @@ fn video_segments(decoded: &DecodedMedia, frame_scores: &[(u32, f32)]) -> Vec<Fl
                 last.end = end;
                 last.score = last.score.max(score);
             }
-            _ => segments.push(FlaggedSegment { start: round(at), end, score }),
+            _ => segments.push(FlaggedSegment { start: round(at), end, score, track: Some(SegmentTrack::Video) }),
         }
         open = true;
     }
@@ -227,9 +264,10 @@ mod tests {
         // and 9 are neighbours; frame 9 is the last frame.
         let scores = [(1, 0.2), (2, 0.8), (3, 0.4), (3, 0.75), (4, 0.9), (5, 0.1), (7, 0.72), (9, 0.95)];
         let got = video_segments(&video, &scores);
-        assert_eq!(got, [FlaggedSegment { start: 2.0, end: 5.0, score: 0.9 }, FlaggedSegment { start: 7.0, end: 9.5, score: 0.95 }]);
+        let at = |start, end, score| FlaggedSegment { start, end, score, track: Some(SegmentTrack::Video) };
+        assert_eq!(got, [at(2.0, 5.0, 0.9), at(7.0, 9.5, 0.95)]);
         let lone = video_segments(&video, &[(6, 0.1), (7, 0.8), (8, 0.2)]);
-        assert_eq!(lone, [FlaggedSegment { start: 7.0, end: 8.0, score: 0.8 }]);
+        assert_eq!(lone, [at(7.0, 8.0, 0.8)]);
         let image = DecodedMedia { media_type: MediaType::Image, ..video };
         assert!(video_segments(&image, &scores).is_empty());
     }

@@ -3,5 +3,5 @@
 mod analyse;
 mod worker;
 
-pub use analyse::{Analyser, Failure, Timed};
+pub use analyse::{Analyser, Analysis, Failure, Timed};
 pub use worker::{DetectionWorker, Outcome, WorkerSettings};

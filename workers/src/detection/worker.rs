@@ -37,7 +37,7 @@ use veracity_domain::ports::{
 };
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, TenantId};
 
-use super::analyse::{Analyser, Failure, Timed};
+use super::analyse::{Analyser, Analysis, Failure, Timed};
 
 /// Decoded media, or why the job fails without analysis.
 type Decoding = Result<Timed<DecodedMedia>, Failure>;
@@ -307,6 +307,7 @@ impl DetectionWorker {
     ) -> Result<Outcome, DomainError> {
         let media_type = Some(submitted.media_type);
         let attempt = start.attempt;
+        let media_heatmap_key = media.heatmap_key();
         // What can fail for a reason outside the job (the log, the blob store) is done before
         // the start is recorded: only a start whose worker died on the job counts towards
         // `max_starts`. A delete while the job runs stops its detectors (a decode in progress
@@ -339,12 +340,20 @@ impl DetectionWorker {
             }
             Err(failure) => Err(failure),
         };
-        let result = result.map(|mut report| {
-            if !matches!(source, Some(MediaSource::Text { highlight: true })) {
-                report.highlights.clear();
+        let heatmap_key = media_heatmap_key;
+        let result = match result {
+            Ok(Analysis { mut report, heatmap_png }) => {
+                if !matches!(source, Some(MediaSource::Text { highlight: true })) {
+                    report.highlights.clear();
+                }
+                // The overlay is stored before the result that mentions it.
+                if let Some(png) = heatmap_png {
+                    self.blobs.put(&BlobKey::new(heatmap_key)?, bytes::Bytes::from(png)).await?;
+                }
+                Ok(report)
             }
-            report
-        });
+            Err(failure) => Err(failure),
+        };
         let frames = matches!(source, Some(MediaSource::Frames { .. }));
         let (stored, settlement) = match result {
             Ok(report) => {

@@ -118,6 +118,7 @@ impl Detector for FaceTrackStability {
         let worst = long.iter().filter_map(|t| jitter(t).map(|j| (j, t.len()))).max_by(|a, b| a.0.total_cmp(&b.0));
         let signal = match worst {
             Some((j, frames)) => Signal {
+                contribution: None,
                 name: "face_track_stability".into(),
                 score: Some(((j - 0.05) / 0.20).clamp(0.0, 1.0)),
                 detail: format!(
@@ -128,6 +129,7 @@ impl Detector for FaceTrackStability {
                 ),
             },
             None => Signal {
+                contribution: None,
                 name: "face_track_stability".into(),
                 score: None,
                 detail: "no face was followed through 3 or more sampled frames".into(),

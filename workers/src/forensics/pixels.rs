@@ -250,6 +250,7 @@ impl Detector for PixelForensics {
         if let Some(peak) = upsampling_peak(&luma, width, height) {
             let score = round3(ramp(peak.log10(), 1.0, 2.0));
             signals.push(Signal {
+                contribution: None,
                 name: "upsampling_peaks".into(),
                 score: Some(score),
                 detail: format!(
@@ -268,7 +269,7 @@ impl Detector for PixelForensics {
             });
             if let Some((face, background)) = face_vs_background(&noise, &inside, &outside, 0.25) {
                 let apart = octaves(face, background);
-                signals.push(Signal {
+                signals.push(Signal { contribution: None,
                     name: "face_noise_mismatch".into(),
                     score: Some(round3(ramp(apart, 0.5, 1.5))),
                     detail: format!(
@@ -281,7 +282,7 @@ impl Detector for PixelForensics {
                 let ela = per_block(&levels, width, height, |b| b.iter().sum::<f32>() / b.len() as f32);
                 if let Some((face, background)) = face_vs_background(&ela, &inside, &outside, 0.5) {
                     let apart = octaves(face, background);
-                    signals.push(Signal {
+                    signals.push(Signal { contribution: None,
                         name: "face_error_level_mismatch".into(),
                         score: Some(round3(ramp(apart, 0.5, 1.5))),
                         detail: format!(

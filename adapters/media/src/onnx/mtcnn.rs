@@ -19,6 +19,10 @@ use super::{Model, OnnxRuntime};
 pub struct MtcnnSettings {
     /// Smallest face looked for, in pixels of the (possibly reduced) image.
     pub min_face: f32,
+    /// The same in video frames: faces smaller than the classifiers judge (40 px) are not looked
+    /// for there, which makes the pyramid's costliest levels unnecessary (a 720p frame's search
+    /// takes about a third of the time).
+    pub video_min_face: f32,
     /// Score thresholds of the three stages.
     pub thresholds: [f32; 3],
     /// Ratio between pyramid levels.
@@ -30,7 +34,7 @@ pub struct MtcnnSettings {
 
 impl Default for MtcnnSettings {
     fn default() -> Self {
-        Self { min_face: 20.0, thresholds: [0.6, 0.7, 0.7], scale_factor: 0.709, max_side: 1280 }
+        Self { min_face: 20.0, video_min_face: 40.0, thresholds: [0.6, 0.7, 0.7], scale_factor: 0.709, max_side: 1280 }
     }
 }
 
@@ -71,7 +75,8 @@ impl FaceDetector {
         task: "face_detection",
         media: &[MediaType::Image, MediaType::Video],
         description: "MTCNN face detector (P-, R-, O-Net cascade with NMS, in Rust over ONNX Runtime): boxes, scores, \
-                      5 landmarks. Finds faces for the classifiers; judges nothing itself",
+                      5 landmarks. Finds faces for the classifiers; judges nothing itself. Looks for faces from 20 px in \
+                      images and from 40 px in video frames (the smallest the classifiers judge)",
         weights: Weights::Manifest { model: "mtcnn-onet" },
     };
 
@@ -89,12 +94,17 @@ impl FaceDetector {
     }
 
     pub fn detect_faces(&self, image: &RgbImage) -> Result<Vec<FaceBox>, DomainError> {
+        self.detect_faces_from(image, self.settings.min_face)
+    }
+
+    /// [`FaceDetector::detect_faces`] for faces of at least `min_face` pixels.
+    fn detect_faces_from(&self, image: &RgbImage, min_face: f32) -> Result<Vec<FaceBox>, DomainError> {
         let (w, h) = (image.width as f32, image.height as f32);
         if w < 12.0 || h < 12.0 {
             return Ok(Vec::new());
         }
         let reduce = (self.settings.max_side as f32 / w.max(h)).min(1.0);
-        let m = 12.0 / self.settings.min_face * reduce;
+        let m = 12.0 / min_face * reduce;
         let mut proposals = Vec::new();
         let mut scale = m;
         while w.min(h) * scale >= 12.0 {
@@ -275,7 +285,9 @@ impl Detector for FaceDetector {
     }
 
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
-        find_faces(Self::ID, self.version(), media, |image| self.detect_faces(image))
+        let s = &self.settings;
+        let min_face = if media.media_type == MediaType::Video { s.video_min_face } else { s.min_face };
+        find_faces(Self::ID, self.version(), media, |image| self.detect_faces_from(image, min_face))
     }
 }
 
@@ -313,7 +325,7 @@ pub(super) fn find_faces(
     };
     Ok(DetectorOutput {
         model: Some(ModelRun { id: id.into(), version: version.to_owned(), score: None, latency_ms: None }),
-        signals: vec![Signal { name: "face_detection".into(), score: None, detail }],
+        signals: vec![Signal { contribution: None, name: "face_detection".into(), score: None, detail }],
         faces,
         model_ms,
         ..DetectorOutput::default()

@@ -12,8 +12,8 @@ use std::time::Instant;
 use veracity_domain::DomainError;
 use veracity_domain::detection::MediaType;
 use veracity_domain::detection::catalog::{DetectorInfo, Weights};
-use veracity_domain::detection::fusion::{Evidence, Finding};
-use veracity_domain::detection::report::{Face, FlaggedSegment, ModelRun, Signal, round3};
+use veracity_domain::detection::fusion::{Evidence, Finding, Track};
+use veracity_domain::detection::report::{Face, FlaggedSegment, ModelRun, SegmentTrack, Signal, round3};
 use veracity_domain::ports::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
 use super::speech_features::{FEATURES, FeatureExtractor, SAMPLE_RATE};
@@ -75,7 +75,7 @@ fn segments(scored: &[(Window, f32)]) -> Vec<FlaggedSegment> {
                 last.end = last.end.max(end);
                 last.score = last.score.max(score);
             }
-            _ => out.push(FlaggedSegment { start, end, score }),
+            _ => out.push(FlaggedSegment { start, end, score, track: Some(SegmentTrack::Audio) }),
         }
     }
     out
@@ -86,13 +86,14 @@ impl SpeechForest {
     pub const INFO: DetectorInfo = DetectorInfo {
         id: Self::ID,
         task: "ai_generated_speech",
-        media: &[MediaType::Audio],
+        media: &[MediaType::Audio, MediaType::Video],
         description: "audiosentinel's random forest (200 trees) over 52 hand-made features: temporal, spectral and \
                       phase entropy statistics, 13 MFCC means and deviations, zero-crossing rate, RMS, spectral \
                       centroid and roll-off, computed in Rust exactly as the package computes them with librosa (24 \
                       kHz, silence trimmed at 20 dB, 2048/512 frames; `adapters/media/tests/speech.rs` checks all 52 \
                       against librosa's values to 0.1%). Scored on 4 s windows every 2 s (at most 120 per clip); the \
-                      clip's score is the windows' mean P(AI) and windows at 0.70 or above become `flagged_segments`",
+                      clip's score is the windows' mean P(AI) and windows at 0.70 or above become `flagged_segments`. A video's \
+                      sound track is scored the same way and judged apart from its pictures (`synthetic_speech`)",
         weights: Weights::Manifest { model: "audiosentinel-forest" },
     };
 
@@ -129,11 +130,19 @@ impl Detector for SpeechForest {
     }
 
     fn applies_to(&self, media: MediaType, _request: DetectRequest) -> bool {
-        media == MediaType::Audio
+        matches!(media, MediaType::Audio | MediaType::Video)
     }
 
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
         let started = Instant::now();
+        let video = media.media_type == MediaType::Video;
+        if video && media.audio.is_none() {
+            let detail = "the video has no sound track (or none that could be decoded) to judge";
+            return Ok(DetectorOutput {
+                signals: vec![Signal { contribution: None, name: "synthetic_speech".into(), score: None, detail: detail.into() }],
+                ..DetectorOutput::default()
+            });
+        }
         let featurised = media.audio.as_ref().map(|clip| self.featurise(clip)).unwrap_or_default();
         let rows: Vec<[f32; FEATURES]> = featurised.iter().map(|(_, f)| *f).collect();
         let probabilities = self.probabilities(&rows)?;
@@ -143,7 +152,7 @@ impl Detector for SpeechForest {
             let detail = "no window with sound to judge (silence, or under 0.09 s of sound after trimming)";
             return Ok(DetectorOutput {
                 model: model(None),
-                signals: vec![Signal { name: "synthetic_speech".into(), score: None, detail: detail.into() }],
+                signals: vec![Signal { contribution: None, name: "synthetic_speech".into(), score: None, detail: detail.into() }],
                 model_ms,
                 ..DetectorOutput::default()
             });
@@ -153,14 +162,16 @@ impl Detector for SpeechForest {
         let flagged = segments(&scored);
         let flagged_windows = probabilities.iter().filter(|p| **p >= FLAG_FROM).count();
         let detail = format!(
-            "audiosentinel's random forest over 52 entropy, MFCC and spectral features: P(AI) {mean:.2} on average over {} window(s) of \
-             up to 4 s (every 2 s), {flagged_windows} at 0.70 or above",
+            "audiosentinel's random forest over 52 entropy, MFCC and spectral features{}: P(AI) {mean:.2} on average over {} \
+             window(s) of up to 4 s (every 2 s), {flagged_windows} at 0.70 or above",
+            if video { " on the video's sound track" } else { "" },
             probabilities.len()
         );
+        let track = if video { Track::Audio } else { Track::Main };
         Ok(DetectorOutput {
             model: model(Some(mean)),
-            evidence: vec![Evidence { source: Self::ID.into(), score: mean, weight: 1.0, finding: Finding::Synthetic, decisive: false }],
-            signals: vec![Signal { name: "synthetic_speech".into(), score: Some(mean), detail }],
+            evidence: vec![Evidence::new(Self::ID, "synthetic_speech", mean, Finding::Synthetic).on(track)],
+            signals: vec![Signal { contribution: None, name: "synthetic_speech".into(), score: Some(mean), detail }],
             flagged_segments: flagged,
             model_ms,
             ..DetectorOutput::default()
@@ -192,7 +203,10 @@ mod tests {
         let scored = [(w(0), 0.2), (w(2), 0.8), (w(4), 0.9), (w(6), 0.1), (w(10), 0.75)];
         assert_eq!(
             segments(&scored),
-            [FlaggedSegment { start: 2.0, end: 8.0, score: 0.9 }, FlaggedSegment { start: 10.0, end: 14.0, score: 0.75 }]
+            [
+                FlaggedSegment { start: 2.0, end: 8.0, score: 0.9, track: Some(SegmentTrack::Audio) },
+                FlaggedSegment { start: 10.0, end: 14.0, score: 0.75, track: Some(SegmentTrack::Audio) }
+            ]
         );
     }
 }

@@ -80,6 +80,9 @@ class JobsApi
         'getJob' => [
             'application/json',
         ],
+        'getJobHeatmap' => [
+            'application/json',
+        ],
         'getJobMedia' => [
             'application/json',
         ],
@@ -640,6 +643,325 @@ class JobsApi
 
         $headers = $this->headerSelector->selectHeaders(
             ['application/json; charset=utf-8', 'application/problem+json', ],
+            $contentType,
+            $multipart
+        );
+
+        // for model (json/xml)
+        if (count($formParams) > 0) {
+            if ($multipart) {
+                $multipartContents = [];
+                foreach ($formParams as $formParamName => $formParamValue) {
+                    $formParamValueItems = is_array($formParamValue) ? $formParamValue : [$formParamValue];
+                    foreach ($formParamValueItems as $formParamValueItem) {
+                        $multipartContents[] = [
+                            'name' => $formParamName,
+                            'contents' => $formParamValueItem
+                        ];
+                    }
+                }
+                // for HTTP post (form)
+                $httpBody = new MultipartStream($multipartContents);
+
+            } elseif (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the form parameters
+                try {
+                    $httpBody = json_encode($formParams, JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                // for HTTP post (form)
+                $httpBody = ObjectSerializer::buildQuery($formParams);
+            }
+        }
+
+        // this endpoint requires Bearer (JWT) authentication (access token)
+        if (!empty($this->config->getAccessToken())) {
+            $headers['Authorization'] = 'Bearer ' . $this->config->getAccessToken();
+        }
+        // this endpoint requires API key authentication
+        $apiKey = $this->config->getApiKeyWithPrefix('X-API-Key');
+        if ($apiKey !== null) {
+            $headers['X-API-Key'] = $apiKey;
+        }
+        // this endpoint requires Bearer (vk_live_…) authentication (access token)
+        if (!empty($this->config->getAccessToken())) {
+            $headers['Authorization'] = 'Bearer ' . $this->config->getAccessToken();
+        }
+
+        $defaultHeaders = [];
+        if ($this->config->getUserAgent()) {
+            $defaultHeaders['User-Agent'] = $this->config->getUserAgent();
+        }
+
+        $headers = array_merge(
+            $defaultHeaders,
+            $headerParams,
+            $headers
+        );
+
+        $operationHost = $this->config->getHost();
+        $query = ObjectSerializer::buildQuery($queryParams);
+        return new Request(
+            'GET',
+            $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
+            $headers,
+            $httpBody
+        );
+    }
+
+    /**
+     * Operation getJobHeatmap
+     *
+     * Download a result&#39;s heatmap
+     *
+     * @param  string $job_id job_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['getJobHeatmap'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return \SplFileObject|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem
+     */
+    public function getJobHeatmap($job_id, string $contentType = self::contentTypes['getJobHeatmap'][0])
+    {
+        list($response) = $this->getJobHeatmapWithHttpInfo($job_id, $contentType);
+        return $response;
+    }
+
+    /**
+     * Operation getJobHeatmapWithHttpInfo
+     *
+     * Download a result&#39;s heatmap
+     *
+     * @param  string $job_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['getJobHeatmap'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return array of \SplFileObject|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem, HTTP status code, HTTP response headers (array of strings)
+     */
+    public function getJobHeatmapWithHttpInfo($job_id, string $contentType = self::contentTypes['getJobHeatmap'][0])
+    {
+        $request = $this->getJobHeatmapRequest($job_id, $contentType);
+
+        try {
+            $options = $this->createHttpClientOption();
+            try {
+                $response = $this->client->send($request, $options);
+            } catch (RequestException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    $e->getResponse() ? $e->getResponse()->getHeaders() : null,
+                    $e->getResponse() ? (string) $e->getResponse()->getBody() : null
+                );
+            } catch (ConnectException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    null,
+                    null
+                );
+            }
+
+            $statusCode = $response->getStatusCode();
+
+
+            switch($statusCode) {
+                case 200:
+                    return $this->handleResponseWithDataType(
+                        '\SplFileObject',
+                        $request,
+                        $response,
+                    );
+                
+                
+            }
+
+            if ($this->responseWithinRangeCode('4XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\Problem',
+                    $request,
+                    $response,
+                );
+            }if ($this->responseWithinRangeCode('5XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\Problem',
+                    $request,
+                    $response,
+                );
+            }
+
+            if ($statusCode < 200 || $statusCode > 299) {
+                throw new ApiException(
+                    sprintf(
+                        '[%d] Error connecting to the API (%s)',
+                        $statusCode,
+                        (string) $request->getUri()
+                    ),
+                    $statusCode,
+                    $response->getHeaders(),
+                    (string) $response->getBody()
+                );
+            }
+
+            return $this->handleResponseWithDataType(
+                '\SplFileObject',
+                $request,
+                $response,
+            );
+        } catch (ApiException $e) {
+            switch ($e->getCode()) {
+                case 200:
+                    $data = ObjectSerializer::deserialize(
+                        $e->getResponseBody(),
+                        '\SplFileObject',
+                        $e->getResponseHeaders()
+                    );
+                    $e->setResponseObject($data);
+                    throw $e;
+                
+                
+            }
+        
+            if ($this->responseWithinRangeCode('4XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\Problem',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+            if ($this->responseWithinRangeCode('5XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\Problem',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+
+            throw $e;
+        }
+    }
+
+    /**
+     * Operation getJobHeatmapAsync
+     *
+     * Download a result&#39;s heatmap
+     *
+     * @param  string $job_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['getJobHeatmap'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function getJobHeatmapAsync($job_id, string $contentType = self::contentTypes['getJobHeatmap'][0])
+    {
+        return $this->getJobHeatmapAsyncWithHttpInfo($job_id, $contentType)
+            ->then(
+                function ($response) {
+                    return $response[0];
+                }
+            );
+    }
+
+    /**
+     * Operation getJobHeatmapAsyncWithHttpInfo
+     *
+     * Download a result&#39;s heatmap
+     *
+     * @param  string $job_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['getJobHeatmap'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function getJobHeatmapAsyncWithHttpInfo($job_id, string $contentType = self::contentTypes['getJobHeatmap'][0])
+    {
+        $returnType = '\SplFileObject';
+        $request = $this->getJobHeatmapRequest($job_id, $contentType);
+
+        return $this->client
+            ->sendAsync($request, $this->createHttpClientOption())
+            ->then(
+                function ($response) use ($returnType) {
+                    if ($returnType === '\SplFileObject') {
+                        $content = $response->getBody(); //stream goes to serializer
+                    } else {
+                        $content = (string) $response->getBody();
+                        if ($returnType !== 'string') {
+                            $content = json_decode($content);
+                        }
+                    }
+
+                    return [
+                        ObjectSerializer::deserialize($content, $returnType, []),
+                        $response->getStatusCode(),
+                        $response->getHeaders()
+                    ];
+                },
+                function ($exception) {
+                    $response = $exception->getResponse();
+                    $statusCode = $response->getStatusCode();
+                    throw new ApiException(
+                        sprintf(
+                            '[%d] Error connecting to the API (%s)',
+                            $statusCode,
+                            $exception->getRequest()->getUri()
+                        ),
+                        $statusCode,
+                        $response->getHeaders(),
+                        (string) $response->getBody()
+                    );
+                }
+            );
+    }
+
+    /**
+     * Create request for operation 'getJobHeatmap'
+     *
+     * @param  string $job_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['getJobHeatmap'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Psr7\Request
+     */
+    public function getJobHeatmapRequest($job_id, string $contentType = self::contentTypes['getJobHeatmap'][0])
+    {
+
+        // verify the required parameter 'job_id' is set
+        if ($job_id === null || (is_array($job_id) && count($job_id) === 0)) {
+            throw new \InvalidArgumentException(
+                'Missing the required parameter $job_id when calling getJobHeatmap'
+            );
+        }
+
+
+        $resourcePath = '/v1/jobs/{job_id}/heatmap';
+        $formParams = [];
+        $queryParams = [];
+        $headerParams = [];
+        $httpBody = '';
+        $multipart = false;
+
+
+
+        // path params
+        if ($job_id !== null) {
+            $resourcePath = str_replace(
+                '{job_id}',
+                ObjectSerializer::toPathValue($job_id),
+                $resourcePath
+            );
+        }
+
+
+        $headers = $this->headerSelector->selectHeaders(
+            ['application/octet-stream', 'application/problem+json', ],
             $contentType,
             $multipart
         );

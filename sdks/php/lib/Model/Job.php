@@ -81,7 +81,9 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
         'flagged_segments' => '\Veracity\Client\Model\SegmentView[]',
         'suspicious_frames' => '\Veracity\Client\Model\SuspiciousFrameView[]',
         'highlights' => '\Veracity\Client\Model\TextHighlightView[]',
+        'heatmap' => '\Veracity\Client\Model\HeatmapView',
         'frames_analyzed' => 'int',
+        'frames_scored' => 'int',
         'fake_frames' => 'int',
         'fake_frames_percentage' => 'float',
         'media' => '\Veracity\Client\Model\MediaView',
@@ -126,7 +128,9 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
         'flagged_segments' => null,
         'suspicious_frames' => null,
         'highlights' => null,
+        'heatmap' => null,
         'frames_analyzed' => 'int64',
+        'frames_scored' => 'int64',
         'fake_frames' => 'int64',
         'fake_frames_percentage' => 'float',
         'media' => null,
@@ -169,7 +173,9 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
         'flagged_segments' => false,
         'suspicious_frames' => false,
         'highlights' => false,
+        'heatmap' => false,
         'frames_analyzed' => false,
+        'frames_scored' => false,
         'fake_frames' => false,
         'fake_frames_percentage' => false,
         'media' => false,
@@ -292,7 +298,9 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
         'flagged_segments' => 'flagged_segments',
         'suspicious_frames' => 'suspicious_frames',
         'highlights' => 'highlights',
+        'heatmap' => 'heatmap',
         'frames_analyzed' => 'frames_analyzed',
+        'frames_scored' => 'frames_scored',
         'fake_frames' => 'fake_frames',
         'fake_frames_percentage' => 'fake_frames_percentage',
         'media' => 'media',
@@ -335,7 +343,9 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
         'flagged_segments' => 'setFlaggedSegments',
         'suspicious_frames' => 'setSuspiciousFrames',
         'highlights' => 'setHighlights',
+        'heatmap' => 'setHeatmap',
         'frames_analyzed' => 'setFramesAnalyzed',
+        'frames_scored' => 'setFramesScored',
         'fake_frames' => 'setFakeFrames',
         'fake_frames_percentage' => 'setFakeFramesPercentage',
         'media' => 'setMedia',
@@ -378,7 +388,9 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
         'flagged_segments' => 'getFlaggedSegments',
         'suspicious_frames' => 'getSuspiciousFrames',
         'highlights' => 'getHighlights',
+        'heatmap' => 'getHeatmap',
         'frames_analyzed' => 'getFramesAnalyzed',
+        'frames_scored' => 'getFramesScored',
         'fake_frames' => 'getFakeFrames',
         'fake_frames_percentage' => 'getFakeFramesPercentage',
         'media' => 'getMedia',
@@ -472,7 +484,9 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
         $this->setIfExists('flagged_segments', $data ?? [], null);
         $this->setIfExists('suspicious_frames', $data ?? [], null);
         $this->setIfExists('highlights', $data ?? [], null);
+        $this->setIfExists('heatmap', $data ?? [], null);
         $this->setIfExists('frames_analyzed', $data ?? [], null);
+        $this->setIfExists('frames_scored', $data ?? [], null);
         $this->setIfExists('fake_frames', $data ?? [], null);
         $this->setIfExists('fake_frames_percentage', $data ?? [], null);
         $this->setIfExists('media', $data ?? [], null);
@@ -546,6 +560,10 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
 
         if (!is_null($this->container['frames_analyzed']) && ($this->container['frames_analyzed'] < 0)) {
             $invalidProperties[] = "invalid value for 'frames_analyzed', must be bigger than or equal to 0.";
+        }
+
+        if (!is_null($this->container['frames_scored']) && ($this->container['frames_scored'] < 0)) {
+            $invalidProperties[] = "invalid value for 'frames_scored', must be bigger than or equal to 0.";
         }
 
         if (!is_null($this->container['fake_frames']) && ($this->container['fake_frames'] < 0)) {
@@ -1204,6 +1222,33 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
     }
 
     /**
+     * Gets heatmap
+     *
+     * @return \Veracity\Client\Model\HeatmapView|null
+     */
+    public function getHeatmap()
+    {
+        return $this->container['heatmap'];
+    }
+
+    /**
+     * Sets heatmap
+     *
+     * @param \Veracity\Client\Model\HeatmapView|null $heatmap heatmap
+     *
+     * @return self
+     */
+    public function setHeatmap($heatmap)
+    {
+        if (is_null($heatmap)) {
+            throw new \InvalidArgumentException('non-nullable heatmap cannot be null');
+        }
+        $this->container['heatmap'] = $heatmap;
+
+        return $this;
+    }
+
+    /**
      * Gets frames_analyzed
      *
      * @return int|null
@@ -1216,7 +1261,7 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets frames_analyzed
      *
-     * @param int|null $frames_analyzed frames_analyzed
+     * @param int|null $frames_analyzed Images and video only: the frames decoded and analysed (1 for an image; a video is sampled at 1 frame per second, at most 64 spread over it).
      *
      * @return self
      */
@@ -1235,6 +1280,37 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
     }
 
     /**
+     * Gets frames_scored
+     *
+     * @return int|null
+     */
+    public function getFramesScored()
+    {
+        return $this->container['frames_scored'];
+    }
+
+    /**
+     * Sets frames_scored
+     *
+     * @param int|null $frames_scored Images and video only: of `frames_analyzed`, the frames an image classifier scored.
+     *
+     * @return self
+     */
+    public function setFramesScored($frames_scored)
+    {
+        if (is_null($frames_scored)) {
+            throw new \InvalidArgumentException('non-nullable frames_scored cannot be null');
+        }
+        if (($frames_scored < 0)) {
+            throw new \InvalidArgumentException('invalid value for $frames_scored when calling Job., must be bigger than or equal to 0.');
+        }
+
+        $this->container['frames_scored'] = $frames_scored;
+
+        return $this;
+    }
+
+    /**
      * Gets fake_frames
      *
      * @return int|null
@@ -1247,7 +1323,7 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets fake_frames
      *
-     * @param int|null $fake_frames fake_frames
+     * @param int|null $fake_frames Images and video only: scored frames whose score reached 0.70.
      *
      * @return self
      */
@@ -1278,7 +1354,7 @@ class Job implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets fake_frames_percentage
      *
-     * @param float|null $fake_frames_percentage fake_frames_percentage
+     * @param float|null $fake_frames_percentage `fake_frames` as a percentage of `frames_scored` (to 0.1); absent when no frame was scored.
      *
      * @return self
      */

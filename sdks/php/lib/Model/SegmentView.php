@@ -59,7 +59,8 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $openAPITypes = [
         'start' => 'float',
         'end' => 'float',
-        'score' => 'float'
+        'score' => 'float',
+        'track' => '\Veracity\Client\Model\SegmentTrack'
     ];
 
     /**
@@ -72,7 +73,8 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $openAPIFormats = [
         'start' => 'double',
         'end' => 'double',
-        'score' => 'float'
+        'score' => 'float',
+        'track' => null
     ];
 
     /**
@@ -83,7 +85,8 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static array $openAPINullables = [
         'start' => false,
         'end' => false,
-        'score' => false
+        'score' => false,
+        'track' => false
     ];
 
     /**
@@ -174,7 +177,8 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $attributeMap = [
         'start' => 'start',
         'end' => 'end',
-        'score' => 'score'
+        'score' => 'score',
+        'track' => 'track'
     ];
 
     /**
@@ -185,7 +189,8 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $setters = [
         'start' => 'setStart',
         'end' => 'setEnd',
-        'score' => 'setScore'
+        'score' => 'setScore',
+        'track' => 'setTrack'
     ];
 
     /**
@@ -196,7 +201,8 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $getters = [
         'start' => 'getStart',
         'end' => 'getEnd',
-        'score' => 'getScore'
+        'score' => 'getScore',
+        'track' => 'getTrack'
     ];
 
     /**
@@ -259,6 +265,7 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
         $this->setIfExists('start', $data ?? [], null);
         $this->setIfExists('end', $data ?? [], null);
         $this->setIfExists('score', $data ?? [], null);
+        $this->setIfExists('track', $data ?? [], null);
     }
 
     /**
@@ -325,7 +332,7 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets start
      *
-     * @param float $start Seconds.
+     * @param float $start Seconds from the start of the media.
      *
      * @return self
      */
@@ -389,6 +396,33 @@ class SegmentView implements ModelInterface, ArrayAccess, \JsonSerializable
             throw new \InvalidArgumentException('non-nullable score cannot be null');
         }
         $this->container['score'] = $score;
+
+        return $this;
+    }
+
+    /**
+     * Gets track
+     *
+     * @return \Veracity\Client\Model\SegmentTrack|null
+     */
+    public function getTrack()
+    {
+        return $this->container['track'];
+    }
+
+    /**
+     * Sets track
+     *
+     * @param \Veracity\Client\Model\SegmentTrack|null $track track
+     *
+     * @return self
+     */
+    public function setTrack($track)
+    {
+        if (is_null($track)) {
+            throw new \InvalidArgumentException('non-nullable track cannot be null');
+        }
+        $this->container['track'] = $track;
 
         return $this;
     }

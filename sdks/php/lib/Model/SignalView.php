@@ -59,7 +59,8 @@ class SignalView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $openAPITypes = [
         'name' => 'string',
         'score' => 'float',
-        'detail' => 'string'
+        'detail' => 'string',
+        'contribution' => 'float'
     ];
 
     /**
@@ -72,7 +73,8 @@ class SignalView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $openAPIFormats = [
         'name' => null,
         'score' => 'float',
-        'detail' => null
+        'detail' => null,
+        'contribution' => 'float'
     ];
 
     /**
@@ -83,7 +85,8 @@ class SignalView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static array $openAPINullables = [
         'name' => false,
         'score' => false,
-        'detail' => false
+        'detail' => false,
+        'contribution' => false
     ];
 
     /**
@@ -174,7 +177,8 @@ class SignalView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $attributeMap = [
         'name' => 'name',
         'score' => 'score',
-        'detail' => 'detail'
+        'detail' => 'detail',
+        'contribution' => 'contribution'
     ];
 
     /**
@@ -185,7 +189,8 @@ class SignalView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $setters = [
         'name' => 'setName',
         'score' => 'setScore',
-        'detail' => 'setDetail'
+        'detail' => 'setDetail',
+        'contribution' => 'setContribution'
     ];
 
     /**
@@ -196,7 +201,8 @@ class SignalView implements ModelInterface, ArrayAccess, \JsonSerializable
     protected static $getters = [
         'name' => 'getName',
         'score' => 'getScore',
-        'detail' => 'getDetail'
+        'detail' => 'getDetail',
+        'contribution' => 'getContribution'
     ];
 
     /**
@@ -259,6 +265,7 @@ class SignalView implements ModelInterface, ArrayAccess, \JsonSerializable
         $this->setIfExists('name', $data ?? [], null);
         $this->setIfExists('score', $data ?? [], null);
         $this->setIfExists('detail', $data ?? [], null);
+        $this->setIfExists('contribution', $data ?? [], null);
     }
 
     /**
@@ -386,6 +393,33 @@ class SignalView implements ModelInterface, ArrayAccess, \JsonSerializable
             throw new \InvalidArgumentException('non-nullable detail cannot be null');
         }
         $this->container['detail'] = $detail;
+
+        return $this;
+    }
+
+    /**
+     * Gets contribution
+     *
+     * @return float|null
+     */
+    public function getContribution()
+    {
+        return $this->container['contribution'];
+    }
+
+    /**
+     * Sets contribution
+     *
+     * @param float|null $contribution Points of `risk_score` this signal accounts for: its weighted share of the fused score (the contributions add up to `risk_score`); 0 when its evidence was outweighed (another track, or a decisive signal, set the score); absent when the signal carries no evidence into the fusion (informative only).
+     *
+     * @return self
+     */
+    public function setContribution($contribution)
+    {
+        if (is_null($contribution)) {
+            throw new \InvalidArgumentException('non-nullable contribution cannot be null');
+        }
+        $this->container['contribution'] = $contribution;
 
         return $this;
     }

@@ -37,6 +37,7 @@ from .face_view import FaceView
 from .generator_view import GeneratorView
 from .group_by import GroupBy
 from .health import Health
+from .heatmap_view import HeatmapView
 from .invitation import Invitation
 from .invite_request import InviteRequest
 from .job import Job
@@ -76,6 +77,7 @@ from .retry_outcome import RetryOutcome
 from .role import Role
 from .role_change import RoleChange
 from .scope import Scope
+from .segment_track import SegmentTrack
 from .segment_view import SegmentView
 from .session_tokens import SessionTokens
 from .session_user import SessionUser
@@ -139,6 +141,7 @@ __all__ = (
     "GeneratorView",
     "GroupBy",
     "Health",
+    "HeatmapView",
     "Invitation",
     "InviteRequest",
     "Job",
@@ -178,6 +181,7 @@ __all__ = (
     "Role",
     "RoleChange",
     "Scope",
+    "SegmentTrack",
     "SegmentView",
     "SessionTokens",
     "SessionUser",

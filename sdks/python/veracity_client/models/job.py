@@ -19,6 +19,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.face_view import FaceView
     from ..models.generator_view import GeneratorView
+    from ..models.heatmap_view import HeatmapView
     from ..models.job_error import JobError
     from ..models.media_view import MediaView
     from ..models.model_view import ModelView
@@ -44,13 +45,14 @@ class Job:
             'risk_score': 98, 'recommendation': 'reject', 'manipulation_type': 'AI_GENERATED', 'generator': {'name': 'Stable
             Diffusion', 'confidence': 0.9800000190734864, 'source': 'png:parameters'}, 'signals': [{'name':
             'generator_metadata', 'score': 0.9800000190734864, 'detail': 'png:parameters names Stable Diffusion as the tool
-            that made it'}], 'faces': [{'bbox': [212.0, 96.0, 388.0, 318.0], 'score': 0.9990000128746032, 'fake_score':
-            0.119999997317791, 'frame': 0, 'landmarks': []}], 'flagged_segments': [], 'suspicious_frames': [],
-            'frames_analyzed': 1, 'fake_frames': 0, 'fake_frames_percentage': 0.0, 'media': {'format': 'png', 'width': 768,
-            'height': 512, 'size_bytes': 412331, 'sha256': '9f2c…', 'metadata': {'png:parameters': 'portrait photo, Steps:
-            30, Sampler: DPM++ 2M'}}, 'models': [{'id': 'metadata-provenance', 'version': '1', 'score': 0.9800000190734864,
-            'latency_ms': 0.02}, {'id': 'mtcnn', 'version': '0.0.1', 'latency_ms': 171.4}], 'latency_ms': 176, 'model_ms':
-            160.42, 'media_deleted': False, 'source': 'portrait.png', 'credits_used': 2}
+            that made it', 'contribution': 98.0}], 'faces': [{'bbox': [212.0, 96.0, 388.0, 318.0], 'score':
+            0.9990000128746032, 'fake_score': 0.119999997317791, 'frame': 0, 'landmarks': []}], 'flagged_segments': [],
+            'suspicious_frames': [], 'frames_analyzed': 1, 'frames_scored': 1, 'fake_frames': 0, 'fake_frames_percentage':
+            0.0, 'media': {'format': 'png', 'width': 768, 'height': 512, 'size_bytes': 412331, 'sha256': '9f2c…',
+            'metadata': {'png:parameters': 'portrait photo, Steps: 30, Sampler: DPM++ 2M'}}, 'models': [{'id': 'metadata-
+            provenance', 'version': '1', 'score': 0.9800000190734864, 'latency_ms': 0.02}, {'id': 'mtcnn', 'version':
+            '0.0.1', 'latency_ms': 171.4}], 'latency_ms': 176, 'model_ms': 160.42, 'media_deleted': False, 'source':
+            'portrait.png', 'credits_used': 2}
 
     Attributes:
         id (str):
@@ -86,9 +88,17 @@ class Job:
         highlights (list[TextHighlightView] | Unset): Texts sent with `highlight: true`: the most machine-like sentences
             (up to 5), in
             reading order.
-        frames_analyzed (int | Unset):
-        fake_frames (int | Unset):
-        fake_frames_percentage (float | Unset):
+        heatmap (HeatmapView | Unset): Where in a picture the AI-image probe's score comes from (`return_details=true`,
+            images and
+            video): the analysed square is cut into a grid and each cell's detail hidden in turn
+            (flattened to its average colour) and scored again. `GET /v1/jobs/{id}/heatmap` draws it over the frame.
+        frames_analyzed (int | Unset): Images and video only: the frames decoded and analysed (1 for an image; a video
+            is sampled
+            at 1 frame per second, at most 64 spread over it).
+        frames_scored (int | Unset): Images and video only: of `frames_analyzed`, the frames an image classifier scored.
+        fake_frames (int | Unset): Images and video only: scored frames whose score reached 0.70.
+        fake_frames_percentage (float | Unset): `fake_frames` as a percentage of `frames_scored` (to 0.1); absent when
+            no frame was scored.
         media (MediaView | Unset):
         models (list[ModelView] | Unset):
         latency_ms (int | Unset): Milliseconds the worker spent on the job: decoding the media (which can start while
@@ -130,7 +140,9 @@ class Job:
     flagged_segments: list[SegmentView] | Unset = UNSET
     suspicious_frames: list[SuspiciousFrameView] | Unset = UNSET
     highlights: list[TextHighlightView] | Unset = UNSET
+    heatmap: HeatmapView | Unset = UNSET
     frames_analyzed: int | Unset = UNSET
+    frames_scored: int | Unset = UNSET
     fake_frames: int | Unset = UNSET
     fake_frames_percentage: float | Unset = UNSET
     media: MediaView | Unset = UNSET
@@ -229,7 +241,13 @@ class Job:
                 highlights_item = highlights_item_data.to_dict()
                 highlights.append(highlights_item)
 
+        heatmap: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.heatmap, Unset):
+            heatmap = self.heatmap.to_dict()
+
         frames_analyzed = self.frames_analyzed
+
+        frames_scored = self.frames_scored
 
         fake_frames = self.fake_frames
 
@@ -309,8 +327,12 @@ class Job:
             field_dict["suspicious_frames"] = suspicious_frames
         if highlights is not UNSET:
             field_dict["highlights"] = highlights
+        if heatmap is not UNSET:
+            field_dict["heatmap"] = heatmap
         if frames_analyzed is not UNSET:
             field_dict["frames_analyzed"] = frames_analyzed
+        if frames_scored is not UNSET:
+            field_dict["frames_scored"] = frames_scored
         if fake_frames is not UNSET:
             field_dict["fake_frames"] = fake_frames
         if fake_frames_percentage is not UNSET:
@@ -338,6 +360,7 @@ class Job:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.face_view import FaceView
         from ..models.generator_view import GeneratorView
+        from ..models.heatmap_view import HeatmapView
         from ..models.job_error import JobError
         from ..models.media_view import MediaView
         from ..models.model_view import ModelView
@@ -465,7 +488,16 @@ class Job:
 
                 highlights.append(highlights_item)
 
+        _heatmap = d.pop("heatmap", UNSET)
+        heatmap: HeatmapView | Unset
+        if isinstance(_heatmap, Unset):
+            heatmap = UNSET
+        else:
+            heatmap = HeatmapView.from_dict(_heatmap)
+
         frames_analyzed = d.pop("frames_analyzed", UNSET)
+
+        frames_scored = d.pop("frames_scored", UNSET)
 
         fake_frames = d.pop("fake_frames", UNSET)
 
@@ -538,7 +570,9 @@ class Job:
             flagged_segments=flagged_segments,
             suspicious_frames=suspicious_frames,
             highlights=highlights,
+            heatmap=heatmap,
             frames_analyzed=frames_analyzed,
+            frames_scored=frames_scored,
             fake_frames=fake_frames,
             fake_frames_percentage=fake_frames_percentage,
             media=media,

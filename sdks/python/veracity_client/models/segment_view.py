@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.segment_track import SegmentTrack
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SegmentView")
 
 
@@ -13,14 +16,18 @@ T = TypeVar("T", bound="SegmentView")
 class SegmentView:
     """
     Attributes:
-        start (float): Seconds.
+        start (float): Seconds from the start of the media.
         end (float):
         score (float):
+        track (SegmentTrack | Unset): Which track of the media a flagged segment is in: a video's pictures (`video`) or
+            the
+            sound (`audio`: an audio clip's, or a video's sound track on the video's timeline).
     """
 
     start: float
     end: float
     score: float
+    track: SegmentTrack | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +36,10 @@ class SegmentView:
         end = self.end
 
         score = self.score
+
+        track: str | Unset = UNSET
+        if not isinstance(self.track, Unset):
+            track = self.track.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +50,8 @@ class SegmentView:
                 "score": score,
             }
         )
+        if track is not UNSET:
+            field_dict["track"] = track
 
         return field_dict
 
@@ -51,10 +64,18 @@ class SegmentView:
 
         score = d.pop("score")
 
+        _track = d.pop("track", UNSET)
+        track: SegmentTrack | Unset
+        if isinstance(_track, Unset):
+            track = UNSET
+        else:
+            track = SegmentTrack(_track)
+
         segment_view = cls(
             start=start,
             end=end,
             score=score,
+            track=track,
         )
 
         segment_view.additional_properties = d

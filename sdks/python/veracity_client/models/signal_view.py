@@ -19,11 +19,17 @@ class SignalView:
         detail (str):
         score (float | Unset): 0–1, how strongly it points at synthetic or manipulated media; absent when informative
             only.
+        contribution (float | Unset): Points of `risk_score` this signal accounts for: its weighted share of the fused
+            score
+            (the contributions add up to `risk_score`); 0 when its evidence was outweighed (another
+            track, or a decisive signal, set the score); absent when the signal carries no evidence
+            into the fusion (informative only).
     """
 
     name: str
     detail: str
     score: float | Unset = UNSET
+    contribution: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +38,8 @@ class SignalView:
         detail = self.detail
 
         score = self.score
+
+        contribution = self.contribution
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +51,8 @@ class SignalView:
         )
         if score is not UNSET:
             field_dict["score"] = score
+        if contribution is not UNSET:
+            field_dict["contribution"] = contribution
 
         return field_dict
 
@@ -55,10 +65,13 @@ class SignalView:
 
         score = d.pop("score", UNSET)
 
+        contribution = d.pop("contribution", UNSET)
+
         signal_view = cls(
             name=name,
             detail=detail,
             score=score,
+            contribution=contribution,
         )
 
         signal_view.additional_properties = d

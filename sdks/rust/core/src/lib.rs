@@ -2237,6 +2237,38 @@ pub mod types {
         }
     }
 
+    ///Where in a picture the AI-image probe's score comes from
+    /// (`return_details=true`, images and video): the analysed square is
+    /// cut into a grid and each cell's detail hidden in turn (flattened to
+    /// its average colour) and scored again. `GET /v1/jobs/{id}/heatmap` draws
+    /// it over the frame.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct HeatmapView {
+        pub cols: i64,
+        ///The detector whose score it explains (`clip-probe`).
+        pub detector: ::std::string::String,
+        ///The analysed frame it belongs to: 0 for an image, the most
+        /// suspicious scored frame of a video.
+        pub frame: i64,
+        ///The square the detector looked at, `[x1, y1, x2, y2]` in pixels of
+        /// that frame.
+        pub region: ::std::vec::Vec<f32>,
+        pub rows: i64,
+        ///The frame's score with nothing hidden.
+        pub score: f32,
+        ///`rows × cols` values row by row from the top left: the score with
+        /// nothing hidden minus the score with that cell hidden (0–1
+        /// risk scale). Positive cells push the score towards
+        /// "generated"; negative ones away from it.
+        pub values: ::std::vec::Vec<f32>,
+    }
+
+    impl HeatmapView {
+        pub fn builder() -> builder::HeatmapView {
+            Default::default()
+        }
+    }
+
     ///`Invitation`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct Invitation {
@@ -2344,16 +2376,28 @@ pub mod types {
         pub error: ::std::option::Option<JobError>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub faces: ::std::vec::Vec<FaceView>,
+        ///Images and video only: scored frames whose score reached 0.70.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fake_frames: ::std::option::Option<i64>,
+        ///`fake_frames` as a percentage of `frames_scored` (to 0.1); absent
+        /// when no frame was scored.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fake_frames_percentage: ::std::option::Option<f32>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub flagged_segments: ::std::vec::Vec<SegmentView>,
+        ///Images and video only: the frames decoded and analysed (1 for an
+        /// image; a video is sampled at 1 frame per second, at most 64
+        /// spread over it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub frames_analyzed: ::std::option::Option<i64>,
+        ///Images and video only: of `frames_analyzed`, the frames an image
+        /// classifier scored.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub frames_scored: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub generator: ::std::option::Option<GeneratorView>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub heatmap: ::std::option::Option<HeatmapView>,
         ///Texts sent with `highlight: true`: the most machine-like sentences
         /// (up to 5), in reading order.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3710,13 +3754,73 @@ pub mod types {
         }
     }
 
+    ///Which track of the media a flagged segment is in: a video's pictures
+    /// (`video`) or the sound (`audio`: an audio clip's, or a video's sound
+    /// track on the video's timeline).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum SegmentTrack {
+        #[serde(rename = "video")]
+        Video,
+        #[serde(rename = "audio")]
+        Audio,
+    }
+
+    impl ::std::fmt::Display for SegmentTrack {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Video => f.write_str("video"),
+                Self::Audio => f.write_str("audio"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for SegmentTrack {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "video" => Ok(Self::Video),
+                "audio" => Ok(Self::Audio),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SegmentTrack {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SegmentTrack {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///`SegmentView`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct SegmentView {
         pub end: f64,
         pub score: f32,
-        ///Seconds.
+        ///Seconds from the start of the media.
         pub start: f64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub track: ::std::option::Option<SegmentTrack>,
     }
 
     impl SegmentView {
@@ -3766,6 +3870,13 @@ pub mod types {
     ///`SignalView`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct SignalView {
+        ///Points of `risk_score` this signal accounts for: its weighted share
+        /// of the fused score (the contributions add up to
+        /// `risk_score`); 0 when its evidence was outweighed (another
+        /// track, or a decisive signal, set the score); absent when the signal
+        /// carries no evidence into the fusion (informative only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contribution: ::std::option::Option<f32>,
         pub detail: ::std::string::String,
         pub name: ::std::string::String,
         ///0–1, how strongly it points at synthetic or manipulated media;
@@ -7198,6 +7309,135 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct HeatmapView {
+            cols: ::std::result::Result<i64, ::std::string::String>,
+            detector: ::std::result::Result<::std::string::String, ::std::string::String>,
+            frame: ::std::result::Result<i64, ::std::string::String>,
+            region: ::std::result::Result<::std::vec::Vec<f32>, ::std::string::String>,
+            rows: ::std::result::Result<i64, ::std::string::String>,
+            score: ::std::result::Result<f32, ::std::string::String>,
+            values: ::std::result::Result<::std::vec::Vec<f32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for HeatmapView {
+            fn default() -> Self {
+                Self {
+                    cols: Err("no value supplied for cols".to_string()),
+                    detector: Err("no value supplied for detector".to_string()),
+                    frame: Err("no value supplied for frame".to_string()),
+                    region: Err("no value supplied for region".to_string()),
+                    rows: Err("no value supplied for rows".to_string()),
+                    score: Err("no value supplied for score".to_string()),
+                    values: Err("no value supplied for values".to_string()),
+                }
+            }
+        }
+
+        impl HeatmapView {
+            pub fn cols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cols: {e}"));
+                self
+            }
+            pub fn detector<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detector = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for detector: {e}"));
+                self
+            }
+            pub fn frame<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.frame = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for frame: {e}"));
+                self
+            }
+            pub fn region<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<f32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.region = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for region: {e}"));
+                self
+            }
+            pub fn rows<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rows = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for rows: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn values<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<f32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.values = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for values: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<HeatmapView> for super::HeatmapView {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: HeatmapView,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cols: value.cols?,
+                    detector: value.detector?,
+                    frame: value.frame?,
+                    region: value.region?,
+                    rows: value.rows?,
+                    score: value.score?,
+                    values: value.values?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::HeatmapView> for HeatmapView {
+            fn from(value: super::HeatmapView) -> Self {
+                Self {
+                    cols: Ok(value.cols),
+                    detector: Ok(value.detector),
+                    frame: Ok(value.frame),
+                    region: Ok(value.region),
+                    rows: Ok(value.rows),
+                    score: Ok(value.score),
+                    values: Ok(value.values),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Invitation {
             invitation_expires_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -7360,8 +7600,13 @@ pub mod types {
                 ::std::result::Result<::std::vec::Vec<super::SegmentView>, ::std::string::String>,
             frames_analyzed:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            frames_scored: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             generator: ::std::result::Result<
                 ::std::option::Option<super::GeneratorView>,
+                ::std::string::String,
+            >,
+            heatmap: ::std::result::Result<
+                ::std::option::Option<super::HeatmapView>,
                 ::std::string::String,
             >,
             highlights: ::std::result::Result<
@@ -7429,7 +7674,9 @@ pub mod types {
                     fake_frames_percentage: Ok(Default::default()),
                     flagged_segments: Ok(Default::default()),
                     frames_analyzed: Ok(Default::default()),
+                    frames_scored: Ok(Default::default()),
                     generator: Ok(Default::default()),
+                    heatmap: Ok(Default::default()),
                     highlights: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     is_deepfake: Ok(Default::default()),
@@ -7579,6 +7826,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn frames_scored<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.frames_scored = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for frames_scored: {e}"));
+                self
+            }
             pub fn generator<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::GeneratorView>>,
@@ -7587,6 +7844,16 @@ pub mod types {
                 self.generator = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for generator: {e}"));
+                self
+            }
+            pub fn heatmap<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::HeatmapView>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.heatmap = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for heatmap: {e}"));
                 self
             }
             pub fn highlights<T>(mut self, value: T) -> Self
@@ -7829,7 +8096,9 @@ pub mod types {
                     fake_frames_percentage: value.fake_frames_percentage?,
                     flagged_segments: value.flagged_segments?,
                     frames_analyzed: value.frames_analyzed?,
+                    frames_scored: value.frames_scored?,
                     generator: value.generator?,
+                    heatmap: value.heatmap?,
                     highlights: value.highlights?,
                     id: value.id?,
                     is_deepfake: value.is_deepfake?,
@@ -7871,7 +8140,9 @@ pub mod types {
                     fake_frames_percentage: Ok(value.fake_frames_percentage),
                     flagged_segments: Ok(value.flagged_segments),
                     frames_analyzed: Ok(value.frames_analyzed),
+                    frames_scored: Ok(value.frames_scored),
                     generator: Ok(value.generator),
+                    heatmap: Ok(value.heatmap),
                     highlights: Ok(value.highlights),
                     id: Ok(value.id),
                     is_deepfake: Ok(value.is_deepfake),
@@ -10373,6 +10644,10 @@ pub mod types {
             end: ::std::result::Result<f64, ::std::string::String>,
             score: ::std::result::Result<f32, ::std::string::String>,
             start: ::std::result::Result<f64, ::std::string::String>,
+            track: ::std::result::Result<
+                ::std::option::Option<super::SegmentTrack>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SegmentView {
@@ -10381,6 +10656,7 @@ pub mod types {
                     end: Err("no value supplied for end".to_string()),
                     score: Err("no value supplied for score".to_string()),
                     start: Err("no value supplied for start".to_string()),
+                    track: Ok(Default::default()),
                 }
             }
         }
@@ -10416,6 +10692,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for start: {e}"));
                 self
             }
+            pub fn track<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SegmentTrack>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.track = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for track: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<SegmentView> for super::SegmentView {
@@ -10427,6 +10713,7 @@ pub mod types {
                     end: value.end?,
                     score: value.score?,
                     start: value.start?,
+                    track: value.track?,
                 })
             }
         }
@@ -10437,6 +10724,7 @@ pub mod types {
                     end: Ok(value.end),
                     score: Ok(value.score),
                     start: Ok(value.start),
+                    track: Ok(value.track),
                 }
             }
         }
@@ -10650,6 +10938,7 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SignalView {
+            contribution: ::std::result::Result<::std::option::Option<f32>, ::std::string::String>,
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             score: ::std::result::Result<::std::option::Option<f32>, ::std::string::String>,
@@ -10658,6 +10947,7 @@ pub mod types {
         impl ::std::default::Default for SignalView {
             fn default() -> Self {
                 Self {
+                    contribution: Ok(Default::default()),
                     detail: Err("no value supplied for detail".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     score: Ok(Default::default()),
@@ -10666,6 +10956,16 @@ pub mod types {
         }
 
         impl SignalView {
+            pub fn contribution<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contribution = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for contribution: {e}"));
+                self
+            }
             pub fn detail<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10704,6 +11004,7 @@ pub mod types {
                 value: SignalView,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    contribution: value.contribution?,
                     detail: value.detail?,
                     name: value.name?,
                     score: value.score?,
@@ -10714,6 +11015,7 @@ pub mod types {
         impl ::std::convert::From<super::SignalView> for SignalView {
             fn from(value: super::SignalView) -> Self {
                 Self {
+                    contribution: Ok(value.contribution),
                     detail: Ok(value.detail),
                     name: Ok(value.name),
                     score: Ok(value.score),
@@ -13335,6 +13637,28 @@ impl Client {
     /// ```
     pub fn get_job_media(&self) -> builder::GetJobMedia<'_> {
         builder::GetJobMedia::new(self)
+    }
+
+    ///Download a result's heatmap
+    ///
+    ///A 256×256 PNG of the square the AI-image probe looked at, each cell of
+    /// the result's `heatmap` grid tinted red where it pushed the score
+    /// towards "generated" and blue where it pulled it away (the largest
+    /// value gets the full tint). Made for jobs sent with `return_details=true`
+    /// (images and video; for a video, its most suspicious frame) and kept
+    /// with the media: 404 `NOT_FOUND` when the result has none, 410
+    /// `MEDIA_EXPIRED` once the media is deleted.
+    ///
+    ///Sends a `GET` request to `/v1/jobs/{job_id}/heatmap`
+    ///
+    ///```ignore
+    /// let response = client.get_job_heatmap()
+    ///    .job_id(job_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_job_heatmap(&self) -> builder::GetJobHeatmap<'_> {
+        builder::GetJobHeatmap::new(self)
     }
 
     ///Check your API key
@@ -16377,6 +16701,65 @@ pub mod builder {
             let mut request = client.client.get(url).headers(header_map).build()?;
             let info = OperationInfo {
                 operation_id: "get_job_media",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_job_heatmap`]
+    ///
+    ///[`Client::get_job_heatmap`]: super::Client::get_job_heatmap
+    #[derive(Debug, Clone)]
+    pub struct GetJobHeatmap<'a> {
+        client: &'a super::Client,
+        job_id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetJobHeatmap<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                job_id: Err("job_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn job_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.job_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for job_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/v1/jobs/{job_id}/heatmap`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+            let Self { client, job_id } = self;
+            let job_id = job_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/jobs/{}/heatmap",
+                client.baseurl,
+                encode_path(&job_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_job_heatmap",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -585,6 +585,40 @@ export type Health = {
 };
 
 /**
+ * HeatmapView
+ *
+ * Where in a picture the AI-image probe's score comes from (`return_details=true`, images and
+ * video): the analysed square is cut into a grid and each cell's detail hidden in turn
+ * (flattened to its average colour) and scored again. `GET /v1/jobs/{id}/heatmap` draws it over the frame.
+ */
+export type HeatmapView = {
+    /**
+     * The detector whose score it explains (`clip-probe`).
+     */
+    detector: string;
+    /**
+     * The analysed frame it belongs to: 0 for an image, the most suspicious scored frame of a video.
+     */
+    frame: number;
+    /**
+     * The square the detector looked at, `[x1, y1, x2, y2]` in pixels of that frame.
+     */
+    region: Array<number>;
+    rows: number;
+    cols: number;
+    /**
+     * `rows × cols` values row by row from the top left: the score with nothing hidden minus
+     * the score with that cell hidden (0–1 risk scale). Positive cells push the score towards
+     * "generated"; negative ones away from it.
+     */
+    values: Array<number>;
+    /**
+     * The frame's score with nothing hidden.
+     */
+    score: number;
+};
+
+/**
  * Invitation
  */
 export type Invitation = {
@@ -648,8 +682,23 @@ export type Job = {
      * reading order.
      */
     highlights?: Array<TextHighlightView>;
+    heatmap?: HeatmapView;
+    /**
+     * Images and video only: the frames decoded and analysed (1 for an image; a video is sampled
+     * at 1 frame per second, at most 64 spread over it).
+     */
     frames_analyzed?: number;
+    /**
+     * Images and video only: of `frames_analyzed`, the frames an image classifier scored.
+     */
+    frames_scored?: number;
+    /**
+     * Images and video only: scored frames whose score reached 0.70.
+     */
     fake_frames?: number;
+    /**
+     * `fake_frames` as a percentage of `frames_scored` (to 0.1); absent when no frame was scored.
+     */
     fake_frames_percentage?: number;
     media?: MediaView;
     models?: Array<ModelView>;
@@ -1178,15 +1227,22 @@ export type RoleChange = {
 export type Scope = 'detect:image' | 'detect:video' | 'detect:audio' | 'detect:text' | 'detect:ai-media' | 'jobs:read' | 'jobs:delete' | 'usage:read' | 'webhooks:write';
 
 /**
+ * Which track of the media a flagged segment is in: a video's pictures (`video`) or the
+ * sound (`audio`: an audio clip's, or a video's sound track on the video's timeline).
+ */
+export type SegmentTrack = 'video' | 'audio';
+
+/**
  * SegmentView
  */
 export type SegmentView = {
     /**
-     * Seconds.
+     * Seconds from the start of the media.
      */
     start: number;
     end: number;
     score: number;
+    track?: SegmentTrack;
 };
 
 /**
@@ -1237,6 +1293,13 @@ export type SignalView = {
      */
     score?: number;
     detail: string;
+    /**
+     * Points of `risk_score` this signal accounts for: its weighted share of the fused score
+     * (the contributions add up to `risk_score`); 0 when its evidence was outweighed (another
+     * track, or a decisive signal, set the score); absent when the signal carries no evidence
+     * into the fusion (informative only).
+     */
+    contribution?: number;
 };
 
 /**
@@ -2914,6 +2977,37 @@ export type GetJobMediaResponses = {
 };
 
 export type GetJobMediaResponse = GetJobMediaResponses[keyof GetJobMediaResponses];
+
+export type GetJobHeatmapData = {
+    body?: never;
+    path: {
+        job_id: string;
+    };
+    query?: never;
+    url: '/v1/jobs/{job_id}/heatmap';
+};
+
+export type GetJobHeatmapErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type GetJobHeatmapError = GetJobHeatmapErrors[keyof GetJobHeatmapErrors];
+
+export type GetJobHeatmapResponses = {
+    /**
+     * The overlay, a 256×256 PNG (`Content-Type: image/png`).
+     */
+    200: Blob | File;
+};
+
+export type GetJobHeatmapResponse = GetJobHeatmapResponses[keyof GetJobHeatmapResponses];
 
 export type GetUsageData = {
     body?: never;

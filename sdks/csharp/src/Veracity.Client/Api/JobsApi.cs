@@ -85,6 +85,29 @@ namespace Veracity.Client.Api
         Task<IGetJobApiResponse?> GetJobOrDefaultAsync(string jobId, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
+        /// Download a result&#39;s heatmap
+        /// </summary>
+        /// <remarks>
+        /// A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="jobId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IGetJobHeatmapApiResponse"/>&gt;</returns>
+        Task<IGetJobHeatmapApiResponse> GetJobHeatmapAsync(string jobId, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Download a result&#39;s heatmap
+        /// </summary>
+        /// <remarks>
+        /// A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+        /// </remarks>
+        /// <param name="jobId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IGetJobHeatmapApiResponse"/>?&gt;</returns>
+        Task<IGetJobHeatmapApiResponse?> GetJobHeatmapOrDefaultAsync(string jobId, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
         /// Download a job&#39;s media
         /// </summary>
         /// <remarks>
@@ -171,6 +194,30 @@ namespace Veracity.Client.Api
     /// The <see cref="IGetJobApiResponse"/>
     /// </summary>
     public interface IGetJobApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.Job?>, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
+    {
+        /// <summary>
+        /// Returns true if the response is 200 Ok
+        /// </summary>
+        /// <returns></returns>
+        bool IsOk { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
+    /// The <see cref="IGetJobHeatmapApiResponse"/>
+    /// </summary>
+    public interface IGetJobHeatmapApiResponse : Veracity.Client.Client.IApiResponse, IOk<System.IO.Stream?>, IHttpStatusCode4XX<Veracity.Client.Model.Problem?>, IHttpStatusCode5XX<Veracity.Client.Model.Problem?>
     {
         /// <summary>
         /// Returns true if the response is 200 Ok
@@ -282,6 +329,26 @@ namespace Veracity.Client.Api
         internal void ExecuteOnErrorGetJob(Exception exception)
         {
             OnErrorGetJob?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnGetJobHeatmap;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorGetJobHeatmap;
+
+        internal void ExecuteOnGetJobHeatmap(JobsApi.GetJobHeatmapApiResponse apiResponse)
+        {
+            OnGetJobHeatmap?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorGetJobHeatmap(Exception exception)
+        {
+            OnErrorGetJobHeatmap?.Invoke(this, new ExceptionEventArgs(exception));
         }
 
         /// <summary>
@@ -967,6 +1034,403 @@ namespace Veracity.Client.Api
             /// <param name="result"></param>
             /// <returns></returns>
             public bool TryOk([NotNullWhen(true)]out Veracity.Client.Model.Job? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = Ok();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)200);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.Problem? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.Problem? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.Problem? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.Problem>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.Problem? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.Problem? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
+        partial void FormatGetJobHeatmap(ref string jobId);
+
+        /// <summary>
+        /// Validates the request parameters
+        /// </summary>
+        /// <param name="jobId"></param>
+        /// <returns></returns>
+        private void ValidateGetJobHeatmap(string jobId)
+        {
+            if (jobId == null)
+                throw new ArgumentNullException(nameof(jobId));
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="jobId"></param>
+        private void AfterGetJobHeatmapDefaultImplementation(IGetJobHeatmapApiResponse apiResponseLocalVar, string jobId)
+        {
+            bool suppressDefaultLog = false;
+            AfterGetJobHeatmap(ref suppressDefaultLog, apiResponseLocalVar, jobId);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="jobId"></param>
+        partial void AfterGetJobHeatmap(ref bool suppressDefaultLog, IGetJobHeatmapApiResponse apiResponseLocalVar, string jobId);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="jobId"></param>
+        private void OnErrorGetJobHeatmapDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string jobId)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorGetJobHeatmap(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, jobId);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="jobId"></param>
+        partial void OnErrorGetJobHeatmap(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string jobId);
+
+        /// <summary>
+        /// Download a result&#39;s heatmap A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+        /// </summary>
+        /// <param name="jobId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IGetJobHeatmapApiResponse"/>&gt;</returns>
+        public async Task<IGetJobHeatmapApiResponse?> GetJobHeatmapOrDefaultAsync(string jobId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await GetJobHeatmapAsync(jobId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Download a result&#39;s heatmap A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="jobId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IGetJobHeatmapApiResponse"/>&gt;</returns>
+        public async Task<IGetJobHeatmapApiResponse> GetJobHeatmapAsync(string jobId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                ValidateGetJobHeatmap(jobId);
+
+                FormatGetJobHeatmap(ref jobId);
+
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/v1/jobs/{job_id}/heatmap"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/v1/jobs/{job_id}/heatmap");
+                    uriBuilderLocalVar.Path = uriBuilderLocalVar.Path.Replace("%7Bjob_id%7D", Uri.EscapeDataString(jobId.ToString()));
+
+                    List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
+                    ApiKeyToken apiKeyTokenLocalVar2 = (ApiKeyToken) await ApiKeyProvider.GetAsync("X-API-Key", cancellationToken).ConfigureAwait(false);
+                    tokenBaseLocalVars.Add(apiKeyTokenLocalVar2);
+                    apiKeyTokenLocalVar2.UseInHeader(httpRequestMessageLocalVar);
+
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
+
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    BearerToken bearerTokenLocalVar3 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar3);
+
+                    bearerTokenLocalVar3.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/octet-stream",
+                        "application/problem+json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Get;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        GetJobHeatmapApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            case (200):
+                            {
+                                byte[] responseBytesArrayLocalVar = await httpResponseMessageLocalVar.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                                System.IO.Stream responseContentStreamLocalVar = new System.IO.MemoryStream(responseBytesArrayLocalVar);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentStreamLocalVar, "/v1/jobs/{job_id}/heatmap", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/v1/jobs/{job_id}/heatmap", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterGetJobHeatmapDefaultImplementation(apiResponseLocalVar, jobId);
+
+                        Events.ExecuteOnGetJobHeatmap(apiResponseLocalVar);
+
+                        if (apiResponseLocalVar.StatusCode == (HttpStatusCode) 429)
+                            foreach(TokenBase tokenBaseLocalVar in tokenBaseLocalVars)
+                                tokenBaseLocalVar.BeginRateLimit();
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorGetJobHeatmapDefaultImplementation(e, "/v1/jobs/{job_id}/heatmap", uriBuilderLocalVar.Path, jobId);
+                Events.ExecuteOnErrorGetJobHeatmap(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="GetJobHeatmapApiResponse"/>
+        /// </summary>
+        public partial class GetJobHeatmapApiResponse : Veracity.Client.Client.ApiResponse, IGetJobHeatmapApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<JobsApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="GetJobHeatmapApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public GetJobHeatmapApiResponse(ILogger<JobsApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="GetJobHeatmapApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public GetJobHeatmapApiResponse(ILogger<JobsApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public bool IsOk => 200 == (int)StatusCode;
+
+            /// <summary>
+            /// Deserializes the response if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public System.IO.Stream? Ok()
+            {
+                bool suppressDefault = false;
+                System.IO.Stream? result = null;
+                OnOk(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultOk();
+                return result;
+            }
+
+            private System.IO.Stream? DefaultOk()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsOk
+                    ? ContentStream
+                    : null;
+            }
+
+            partial void OnOk(ref bool suppressDefault, ref System.IO.Stream? result);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryOk([NotNullWhen(true)]out System.IO.Stream? result)
             {
                 result = null;
 

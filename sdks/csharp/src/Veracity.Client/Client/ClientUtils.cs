@@ -172,6 +172,8 @@ namespace Veracity.Client.Client
                 return RoleValueConverter.ToJsonValue(role);
             if (obj is Scope scope)
                 return ScopeValueConverter.ToJsonValue(scope);
+            if (obj is SegmentTrack segmentTrack)
+                return SegmentTrackValueConverter.ToJsonValue(segmentTrack);
             if (obj is Status status)
                 return StatusValueConverter.ToJsonValue(status);
             if (obj is Verdict verdict)

@@ -83,6 +83,7 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new GroupByJsonConverter());
             _jsonOptions.Converters.Add(new GroupByNullableJsonConverter());
             _jsonOptions.Converters.Add(new HealthJsonConverter());
+            _jsonOptions.Converters.Add(new HeatmapViewJsonConverter());
             _jsonOptions.Converters.Add(new InvitationJsonConverter());
             _jsonOptions.Converters.Add(new InviteRequestJsonConverter());
             _jsonOptions.Converters.Add(new JobJsonConverter());
@@ -129,6 +130,8 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new RoleChangeJsonConverter());
             _jsonOptions.Converters.Add(new ScopeJsonConverter());
             _jsonOptions.Converters.Add(new ScopeNullableJsonConverter());
+            _jsonOptions.Converters.Add(new SegmentTrackJsonConverter());
+            _jsonOptions.Converters.Add(new SegmentTrackNullableJsonConverter());
             _jsonOptions.Converters.Add(new SegmentViewJsonConverter());
             _jsonOptions.Converters.Add(new SessionTokensJsonConverter());
             _jsonOptions.Converters.Add(new SessionUserJsonConverter());

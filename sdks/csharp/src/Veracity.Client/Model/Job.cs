@@ -57,9 +57,11 @@ namespace Veracity.Client.Model
         /// <param name="flaggedSegments">flaggedSegments</param>
         /// <param name="suspiciousFrames">suspiciousFrames</param>
         /// <param name="highlights">Texts sent with &#x60;highlight: true&#x60;: the most machine-like sentences (up to 5), in reading order.</param>
-        /// <param name="framesAnalyzed">framesAnalyzed</param>
-        /// <param name="fakeFrames">fakeFrames</param>
-        /// <param name="fakeFramesPercentage">fakeFramesPercentage</param>
+        /// <param name="heatmap">heatmap</param>
+        /// <param name="framesAnalyzed">Images and video only: the frames decoded and analysed (1 for an image; a video is sampled at 1 frame per second, at most 64 spread over it).</param>
+        /// <param name="framesScored">Images and video only: of &#x60;frames_analyzed&#x60;, the frames an image classifier scored.</param>
+        /// <param name="fakeFrames">Images and video only: scored frames whose score reached 0.70.</param>
+        /// <param name="fakeFramesPercentage">&#x60;fake_frames&#x60; as a percentage of &#x60;frames_scored&#x60; (to 0.1); absent when no frame was scored.</param>
         /// <param name="media">media</param>
         /// <param name="models">models</param>
         /// <param name="latencyMs">Milliseconds the worker spent on the job: decoding the media (which can start while the job is being started) and analysing it.</param>
@@ -69,7 +71,7 @@ namespace Veracity.Client.Model
         /// <param name="creditsUsed">Credits the job cost, once finished: its price when completed (image 2, video up to a minute 5, longer 10, audio 3, document 2, text 1, AI-media 2 by default), 0 when it failed or was cancelled. &#x60;null&#x60; while it runs (its worst-case price is reserved).</param>
         /// <param name="webhookDeliveries">&#x60;GET /v1/jobs/{id}&#x60; only: the webhook messages made for the job (one per endpoint and event type, and its &#x60;callback_url&#x60;) and where each delivery stands.</param>
         [JsonConstructor]
-        public Job(string id, string @object, Status status, MediaType mediaType, Check check, AnalysisType analysisType, bool strictMode, bool retain, DateTime createdAt, bool mediaDeleted, Option<DateTime?> startedAt = default, Option<DateTime?> completedAt = default, Option<Verdict?> verdict = default, Option<bool?> isDeepfake = default, Option<float?> confidence = default, Option<int?> riskScore = default, Option<Recommendation?> recommendation = default, Option<ManipulationType?> manipulationType = default, Option<GeneratorView?> generator = default, Option<List<SignalView>?> signals = default, Option<List<FaceView>?> faces = default, Option<List<SegmentView>?> flaggedSegments = default, Option<List<SuspiciousFrameView>?> suspiciousFrames = default, Option<List<TextHighlightView>?> highlights = default, Option<long?> framesAnalyzed = default, Option<long?> fakeFrames = default, Option<float?> fakeFramesPercentage = default, Option<MediaView?> media = default, Option<List<ModelView>?> models = default, Option<long?> latencyMs = default, Option<double?> modelMs = default, Option<JobError?> error = default, Option<string?> source = default, Option<long?> creditsUsed = default, Option<List<WebhookDelivery>?> webhookDeliveries = default)
+        public Job(string id, string @object, Status status, MediaType mediaType, Check check, AnalysisType analysisType, bool strictMode, bool retain, DateTime createdAt, bool mediaDeleted, Option<DateTime?> startedAt = default, Option<DateTime?> completedAt = default, Option<Verdict?> verdict = default, Option<bool?> isDeepfake = default, Option<float?> confidence = default, Option<int?> riskScore = default, Option<Recommendation?> recommendation = default, Option<ManipulationType?> manipulationType = default, Option<GeneratorView?> generator = default, Option<List<SignalView>?> signals = default, Option<List<FaceView>?> faces = default, Option<List<SegmentView>?> flaggedSegments = default, Option<List<SuspiciousFrameView>?> suspiciousFrames = default, Option<List<TextHighlightView>?> highlights = default, Option<HeatmapView?> heatmap = default, Option<long?> framesAnalyzed = default, Option<long?> framesScored = default, Option<long?> fakeFrames = default, Option<float?> fakeFramesPercentage = default, Option<MediaView?> media = default, Option<List<ModelView>?> models = default, Option<long?> latencyMs = default, Option<double?> modelMs = default, Option<JobError?> error = default, Option<string?> source = default, Option<long?> creditsUsed = default, Option<List<WebhookDelivery>?> webhookDeliveries = default)
         {
             Id = id;
             Object = @object;
@@ -95,7 +97,9 @@ namespace Veracity.Client.Model
             FlaggedSegmentsOption = flaggedSegments;
             SuspiciousFramesOption = suspiciousFrames;
             HighlightsOption = highlights;
+            HeatmapOption = heatmap;
             FramesAnalyzedOption = framesAnalyzed;
+            FramesScoredOption = framesScored;
             FakeFramesOption = fakeFrames;
             FakeFramesPercentageOption = fakeFramesPercentage;
             MediaOption = media;
@@ -359,6 +363,19 @@ namespace Veracity.Client.Model
         public List<TextHighlightView>? Highlights { get { return this.HighlightsOption.Value; } set { this.HighlightsOption = new(value); } }
 
         /// <summary>
+        /// Used to track the state of Heatmap
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<HeatmapView?> HeatmapOption { get; private set; }
+
+        /// <summary>
+        /// Gets or Sets Heatmap
+        /// </summary>
+        [JsonPropertyName("heatmap")]
+        public HeatmapView? Heatmap { get { return this.HeatmapOption.Value; } set { this.HeatmapOption = new(value); } }
+
+        /// <summary>
         /// Used to track the state of FramesAnalyzed
         /// </summary>
         [JsonIgnore]
@@ -366,10 +383,25 @@ namespace Veracity.Client.Model
         public Option<long?> FramesAnalyzedOption { get; private set; }
 
         /// <summary>
-        /// Gets or Sets FramesAnalyzed
+        /// Images and video only: the frames decoded and analysed (1 for an image; a video is sampled at 1 frame per second, at most 64 spread over it).
         /// </summary>
+        /// <value>Images and video only: the frames decoded and analysed (1 for an image; a video is sampled at 1 frame per second, at most 64 spread over it).</value>
         [JsonPropertyName("frames_analyzed")]
         public long? FramesAnalyzed { get { return this.FramesAnalyzedOption.Value; } set { this.FramesAnalyzedOption = new(value); } }
+
+        /// <summary>
+        /// Used to track the state of FramesScored
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<long?> FramesScoredOption { get; private set; }
+
+        /// <summary>
+        /// Images and video only: of &#x60;frames_analyzed&#x60;, the frames an image classifier scored.
+        /// </summary>
+        /// <value>Images and video only: of &#x60;frames_analyzed&#x60;, the frames an image classifier scored.</value>
+        [JsonPropertyName("frames_scored")]
+        public long? FramesScored { get { return this.FramesScoredOption.Value; } set { this.FramesScoredOption = new(value); } }
 
         /// <summary>
         /// Used to track the state of FakeFrames
@@ -379,8 +411,9 @@ namespace Veracity.Client.Model
         public Option<long?> FakeFramesOption { get; private set; }
 
         /// <summary>
-        /// Gets or Sets FakeFrames
+        /// Images and video only: scored frames whose score reached 0.70.
         /// </summary>
+        /// <value>Images and video only: scored frames whose score reached 0.70.</value>
         [JsonPropertyName("fake_frames")]
         public long? FakeFrames { get { return this.FakeFramesOption.Value; } set { this.FakeFramesOption = new(value); } }
 
@@ -392,8 +425,9 @@ namespace Veracity.Client.Model
         public Option<float?> FakeFramesPercentageOption { get; private set; }
 
         /// <summary>
-        /// Gets or Sets FakeFramesPercentage
+        /// &#x60;fake_frames&#x60; as a percentage of &#x60;frames_scored&#x60; (to 0.1); absent when no frame was scored.
         /// </summary>
+        /// <value>&#x60;fake_frames&#x60; as a percentage of &#x60;frames_scored&#x60; (to 0.1); absent when no frame was scored.</value>
         [JsonPropertyName("fake_frames_percentage")]
         public float? FakeFramesPercentage { get { return this.FakeFramesPercentageOption.Value; } set { this.FakeFramesPercentageOption = new(value); } }
 
@@ -538,7 +572,9 @@ namespace Veracity.Client.Model
             sb.Append("  FlaggedSegments: ").Append(FlaggedSegments).Append("\n");
             sb.Append("  SuspiciousFrames: ").Append(SuspiciousFrames).Append("\n");
             sb.Append("  Highlights: ").Append(Highlights).Append("\n");
+            sb.Append("  Heatmap: ").Append(Heatmap).Append("\n");
             sb.Append("  FramesAnalyzed: ").Append(FramesAnalyzed).Append("\n");
+            sb.Append("  FramesScored: ").Append(FramesScored).Append("\n");
             sb.Append("  FakeFrames: ").Append(FakeFrames).Append("\n");
             sb.Append("  FakeFramesPercentage: ").Append(FakeFramesPercentage).Append("\n");
             sb.Append("  Media: ").Append(Media).Append("\n");
@@ -570,6 +606,12 @@ namespace Veracity.Client.Model
             if (this.FramesAnalyzedOption.IsSet && this.FramesAnalyzedOption.Value < (long)0)
             {
                 yield return new ValidationResult("Invalid value for FramesAnalyzed, must be a value greater than or equal to 0.", new [] { "FramesAnalyzed" });
+            }
+
+            // FramesScored (long) minimum
+            if (this.FramesScoredOption.IsSet && this.FramesScoredOption.Value < (long)0)
+            {
+                yield return new ValidationResult("Invalid value for FramesScored, must be a value greater than or equal to 0.", new [] { "FramesScored" });
             }
 
             // FakeFrames (long) minimum
@@ -665,7 +707,9 @@ namespace Veracity.Client.Model
             Option<List<SegmentView>?> flaggedSegments = default;
             Option<List<SuspiciousFrameView>?> suspiciousFrames = default;
             Option<List<TextHighlightView>?> highlights = default;
+            Option<HeatmapView?> heatmap = default;
             Option<long?> framesAnalyzed = default;
+            Option<long?> framesScored = default;
             Option<long?> fakeFrames = default;
             Option<float?> fakeFramesPercentage = default;
             Option<MediaView?> media = default;
@@ -764,8 +808,14 @@ namespace Veracity.Client.Model
                         case "highlights":
                             highlights = new Option<List<TextHighlightView>?>(JsonSerializer.Deserialize<List<TextHighlightView>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
+                        case "heatmap":
+                            heatmap = new Option<HeatmapView?>(JsonSerializer.Deserialize<HeatmapView>(ref utf8JsonReader, jsonSerializerOptions)!);
+                            break;
                         case "frames_analyzed":
                             framesAnalyzed = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
+                            break;
+                        case "frames_scored":
+                            framesScored = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
                             break;
                         case "fake_frames":
                             fakeFrames = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
@@ -905,8 +955,14 @@ namespace Veracity.Client.Model
             if (highlights.IsSet && highlights.Value == null)
                 throw new JsonException("Property is not nullable for class Job: highlights.");
 
+            if (heatmap.IsSet && heatmap.Value == null)
+                throw new JsonException("Property is not nullable for class Job: heatmap.");
+
             if (framesAnalyzed.IsSet && framesAnalyzed.Value == null)
                 throw new JsonException("Property is not nullable for class Job: frames_analyzed.");
+
+            if (framesScored.IsSet && framesScored.Value == null)
+                throw new JsonException("Property is not nullable for class Job: frames_scored.");
 
             if (fakeFrames.IsSet && fakeFrames.Value == null)
                 throw new JsonException("Property is not nullable for class Job: fake_frames.");
@@ -938,7 +994,7 @@ namespace Veracity.Client.Model
             if (webhookDeliveries.IsSet && webhookDeliveries.Value == null)
                 throw new JsonException("Property is not nullable for class Job: webhook_deliveries.");
 
-            return new Job(id.Value!, varObject.Value!, status.Value!.Value!, mediaType.Value!.Value!, check.Value!.Value!, analysisType.Value!.Value!, strictMode.Value!.Value!, retain.Value!.Value!, createdAt.Value!.Value!, mediaDeleted.Value!.Value!, startedAt, completedAt, verdict, isDeepfake, confidence, riskScore, recommendation, manipulationType, generator, signals, faces, flaggedSegments, suspiciousFrames, highlights, framesAnalyzed, fakeFrames, fakeFramesPercentage, media, models, latencyMs, modelMs, error, source, creditsUsed, webhookDeliveries);
+            return new Job(id.Value!, varObject.Value!, status.Value!.Value!, mediaType.Value!.Value!, check.Value!.Value!, analysisType.Value!.Value!, strictMode.Value!.Value!, retain.Value!.Value!, createdAt.Value!.Value!, mediaDeleted.Value!.Value!, startedAt, completedAt, verdict, isDeepfake, confidence, riskScore, recommendation, manipulationType, generator, signals, faces, flaggedSegments, suspiciousFrames, highlights, heatmap, framesAnalyzed, framesScored, fakeFrames, fakeFramesPercentage, media, models, latencyMs, modelMs, error, source, creditsUsed, webhookDeliveries);
         }
 
         /// <summary>
@@ -1005,8 +1061,14 @@ namespace Veracity.Client.Model
             if (job.HighlightsOption.IsSet && job.Highlights == null)
                 throw new JsonException("Cannot write null property Job.Highlights to non-nullable JSON property 'highlights'.");
 
+            if (job.HeatmapOption.IsSet && job.Heatmap == null)
+                throw new JsonException("Cannot write null property Job.Heatmap to non-nullable JSON property 'heatmap'.");
+
             if (job.FramesAnalyzedOption.IsSet && job.FramesAnalyzed == null)
                 throw new JsonException("Cannot write null property Job.FramesAnalyzed to non-nullable JSON property 'frames_analyzed'.");
+
+            if (job.FramesScoredOption.IsSet && job.FramesScored == null)
+                throw new JsonException("Cannot write null property Job.FramesScored to non-nullable JSON property 'frames_scored'.");
 
             if (job.FakeFramesOption.IsSet && job.FakeFrames == null)
                 throw new JsonException("Cannot write null property Job.FakeFrames to non-nullable JSON property 'fake_frames'.");
@@ -1122,8 +1184,16 @@ namespace Veracity.Client.Model
                 writer.WritePropertyName("highlights");
                 JsonSerializer.Serialize(writer, job.Highlights, jsonSerializerOptions);
             }
+            if (job.HeatmapOption.IsSet)
+            {
+                writer.WritePropertyName("heatmap");
+                JsonSerializer.Serialize(writer, job.Heatmap, jsonSerializerOptions);
+            }
             if (job.FramesAnalyzedOption.IsSet)
                 writer.WriteNumber("frames_analyzed", job.FramesAnalyzedOption.Value!.Value);
+
+            if (job.FramesScoredOption.IsSet)
+                writer.WriteNumber("frames_scored", job.FramesScoredOption.Value!.Value);
 
             if (job.FakeFramesOption.IsSet)
                 writer.WriteNumber("fake_frames", job.FakeFramesOption.Value!.Value);

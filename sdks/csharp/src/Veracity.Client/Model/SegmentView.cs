@@ -33,24 +33,39 @@ namespace Veracity.Client.Model
         /// <summary>
         /// Initializes a new instance of the <see cref="SegmentView" /> class.
         /// </summary>
-        /// <param name="start">Seconds.</param>
+        /// <param name="start">Seconds from the start of the media.</param>
         /// <param name="end">end</param>
         /// <param name="score">score</param>
+        /// <param name="track">track</param>
         [JsonConstructor]
-        public SegmentView(double start, double end, float score)
+        public SegmentView(double start, double end, float score, Option<SegmentTrack?> track = default)
         {
             Start = start;
             End = end;
             Score = score;
+            TrackOption = track;
             OnCreated();
         }
 
         partial void OnCreated();
 
         /// <summary>
-        /// Seconds.
+        /// Used to track the state of Track
         /// </summary>
-        /// <value>Seconds.</value>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<SegmentTrack?> TrackOption { get; private set; }
+
+        /// <summary>
+        /// Gets or Sets Track
+        /// </summary>
+        [JsonPropertyName("track")]
+        public SegmentTrack? Track { get { return this.TrackOption.Value; } set { this.TrackOption = new(value); } }
+
+        /// <summary>
+        /// Seconds from the start of the media.
+        /// </summary>
+        /// <value>Seconds from the start of the media.</value>
         [JsonPropertyName("start")]
         public double Start { get; set; }
 
@@ -77,6 +92,7 @@ namespace Veracity.Client.Model
             sb.Append("  Start: ").Append(Start).Append("\n");
             sb.Append("  End: ").Append(End).Append("\n");
             sb.Append("  Score: ").Append(Score).Append("\n");
+            sb.Append("  Track: ").Append(Track).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
         }
@@ -127,6 +143,7 @@ namespace Veracity.Client.Model
             Option<double?> start = default;
             Option<double?> end = default;
             Option<float?> score = default;
+            Option<SegmentTrack?> track = default;
 
             while (utf8JsonReader.Read())
             {
@@ -152,6 +169,9 @@ namespace Veracity.Client.Model
                         case "score":
                             score = new Option<float?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (float?)null : (float)utf8JsonReader.GetDouble());
                             break;
+                        case "track":
+                            track = new Option<SegmentTrack?>(JsonSerializer.Deserialize<SegmentTrack?>(ref utf8JsonReader, jsonSerializerOptions));
+                            break;
                         default:
                             break;
                     }
@@ -176,7 +196,10 @@ namespace Veracity.Client.Model
             if (score.IsSet && score.Value == null)
                 throw new JsonException("Property is not nullable for class SegmentView: score.");
 
-            return new SegmentView(start.Value!.Value!, end.Value!.Value!, score.Value!.Value!);
+            if (track.IsSet && track.Value == null)
+                throw new JsonException("Property is not nullable for class SegmentView: track.");
+
+            return new SegmentView(start.Value!.Value!, end.Value!.Value!, score.Value!.Value!, track);
         }
 
         /// <summary>
@@ -201,11 +224,20 @@ namespace Veracity.Client.Model
         /// <param name="jsonSerializerOptions"></param>
         public void WriteProperties(Utf8JsonWriter writer, SegmentView segmentView, JsonSerializerOptions jsonSerializerOptions)
         {
+            if (segmentView.TrackOption.IsSet && segmentView.Track == null)
+                throw new JsonException("Cannot write null property SegmentView.Track to non-nullable JSON property 'track'.");
+
             writer.WriteNumber("start", segmentView.Start);
 
             writer.WriteNumber("end", segmentView.End);
 
             writer.WriteNumber("score", segmentView.Score);
+
+            if (segmentView.TrackOption.IsSet)
+            {
+                var trackRawValue = SegmentTrackValueConverter.ToJsonValue(segmentView.Track!.Value);
+                writer.WriteString("track", trackRawValue);
+            }
         }
     }
 }

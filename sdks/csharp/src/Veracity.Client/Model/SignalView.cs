@@ -36,12 +36,14 @@ namespace Veracity.Client.Model
         /// <param name="name">name</param>
         /// <param name="detail">detail</param>
         /// <param name="score">0–1, how strongly it points at synthetic or manipulated media; absent when informative only.</param>
+        /// <param name="contribution">Points of &#x60;risk_score&#x60; this signal accounts for: its weighted share of the fused score (the contributions add up to &#x60;risk_score&#x60;); 0 when its evidence was outweighed (another track, or a decisive signal, set the score); absent when the signal carries no evidence into the fusion (informative only).</param>
         [JsonConstructor]
-        public SignalView(string name, string detail, Option<float?> score = default)
+        public SignalView(string name, string detail, Option<float?> score = default, Option<float?> contribution = default)
         {
             Name = name;
             Detail = detail;
             ScoreOption = score;
+            ContributionOption = contribution;
             OnCreated();
         }
 
@@ -74,6 +76,20 @@ namespace Veracity.Client.Model
         public float? Score { get { return this.ScoreOption.Value; } set { this.ScoreOption = new(value); } }
 
         /// <summary>
+        /// Used to track the state of Contribution
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<float?> ContributionOption { get; private set; }
+
+        /// <summary>
+        /// Points of &#x60;risk_score&#x60; this signal accounts for: its weighted share of the fused score (the contributions add up to &#x60;risk_score&#x60;); 0 when its evidence was outweighed (another track, or a decisive signal, set the score); absent when the signal carries no evidence into the fusion (informative only).
+        /// </summary>
+        /// <value>Points of &#x60;risk_score&#x60; this signal accounts for: its weighted share of the fused score (the contributions add up to &#x60;risk_score&#x60;); 0 when its evidence was outweighed (another track, or a decisive signal, set the score); absent when the signal carries no evidence into the fusion (informative only).</value>
+        [JsonPropertyName("contribution")]
+        public float? Contribution { get { return this.ContributionOption.Value; } set { this.ContributionOption = new(value); } }
+
+        /// <summary>
         /// Returns the string presentation of the object
         /// </summary>
         /// <returns>String presentation of the object</returns>
@@ -84,6 +100,7 @@ namespace Veracity.Client.Model
             sb.Append("  Name: ").Append(Name).Append("\n");
             sb.Append("  Detail: ").Append(Detail).Append("\n");
             sb.Append("  Score: ").Append(Score).Append("\n");
+            sb.Append("  Contribution: ").Append(Contribution).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
         }
@@ -134,6 +151,7 @@ namespace Veracity.Client.Model
             Option<string?> name = default;
             Option<string?> detail = default;
             Option<float?> score = default;
+            Option<float?> contribution = default;
 
             while (utf8JsonReader.Read())
             {
@@ -159,6 +177,9 @@ namespace Veracity.Client.Model
                         case "score":
                             score = new Option<float?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (float?)null : (float)utf8JsonReader.GetDouble());
                             break;
+                        case "contribution":
+                            contribution = new Option<float?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (float?)null : (float)utf8JsonReader.GetDouble());
+                            break;
                         default:
                             break;
                     }
@@ -180,7 +201,10 @@ namespace Veracity.Client.Model
             if (score.IsSet && score.Value == null)
                 throw new JsonException("Property is not nullable for class SignalView: score.");
 
-            return new SignalView(name.Value!, detail.Value!, score);
+            if (contribution.IsSet && contribution.Value == null)
+                throw new JsonException("Property is not nullable for class SignalView: contribution.");
+
+            return new SignalView(name.Value!, detail.Value!, score, contribution);
         }
 
         /// <summary>
@@ -208,12 +232,18 @@ namespace Veracity.Client.Model
             if (signalView.ScoreOption.IsSet && signalView.Score == null)
                 throw new JsonException("Cannot write null property SignalView.Score to non-nullable JSON property 'score'.");
 
+            if (signalView.ContributionOption.IsSet && signalView.Contribution == null)
+                throw new JsonException("Cannot write null property SignalView.Contribution to non-nullable JSON property 'contribution'.");
+
             writer.WriteString("name", signalView.Name);
 
             writer.WriteString("detail", signalView.Detail);
 
             if (signalView.ScoreOption.IsSet)
                 writer.WriteNumber("score", signalView.ScoreOption.Value!.Value);
+
+            if (signalView.ContributionOption.IsSet)
+                writer.WriteNumber("contribution", signalView.ContributionOption.Value!.Value);
         }
     }
 }

@@ -145,6 +145,69 @@ module VeracityClient
       return data, status_code, headers
     end
 
+    # Download a result's heatmap
+    # A 256×256 PNG of the square the AI-image probe looked at, each cell of the result's `heatmap` grid tinted red where it pushed the score towards \"generated\" and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with `return_details=true` (images and video; for a video, its most suspicious frame) and kept with the media: 404 `NOT_FOUND` when the result has none, 410 `MEDIA_EXPIRED` once the media is deleted.
+    # @param job_id [String] 
+    # @param [Hash] opts the optional parameters
+    # @return [File]
+    def get_job_heatmap(job_id, opts = {})
+      data, _status_code, _headers = get_job_heatmap_with_http_info(job_id, opts)
+      data
+    end
+
+    # Download a result&#39;s heatmap
+    # A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+    # @param job_id [String] 
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(File, Integer, Hash)>] File data, response status code and response headers
+    def get_job_heatmap_with_http_info(job_id, opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: JobsApi.get_job_heatmap ...'
+      end
+      # verify the required parameter 'job_id' is set
+      if @api_client.config.client_side_validation && job_id.nil?
+        fail ArgumentError, "Missing the required parameter 'job_id' when calling JobsApi.get_job_heatmap"
+      end
+      # resource path
+      local_var_path = '/v1/jobs/{job_id}/heatmap'.sub('{job_id}', CGI.escape(job_id.to_s))
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/octet-stream', 'application/problem+json']) unless header_params['Accept']
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body]
+
+      # return_type
+      return_type = opts[:debug_return_type] || 'File'
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || ['AdminToken', 'ApiKeyHeader', 'ApiKeyBearer']
+
+      new_options = opts.merge(
+        :operation => :"JobsApi.get_job_heatmap",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:GET, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: JobsApi#get_job_heatmap\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
     # Download a job's media
     # The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with `retain`. Then (and for text and frame lists, which have no single file) 410 `MEDIA_EXPIRED`. An API key with `jobs:read`, or a signed-in member who may read jobs (the console draws face boxes over it).
     # @param job_id [String] 

@@ -66,10 +66,18 @@ module VeracityClient
     # Texts sent with `highlight: true`: the most machine-like sentences (up to 5), in reading order.
     attr_accessor :highlights
 
+    attr_accessor :heatmap
+
+    # Images and video only: the frames decoded and analysed (1 for an image; a video is sampled at 1 frame per second, at most 64 spread over it).
     attr_accessor :frames_analyzed
 
+    # Images and video only: of `frames_analyzed`, the frames an image classifier scored.
+    attr_accessor :frames_scored
+
+    # Images and video only: scored frames whose score reached 0.70.
     attr_accessor :fake_frames
 
+    # `fake_frames` as a percentage of `frames_scored` (to 0.1); absent when no frame was scored.
     attr_accessor :fake_frames_percentage
 
     attr_accessor :media
@@ -144,7 +152,9 @@ module VeracityClient
         :'flagged_segments' => :'flagged_segments',
         :'suspicious_frames' => :'suspicious_frames',
         :'highlights' => :'highlights',
+        :'heatmap' => :'heatmap',
         :'frames_analyzed' => :'frames_analyzed',
+        :'frames_scored' => :'frames_scored',
         :'fake_frames' => :'fake_frames',
         :'fake_frames_percentage' => :'fake_frames_percentage',
         :'media' => :'media',
@@ -195,7 +205,9 @@ module VeracityClient
         :'flagged_segments' => :'Array<SegmentView>',
         :'suspicious_frames' => :'Array<SuspiciousFrameView>',
         :'highlights' => :'Array<TextHighlightView>',
+        :'heatmap' => :'HeatmapView',
         :'frames_analyzed' => :'Integer',
+        :'frames_scored' => :'Integer',
         :'fake_frames' => :'Integer',
         :'fake_frames_percentage' => :'Float',
         :'media' => :'MediaView',
@@ -362,8 +374,16 @@ module VeracityClient
         end
       end
 
+      if attributes.key?(:'heatmap')
+        self.heatmap = attributes[:'heatmap']
+      end
+
       if attributes.key?(:'frames_analyzed')
         self.frames_analyzed = attributes[:'frames_analyzed']
+      end
+
+      if attributes.key?(:'frames_scored')
+        self.frames_scored = attributes[:'frames_scored']
       end
 
       if attributes.key?(:'fake_frames')
@@ -466,6 +486,10 @@ module VeracityClient
         invalid_properties.push('invalid value for "frames_analyzed", must be greater than or equal to 0.')
       end
 
+      if !@frames_scored.nil? && @frames_scored < 0
+        invalid_properties.push('invalid value for "frames_scored", must be greater than or equal to 0.')
+      end
+
       if !@fake_frames.nil? && @fake_frames < 0
         invalid_properties.push('invalid value for "fake_frames", must be greater than or equal to 0.')
       end
@@ -500,6 +524,7 @@ module VeracityClient
       return false if @created_at.nil?
       return false if !@risk_score.nil? && @risk_score < 0
       return false if !@frames_analyzed.nil? && @frames_analyzed < 0
+      return false if !@frames_scored.nil? && @frames_scored < 0
       return false if !@fake_frames.nil? && @fake_frames < 0
       return false if !@latency_ms.nil? && @latency_ms < 0
       return false if @media_deleted.nil?
@@ -626,6 +651,20 @@ module VeracityClient
     end
 
     # Custom attribute writer method with validation
+    # @param [Object] frames_scored Value to be assigned
+    def frames_scored=(frames_scored)
+      if frames_scored.nil?
+        fail ArgumentError, 'frames_scored cannot be nil'
+      end
+
+      if frames_scored < 0
+        fail ArgumentError, 'invalid value for "frames_scored", must be greater than or equal to 0.'
+      end
+
+      @frames_scored = frames_scored
+    end
+
+    # Custom attribute writer method with validation
     # @param [Object] fake_frames Value to be assigned
     def fake_frames=(fake_frames)
       if fake_frames.nil?
@@ -705,7 +744,9 @@ module VeracityClient
           flagged_segments == o.flagged_segments &&
           suspicious_frames == o.suspicious_frames &&
           highlights == o.highlights &&
+          heatmap == o.heatmap &&
           frames_analyzed == o.frames_analyzed &&
+          frames_scored == o.frames_scored &&
           fake_frames == o.fake_frames &&
           fake_frames_percentage == o.fake_frames_percentage &&
           media == o.media &&
@@ -728,7 +769,7 @@ module VeracityClient
     # Calculates hash code according to all attributes.
     # @return [Integer] Hash code
     def hash
-      [id, object, status, media_type, check, analysis_type, strict_mode, retain, created_at, started_at, completed_at, verdict, is_deepfake, confidence, risk_score, recommendation, manipulation_type, generator, signals, faces, flagged_segments, suspicious_frames, highlights, frames_analyzed, fake_frames, fake_frames_percentage, media, models, latency_ms, model_ms, error, media_deleted, source, credits_used, webhook_deliveries].hash
+      [id, object, status, media_type, check, analysis_type, strict_mode, retain, created_at, started_at, completed_at, verdict, is_deepfake, confidence, risk_score, recommendation, manipulation_type, generator, signals, faces, flagged_segments, suspicious_frames, highlights, heatmap, frames_analyzed, frames_scored, fake_frames, fake_frames_percentage, media, models, latency_ms, model_ms, error, media_deleted, source, credits_used, webhook_deliveries].hash
     end
 
     # Builds the object from hash

@@ -15,19 +15,44 @@ require 'time'
 
 module VeracityClient
   class SegmentView < ApiModelBase
-    # Seconds.
+    # Seconds from the start of the media.
     attr_accessor :start
 
     attr_accessor :_end
 
     attr_accessor :score
 
+    attr_accessor :track
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
+
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
       {
         :'start' => :'start',
         :'_end' => :'end',
-        :'score' => :'score'
+        :'score' => :'score',
+        :'track' => :'track'
       }
     end
 
@@ -46,7 +71,8 @@ module VeracityClient
       {
         :'start' => :'Float',
         :'_end' => :'Float',
-        :'score' => :'Float'
+        :'score' => :'Float',
+        :'track' => :'SegmentTrack'
       }
     end
 
@@ -98,6 +124,10 @@ module VeracityClient
         self.score = attributes[:'score']
       else
         self.score = nil
+      end
+
+      if attributes.key?(:'track')
+        self.track = attributes[:'track']
       end
     end
 
@@ -168,7 +198,8 @@ module VeracityClient
       self.class == o.class &&
           start == o.start &&
           _end == o._end &&
-          score == o.score
+          score == o.score &&
+          track == o.track
     end
 
     # @see the `==` method
@@ -180,7 +211,7 @@ module VeracityClient
     # Calculates hash code according to all attributes.
     # @return [Integer] Hash code
     def hash
-      [start, _end, score].hash
+      [start, _end, score, track].hash
     end
 
     # Builds the object from hash

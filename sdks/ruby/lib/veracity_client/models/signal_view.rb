@@ -22,12 +22,16 @@ module VeracityClient
 
     attr_accessor :detail
 
+    # Points of `risk_score` this signal accounts for: its weighted share of the fused score (the contributions add up to `risk_score`); 0 when its evidence was outweighed (another track, or a decisive signal, set the score); absent when the signal carries no evidence into the fusion (informative only).
+    attr_accessor :contribution
+
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
       {
         :'name' => :'name',
         :'score' => :'score',
-        :'detail' => :'detail'
+        :'detail' => :'detail',
+        :'contribution' => :'contribution'
       }
     end
 
@@ -46,7 +50,8 @@ module VeracityClient
       {
         :'name' => :'String',
         :'score' => :'Float',
-        :'detail' => :'String'
+        :'detail' => :'String',
+        :'contribution' => :'Float'
       }
     end
 
@@ -96,6 +101,10 @@ module VeracityClient
         self.detail = attributes[:'detail']
       else
         self.detail = nil
+      end
+
+      if attributes.key?(:'contribution')
+        self.contribution = attributes[:'contribution']
       end
     end
 
@@ -151,7 +160,8 @@ module VeracityClient
       self.class == o.class &&
           name == o.name &&
           score == o.score &&
-          detail == o.detail
+          detail == o.detail &&
+          contribution == o.contribution
     end
 
     # @see the `==` method
@@ -163,7 +173,7 @@ module VeracityClient
     # Calculates hash code according to all attributes.
     # @return [Integer] Hash code
     def hash
-      [name, score, detail].hash
+      [name, score, detail, contribution].hash
     end
 
     # Builds the object from hash

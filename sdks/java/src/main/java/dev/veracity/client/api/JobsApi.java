@@ -398,6 +398,123 @@ public class JobsApi {
   }
 
   /**
+   * Download a result&#39;s heatmap
+   * A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+   * @param jobId  (required)
+   * @return File
+   * @throws ApiException if fails to make API call
+   */
+  public File getJobHeatmap(@javax.annotation.Nonnull String jobId) throws ApiException {
+    return getJobHeatmap(jobId, null);
+  }
+
+  /**
+   * Download a result&#39;s heatmap
+   * A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+   * @param jobId  (required)
+   * @param headers Optional headers to include in the request
+   * @return File
+   * @throws ApiException if fails to make API call
+   */
+  public File getJobHeatmap(@javax.annotation.Nonnull String jobId, Map<String, String> headers) throws ApiException {
+    ApiResponse<File> localVarResponse = getJobHeatmapWithHttpInfo(jobId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * Download a result&#39;s heatmap
+   * A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+   * @param jobId  (required)
+   * @return ApiResponse&lt;File&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<File> getJobHeatmapWithHttpInfo(@javax.annotation.Nonnull String jobId) throws ApiException {
+    return getJobHeatmapWithHttpInfo(jobId, null);
+  }
+
+  /**
+   * Download a result&#39;s heatmap
+   * A 256×256 PNG of the square the AI-image probe looked at, each cell of the result&#39;s &#x60;heatmap&#x60; grid tinted red where it pushed the score towards \&quot;generated\&quot; and blue where it pulled it away (the largest value gets the full tint). Made for jobs sent with &#x60;return_details&#x3D;true&#x60; (images and video; for a video, its most suspicious frame) and kept with the media: 404 &#x60;NOT_FOUND&#x60; when the result has none, 410 &#x60;MEDIA_EXPIRED&#x60; once the media is deleted.
+   * @param jobId  (required)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;File&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<File> getJobHeatmapWithHttpInfo(@javax.annotation.Nonnull String jobId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = getJobHeatmapRequestBuilder(jobId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("getJobHeatmap", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<File>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        // Handle file downloading.
+        File responseValue = downloadFileFromResponse(localVarResponse, localVarResponseBody);
+        
+
+        return new ApiResponse<File>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder getJobHeatmapRequestBuilder(@javax.annotation.Nonnull String jobId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'jobId' is set
+    if (jobId == null) {
+      throw new ApiException(400, "Missing the required parameter 'jobId' when calling getJobHeatmap");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/jobs/{job_id}/heatmap"
+        .replace("{job_id}", ApiClient.urlEncode(jobId.toString()));
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Accept", "application/octet-stream, application/problem+json");
+
+    localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
    * Download a job&#39;s media
    * The uploaded image, video or audio as it was sent, while Veracity keeps it: 60 s after the verdict, or 30 days with &#x60;retain&#x60;. Then (and for text and frame lists, which have no single file) 410 &#x60;MEDIA_EXPIRED&#x60;. An API key with &#x60;jobs:read&#x60;, or a signed-in member who may read jobs (the console draws face boxes over it).
    * @param jobId  (required)

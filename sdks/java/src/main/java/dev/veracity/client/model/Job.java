@@ -28,6 +28,7 @@ import dev.veracity.client.model.AnalysisType;
 import dev.veracity.client.model.Check;
 import dev.veracity.client.model.FaceView;
 import dev.veracity.client.model.GeneratorView;
+import dev.veracity.client.model.HeatmapView;
 import dev.veracity.client.model.JobError;
 import dev.veracity.client.model.ManipulationType;
 import dev.veracity.client.model.MediaType;
@@ -76,7 +77,9 @@ import dev.veracity.client.ApiClient;
   Job.JSON_PROPERTY_FLAGGED_SEGMENTS,
   Job.JSON_PROPERTY_SUSPICIOUS_FRAMES,
   Job.JSON_PROPERTY_HIGHLIGHTS,
+  Job.JSON_PROPERTY_HEATMAP,
   Job.JSON_PROPERTY_FRAMES_ANALYZED,
+  Job.JSON_PROPERTY_FRAMES_SCORED,
   Job.JSON_PROPERTY_FAKE_FRAMES,
   Job.JSON_PROPERTY_FAKE_FRAMES_PERCENTAGE,
   Job.JSON_PROPERTY_MEDIA,
@@ -183,9 +186,17 @@ public class Job {
   @javax.annotation.Nullable
   private List<TextHighlightView> highlights = new ArrayList<>();
 
+  public static final String JSON_PROPERTY_HEATMAP = "heatmap";
+  @javax.annotation.Nullable
+  private HeatmapView heatmap;
+
   public static final String JSON_PROPERTY_FRAMES_ANALYZED = "frames_analyzed";
   @javax.annotation.Nullable
   private Long framesAnalyzed;
+
+  public static final String JSON_PROPERTY_FRAMES_SCORED = "frames_scored";
+  @javax.annotation.Nullable
+  private Long framesScored;
 
   public static final String JSON_PROPERTY_FAKE_FRAMES = "fake_frames";
   @javax.annotation.Nullable
@@ -827,13 +838,37 @@ public class Job {
   }
 
 
+  public Job heatmap(@javax.annotation.Nullable HeatmapView heatmap) {
+    this.heatmap = heatmap;
+    return this;
+  }
+
+  /**
+   * Get heatmap
+   * @return heatmap
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_HEATMAP, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public HeatmapView getHeatmap() {
+    return heatmap;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_HEATMAP, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setHeatmap(@javax.annotation.Nullable HeatmapView heatmap) {
+    this.heatmap = heatmap;
+  }
+
+
   public Job framesAnalyzed(@javax.annotation.Nullable Long framesAnalyzed) {
     this.framesAnalyzed = framesAnalyzed;
     return this;
   }
 
   /**
-   * Get framesAnalyzed
+   * Images and video only: the frames decoded and analysed (1 for an image; a video is sampled at 1 frame per second, at most 64 spread over it).
    * minimum: 0
    * @return framesAnalyzed
    */
@@ -852,13 +887,38 @@ public class Job {
   }
 
 
+  public Job framesScored(@javax.annotation.Nullable Long framesScored) {
+    this.framesScored = framesScored;
+    return this;
+  }
+
+  /**
+   * Images and video only: of &#x60;frames_analyzed&#x60;, the frames an image classifier scored.
+   * minimum: 0
+   * @return framesScored
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_FRAMES_SCORED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Long getFramesScored() {
+    return framesScored;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_FRAMES_SCORED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setFramesScored(@javax.annotation.Nullable Long framesScored) {
+    this.framesScored = framesScored;
+  }
+
+
   public Job fakeFrames(@javax.annotation.Nullable Long fakeFrames) {
     this.fakeFrames = fakeFrames;
     return this;
   }
 
   /**
-   * Get fakeFrames
+   * Images and video only: scored frames whose score reached 0.70.
    * minimum: 0
    * @return fakeFrames
    */
@@ -883,7 +943,7 @@ public class Job {
   }
 
   /**
-   * Get fakeFramesPercentage
+   * &#x60;fake_frames&#x60; as a percentage of &#x60;frames_scored&#x60; (to 0.1); absent when no frame was scored.
    * @return fakeFramesPercentage
    */
   @javax.annotation.Nullable
@@ -1170,7 +1230,9 @@ public class Job {
         Objects.equals(this.flaggedSegments, job.flaggedSegments) &&
         Objects.equals(this.suspiciousFrames, job.suspiciousFrames) &&
         Objects.equals(this.highlights, job.highlights) &&
+        Objects.equals(this.heatmap, job.heatmap) &&
         Objects.equals(this.framesAnalyzed, job.framesAnalyzed) &&
+        Objects.equals(this.framesScored, job.framesScored) &&
         Objects.equals(this.fakeFrames, job.fakeFrames) &&
         Objects.equals(this.fakeFramesPercentage, job.fakeFramesPercentage) &&
         Objects.equals(this.media, job.media) &&
@@ -1186,7 +1248,7 @@ public class Job {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, _object, status, mediaType, check, analysisType, strictMode, retain, createdAt, startedAt, completedAt, verdict, isDeepfake, confidence, riskScore, recommendation, manipulationType, generator, signals, faces, flaggedSegments, suspiciousFrames, highlights, framesAnalyzed, fakeFrames, fakeFramesPercentage, media, models, latencyMs, modelMs, error, mediaDeleted, source, creditsUsed, webhookDeliveries);
+    return Objects.hash(id, _object, status, mediaType, check, analysisType, strictMode, retain, createdAt, startedAt, completedAt, verdict, isDeepfake, confidence, riskScore, recommendation, manipulationType, generator, signals, faces, flaggedSegments, suspiciousFrames, highlights, heatmap, framesAnalyzed, framesScored, fakeFrames, fakeFramesPercentage, media, models, latencyMs, modelMs, error, mediaDeleted, source, creditsUsed, webhookDeliveries);
   }
 
   @Override
@@ -1216,7 +1278,9 @@ public class Job {
     sb.append("    flaggedSegments: ").append(toIndentedString(flaggedSegments)).append("\n");
     sb.append("    suspiciousFrames: ").append(toIndentedString(suspiciousFrames)).append("\n");
     sb.append("    highlights: ").append(toIndentedString(highlights)).append("\n");
+    sb.append("    heatmap: ").append(toIndentedString(heatmap)).append("\n");
     sb.append("    framesAnalyzed: ").append(toIndentedString(framesAnalyzed)).append("\n");
+    sb.append("    framesScored: ").append(toIndentedString(framesScored)).append("\n");
     sb.append("    fakeFrames: ").append(toIndentedString(fakeFrames)).append("\n");
     sb.append("    fakeFramesPercentage: ").append(toIndentedString(fakeFramesPercentage)).append("\n");
     sb.append("    media: ").append(toIndentedString(media)).append("\n");
@@ -1412,9 +1476,19 @@ public class Job {
       }
     }
 
+    // add `heatmap` to the URL query string
+    if (getHeatmap() != null) {
+      joiner.add(getHeatmap().toUrlQueryString(prefix + "heatmap" + suffix));
+    }
+
     // add `frames_analyzed` to the URL query string
     if (getFramesAnalyzed() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%sframes_analyzed%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getFramesAnalyzed()))));
+    }
+
+    // add `frames_scored` to the URL query string
+    if (getFramesScored() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sframes_scored%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getFramesScored()))));
     }
 
     // add `fake_frames` to the URL query string

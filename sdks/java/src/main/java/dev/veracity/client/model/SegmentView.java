@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.veracity.client.model.SegmentTrack;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -35,7 +36,8 @@ import dev.veracity.client.ApiClient;
 @JsonPropertyOrder({
   SegmentView.JSON_PROPERTY_START,
   SegmentView.JSON_PROPERTY_END,
-  SegmentView.JSON_PROPERTY_SCORE
+  SegmentView.JSON_PROPERTY_SCORE,
+  SegmentView.JSON_PROPERTY_TRACK
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
 public class SegmentView {
@@ -51,6 +53,10 @@ public class SegmentView {
   @javax.annotation.Nonnull
   private Float score;
 
+  public static final String JSON_PROPERTY_TRACK = "track";
+  @javax.annotation.Nullable
+  private SegmentTrack track;
+
   public SegmentView() { 
   }
 
@@ -60,7 +66,7 @@ public class SegmentView {
   }
 
   /**
-   * Seconds.
+   * Seconds from the start of the media.
    * @return start
    */
   @javax.annotation.Nonnull
@@ -126,6 +132,30 @@ public class SegmentView {
   }
 
 
+  public SegmentView track(@javax.annotation.Nullable SegmentTrack track) {
+    this.track = track;
+    return this;
+  }
+
+  /**
+   * Get track
+   * @return track
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_TRACK, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public SegmentTrack getTrack() {
+    return track;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TRACK, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setTrack(@javax.annotation.Nullable SegmentTrack track) {
+    this.track = track;
+  }
+
+
   /**
    * Return true if this SegmentView object is equal to o.
    */
@@ -140,12 +170,13 @@ public class SegmentView {
     SegmentView segmentView = (SegmentView) o;
     return Objects.equals(this.start, segmentView.start) &&
         Objects.equals(this.end, segmentView.end) &&
-        Objects.equals(this.score, segmentView.score);
+        Objects.equals(this.score, segmentView.score) &&
+        Objects.equals(this.track, segmentView.track);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, score);
+    return Objects.hash(start, end, score, track);
   }
 
   @Override
@@ -155,6 +186,7 @@ public class SegmentView {
     sb.append("    start: ").append(toIndentedString(start)).append("\n");
     sb.append("    end: ").append(toIndentedString(end)).append("\n");
     sb.append("    score: ").append(toIndentedString(score)).append("\n");
+    sb.append("    track: ").append(toIndentedString(track)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -212,6 +244,11 @@ public class SegmentView {
     // add `score` to the URL query string
     if (getScore() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%sscore%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getScore()))));
+    }
+
+    // add `track` to the URL query string
+    if (getTrack() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%strack%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getTrack()))));
     }
 
     return joiner.toString();

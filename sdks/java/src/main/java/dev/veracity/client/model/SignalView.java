@@ -35,7 +35,8 @@ import dev.veracity.client.ApiClient;
 @JsonPropertyOrder({
   SignalView.JSON_PROPERTY_NAME,
   SignalView.JSON_PROPERTY_SCORE,
-  SignalView.JSON_PROPERTY_DETAIL
+  SignalView.JSON_PROPERTY_DETAIL,
+  SignalView.JSON_PROPERTY_CONTRIBUTION
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
 public class SignalView {
@@ -50,6 +51,10 @@ public class SignalView {
   public static final String JSON_PROPERTY_DETAIL = "detail";
   @javax.annotation.Nonnull
   private String detail;
+
+  public static final String JSON_PROPERTY_CONTRIBUTION = "contribution";
+  @javax.annotation.Nullable
+  private Float contribution;
 
   public SignalView() { 
   }
@@ -126,6 +131,30 @@ public class SignalView {
   }
 
 
+  public SignalView contribution(@javax.annotation.Nullable Float contribution) {
+    this.contribution = contribution;
+    return this;
+  }
+
+  /**
+   * Points of &#x60;risk_score&#x60; this signal accounts for: its weighted share of the fused score (the contributions add up to &#x60;risk_score&#x60;); 0 when its evidence was outweighed (another track, or a decisive signal, set the score); absent when the signal carries no evidence into the fusion (informative only).
+   * @return contribution
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_CONTRIBUTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Float getContribution() {
+    return contribution;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CONTRIBUTION, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setContribution(@javax.annotation.Nullable Float contribution) {
+    this.contribution = contribution;
+  }
+
+
   /**
    * Return true if this SignalView object is equal to o.
    */
@@ -140,12 +169,13 @@ public class SignalView {
     SignalView signalView = (SignalView) o;
     return Objects.equals(this.name, signalView.name) &&
         Objects.equals(this.score, signalView.score) &&
-        Objects.equals(this.detail, signalView.detail);
+        Objects.equals(this.detail, signalView.detail) &&
+        Objects.equals(this.contribution, signalView.contribution);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, score, detail);
+    return Objects.hash(name, score, detail, contribution);
   }
 
   @Override
@@ -155,6 +185,7 @@ public class SignalView {
     sb.append("    name: ").append(toIndentedString(name)).append("\n");
     sb.append("    score: ").append(toIndentedString(score)).append("\n");
     sb.append("    detail: ").append(toIndentedString(detail)).append("\n");
+    sb.append("    contribution: ").append(toIndentedString(contribution)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -212,6 +243,11 @@ public class SignalView {
     // add `detail` to the URL query string
     if (getDetail() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%sdetail%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getDetail()))));
+    }
+
+    // add `contribution` to the URL query string
+    if (getContribution() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%scontribution%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getContribution()))));
     }
 
     return joiner.toString();
