@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 
-import { call, core, type FaceView, type Job, type JobSummary, type MediaType, session, type Status, type Verdict } from "../api";
+import { call, core, type FaceView, type HeatmapView, type Job, type JobSummary, type MediaType, session, type Status, type Verdict } from "../api";
 import { formatDate, Link, Page, Select, Show, TableWrap, useLoad, Pager, useCursors, Head, ConfirmButton, navigate } from "../ui";
 
 export function Badge(props: { value?: string }) {
@@ -173,11 +173,9 @@ function FacesOverImage(props: { job: Job; faces: FaceView[] }) {
 }
 
 /** The AI-image probe's heatmap (jobs sent with `return_details`), while the media is kept. */
-function Heatmap(props: { job: Job }) {
-  const { job } = props;
+function Heatmap(props: { job: Job; heatmap: HeatmapView }) {
+  const { job, heatmap } = props;
   const [url, missing] = useBlobUrl(() => core.getJobHeatmap({ client: session.client, path: { job_id: job.id }, parseAs: "blob" }), job.id);
-  const heatmap = job.heatmap;
-  if (!heatmap) return null;
   const values = heatmap.values;
   const top = values.indexOf(Math.max(...values));
   return (
@@ -289,7 +287,7 @@ function Result(props: { job: Job; onDeleted?: () => void }) {
         </section>
       )}
 
-      <Heatmap job={job} />
+      {job.heatmap && <Heatmap job={job} heatmap={job.heatmap} />}
 
       <Timeline job={job} />
 
