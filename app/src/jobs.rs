@@ -2,7 +2,7 @@
 
 use bytes::Bytes;
 use veracity_domain::accounts::Actor;
-use veracity_domain::detection::{JobState, MediaFormat, MediaType, Retention, Settlement};
+use veracity_domain::detection::{JobState, MediaFormat, MediaType, Retention, Settlement, StoredMedia};
 use veracity_domain::ports::{BlobKey, BlobStore};
 use veracity_domain::{AggregateRef, DomainError, JobId, TenantId};
 
@@ -46,10 +46,15 @@ pub async fn delete_job(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, j
     let (_, state) =
         execute::<JobState, DomainError>(cmd, &agg, |state| Ok(Some(state.delete(&job.to_string(), actor.clone())?.into()))).await?;
     if let Some(media) = &state.media {
-        blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
-        blobs.delete(&BlobKey::new(media.heatmap_key())?).await?;
+        delete_media_blobs(blobs, media).await?;
     }
     Ok(())
+}
+
+/// Deletes a job's stored files: the media and, beside it, the heatmap overlay (if any).
+async fn delete_media_blobs(blobs: &dyn BlobStore, media: &StoredMedia) -> Result<(), DomainError> {
+    blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
+    blobs.delete(&BlobKey::new(media.heatmap_key())?).await
 }
 
 /// What [`job_heatmap`] found.
@@ -84,8 +89,7 @@ pub async fn job_heatmap(cmd: Cmd<'_>, blobs: &dyn BlobStore, tenant: TenantId, 
 pub async fn purge_media(cmd: Cmd<'_>, blobs: &dyn BlobStore, agg: &AggregateRef, retention: Retention) -> Result<bool, DomainError> {
     let (state, position) = load::<JobState>(cmd.events, agg).await?;
     let (Some(purged), Some(media)) = (state.purge(retention, cmd.now), &state.media) else { return Ok(false) };
-    blobs.delete(&BlobKey::new(media.blob_key.clone())?).await?;
-    blobs.delete(&BlobKey::new(media.heatmap_key())?).await?;
+    delete_media_blobs(blobs, media).await?;
     match append::<JobState>(cmd, agg, position, &purged.into()).await {
         Ok(_) => Ok(true),
         // Changed meanwhile (deleted, or purged by another worker): decide again on fresh state.

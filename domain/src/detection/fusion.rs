@@ -334,10 +334,7 @@ pub fn assess(evidence: &[Evidence], bands: Bands) -> Assessment {
     let (track, mean) = tracks
         .iter()
         .map(|(track, (sum, total))| (*track, sum / total))
-        .fold(None, |best: Option<(Track, f32)>, (t, m)| match best {
-            Some((_, bm)) if bm >= m => best,
-            _ => Some((t, m)),
-        })
+        .reduce(|best, next| if next.1 > best.1 { next } else { best })
         .expect("some usable evidence");
     let decisive = usable.iter().filter(|e| e.decisive).max_by(|a, b| a.score.total_cmp(&b.score));
     let floor = decisive.map_or(0.0, |e| e.score.clamp(0.0, 1.0));

@@ -9,7 +9,9 @@ use veracity_domain::detection::MediaError;
 use veracity_domain::detection::frames::is_bundle;
 use veracity_domain::detection::fusion::{Bands, FusionWeights, assess, manipulation_type};
 use veracity_domain::detection::job::FailureCode;
-use veracity_domain::detection::report::{Face, FlaggedSegment, MediaMetadata, Report, SegmentTrack, SuspiciousFrame, TextHighlight};
+use veracity_domain::detection::report::{
+    Face, FlaggedSegment, Heatmap, MediaMetadata, Report, SegmentTrack, SuspiciousFrame, TextHighlight,
+};
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaType, StoredMedia};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 use veracity_media::c2pa::ContentCredentialsReader;
@@ -126,8 +128,8 @@ impl Analyser {
             }
             None => None,
         };
-        let mut report = fuse(decoded, outputs, faces, options, &self.weights);
-        report.heatmap = heatmap.filter(|_| heatmap_png.is_some());
+        let heatmap = heatmap.filter(|_| heatmap_png.is_some());
+        let mut report = fuse(decoded, outputs, faces, heatmap, options, &self.weights);
         if !options.return_details {
             brief(&mut report);
         }
@@ -149,7 +151,14 @@ pub struct Timed<T> {
     pub elapsed: std::time::Duration,
 }
 
-fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, options: &JobOptions, weights: &FusionWeights) -> Report {
+fn fuse(
+    decoded: DecodedMedia,
+    outputs: Vec<DetectorOutput>,
+    faces: Vec<Face>,
+    heatmap: Option<Heatmap>,
+    options: &JobOptions,
+    weights: &FusionWeights,
+) -> Report {
     let mut evidence: Vec<_> = outputs.iter().flat_map(|o| o.evidence.iter().cloned()).collect();
     weights.apply(&mut evidence);
     let assessment = assess(&evidence, Bands::for_mode(options.strict_mode));
@@ -163,10 +172,15 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, o
     let frames_analyzed = decoded.frames.len() as u32;
     let mut frame_scores: Vec<(u32, f32)> = outputs.iter().flat_map(|o| o.frame_scores.iter().copied()).collect();
     frame_scores.sort_by_key(|(frame, _)| *frame);
-    let distinct =
-        |scores: &mut dyn Iterator<Item = &(u32, f32)>| scores.map(|(f, _)| *f).collect::<std::collections::BTreeSet<_>>().len() as u32;
-    let frames_scored = distinct(&mut frame_scores.iter());
-    let fake_frames = distinct(&mut frame_scores.iter().filter(|(_, s)| *s >= FAKE_FRAME));
+    // A frame counts once however many detectors scored it.
+    let (mut scored, mut fake) = (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
+    for &(frame, score) in &frame_scores {
+        scored.insert(frame);
+        if score >= FAKE_FRAME {
+            fake.insert(frame);
+        }
+    }
+    let (frames_scored, fake_frames) = (scored.len() as u32, fake.len() as u32);
     let mut suspicious: Vec<SuspiciousFrame> = outputs.iter().flat_map(|o| o.suspicious_frames.iter().cloned()).collect();
     suspicious.sort_by(|a, b| b.score.total_cmp(&a.score));
     let generator = outputs.iter().find_map(|o| o.generator.clone());
@@ -190,7 +204,7 @@ fn fuse(decoded: DecodedMedia, outputs: Vec<DetectorOutput>, faces: Vec<Face>, o
         flagged_segments,
         suspicious_frames: suspicious,
         highlights,
-        heatmap: None,
+        heatmap,
         frames_analyzed,
         frames_scored: Some(frames_scored),
         fake_frames,

@@ -307,7 +307,7 @@ impl DetectionWorker {
     ) -> Result<Outcome, DomainError> {
         let media_type = Some(submitted.media_type);
         let attempt = start.attempt;
-        let media_heatmap_key = media.heatmap_key();
+        let heatmap_key = media.heatmap_key();
         // What can fail for a reason outside the job (the log, the blob store) is done before
         // the start is recorded: only a start whose worker died on the job counts towards
         // `max_starts`. A delete while the job runs stops its detectors (a decode in progress
@@ -340,7 +340,6 @@ impl DetectionWorker {
             }
             Err(failure) => Err(failure),
         };
-        let heatmap_key = media_heatmap_key;
         let result = match result {
             Ok(Analysis { mut report, heatmap_png }) => {
                 if !matches!(source, Some(MediaSource::Text { highlight: true })) {
