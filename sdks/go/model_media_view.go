@@ -36,6 +36,8 @@ type MediaView struct {
 	Sha256 string `json:"sha256"`
 	// Selected EXIF / XMP / PNG text fields (never location).
 	Metadata map[string]string `json:"metadata"`
+	// Images only: `true` when the file carries no camera EXIF (no make, model or capture time): removed, re-encoded, a screenshot, or never a camera's. Reported as the `exif_stripped` signal and never weighed: metadata is easily removed and easily forged.
+	ExifStripped *bool `json:"exif_stripped,omitempty"`
 	ContentCredentials *ContentCredentialsView `json:"content_credentials,omitempty"`
 }
 
@@ -414,6 +416,38 @@ func (o *MediaView) SetMetadata(v map[string]string) {
 	o.Metadata = v
 }
 
+// GetExifStripped returns the ExifStripped field value if set, zero value otherwise.
+func (o *MediaView) GetExifStripped() bool {
+	if o == nil || IsNil(o.ExifStripped) {
+		var ret bool
+		return ret
+	}
+	return *o.ExifStripped
+}
+
+// GetExifStrippedOk returns a tuple with the ExifStripped field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *MediaView) GetExifStrippedOk() (*bool, bool) {
+	if o == nil || IsNil(o.ExifStripped) {
+		return nil, false
+	}
+	return o.ExifStripped, true
+}
+
+// HasExifStripped returns a boolean if a field has been set.
+func (o *MediaView) HasExifStripped() bool {
+	if o != nil && !IsNil(o.ExifStripped) {
+		return true
+	}
+
+	return false
+}
+
+// SetExifStripped gets a reference to the given bool and assigns it to the ExifStripped field.
+func (o *MediaView) SetExifStripped(v bool) {
+	o.ExifStripped = &v
+}
+
 // GetContentCredentials returns the ContentCredentials field value if set, zero value otherwise.
 func (o *MediaView) GetContentCredentials() ContentCredentialsView {
 	if o == nil || IsNil(o.ContentCredentials) {
@@ -484,6 +518,9 @@ func (o MediaView) ToMap() (map[string]interface{}, error) {
 	toSerialize["size_bytes"] = o.SizeBytes
 	toSerialize["sha256"] = o.Sha256
 	toSerialize["metadata"] = o.Metadata
+	if !IsNil(o.ExifStripped) {
+		toSerialize["exif_stripped"] = o.ExifStripped
+	}
 	if !IsNil(o.ContentCredentials) {
 		toSerialize["content_credentials"] = o.ContentCredentials
 	}

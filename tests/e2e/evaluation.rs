@@ -53,7 +53,7 @@ fn make_set(dir: &Path) {
     write(dir, "fake/chelsea-xmp.jpg", &with_xmp(&jpeg_of(&photo("chelsea.png")), xmp));
     let keys = tempfile::tempdir().unwrap();
     let (_root, chain, key) = c2pa_test_credentials(keys.path());
-    write(dir, "fake/rocket-c2pa.jpg", &c2pa_signed(&photo("rocket.jpg"), &chain, &key, "TestGen"));
+    write(dir, "fake/rocket-c2pa.jpg", &c2pa_signed(&photo("rocket.jpg"), "image/jpeg", &chain, &key, "TestGen"));
     let marked = dir.join("fake/astronaut-sd-watermark.png");
     let status = Command::new(repo_root().join(".venv/bin/python"))
         .arg(repo_root().join("scripts/sd-watermark"))

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::support::app::{AppOptions, TestApp, spawn_app, spawn_app_with};
 use crate::support::detection::{face, form};
+use crate::support::ffmpeg::make;
 use crate::support::fixtures::{c2pa_signed, c2pa_test_credentials, jpeg_of, with_png_text, with_xmp};
 use crate::support::repo_root;
 
@@ -104,7 +105,7 @@ async fn signed_content_credentials_declaring_generative_ai_name_the_generator_a
     let anchors = dir.path().join("anchors.pem");
     std::fs::write(&anchors, root).unwrap();
     let clean = jpeg_of(&face("gauss.png"));
-    let signed = c2pa_signed(&clean, &chain, &key, "TestGen");
+    let signed = c2pa_signed(&clean, "image/jpeg", &chain, &key, "TestGen");
 
     let app =
         spawn_app_with(AppOptions { tweak: Some(Box::new(move |c| c.models.c2pa_trust_anchors = Some(anchors))), ..AppOptions::default() })
@@ -131,4 +132,106 @@ async fn signed_content_credentials_declaring_generative_ai_name_the_generator_a
     let job = analyse(&app, &key, "gauss.jpg", clean).await;
     assert_eq!(job["generator"], Value::Null, "{job}");
     assert_eq!(job["media"]["content_credentials"], Value::Null, "{job}");
+}
+
+async fn analyse_any(app: &TestApp, key: &str, name: &str, bytes: Vec<u8>) -> Value {
+    let response = app
+        .http
+        .post(app.url("/v1/detect"))
+        .bearer_auth(key)
+        .header("Prefer", "wait=60")
+        .multipart(form("file", name, bytes))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{name}");
+    let job: Value = response.json().await.unwrap();
+    assert_eq!(job["status"], "completed", "{name}: {job}");
+    job
+}
+
+fn has_signal(job: &Value, name: &str) -> bool {
+    job["signals"].as_array().is_some_and(|signals| signals.iter().any(|s| s["name"] == name))
+}
+
+/// Every kind of metadata mark, written by the tool (or the library call) that writes it in the
+/// wild and then re-saved by Pillow with compressed PNG text (`scripts/provenance-fixtures`):
+/// each is still attributed to its generator with the right `source`. A camera JPEG names none
+/// and is not `exif_stripped`; the marked PNGs are.
+#[tokio::test]
+async fn marks_written_by_the_producing_tools_survive_a_pillow_re_save_with_compressed_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let python = repo_root().join(".venv/bin/python");
+    let status = Command::new(&python)
+        .arg(repo_root().join("scripts/provenance-fixtures"))
+        .arg(repo_root().join("tests/fixtures/photos/coffee.png"))
+        .arg(dir.path())
+        .status()
+        .unwrap_or_else(|e| panic!("{} (installed by scripts/bootstrap): {e}", python.display()));
+    assert!(status.success(), "scripts/provenance-fixtures failed (needs Pillow, piexif and exiftool: scripts/bootstrap)");
+    let read = |name: &str| std::fs::read(dir.path().join(name)).unwrap();
+    let png = read("a1111.png");
+    let has = |bytes: &[u8], chunk: &[u8]| bytes.windows(4).any(|w| w == chunk);
+    assert!(has(&png, b"zTXt") && !has(&png, b"tEXt"), "Pillow re-saved the PNG text compressed");
+    assert!(has(&read("firefly-xmp.png"), b"iTXt"));
+
+    let app = spawn_app().await;
+    let key = app.detect_key().await;
+    let expected = [
+        ("a1111.png", "png:parameters", "Stable Diffusion"),
+        ("comfyui.png", "png:prompt", "ComfyUI"),
+        ("invokeai.png", "png:invokeai_metadata", "InvokeAI"),
+        ("novelai.png", "png:Software", "NovelAI"),
+        ("firefly-xmp.png", "xmp:DigitalSourceType", "Adobe Firefly"),
+        ("a1111.jpg", "exif:UserComment", "Stable Diffusion"),
+        ("a1111.webp", "exif:UserComment", "Stable Diffusion"),
+        ("midjourney-xmp.jpg", "xmp:DigitalSourceType", "Midjourney"),
+        ("midjourney-xmp.webp", "xmp:DigitalSourceType", "Midjourney"),
+        ("extended-xmp.kept.jpg", "xmp:DigitalSourceType", "Adobe Firefly"),
+        ("sora-xmp.mp4", "xmp:DigitalSourceType", "OpenAI Sora"),
+    ];
+    for (name, source, generator) in expected {
+        let job = analyse_any(&app, &key, name, read(name)).await;
+        assert_eq!((source_of(&job), job["generator"]["name"].as_str()), (Some(source), Some(generator)), "{name}: {job}");
+        assert_eq!(job["verdict"], "synthetic", "{name}: a generator's own record is decisive: {job}");
+    }
+    let job = analyse_any(&app, &key, "a1111.png", png).await;
+    assert_eq!(job["media"]["exif_stripped"], true, "{job}");
+    assert!(has_signal(&job, "exif_stripped"), "{job}");
+    let stripped = job["signals"].as_array().unwrap().iter().find(|s| s["name"] == "exif_stripped").unwrap();
+    assert!(stripped["score"].is_null() && stripped["contribution"].is_null(), "reported, never weighed: {stripped}");
+
+    let job = analyse_any(&app, &key, "camera.jpg", read("camera.jpg")).await;
+    assert_eq!(job["generator"], Value::Null, "{job}");
+    assert_eq!(job["media"]["exif_stripped"], false, "{job}");
+    assert_eq!(job["media"]["metadata"]["exif:Make"], "Canon", "{job}");
+    assert!(!has_signal(&job, "exif_stripped"), "{job}");
+    let job = analyse_any(&app, &key, "video.mp4", read("sora-xmp.mp4")).await;
+    assert_eq!(job["media"]["exif_stripped"], Value::Null, "images only: {job}");
+}
+
+/// C2PA manifests in video and audio files (MP4, WAV, MP3), signed at test time with the `c2pa`
+/// crate, name their generator as they do in images.
+#[tokio::test]
+async fn content_credentials_in_video_and_audio_name_the_generator() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_root, chain, key) = c2pa_test_credentials(dir.path());
+    let wav = std::fs::read(repo_root().join("tests/fixtures/media/voiced.wav")).unwrap();
+    let mp4 = make(
+        dir.path(),
+        &["-f", "lavfi", "-i", "testsrc=size=320x240:rate=5", "-t", "2", "-pix_fmt", "yuv420p", "-c:v", "libx264"],
+        "clip.mp4",
+    );
+    let mp3 = make(dir.path(), &["-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "libmp3lame"], "tone.mp3");
+
+    let app = spawn_app().await;
+    let api_key = app.detect_key().await;
+    for (name, mime, bytes) in [("clip.mp4", "video/mp4", mp4), ("voice.wav", "audio/wav", wav), ("tone.mp3", "audio/mpeg", mp3)] {
+        let signed = c2pa_signed(&bytes, mime, &chain, &key, "TestGen");
+        let job = analyse_any(&app, &api_key, name, signed).await;
+        assert_eq!((source_of(&job), job["generator"]["name"].as_str()), (Some("c2pa"), Some("TestGen 1.0")), "{name}: {job}");
+        assert_eq!(job["media"]["content_credentials"]["validation"], "valid", "{name}: signed, by a signer not in the trust list: {job}");
+        let job = analyse_any(&app, &api_key, name, bytes).await;
+        assert_eq!(job["generator"], Value::Null, "{name} unsigned: {job}");
+    }
 }

@@ -9,6 +9,7 @@ mod jpeg;
 mod metadata;
 mod resample;
 mod video;
+mod xmp;
 
 use veracity_domain::detection::{MediaError, MediaFormat, MediaLimits, MediaType};
 use veracity_domain::ports::DecodedMedia;
@@ -27,12 +28,14 @@ pub const MAX_DECODED_FPS: u64 = 240;
 
 /// Decodes `bytes` of `format` (sniffed at upload) for analysis.
 pub fn decode(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sampling: &VideoSampling) -> Result<DecodedMedia, MediaError> {
-    match format.media_type() {
-        Some(MediaType::Image) => decode_image(bytes, format, limits),
-        Some(MediaType::Video) => decode_video(bytes, format, limits, sampling),
-        Some(MediaType::Audio) => decode_audio(bytes, format, limits),
-        Some(MediaType::Text) | None => Err(MediaError::Invalid(format!("{format} files are not accepted"))),
-    }
+    let mut decoded = match format.media_type() {
+        Some(MediaType::Image) => return decode_image(bytes, format, limits),
+        Some(MediaType::Video) => decode_video(bytes, format, limits, sampling)?,
+        Some(MediaType::Audio) => decode_audio(bytes, format, limits)?,
+        Some(MediaType::Text) | None => return Err(MediaError::Invalid(format!("{format} files are not accepted"))),
+    };
+    xmp::container_xmp_tags(bytes, format, &mut decoded.metadata.tags);
+    Ok(decoded)
 }
 
 /// The upload-time header check ([`veracity_domain::ports::MediaProbe`]) over the `image` crate.

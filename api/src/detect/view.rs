@@ -201,6 +201,10 @@ pub struct MediaView {
     pub sha256: String,
     /// Selected EXIF / XMP / PNG text fields (never location).
     pub metadata: std::collections::BTreeMap<String, String>,
+    /// Images only: `true` when the file carries no camera EXIF (no make, model or capture
+    /// time): removed, re-encoded, a screenshot, or never a camera's. Reported as the
+    /// `exif_stripped` signal and never weighed: metadata is easily removed and easily forged.
+    pub exif_stripped: Option<bool>,
     // C2PA Content Credentials embedded in the file, when there are any (described by its type:
     // a doc comment on a reference becomes an `allOf` wrapper that generators mishandle).
     pub content_credentials: Option<ContentCredentialsView>,
@@ -448,6 +452,7 @@ impl Job {
             size_bytes: size,
             sha256,
             metadata: m.tags.clone(),
+            exif_stripped: m.exif_stripped,
             content_credentials: m.content_credentials.as_ref().map(|c| ContentCredentialsView {
                 claim_generator: c.claim_generator.clone(),
                 actions: c.actions.clone(),
@@ -525,6 +530,7 @@ impl poem_openapi::types::Example for Job {
                 size_bytes: 412_331,
                 sha256: "9f2c…".into(),
                 metadata: [("png:parameters".to_owned(), "portrait photo, Steps: 30, Sampler: DPM++ 2M".to_owned())].into(),
+                exif_stripped: Some(true),
                 content_credentials: None,
             }),
             models: Some(vec![

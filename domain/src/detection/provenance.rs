@@ -10,19 +10,62 @@ use super::report::{ContentCredentials, CredentialsValidation, Face, Generator, 
 use super::{Check, MediaType};
 use crate::error::DomainError;
 
-/// Names of generators as they appear in `Software` / `CreatorTool` fields.
-const KNOWN_GENERATORS: [(&str, &str); 10] = [
+/// Names of generators as they appear in `Software` / `CreatorTool` / `Make` fields, matched as
+/// whole words (case-insensitive): "Imagenomic" is not Imagen, "Influx" is not FLUX.
+const KNOWN_GENERATORS: [(&str, &str); 19] = [
     ("midjourney", "Midjourney"),
     ("dall-e", "DALL·E"),
     ("dall·e", "DALL·E"),
+    ("dalle", "DALL·E"),
+    ("gpt-image", "OpenAI GPT Image"),
+    ("sora", "OpenAI Sora"),
     ("stable diffusion", "Stable Diffusion"),
+    ("dreamstudio", "Stable Diffusion"),
     ("novelai", "NovelAI"),
     ("firefly", "Adobe Firefly"),
     ("imagen", "Google Imagen"),
     ("comfyui", "ComfyUI"),
+    ("invokeai", "InvokeAI"),
+    ("fooocus", "Fooocus"),
     ("leonardo.ai", "Leonardo.Ai"),
+    ("ideogram", "Ideogram"),
     ("flux", "FLUX"),
+    ("runway", "Runway"),
+    ("bing image creator", "Bing Image Creator"),
 ];
+
+/// PNG text chunks that only a generator's own front end writes, and what it is.
+const GENERATOR_CHUNKS: [(&str, &str); 6] = [
+    ("png:prompt", "ComfyUI"),
+    ("png:workflow", "ComfyUI"),
+    ("png:invokeai_metadata", "InvokeAI"),
+    ("png:sd-metadata", "InvokeAI"),
+    ("png:fooocus_scheme", "Fooocus"),
+    ("png:sui_image_params", "SwarmUI"),
+];
+
+/// Fields whose value names the tool (or device) that made or last wrote the file. Free text
+/// (descriptions, comments, prompts) is not searched for names: "runway" and "flux" are words.
+const TOOL_FIELDS: [&str; 6] = ["exif:Software", "exif:Make", "exif:Model", "xmp:CreatorTool", "png:Software", "png:Source"];
+
+/// The generator a value names, matched as a whole word.
+fn named_generator(value: &str) -> Option<&'static str> {
+    let lower = value.to_lowercase();
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    KNOWN_GENERATORS
+        .iter()
+        .find(|(needle, _)| {
+            lower
+                .match_indices(needle)
+                .any(|(at, _)| !word(lower[..at].chars().next_back()) && !word(lower[at + needle.len()..].chars().next()))
+        })
+        .map(|&(_, name)| name)
+}
+
+/// AUTOMATIC1111 / Forge generation parameters: the prompt, then `Steps: …, Sampler: …`.
+fn is_sd_parameters(value: &str) -> bool {
+    value.contains("Steps:") && value.contains("Sampler")
+}
 
 /// What signed Content Credentials say: the generator when they declare generative AI.
 /// Confidence follows the signature: a trusted signer 0.99, a good signature from a signer
@@ -66,16 +109,20 @@ fn find_in_tags(metadata: &MediaMetadata) -> Option<(Generator, Finding)> {
         }
         _ => {}
     }
-    if tag("png:parameters").is_some_and(|p| p.contains("Steps:") && p.contains("Sampler")) {
-        return Some((hit("Stable Diffusion", 0.98, "png:parameters"), Finding::Synthetic));
+    if let Some(name) = tag("xmp:AISystemUsed").filter(|n| !n.is_empty()) {
+        return Some((hit(name, 0.99, "xmp:AISystemUsed"), Finding::Synthetic));
     }
-    if tag("png:prompt").is_some() || tag("png:workflow").is_some() {
-        return Some((hit("ComfyUI", 0.98, "png:prompt"), Finding::Synthetic));
+    // A1111 writes its parameters in PNG text, and in EXIF UserComment for JPEG and WebP.
+    for key in ["png:parameters", "exif:UserComment"] {
+        if tag(key).is_some_and(is_sd_parameters) {
+            return Some((hit("Stable Diffusion", 0.98, key), Finding::Synthetic));
+        }
     }
-    for key in ["exif:Software", "xmp:CreatorTool", "png:Software", "png:Comment", "png:Description"] {
-        let Some(value) = tag(key) else { continue };
-        let lower = value.to_lowercase();
-        if let Some((_, name)) = KNOWN_GENERATORS.iter().find(|(needle, _)| lower.contains(needle)) {
+    if let Some((key, name)) = GENERATOR_CHUNKS.iter().find(|(key, _)| tag(key).is_some()) {
+        return Some((hit(name, 0.98, key), Finding::Synthetic));
+    }
+    for key in TOOL_FIELDS {
+        if let Some(name) = tag(key).and_then(named_generator) {
             return Some((hit(name, 0.9, key), Finding::Synthetic));
         }
     }
@@ -87,16 +134,19 @@ pub struct ProvenanceDetector;
 
 impl ProvenanceDetector {
     pub const ID: &'static str = "metadata-provenance";
-    pub const VERSION: &'static str = "1";
+    pub const VERSION: &'static str = "2";
     pub const INFO: DetectorInfo = DetectorInfo {
         id: Self::ID,
         task: "provenance",
         media: &[MediaType::Image, MediaType::Video, MediaType::Audio],
-        description: "C2PA Content Credentials (`c2pa` crate: claim generator, actions, `digitalSourceType`, signature checked \
-                      against `models.c2pa_trust_anchors`), IPTC `DigitalSourceType` in XMP, EXIF `Software`, generators' PNG \
-                      text chunks, compressed or not, read whole (Stable Diffusion `parameters`, ComfyUI `prompt`/`workflow`, NovelAI, Midjourney, DALL·E \
-                      markers). A declaration of generative AI is decisive: 0.99 trusted signature, 0.95 valid but untrusted, 0.7 \
-                      and not decisive when the manifest no longer matches the file; its absence is not evidence",
+        description: "C2PA Content Credentials in images, video and audio (`c2pa` crate: claim generator, actions, \
+                      `digitalSourceType`, signature checked against `models.c2pa_trust_anchors`); XMP parsed as RDF wherever the \
+                      format keeps it (IPTC `DigitalSourceType` and `AISystemUsed`, `CreatorTool`); EXIF `Software`/`Make`/`Model` \
+                      and AUTOMATIC1111's `UserComment`; generators' PNG text chunks, compressed or not, read whole (Stable \
+                      Diffusion `parameters`, ComfyUI `prompt`/`workflow`, InvokeAI, Fooocus, SwarmUI); generator names matched as \
+                      whole words. A declaration of generative AI is decisive: 0.99 trusted signature, 0.95 valid but untrusted, 0.7 \
+                      and not decisive when the manifest no longer matches the file; its absence is not evidence, and missing camera \
+                      EXIF is reported (`exif_stripped`), never weighed",
         weights: Weights::BuiltIn { version: Self::VERSION },
     };
 }
@@ -111,9 +161,26 @@ impl Detector for ProvenanceDetector {
     }
 
     fn detect(&self, media: &DecodedMedia, request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
+        let mut output = self.judge(&media.metadata, request);
+        if media.metadata.exif_stripped == Some(true) {
+            output.signals.push(Signal {
+                contribution: None,
+                name: "exif_stripped".into(),
+                score: None,
+                detail: "no camera EXIF (make, model, capture time): removed, re-encoded, a screenshot, or never a camera's; \
+                         reported, not weighed (metadata is as easily removed as forged)"
+                    .into(),
+            });
+        }
+        Ok(output)
+    }
+}
+
+impl ProvenanceDetector {
+    fn judge(&self, metadata: &MediaMetadata, request: DetectRequest) -> DetectorOutput {
         let model = |score| Some(ModelRun { id: Self::ID.into(), version: Self::VERSION.into(), score, latency_ms: None });
-        let Some((generator, finding, decisive)) = find_generator(&media.metadata) else {
-            let detail = match &media.metadata.content_credentials {
+        let Some((generator, finding, decisive)) = find_generator(metadata) else {
+            let detail = match &metadata.content_credentials {
                 Some(c) => format!(
                     "C2PA Content Credentials from {} ({:?} signature) declare no generative AI{}",
                     if c.claim_generator.is_empty() { "an unnamed tool" } else { c.claim_generator.as_str() },
@@ -122,13 +189,13 @@ impl Detector for ProvenanceDetector {
                 ),
                 None => "no generator metadata found (metadata is easily removed, so this is not evidence of authenticity)".into(),
             };
-            return Ok(DetectorOutput {
+            return DetectorOutput {
                 model: model(None),
                 signals: vec![Signal { contribution: None, name: "generator_metadata".into(), score: None, detail }],
                 ..DetectorOutput::default()
-            });
+            };
         };
-        let detail = match &media.metadata.content_credentials {
+        let detail = match &metadata.content_credentials {
             Some(c) if generator.source == "c2pa" => format!(
                 "C2PA Content Credentials ({:?} signature{}) declare {} made by {}",
                 c.validation,
@@ -140,13 +207,13 @@ impl Detector for ProvenanceDetector {
         };
         // An AI-generated check counts only generation; a composite is still manipulation.
         let finding = if request.check == Check::AiGenerated { Finding::Synthetic } else { finding };
-        Ok(DetectorOutput {
+        DetectorOutput {
             model: model(Some(generator.confidence)),
             evidence: vec![Evidence::new(Self::ID, "generator_metadata", generator.confidence, finding).decisive(decisive)],
             signals: vec![Signal { contribution: None, name: "generator_metadata".into(), score: Some(generator.confidence), detail }],
             generator: Some(generator),
             ..DetectorOutput::default()
-        })
+        }
     }
 }
 
@@ -170,6 +237,23 @@ mod tests {
         assert_eq!(find_generator(&with(&[("exif:Software", "Midjourney v6")])).unwrap().0.name, "Midjourney");
         assert!(find_generator(&with(&[("exif:Software", "Adobe Photoshop 25.0"), ("exif:Make", "Canon")])).is_none());
         assert!(find_generator(&MediaMetadata::default()).is_none());
+        // A1111 in a JPEG's EXIF UserComment; IPTC 2024's AI system; front ends' own chunks;
+        // a generator named in Make.
+        let a1111 = find_generator(&with(&[("exif:UserComment", "a cat\nSteps: 20, Sampler: Euler a, CFG scale: 7")])).unwrap();
+        assert_eq!((a1111.0.name.as_str(), a1111.0.source.as_str()), ("Stable Diffusion", "exif:UserComment"));
+        assert_eq!(find_generator(&with(&[("xmp:AISystemUsed", "Firefly Image 3")])).unwrap().0.name, "Firefly Image 3");
+        assert_eq!(find_generator(&with(&[("png:invokeai_metadata", "{}")])).unwrap().0.name, "InvokeAI");
+        assert_eq!(find_generator(&with(&[("exif:Make", "NovelAI")])).unwrap().0.source, "exif:Make");
+        // Names are whole words, and free text is not searched for them.
+        for (key, value) in [
+            ("exif:Software", "Imagenomic Portraiture 4"),
+            ("exif:Software", "Influx Capture 2.1"),
+            ("png:Description", "backstage at the Milan runway show"),
+            ("exif:ImageDescription", "a flux capacitor"),
+        ] {
+            assert!(find_generator(&with(&[(key, value)])).is_none(), "{key}={value}");
+        }
+        assert_eq!(find_generator(&with(&[("exif:Software", "FLUX.1-dev")])).unwrap().0.name, "FLUX");
     }
 
     #[test]

@@ -174,6 +174,10 @@ pub struct MediaMetadata {
     /// C2PA Content Credentials embedded in the file (its active manifest), when there are any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_credentials: Option<ContentCredentials>,
+    /// Images only: the file carries no camera EXIF (no `Make`, `Model` or `DateTimeOriginal`):
+    /// removed, re-encoded, a screenshot, or never a camera's. Reported, never weighed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exif_stripped: Option<bool>,
     /// Selected EXIF / XMP / PNG text fields (camera make and model, software, creation time,
     /// digital source type). Never GPS coordinates. Read whole for the provenance rules; a result
     /// stores each cut to [`STORED_TAG_CHARS`] characters.

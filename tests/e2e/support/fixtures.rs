@@ -90,12 +90,13 @@ cat signer.pem ca.pem > chain.pem
     (read("ca.pem"), read("chain.pem"), read("signer.key"))
 }
 
-/// `jpeg` with a C2PA manifest signed by `chain`/`key`, declaring that `generator` created it
+/// `media` (of type `mime`: a JPEG, MP4, WAV, MP3…) with a C2PA manifest signed by `chain`/`key`,
+/// declaring that `generator` created it
 /// with a generative model (`c2pa.created`, digital source type trainedAlgorithmicMedia).
-pub fn c2pa_signed(jpeg: &[u8], chain: &str, key: &str, generator: &str) -> Vec<u8> {
+pub fn c2pa_signed(media: &[u8], mime: &str, chain: &str, key: &str, generator: &str) -> Vec<u8> {
     let definition = serde_json::json!({
         "claim_generator_info": [{"name": generator, "version": "1.0"}],
-        "title": "generated.jpg",
+        "title": "generated",
         "assertions": [{
             "label": "c2pa.actions",
             "data": {"actions": [{
@@ -108,6 +109,6 @@ pub fn c2pa_signed(jpeg: &[u8], chain: &str, key: &str, generator: &str) -> Vec<
     let context = c2pa::Context::new().with_settings(r#"{"verify": {"remote_manifest_fetch": false}}"#).unwrap();
     let mut builder = c2pa::Builder::from_context(context).with_definition(definition.to_string().as_str()).expect("manifest definition");
     let mut out = Cursor::new(Vec::new());
-    builder.sign(signer.as_ref(), "image/jpeg", &mut Cursor::new(jpeg), &mut out).expect("signing");
+    builder.sign(signer.as_ref(), mime, &mut Cursor::new(media), &mut out).expect("signing");
     out.into_inner()
 }

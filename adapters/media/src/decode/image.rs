@@ -8,7 +8,7 @@ use veracity_domain::detection::{MediaFormat, MediaLimits, MediaType};
 use veracity_domain::ports::{DecodedMedia, Frame, RgbImage};
 
 use super::MediaError;
-use super::metadata;
+use super::{metadata, xmp};
 
 fn image_format(format: MediaFormat) -> Result<ImageFormat, MediaError> {
     Ok(match format {
@@ -73,16 +73,27 @@ pub fn decode_image(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
     if let Ok(Some(exif)) = decoder.exif_metadata() {
         metadata::exif_tags(&exif, &mut tags);
     }
-    if let Ok(Some(xmp)) = decoder.xmp_metadata() {
-        metadata::xmp_tags(&xmp, &mut tags);
-    }
-    if format == MediaFormat::Png {
-        metadata::png_text_tags(bytes, &mut tags);
+    match format {
+        MediaFormat::Jpeg => xmp::jpeg_xmp_tags(bytes, &mut tags),
+        MediaFormat::Webp => xmp::riff_xmp_tags(bytes, &mut tags),
+        MediaFormat::Png => metadata::png_text_tags(bytes, &mut tags),
+        _ => {
+            if let Ok(Some(packet)) = decoder.xmp_metadata() {
+                xmp::xmp_tags(&packet, &mut tags);
+            }
+        }
     }
     let image = image::DynamicImage::from_decoder(decoder).map_err(|e| invalid(format, e))?.into_rgb8();
     let frame = Frame { index: 0, timestamp: 0.0, image: RgbImage { width, height, pixels: image.into_raw() } };
-    let metadata =
-        MediaMetadata { format: format.as_str().to_owned(), width: Some(width), height: Some(height), tags, ..MediaMetadata::default() };
+    let exif_stripped = Some(!["exif:Make", "exif:Model", "exif:DateTimeOriginal"].iter().any(|k| tags.contains_key(*k)));
+    let metadata = MediaMetadata {
+        format: format.as_str().to_owned(),
+        width: Some(width),
+        height: Some(height),
+        tags,
+        exif_stripped,
+        ..MediaMetadata::default()
+    };
     Ok(DecodedMedia { media_type: MediaType::Image, frames: vec![frame], audio: None, text: None, metadata })
 }
 

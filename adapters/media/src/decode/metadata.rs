@@ -15,7 +15,7 @@ const MAX_INFLATED: u64 = 4 * MAX_VALUE as u64;
 const MAX_KEY: usize = 80;
 pub(super) const MAX_TAGS: usize = 32;
 
-fn put(tags: &mut BTreeMap<String, String>, key: String, value: &str) {
+pub(super) fn put(tags: &mut BTreeMap<String, String>, key: String, value: &str) {
     let key: String = key.chars().filter(|c| !c.is_control()).take(MAX_KEY).collect();
     if tags.len() >= MAX_TAGS && !tags.contains_key(&key) {
         return;
@@ -26,37 +26,53 @@ fn put(tags: &mut BTreeMap<String, String>, key: String, value: &str) {
     }
 }
 
-/// EXIF `Make`, `Model`, `Software`, `DateTimeOriginal` from a raw TIFF-structured EXIF block.
+/// EXIF `Make`, `Model`, `Software`, `DateTimeOriginal`, `ImageDescription`, `Artist` and
+/// `UserComment` (where AUTOMATIC1111 writes its generation parameters in JPEG and WebP) from a
+/// raw TIFF-structured EXIF block.
 pub(super) fn exif_tags(raw: &[u8], tags: &mut BTreeMap<String, String>) {
-    let Ok(exif) = exif::Reader::new().read_raw(raw.to_vec()) else { return };
-    for tag in [exif::Tag::Make, exif::Tag::Model, exif::Tag::Software, exif::Tag::DateTimeOriginal] {
+    // Keep what parses: piexif (which AUTOMATIC1111 writes EXIF with) ends its Exif IFD without
+    // the next-IFD link, and many cameras and editors leave some fault of the kind.
+    let read = exif::Reader::new().continue_on_error(true).read_raw(raw.to_vec());
+    let Ok(exif) = read.or_else(|e| e.distill_partial_result(|_| {})) else { return };
+    for tag in [
+        exif::Tag::Make,
+        exif::Tag::Model,
+        exif::Tag::Software,
+        exif::Tag::DateTimeOriginal,
+        exif::Tag::ImageDescription,
+        exif::Tag::Artist,
+    ] {
         if let Some(field) = exif.get_field(tag, exif::In::PRIMARY) {
             put(tags, format!("exif:{tag}"), &field.display_value().to_string());
         }
     }
+    if let Some(exif::Value::Undefined(bytes, _)) = exif.get_field(exif::Tag::UserComment, exif::In::PRIMARY).map(|f| &f.value)
+        && let Some(text) = user_comment(bytes, exif.little_endian())
+    {
+        put(tags, "exif:UserComment".into(), &text);
+    }
 }
 
-/// The value of an XMP property written either as `prefix:Name="v"` or `<prefix:Name>v</…>`.
-fn xmp_property<'a>(xmp: &'a str, name: &str) -> Option<&'a str> {
-    let at = xmp.find(name)?;
-    let rest = &xmp[at + name.len()..];
-    if let Some(attr) = rest.strip_prefix("=\"") {
-        return attr.split('"').next();
-    }
-    let body = rest.strip_prefix('>')?;
-    body.split('<').next()
-}
-
-/// XMP `CreatorTool` and the IPTC `DigitalSourceType` (e.g. `trainedAlgorithmicMedia`).
-pub(super) fn xmp_tags(raw: &[u8], tags: &mut BTreeMap<String, String>) {
-    let xmp = String::from_utf8_lossy(raw);
-    if let Some(tool) = xmp_property(&xmp, "xmp:CreatorTool") {
-        put(tags, "xmp:CreatorTool".into(), tool);
-    }
-    if let Some(source) = xmp_property(&xmp, "Iptc4xmpExt:DigitalSourceType").or_else(|| xmp_property(&xmp, "DigitalSourceType")) {
-        let short = source.rsplit('/').next().unwrap_or(source);
-        put(tags, "xmp:DigitalSourceType".into(), short);
-    }
+/// An EXIF `UserComment`: an 8-byte character code, then the text. `UNICODE` is UTF-16 in the
+/// byte order the writer chose (piexif, which AUTOMATIC1111 uses, writes big-endian whatever the
+/// file's order): the order whose text has fewer NULs in the low bytes wins.
+fn user_comment(bytes: &[u8], little_endian: bool) -> Option<String> {
+    let (code, text) = (bytes.get(..8)?, bytes.get(8..)?);
+    let text = &text[..text.len().min(4 * MAX_VALUE)];
+    let decoded = match code {
+        b"UNICODE\0" => {
+            let units = |le: bool| -> Vec<u16> {
+                text.chunks_exact(2).map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) }).collect()
+            };
+            let ascii_like = |u: &[u16]| u.iter().filter(|&&c| c < 0x80 && c != 0).count();
+            let (be, le) = (units(false), units(true));
+            let pick = if ascii_like(&le) > ascii_like(&be) || (ascii_like(&le) == ascii_like(&be) && little_endian) { le } else { be };
+            String::from_utf16_lossy(&pick)
+        }
+        b"ASCII\0\0\0" | [0, 0, 0, 0, 0, 0, 0, 0] => String::from_utf8_lossy(text).into_owned(),
+        _ => return None,
+    };
+    Some(decoded.trim_end_matches('\0').to_owned())
 }
 
 /// PNG text chunks (`tEXt`, `zTXt`, `iTXt` plain or compressed): keyword → text.
@@ -75,8 +91,11 @@ pub(super) fn png_text_tags(png: &[u8], tags: &mut BTreeMap<String, String>) {
             b"iTXt" => itxt(data),
             _ => None,
         };
-        if let Some((keyword, value)) = text {
-            put(tags, format!("png:{}", String::from_utf8_lossy(keyword)), &value);
+        match text {
+            // Where Adobe's tools, ExifTool and Pillow put XMP in a PNG.
+            Some((b"XML:com.adobe.xmp", value)) => _ = super::xmp::xmp_tags(value.as_bytes(), tags),
+            Some((keyword, value)) => put(tags, format!("png:{}", String::from_utf8_lossy(keyword)), &value),
+            None => {}
         }
         at += 12 + len;
     }
@@ -175,10 +194,32 @@ mod tests {
         assert_eq!(tags["png:Comment"], "made with ComfyUI");
         assert_eq!(tags["png:bomb"].chars().count(), MAX_VALUE);
 
-        let xmp = br#"<rdf:Description xmp:CreatorTool="Adobe Firefly"><Iptc4xmpExt:DigitalSourceType>http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia</Iptc4xmpExt:DigitalSourceType>"#;
+        // XMP in an iTXt chunk (compressed, as Pillow and ExifTool may write it) is parsed as
+        // XMP, not kept as a text tag.
+        let xmp = r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="Adobe Firefly"/></rdf:RDF></x:xmpmeta>"#;
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend(chunk(b"iTXt", &[b"XML:com.adobe.xmp\0\x01\0\0\0".as_slice(), &zlib(xmp.as_bytes())].concat()));
         let mut tags = BTreeMap::new();
-        xmp_tags(xmp, &mut tags);
-        assert_eq!(tags["xmp:CreatorTool"], "Adobe Firefly");
-        assert_eq!(tags["xmp:DigitalSourceType"], "trainedAlgorithmicMedia");
+        png_text_tags(&png, &mut tags);
+        assert_eq!(tags.into_iter().collect::<Vec<_>>(), [("xmp:CreatorTool".to_owned(), "Adobe Firefly".to_owned())]);
+    }
+
+    #[test]
+    fn a_user_comment_is_read_in_either_utf_16_order_and_in_ascii() {
+        let utf16 = |text: &str, le: bool| -> Vec<u8> {
+            let mut b = b"UNICODE\0".to_vec();
+            b.extend(text.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }));
+            b
+        };
+        let params = "a cat\nSteps: 20, Sampler: Euler a, CFG scale: 7";
+        assert_eq!(
+            user_comment(&utf16(params, false), true).as_deref(),
+            Some(params),
+            "piexif writes big-endian into a little-endian file"
+        );
+        assert_eq!(user_comment(&utf16(params, true), false).as_deref(), Some(params));
+        assert_eq!(user_comment(b"ASCII\0\0\0hello\0", false).as_deref(), Some("hello"));
+        assert_eq!(user_comment(b"JIS\0\0\0\0\0\x1b$B", false), None);
+        assert_eq!(user_comment(b"short", false), None);
     }
 }

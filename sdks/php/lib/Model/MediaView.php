@@ -69,6 +69,7 @@ class MediaView implements ModelInterface, ArrayAccess, \JsonSerializable
         'size_bytes' => 'int',
         'sha256' => 'string',
         'metadata' => 'array<string,string>',
+        'exif_stripped' => 'bool',
         'content_credentials' => '\Veracity\Client\Model\ContentCredentialsView'
     ];
 
@@ -92,6 +93,7 @@ class MediaView implements ModelInterface, ArrayAccess, \JsonSerializable
         'size_bytes' => 'int64',
         'sha256' => null,
         'metadata' => null,
+        'exif_stripped' => null,
         'content_credentials' => null
     ];
 
@@ -113,6 +115,7 @@ class MediaView implements ModelInterface, ArrayAccess, \JsonSerializable
         'size_bytes' => false,
         'sha256' => false,
         'metadata' => false,
+        'exif_stripped' => false,
         'content_credentials' => false
     ];
 
@@ -214,6 +217,7 @@ class MediaView implements ModelInterface, ArrayAccess, \JsonSerializable
         'size_bytes' => 'size_bytes',
         'sha256' => 'sha256',
         'metadata' => 'metadata',
+        'exif_stripped' => 'exif_stripped',
         'content_credentials' => 'content_credentials'
     ];
 
@@ -235,6 +239,7 @@ class MediaView implements ModelInterface, ArrayAccess, \JsonSerializable
         'size_bytes' => 'setSizeBytes',
         'sha256' => 'setSha256',
         'metadata' => 'setMetadata',
+        'exif_stripped' => 'setExifStripped',
         'content_credentials' => 'setContentCredentials'
     ];
 
@@ -256,6 +261,7 @@ class MediaView implements ModelInterface, ArrayAccess, \JsonSerializable
         'size_bytes' => 'getSizeBytes',
         'sha256' => 'getSha256',
         'metadata' => 'getMetadata',
+        'exif_stripped' => 'getExifStripped',
         'content_credentials' => 'getContentCredentials'
     ];
 
@@ -328,6 +334,7 @@ class MediaView implements ModelInterface, ArrayAccess, \JsonSerializable
         $this->setIfExists('size_bytes', $data ?? [], null);
         $this->setIfExists('sha256', $data ?? [], null);
         $this->setIfExists('metadata', $data ?? [], null);
+        $this->setIfExists('exif_stripped', $data ?? [], null);
         $this->setIfExists('content_credentials', $data ?? [], null);
     }
 
@@ -745,6 +752,33 @@ class MediaView implements ModelInterface, ArrayAccess, \JsonSerializable
             throw new \InvalidArgumentException('non-nullable metadata cannot be null');
         }
         $this->container['metadata'] = $metadata;
+
+        return $this;
+    }
+
+    /**
+     * Gets exif_stripped
+     *
+     * @return bool|null
+     */
+    public function getExifStripped()
+    {
+        return $this->container['exif_stripped'];
+    }
+
+    /**
+     * Sets exif_stripped
+     *
+     * @param bool|null $exif_stripped Images only: `true` when the file carries no camera EXIF (no make, model or capture time): removed, re-encoded, a screenshot, or never a camera's. Reported as the `exif_stripped` signal and never weighed: metadata is easily removed and easily forged.
+     *
+     * @return self
+     */
+    public function setExifStripped($exif_stripped)
+    {
+        if (is_null($exif_stripped)) {
+            throw new \InvalidArgumentException('non-nullable exif_stripped cannot be null');
+        }
+        $this->container['exif_stripped'] = $exif_stripped;
 
         return $this;
     }

@@ -49,10 +49,10 @@ class Job:
             0.9990000128746032, 'fake_score': 0.119999997317791, 'frame': 0, 'landmarks': []}], 'flagged_segments': [],
             'suspicious_frames': [], 'frames_analyzed': 1, 'frames_scored': 1, 'fake_frames': 0, 'fake_frames_percentage':
             0.0, 'media': {'format': 'png', 'width': 768, 'height': 512, 'size_bytes': 412331, 'sha256': '9f2c…',
-            'metadata': {'png:parameters': 'portrait photo, Steps: 30, Sampler: DPM++ 2M'}}, 'models': [{'id': 'metadata-
-            provenance', 'version': '1', 'score': 0.9800000190734864, 'latency_ms': 0.02}, {'id': 'mtcnn', 'version':
-            '0.0.1', 'latency_ms': 171.4}], 'latency_ms': 176, 'model_ms': 160.42, 'media_deleted': False, 'source':
-            'portrait.png', 'credits_used': 2}
+            'metadata': {'png:parameters': 'portrait photo, Steps: 30, Sampler: DPM++ 2M'}, 'exif_stripped': True},
+            'models': [{'id': 'metadata-provenance', 'version': '1', 'score': 0.9800000190734864, 'latency_ms': 0.02},
+            {'id': 'mtcnn', 'version': '0.0.1', 'latency_ms': 171.4}], 'latency_ms': 176, 'model_ms': 160.42,
+            'media_deleted': False, 'source': 'portrait.png', 'credits_used': 2}
 
     Attributes:
         id (str):

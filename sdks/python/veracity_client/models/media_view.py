@@ -32,6 +32,10 @@ class MediaView:
         sample_rate (int | Unset):
         channels (int | Unset):
         audio_codec (str | Unset):
+        exif_stripped (bool | Unset): Images only: `true` when the file carries no camera EXIF (no make, model or
+            capture
+            time): removed, re-encoded, a screenshot, or never a camera's. Reported as the
+            `exif_stripped` signal and never weighed: metadata is easily removed and easily forged.
         content_credentials (ContentCredentialsView | Unset): What a file's C2PA manifest declares, and whether its
             signature holds.
     """
@@ -48,6 +52,7 @@ class MediaView:
     sample_rate: int | Unset = UNSET
     channels: int | Unset = UNSET
     audio_codec: str | Unset = UNSET
+    exif_stripped: bool | Unset = UNSET
     content_credentials: ContentCredentialsView | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,6 +80,8 @@ class MediaView:
         channels = self.channels
 
         audio_codec = self.audio_codec
+
+        exif_stripped = self.exif_stripped
 
         content_credentials: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content_credentials, Unset):
@@ -106,6 +113,8 @@ class MediaView:
             field_dict["channels"] = channels
         if audio_codec is not UNSET:
             field_dict["audio_codec"] = audio_codec
+        if exif_stripped is not UNSET:
+            field_dict["exif_stripped"] = exif_stripped
         if content_credentials is not UNSET:
             field_dict["content_credentials"] = content_credentials
 
@@ -141,6 +150,8 @@ class MediaView:
 
         audio_codec = d.pop("audio_codec", UNSET)
 
+        exif_stripped = d.pop("exif_stripped", UNSET)
+
         _content_credentials = d.pop("content_credentials", UNSET)
         content_credentials: ContentCredentialsView | Unset
         if isinstance(_content_credentials, Unset):
@@ -161,6 +172,7 @@ class MediaView:
             sample_rate=sample_rate,
             channels=channels,
             audio_codec=audio_codec,
+            exif_stripped=exif_stripped,
             content_credentials=content_credentials,
         )
 

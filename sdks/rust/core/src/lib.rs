@@ -2962,6 +2962,12 @@ pub mod types {
         ///Seconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
+        ///Images only: `true` when the file carries no camera EXIF (no make,
+        /// model or capture time): removed, re-encoded, a screenshot,
+        /// or never a camera's. Reported as the `exif_stripped` signal
+        /// and never weighed: metadata is easily removed and easily forged.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub exif_stripped: ::std::option::Option<bool>,
         ///Detected from the content: jpeg, png, mp4, wav, text, frames…
         pub format: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8975,6 +8981,8 @@ pub mod types {
                 ::std::string::String,
             >,
             duration: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            exif_stripped:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             format: ::std::result::Result<::std::string::String, ::std::string::String>,
             fps: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
             height: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -8996,6 +9004,7 @@ pub mod types {
                     codec: Ok(Default::default()),
                     content_credentials: Ok(Default::default()),
                     duration: Ok(Default::default()),
+                    exif_stripped: Ok(Default::default()),
                     format: Err("no value supplied for format".to_string()),
                     fps: Ok(Default::default()),
                     height: Ok(Default::default()),
@@ -9057,6 +9066,16 @@ pub mod types {
                 self.duration = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for duration: {e}"));
+                self
+            }
+            pub fn exif_stripped<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exif_stripped = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for exif_stripped: {e}"));
                 self
             }
             pub fn format<T>(mut self, value: T) -> Self
@@ -9154,6 +9173,7 @@ pub mod types {
                     codec: value.codec?,
                     content_credentials: value.content_credentials?,
                     duration: value.duration?,
+                    exif_stripped: value.exif_stripped?,
                     format: value.format?,
                     fps: value.fps?,
                     height: value.height?,
@@ -9174,6 +9194,7 @@ pub mod types {
                     codec: Ok(value.codec),
                     content_credentials: Ok(value.content_credentials),
                     duration: Ok(value.duration),
+                    exif_stripped: Ok(value.exif_stripped),
                     format: Ok(value.format),
                     fps: Ok(value.fps),
                     height: Ok(value.height),

@@ -899,6 +899,12 @@ export type MediaView = {
     metadata: {
         [key: string]: string;
     };
+    /**
+     * Images only: `true` when the file carries no camera EXIF (no make, model or capture
+     * time): removed, re-encoded, a screenshot, or never a camera's. Reported as the
+     * `exif_stripped` signal and never weighed: metadata is easily removed and easily forged.
+     */
+    exif_stripped?: boolean;
     content_credentials?: ContentCredentialsView;
 };
 

@@ -45,9 +45,10 @@ namespace Veracity.Client.Model
         /// <param name="sampleRate">sampleRate</param>
         /// <param name="channels">channels</param>
         /// <param name="audioCodec">audioCodec</param>
+        /// <param name="exifStripped">Images only: &#x60;true&#x60; when the file carries no camera EXIF (no make, model or capture time): removed, re-encoded, a screenshot, or never a camera&#39;s. Reported as the &#x60;exif_stripped&#x60; signal and never weighed: metadata is easily removed and easily forged.</param>
         /// <param name="contentCredentials">contentCredentials</param>
         [JsonConstructor]
-        public MediaView(string format, long sizeBytes, string sha256, Dictionary<string, string> metadata, Option<long?> width = default, Option<long?> height = default, Option<double?> duration = default, Option<double?> fps = default, Option<string?> codec = default, Option<long?> sampleRate = default, Option<int?> channels = default, Option<string?> audioCodec = default, Option<ContentCredentialsView?> contentCredentials = default)
+        public MediaView(string format, long sizeBytes, string sha256, Dictionary<string, string> metadata, Option<long?> width = default, Option<long?> height = default, Option<double?> duration = default, Option<double?> fps = default, Option<string?> codec = default, Option<long?> sampleRate = default, Option<int?> channels = default, Option<string?> audioCodec = default, Option<bool?> exifStripped = default, Option<ContentCredentialsView?> contentCredentials = default)
         {
             Format = format;
             SizeBytes = sizeBytes;
@@ -61,6 +62,7 @@ namespace Veracity.Client.Model
             SampleRateOption = sampleRate;
             ChannelsOption = channels;
             AudioCodecOption = audioCodec;
+            ExifStrippedOption = exifStripped;
             ContentCredentialsOption = contentCredentials;
             OnCreated();
         }
@@ -199,6 +201,20 @@ namespace Veracity.Client.Model
         public string? AudioCodec { get { return this.AudioCodecOption.Value; } set { this.AudioCodecOption = new(value); } }
 
         /// <summary>
+        /// Used to track the state of ExifStripped
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<bool?> ExifStrippedOption { get; private set; }
+
+        /// <summary>
+        /// Images only: &#x60;true&#x60; when the file carries no camera EXIF (no make, model or capture time): removed, re-encoded, a screenshot, or never a camera&#39;s. Reported as the &#x60;exif_stripped&#x60; signal and never weighed: metadata is easily removed and easily forged.
+        /// </summary>
+        /// <value>Images only: &#x60;true&#x60; when the file carries no camera EXIF (no make, model or capture time): removed, re-encoded, a screenshot, or never a camera&#39;s. Reported as the &#x60;exif_stripped&#x60; signal and never weighed: metadata is easily removed and easily forged.</value>
+        [JsonPropertyName("exif_stripped")]
+        public bool? ExifStripped { get { return this.ExifStrippedOption.Value; } set { this.ExifStrippedOption = new(value); } }
+
+        /// <summary>
         /// Used to track the state of ContentCredentials
         /// </summary>
         [JsonIgnore]
@@ -231,6 +247,7 @@ namespace Veracity.Client.Model
             sb.Append("  SampleRate: ").Append(SampleRate).Append("\n");
             sb.Append("  Channels: ").Append(Channels).Append("\n");
             sb.Append("  AudioCodec: ").Append(AudioCodec).Append("\n");
+            sb.Append("  ExifStripped: ").Append(ExifStripped).Append("\n");
             sb.Append("  ContentCredentials: ").Append(ContentCredentials).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
@@ -321,6 +338,7 @@ namespace Veracity.Client.Model
             Option<long?> sampleRate = default;
             Option<int?> channels = default;
             Option<string?> audioCodec = default;
+            Option<bool?> exifStripped = default;
             Option<ContentCredentialsView?> contentCredentials = default;
 
             while (utf8JsonReader.Read())
@@ -373,6 +391,9 @@ namespace Veracity.Client.Model
                             break;
                         case "audio_codec":
                             audioCodec = new Option<string?>(utf8JsonReader.GetString()!);
+                            break;
+                        case "exif_stripped":
+                            exifStripped = new Option<bool?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (bool?)null : utf8JsonReader.GetBoolean());
                             break;
                         case "content_credentials":
                             contentCredentials = new Option<ContentCredentialsView?>(JsonSerializer.Deserialize<ContentCredentialsView>(ref utf8JsonReader, jsonSerializerOptions)!);
@@ -431,10 +452,13 @@ namespace Veracity.Client.Model
             if (audioCodec.IsSet && audioCodec.Value == null)
                 throw new JsonException("Property is not nullable for class MediaView: audio_codec.");
 
+            if (exifStripped.IsSet && exifStripped.Value == null)
+                throw new JsonException("Property is not nullable for class MediaView: exif_stripped.");
+
             if (contentCredentials.IsSet && contentCredentials.Value == null)
                 throw new JsonException("Property is not nullable for class MediaView: content_credentials.");
 
-            return new MediaView(format.Value!, sizeBytes.Value!.Value!, sha256.Value!, metadata.Value!, width, height, duration, fps, codec, sampleRate, channels, audioCodec, contentCredentials);
+            return new MediaView(format.Value!, sizeBytes.Value!.Value!, sha256.Value!, metadata.Value!, width, height, duration, fps, codec, sampleRate, channels, audioCodec, exifStripped, contentCredentials);
         }
 
         /// <summary>
@@ -483,6 +507,9 @@ namespace Veracity.Client.Model
             if (mediaView.AudioCodecOption.IsSet && mediaView.AudioCodec == null)
                 throw new JsonException("Cannot write null property MediaView.AudioCodec to non-nullable JSON property 'audio_codec'.");
 
+            if (mediaView.ExifStrippedOption.IsSet && mediaView.ExifStripped == null)
+                throw new JsonException("Cannot write null property MediaView.ExifStripped to non-nullable JSON property 'exif_stripped'.");
+
             if (mediaView.ContentCredentialsOption.IsSet && mediaView.ContentCredentials == null)
                 throw new JsonException("Cannot write null property MediaView.ContentCredentials to non-nullable JSON property 'content_credentials'.");
 
@@ -517,6 +544,9 @@ namespace Veracity.Client.Model
 
             if (mediaView.AudioCodecOption.IsSet)
                 writer.WriteString("audio_codec", mediaView.AudioCodec);
+
+            if (mediaView.ExifStrippedOption.IsSet)
+                writer.WriteBoolean("exif_stripped", mediaView.ExifStrippedOption.Value!.Value);
 
             if (mediaView.ContentCredentialsOption.IsSet)
             {

@@ -42,6 +42,9 @@ module VeracityClient
     # Selected EXIF / XMP / PNG text fields (never location).
     attr_accessor :metadata
 
+    # Images only: `true` when the file carries no camera EXIF (no make, model or capture time): removed, re-encoded, a screenshot, or never a camera's. Reported as the `exif_stripped` signal and never weighed: metadata is easily removed and easily forged.
+    attr_accessor :exif_stripped
+
     attr_accessor :content_credentials
 
     # Attribute mapping from ruby-style variable name to JSON key.
@@ -59,6 +62,7 @@ module VeracityClient
         :'size_bytes' => :'size_bytes',
         :'sha256' => :'sha256',
         :'metadata' => :'metadata',
+        :'exif_stripped' => :'exif_stripped',
         :'content_credentials' => :'content_credentials'
       }
     end
@@ -88,6 +92,7 @@ module VeracityClient
         :'size_bytes' => :'Integer',
         :'sha256' => :'String',
         :'metadata' => :'Hash<String, String>',
+        :'exif_stripped' => :'Boolean',
         :'content_credentials' => :'ContentCredentialsView'
       }
     end
@@ -180,6 +185,10 @@ module VeracityClient
         end
       else
         self.metadata = nil
+      end
+
+      if attributes.key?(:'exif_stripped')
+        self.exif_stripped = attributes[:'exif_stripped']
       end
 
       if attributes.key?(:'content_credentials')
@@ -364,6 +373,7 @@ module VeracityClient
           size_bytes == o.size_bytes &&
           sha256 == o.sha256 &&
           metadata == o.metadata &&
+          exif_stripped == o.exif_stripped &&
           content_credentials == o.content_credentials
     end
 
@@ -376,7 +386,7 @@ module VeracityClient
     # Calculates hash code according to all attributes.
     # @return [Integer] Hash code
     def hash
-      [format, width, height, duration, fps, codec, sample_rate, channels, audio_codec, size_bytes, sha256, metadata, content_credentials].hash
+      [format, width, height, duration, fps, codec, sample_rate, channels, audio_codec, size_bytes, sha256, metadata, exif_stripped, content_credentials].hash
     end
 
     # Builds the object from hash

@@ -48,6 +48,7 @@ import dev.veracity.client.ApiClient;
   MediaView.JSON_PROPERTY_SIZE_BYTES,
   MediaView.JSON_PROPERTY_SHA256,
   MediaView.JSON_PROPERTY_METADATA,
+  MediaView.JSON_PROPERTY_EXIF_STRIPPED,
   MediaView.JSON_PROPERTY_CONTENT_CREDENTIALS
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
@@ -99,6 +100,10 @@ public class MediaView {
   public static final String JSON_PROPERTY_METADATA = "metadata";
   @javax.annotation.Nonnull
   private Map<String, String> metadata = new HashMap<>();
+
+  public static final String JSON_PROPERTY_EXIF_STRIPPED = "exif_stripped";
+  @javax.annotation.Nullable
+  private Boolean exifStripped;
 
   public static final String JSON_PROPERTY_CONTENT_CREDENTIALS = "content_credentials";
   @javax.annotation.Nullable
@@ -408,6 +413,30 @@ public class MediaView {
   }
 
 
+  public MediaView exifStripped(@javax.annotation.Nullable Boolean exifStripped) {
+    this.exifStripped = exifStripped;
+    return this;
+  }
+
+  /**
+   * Images only: &#x60;true&#x60; when the file carries no camera EXIF (no make, model or capture time): removed, re-encoded, a screenshot, or never a camera&#39;s. Reported as the &#x60;exif_stripped&#x60; signal and never weighed: metadata is easily removed and easily forged.
+   * @return exifStripped
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_EXIF_STRIPPED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Boolean getExifStripped() {
+    return exifStripped;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EXIF_STRIPPED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setExifStripped(@javax.annotation.Nullable Boolean exifStripped) {
+    this.exifStripped = exifStripped;
+  }
+
+
   public MediaView contentCredentials(@javax.annotation.Nullable ContentCredentialsView contentCredentials) {
     this.contentCredentials = contentCredentials;
     return this;
@@ -456,12 +485,13 @@ public class MediaView {
         Objects.equals(this.sizeBytes, mediaView.sizeBytes) &&
         Objects.equals(this.sha256, mediaView.sha256) &&
         Objects.equals(this.metadata, mediaView.metadata) &&
+        Objects.equals(this.exifStripped, mediaView.exifStripped) &&
         Objects.equals(this.contentCredentials, mediaView.contentCredentials);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(format, width, height, duration, fps, codec, sampleRate, channels, audioCodec, sizeBytes, sha256, metadata, contentCredentials);
+    return Objects.hash(format, width, height, duration, fps, codec, sampleRate, channels, audioCodec, sizeBytes, sha256, metadata, exifStripped, contentCredentials);
   }
 
   @Override
@@ -480,6 +510,7 @@ public class MediaView {
     sb.append("    sizeBytes: ").append(toIndentedString(sizeBytes)).append("\n");
     sb.append("    sha256: ").append(toIndentedString(sha256)).append("\n");
     sb.append("    metadata: ").append(toIndentedString(metadata)).append("\n");
+    sb.append("    exifStripped: ").append(toIndentedString(exifStripped)).append("\n");
     sb.append("    contentCredentials: ").append(toIndentedString(contentCredentials)).append("\n");
     sb.append("}");
     return sb.toString();
@@ -587,6 +618,11 @@ public class MediaView {
             "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, _key, containerSuffix),
             getMetadata().get(_key), ApiClient.urlEncode(ApiClient.valueToString(getMetadata().get(_key)))));
       }
+    }
+
+    // add `exif_stripped` to the URL query string
+    if (getExifStripped() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sexif_stripped%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getExifStripped()))));
     }
 
     // add `content_credentials` to the URL query string
