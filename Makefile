@@ -32,7 +32,8 @@ bench: bootstrap
 	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection --bench billing --bench webhooks
 
 # Re-measures the detectors on the CI fixture set (tests/e2e/evaluation.rs) and records the
-# result in models/evaluation.json, which GET /v1/models and the model card (docs/model-card.md) quotes.
+# result in models/evaluation.json, which GET /v1/models quotes, and the model card
+# (docs/model-card.md) shows: its table block and plots (docs/images/eval/) are rewritten.
 eval: bootstrap
 	@$(ENV) && VERACITY_UPDATE_EVALUATION=1 cargo test --locked --test e2e -- evaluation:: --nocapture
 

@@ -47,6 +47,10 @@ pub enum Command {
         /// Also write the full report (every file's scores) as JSON here.
         #[arg(long)]
         json: Option<std::path::PathBuf>,
+        /// Also draw each detector's (and the fused verdict's) score distributions and ROC
+        /// curve as `<id>.png` into this folder.
+        #[arg(long)]
+        plots: Option<std::path::PathBuf>,
     },
     /// Detection jobs, for operators.
     Jobs {

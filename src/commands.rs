@@ -42,7 +42,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Projections { command } => projections_command(config, command).await,
         Command::Admin { command } => admin_command(config, command).await,
         Command::Jobs { command: JobsCommand::DeadLetters { limit } } => dead_letters(config, limit).await,
-        Command::Eval { folder, check, json } => eval(config, folder, &check, json).await,
+        Command::Eval { folder, check, json, plots } => eval(config, folder, &check, json, plots).await,
         Command::Openapi | Command::Config => unreachable!("handled above"),
     }
 }
@@ -258,7 +258,13 @@ fn count_files(folder: &std::path::Path) -> u64 {
 }
 
 /// `veracity eval`: the detectors of this configuration over a labelled folder.
-async fn eval(config: Config, folder: std::path::PathBuf, check: &str, json: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+async fn eval(
+    config: Config,
+    folder: std::path::PathBuf,
+    check: &str,
+    json: Option<std::path::PathBuf>,
+    plots: Option<std::path::PathBuf>,
+) -> anyhow::Result<()> {
     let check = if check == "ai-generated" { Check::AiGenerated } else { Check::Deepfake };
     let report = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
         let analyser = crate::workers::analyser(&config, crate::workers::detectors(&config)?)?;
@@ -280,6 +286,11 @@ async fn eval(config: Config, folder: std::path::PathBuf, check: &str, json: Opt
     if let Some(path) = json {
         std::fs::write(&path, serde_json::to_string_pretty(&report)?).with_context(|| format!("writing {}", path.display()))?;
         eprintln!("eval: report written to {}", path.display());
+    }
+    if let Some(dir) = plots {
+        for path in crate::eval_plots::draw_all(&report, &dir)? {
+            eprintln!("eval: plot written to {}", path.display());
+        }
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod components;
 pub mod config;
 pub mod detection_config;
+pub mod eval_plots;
 pub mod nats_server;
 pub mod progress;
 pub mod secret;

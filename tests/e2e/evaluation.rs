@@ -10,12 +10,16 @@
 //! ships genuinely generated images, so this set measures attribution and false alarms on real
 //! photographs, not how well the classifiers recognise generated pixels: the model card says so.
 //!
-//! `make eval` (VERACITY_UPDATE_EVALUATION=1) rewrites the recorded evaluation from this run.
+//! `make eval` (VERACITY_UPDATE_EVALUATION=1) rewrites the recorded evaluation from this run, the
+//! model card's generated block (the tables `veracity eval` prints, from the recorded report)
+//! and its plots (`veracity eval --plots`, into docs/images/eval/). Otherwise the test checks that
+//! the card's block is what the recorded report renders, and that the plots were drawn.
 
 use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
+use veracity_workers::evaluation::{EvalReport, render, score_sets};
 
 use crate::support::detection::face;
 use crate::support::fixtures::{c2pa_signed, c2pa_test_credentials, jpeg_of, with_png_text, with_xmp};
@@ -64,6 +68,37 @@ fn make_set(dir: &Path) {
     assert!(status.success(), "scripts/sd-watermark failed");
 }
 
+/// The model card, its generated block's markers, and where its plots live.
+const CARD: &str = "docs/model-card.md";
+const BEGIN: &str = "<!-- begin: `make eval` writes this block from models/evaluation.json; do not edit -->\n";
+const END: &str = "<!-- end: `make eval` -->";
+const PLOTS: &str = "docs/images/eval";
+
+/// The card before its generated block (through the begin marker) and after it (from the end
+/// marker).
+fn card_parts(card: &str) -> (&str, &str) {
+    let begin = card.find(BEGIN).unwrap_or_else(|| panic!("{CARD} has no line {BEGIN:?}")) + BEGIN.len();
+    let end = card[begin..].find(END).unwrap_or_else(|| panic!("{CARD} has no line {END:?}")) + begin;
+    (&card[..begin], &card[end..])
+}
+
+/// The scorers drawn: what `veracity eval --plots` writes, `<name>.png` each.
+fn plot_names(report: &Value) -> Vec<String> {
+    let report: EvalReport = serde_json::from_value(report.clone()).unwrap();
+    score_sets(&report).into_iter().filter(|s| !s.scored.is_empty()).map(|s| s.id).collect()
+}
+
+/// The generated block: the tables `veracity eval` prints for the report, then its plots.
+fn card_block(report: &Value) -> String {
+    let parsed: EvalReport = serde_json::from_value(report.clone()).unwrap();
+    let mut block = render(&parsed);
+    block.push('\n');
+    for name in plot_names(report) {
+        block.push_str(&format!("![{name}: score distributions of real and fake files, and ROC curve](images/eval/{name}.png)\n"));
+    }
+    block
+}
+
 fn detector<'a>(report: &'a Value, id: &str) -> &'a Value {
     report["detectors"].as_array().unwrap().iter().find(|d| d["id"] == id).unwrap_or_else(|| panic!("no detector {id} in {report}"))
 }
@@ -74,8 +109,18 @@ fn veracity_eval_measures_the_fixture_set_and_the_recorded_numbers_are_what_it_m
     let set = dir.path().join("set");
     make_set(&set);
     let json = dir.path().join("report.json");
+    let plots = dir.path().join("plots");
     let output = veracity_command(&repo_root())
-        .args(["eval", set.to_str().unwrap(), "--check", "ai-generated", "--json", json.to_str().unwrap()])
+        .args([
+            "eval",
+            set.to_str().unwrap(),
+            "--check",
+            "ai-generated",
+            "--json",
+            json.to_str().unwrap(),
+            "--plots",
+            plots.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     let table = String::from_utf8_lossy(&output.stdout);
@@ -99,16 +144,41 @@ fn veracity_eval_measures_the_fixture_set_and_the_recorded_numbers_are_what_it_m
     }
     assert_eq!(report["fused"]["recall"], 1.0, "{}", report["fused"]);
 
+    // One plot per scorer: each detector with metrics, and the fused verdict.
+    let drawn = plot_names(&report);
+    assert!(drawn.len() >= 4 && drawn.contains(&"fused".to_owned()), "{drawn:?}");
+    for name in &drawn {
+        let png = image::open(plots.join(format!("{name}.png"))).unwrap_or_else(|e| panic!("plot {name}: {e}"));
+        assert_eq!((png.width(), png.height()), (960, 380));
+        let colours: std::collections::HashSet<_> = png.to_rgb8().pixels().map(|p| p.0).collect();
+        assert!(colours.len() > 20, "plot {name} has text, axes and bars, not a blank canvas");
+    }
+
     report["folder"] = SET_NAME.into();
     let recorded_path = repo_root().join(RECORDED);
     if std::env::var_os("VERACITY_UPDATE_EVALUATION").is_some() {
         std::fs::write(&recorded_path, serde_json::to_string_pretty(&report).unwrap() + "\n").unwrap();
+        let images = repo_root().join(PLOTS);
+        std::fs::create_dir_all(&images).unwrap();
+        for name in &drawn {
+            std::fs::copy(plots.join(format!("{name}.png")), images.join(format!("{name}.png"))).unwrap();
+        }
+        let card = std::fs::read_to_string(repo_root().join(CARD)).unwrap();
+        let (before, after) = card_parts(&card);
+        std::fs::write(repo_root().join(CARD), format!("{before}{}{after}", card_block(&report))).unwrap();
         return;
     }
     let recorded: Value =
         serde_json::from_slice(&std::fs::read(&recorded_path).unwrap_or_else(|e| panic!("{RECORDED}: {e} (make eval writes it)")))
             .expect("the recorded evaluation is JSON");
     assert_eq!(recorded["folder"], SET_NAME, "{RECORDED} records another set; run make eval");
+    // The model card's table and plots are what the recorded evaluation says.
+    let card = std::fs::read_to_string(repo_root().join(CARD)).unwrap();
+    let (before, after) = card_parts(&card);
+    assert_eq!(&card[before.len()..card.len() - after.len()], card_block(&recorded), "{CARD} lags {RECORDED}: run make eval");
+    for name in plot_names(&recorded) {
+        assert!(repo_root().join(PLOTS).join(format!("{name}.png")).is_file(), "{PLOTS}/{name}.png is missing: run make eval");
+    }
     let rows = |r: &Value| -> Vec<(String, Value)> {
         let mut rows: Vec<(String, Value)> =
             r["detectors"].as_array().unwrap().iter().map(|d| (d["id"].as_str().unwrap().to_owned(), d["metrics"].clone())).collect();

@@ -137,7 +137,8 @@ pub fn analyse_file(analyser: &Analyser, path: &Path, check: Check, options: &Jo
 /// Runs every file of `folder` through `analyser`; `progress` hears about each file as it ends.
 pub fn evaluate(analyser: &Analyser, folder: &Path, check: Check, mut progress: impl FnMut(&Sample)) -> std::io::Result<EvalReport> {
     let files = labelled_files(folder)?;
-    let options = JobOptions { return_details: true, ..JobOptions::default() };
+    // What a default request costs: no heatmap, no informative-only detectors.
+    let options = JobOptions::default();
     let mut samples = Vec::with_capacity(files.len());
     let mut versions: BTreeMap<String, String> = BTreeMap::new();
     for (path, label) in files {
@@ -192,6 +193,74 @@ fn scoring(id: &str, analyser: &Analyser) -> bool {
     analyser.detectors.iter().find(|d| d.id() == id).is_none_or(|d| d.judges())
 }
 
+/// The `(label, score)` pairs a detector's metrics are computed from: the analysed files it ran
+/// on and scored.
+fn detector_scores<'a>(analysed: impl IntoIterator<Item = &'a Sample>, id: &str) -> Vec<(Label, f32)> {
+    analysed
+        .into_iter()
+        .filter(|s| s.error.is_none() && s.latency_ms.contains_key(id))
+        .filter_map(|s| s.scores.get(id).map(|&score| (s.label, score)))
+        .collect()
+}
+
+/// The fused verdict's `(label, score, flagged)`: `risk_score / 100` (0.5 without one), flagged
+/// when the verdict is synthetic or manipulated.
+fn fused_scores<'a>(analysed: impl IntoIterator<Item = &'a Sample>) -> Vec<(Label, f32, bool)> {
+    analysed
+        .into_iter()
+        .filter(|s| s.error.is_none())
+        .map(|s| {
+            let flagged = matches!(s.verdict, Some(Verdict::Synthetic | Verdict::Manipulated));
+            (s.label, s.risk_score.map_or(0.5, |r| f32::from(r) / 100.0), flagged)
+        })
+        .collect()
+}
+
+/// One scorer's scores, as the plots show them.
+pub struct ScoreSet {
+    /// The detector's id, or `fused` for the verdict.
+    pub id: String,
+    pub auc: Option<f64>,
+    pub scored: Vec<(Label, f32)>,
+}
+
+/// Every detector with metrics, then the fused verdict.
+pub fn score_sets(report: &EvalReport) -> Vec<ScoreSet> {
+    let mut sets: Vec<ScoreSet> = report
+        .detectors
+        .iter()
+        .filter_map(|d| Some(ScoreSet { id: d.id.clone(), auc: d.metrics.as_ref()?.auc, scored: detector_scores(&report.samples, &d.id) }))
+        .collect();
+    let fused = fused_scores(&report.samples).into_iter().map(|(label, score, _)| (label, score)).collect();
+    sets.push(ScoreSet { id: "fused".into(), auc: report.fused.auc, scored: fused });
+    sets
+}
+
+/// The ROC curve of `(label, score)` pairs: `(false positive rate, true positive rate)` from
+/// (0, 0) to (1, 1), one point per distinct score from the highest down (tied scores move
+/// together, so a tie draws a diagonal). Empty without both classes.
+pub fn roc(scored: &[(Label, f32)]) -> Vec<(f64, f64)> {
+    let fakes = scored.iter().filter(|(l, _)| *l == Label::Fake).count() as f64;
+    let reals = scored.len() as f64 - fakes;
+    if fakes == 0.0 || reals == 0.0 {
+        return Vec::new();
+    }
+    let mut sorted = scored.to_vec();
+    sorted.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (mut tp, mut fp) = (0.0, 0.0);
+    let mut points = vec![(0.0, 0.0)];
+    for (i, &(label, score)) in sorted.iter().enumerate() {
+        match label {
+            Label::Fake => tp += 1.0,
+            Label::Real => fp += 1.0,
+        }
+        if sorted.get(i + 1).is_none_or(|next| next.1 != score) {
+            points.push((fp / reals, tp / fakes));
+        }
+    }
+    points
+}
+
 fn summarise(folder: &Path, check: Check, samples: Vec<Sample>, versions: BTreeMap<String, String>) -> EvalReport {
     let analysed: Vec<&Sample> = samples.iter().filter(|s| s.error.is_none()).collect();
     let detectors = versions
@@ -199,7 +268,7 @@ fn summarise(folder: &Path, check: Check, samples: Vec<Sample>, versions: BTreeM
         .map(|(id, version)| {
             let ran: Vec<&&Sample> = analysed.iter().filter(|s| s.latency_ms.contains_key(&id)).collect();
             let scored: Vec<(Label, f32, bool)> =
-                ran.iter().filter_map(|s| s.scores.get(&id).map(|&score| (s.label, score, score >= THRESHOLD))).collect();
+                detector_scores(analysed.iter().copied(), &id).into_iter().map(|(l, score)| (l, score, score >= THRESHOLD)).collect();
             let mut latencies: Vec<f64> = ran.iter().map(|s| s.latency_ms[&id]).collect();
             DetectorSummary {
                 metrics: (!scored.is_empty()).then(|| metrics(&scored)),
@@ -211,13 +280,7 @@ fn summarise(folder: &Path, check: Check, samples: Vec<Sample>, versions: BTreeM
             }
         })
         .collect();
-    let fused: Vec<(Label, f32, bool)> = analysed
-        .iter()
-        .map(|s| {
-            let flagged = matches!(s.verdict, Some(Verdict::Synthetic | Verdict::Manipulated));
-            (s.label, s.risk_score.map_or(0.5, |r| f32::from(r) / 100.0), flagged)
-        })
-        .collect();
+    let fused = fused_scores(analysed.iter().copied());
     let mut totals: Vec<f64> = analysed.iter().map(|s| s.total_ms).collect();
     EvalReport {
         folder: folder.display().to_string(),
@@ -360,5 +423,14 @@ mod tests {
         assert_eq!(auc(&[(Label::Fake, 0.5)]), None);
         let m = metrics(&s.map(|(l, score)| (l, score, score >= 0.5)));
         assert_eq!((m.accuracy, m.precision, m.recall, m.false_positive_rate), (0.75, Some(1.0), Some(0.5), Some(0.0)));
+    }
+
+    #[test]
+    fn the_roc_curve_steps_through_each_distinct_score() {
+        let s = [(Label::Real, 0.1), (Label::Real, 0.4), (Label::Fake, 0.35), (Label::Fake, 0.8)];
+        assert_eq!(roc(&s), vec![(0.0, 0.0), (0.0, 0.5), (0.5, 0.5), (0.5, 1.0), (1.0, 1.0)]);
+        // A tie between a real and a fake file moves both at once.
+        assert_eq!(roc(&[(Label::Real, 0.5), (Label::Fake, 0.5)]), vec![(0.0, 0.0), (1.0, 1.0)]);
+        assert!(roc(&[(Label::Fake, 0.5)]).is_empty());
     }
 }
