@@ -33,8 +33,8 @@ use crate::support::accounts::FetchJson;
 use crate::support::app::spawn_app_with;
 use crate::support::detection::{form, media};
 use crate::support::hostile::{
-    black_png, claims_gigapixels, mp4_claiming_hours, mp4_with_stretched_timestamps, png_claiming_size, png_with_text_chunks,
-    wav_claiming_rate,
+    black_png, claims_gigapixels, jpeg_with_extended_xmp_flood, mp4_claiming_hours, mp4_with_empty_boxes, mp4_with_stretched_timestamps,
+    png_claiming_size, png_with_nested_xmp, png_with_text_chunks, wav_claiming_rate,
 };
 use crate::support::process::start_worker_with_memory_limit;
 use crate::support::{AppOptions, TestApp};
@@ -117,6 +117,11 @@ fn corpus() -> Vec<Case> {
     cases.push(file("audio at 1 Hz", "/v1/detect/audio", "tone.wav", wav_claiming_rate(&tone, 1), Expect::Fails));
     cases.push(file("audio at 3 GHz", "/v1/detect/audio", "tone.wav", wav_claiming_rate(&tone, 3_000_000_000), Expect::Fails));
     cases.push(file("a PNG with 10,000 text chunks", "/v1/detect/image", "chunks.png", png_with_text_chunks(10_000, 1024), Expect::Ends));
+    cases.push(file("a PNG whose 8 MB XMP nests one element", "/v1/detect/image", "xmp.png", png_with_nested_xmp(8 << 20), Expect::Ends));
+    let flood = jpeg_with_extended_xmp_flood(5_000);
+    cases.push(file("a JPEG with 5,000 overlapping extended-XMP chunks", "/v1/detect/image", "xmp.jpg", flood, Expect::Ends));
+    let boxes = mp4_with_empty_boxes(&clip, 200_000);
+    cases.push(file("a video with 200,000 empty boxes before its movie", "/v1/detect/video", "boxes.mp4", boxes, Expect::Ends));
     cases
 }
 

@@ -187,3 +187,61 @@ pub fn mp4_claiming_hours(mp4: &[u8]) -> Vec<u8> {
     bytes[at + 24..at + 28].copy_from_slice(&timescale.saturating_mul(48_000).to_be_bytes());
     bytes
 }
+
+/// Inserts JPEG segments right after a real JPEG's SOI marker.
+fn jpeg_with_segments(segments: impl IntoIterator<Item = (u8, Vec<u8>)>) -> Vec<u8> {
+    let jpeg = small(ImageFormat::Jpeg, 64, 64);
+    let mut out = jpeg[..2].to_vec();
+    for (marker, payload) in segments {
+        out.extend([0xFF, marker]);
+        out.extend(u16::try_from(payload.len() + 2).expect("segment fits").to_be_bytes());
+        out.extend(payload);
+    }
+    out.extend(&jpeg[2..]);
+    out
+}
+
+/// A JPEG whose XMP announces extended XMP, then `chunks` extension segments that each claim the
+/// largest total read (1 MiB) and overlap one another.
+pub fn jpeg_with_extended_xmp_flood(chunks: usize) -> Vec<u8> {
+    let guid = "00112233445566778899AABBCCDDEEFF";
+    let main = format!(
+        r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:xmpNote="http://ns.adobe.com/xmp/note/" xmpNote:HasExtendedXMP="{guid}"/></rdf:RDF></x:xmpmeta>"#
+    );
+    let mut segments = vec![(0xE1, [b"http://ns.adobe.com/xap/1.0/\0".as_slice(), main.as_bytes()].concat())];
+    for i in 0..chunks {
+        let mut payload = b"http://ns.adobe.com/xmp/extension/\0".to_vec();
+        payload.extend(guid.as_bytes());
+        payload.extend((1u32 << 20).to_be_bytes());
+        payload.extend((((i * 997) % ((1 << 20) - 1000)) as u32).to_be_bytes());
+        payload.extend(std::iter::repeat_n(b'<', 1000));
+        segments.push((0xE1, payload));
+    }
+    jpeg_with_segments(segments)
+}
+
+/// A real PNG whose XMP (an uncompressed `iTXt` chunk of `bytes`) is one element nested in
+/// itself all the way down.
+pub fn png_with_nested_xmp(bytes: usize) -> Vec<u8> {
+    let png = small(ImageFormat::Png, 64, 64);
+    let iend = png.len() - 12;
+    let mut data = b"XML:com.adobe.xmp\0\0\0\0\0".to_vec();
+    data.extend(b"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">");
+    data.extend(b"<xmp:CreatorTool>".repeat(bytes / 17));
+    let mut out = png[..iend].to_vec();
+    out.extend(png_chunk(b"iTXt", &data));
+    out.extend(&png[iend..]);
+    out
+}
+
+/// `mp4` with `count` empty `free` boxes between its `ftyp` box and the rest.
+pub fn mp4_with_empty_boxes(mp4: &[u8], count: usize) -> Vec<u8> {
+    let ftyp = u32::from_be_bytes(mp4[..4].try_into().unwrap()) as usize;
+    let mut out = mp4[..ftyp].to_vec();
+    for _ in 0..count {
+        out.extend([0, 0, 0, 8]);
+        out.extend(b"free");
+    }
+    out.extend(&mp4[ftyp..]);
+    out
+}

@@ -86,7 +86,7 @@ pub(super) fn png_text_tags(png: &[u8], tags: &mut BTreeMap<String, String>) {
             break;
         }
         let text = match kind {
-            b"tEXt" => data.iter().position(|&b| b == 0).map(|nul| (&data[..nul], latin1(&data[nul + 1..]))),
+            b"tEXt" => data.iter().position(|&b| b == 0).map(|nul| (&data[..nul], latin1(bounded(&data[nul + 1..])))),
             b"zTXt" => ztxt(data),
             b"iTXt" => itxt(data),
             _ => None,
@@ -99,6 +99,11 @@ pub(super) fn png_text_tags(png: &[u8], tags: &mut BTreeMap<String, String>) {
         }
         at += 12 + len;
     }
+}
+
+/// The first [`MAX_INFLATED`] bytes of a text: what a compressed one may inflate to.
+fn bounded(text: &[u8]) -> &[u8] {
+    &text[..text.len().min(MAX_INFLATED as usize)]
 }
 
 fn latin1(bytes: &[u8]) -> String {
@@ -137,7 +142,7 @@ fn itxt(data: &[u8]) -> Option<(&[u8], String)> {
     let rest = rest.get(lang_end + 1..)?;
     let trans_end = rest.iter().position(|&b| b == 0)?;
     let text = rest.get(trans_end + 1..)?;
-    let text = if compressed { inflate(text)? } else { text.to_vec() };
+    let text = if compressed { inflate(text)? } else { bounded(text).to_vec() };
     Some((keyword, String::from_utf8_lossy(&text).into_owned()))
 }
 

@@ -233,22 +233,19 @@ fn boxes(bytes: &[u8]) -> impl Iterator<Item = ([u8; 4], &[u8])> {
     .take(MAX_BOXES)
 }
 
-/// ISO BMFF (MP4, MOV, M4A): the top-level XMP `uuid` box and `moov/udta/XMP_`.
+/// ISO BMFF (MP4, MOV, M4A): the top-level XMP `uuid` box, else `moov/udta/XMP_`; the first
+/// packet found is read (a file of many packets costs no more than one).
 pub(super) fn bmff_xmp_tags(bytes: &[u8], tags: &mut BTreeMap<String, String>) {
     const XMP_UUID: [u8; 16] = [0xBE, 0x7A, 0xCF, 0xCB, 0x97, 0xA9, 0x42, 0xE8, 0x9C, 0x71, 0x99, 0x94, 0x91, 0xE3, 0xAF, 0xAC];
-    for (kind, payload) in boxes(bytes) {
-        match &kind {
-            b"uuid" if payload.starts_with(&XMP_UUID) => {
-                xmp_tags(&payload[16..], tags);
-            }
-            b"moov" => {
-                let udta = boxes(payload).filter(|(k, _)| k == b"udta");
-                for (_, xmp) in udta.flat_map(|(_, u)| boxes(u)).filter(|(k, _)| k == b"XMP_") {
-                    xmp_tags(xmp, tags);
-                }
-            }
-            _ => {}
+    let packet = boxes(bytes).find_map(|(kind, payload)| match &kind {
+        b"uuid" if payload.starts_with(&XMP_UUID) => Some(&payload[16..]),
+        b"moov" => {
+            boxes(payload).filter(|(k, _)| k == b"udta").find_map(|(_, udta)| boxes(udta).find(|(k, _)| k == b"XMP_").map(|(_, xmp)| xmp))
         }
+        _ => None,
+    });
+    if let Some(packet) = packet {
+        xmp_tags(packet, tags);
     }
 }
 
