@@ -40,7 +40,6 @@ fn font() -> anyhow::Result<()> {
 /// Draws every scorer of `report` into `dir` as `<id>.png` (`fused.png` for the verdict); returns
 /// the files written.
 pub fn draw_all(report: &EvalReport, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    font()?;
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let mut written = Vec::new();
     for set in score_sets(report) {
@@ -65,6 +64,7 @@ fn histogram(scored: &[(Label, f32)], label: Label) -> [u32; BINS] {
 
 /// One scorer's plot as PNG bytes.
 pub fn draw(id: &str, auc: Option<f64>, scored: &[(Label, f32)]) -> anyhow::Result<Vec<u8>> {
+    font()?;
     let (width, height) = SIZE;
     let mut pixels = vec![255u8; width as usize * height as usize * 3];
     {
@@ -93,7 +93,7 @@ pub fn draw(id: &str, auc: Option<f64>, scored: &[(Label, f32)]) -> anyhow::Resu
             .disable_y_mesh()
             .x_desc(axis)
             .y_desc("files")
-            .y_labels(top as usize + 2)
+            .y_labels((top as usize + 2).min(11))
             .y_label_formatter(&|v| if v.fract() == 0.0 { format!("{v:.0}") } else { String::new() })
             .label_style((FONT, 13))
             .axis_desc_style((FONT, 14))

@@ -176,8 +176,21 @@ fn veracity_eval_measures_the_fixture_set_and_the_recorded_numbers_are_what_it_m
     let card = std::fs::read_to_string(repo_root().join(CARD)).unwrap();
     let (before, after) = card_parts(&card);
     assert_eq!(&card[before.len()..card.len() - after.len()], card_block(&recorded), "{CARD} lags {RECORDED}: run make eval");
-    for name in plot_names(&recorded) {
-        assert!(repo_root().join(PLOTS).join(format!("{name}.png")).is_file(), "{PLOTS}/{name}.png is missing: run make eval");
+    // ... and its plots are what the recorded report draws (to within anti-aliasing: fonts may
+    // differ by a pixel between machines).
+    let parsed: EvalReport = serde_json::from_value(recorded.clone()).unwrap();
+    for set in score_sets(&parsed).into_iter().filter(|s| !s.scored.is_empty()) {
+        let path = repo_root().join(PLOTS).join(format!("{}.png", set.id));
+        let committed = image::open(&path).unwrap_or_else(|e| panic!("{}: {e}: run make eval", path.display())).to_rgb8();
+        let drawn = veracity::eval_plots::draw(&set.id, set.auc, &set.scored).unwrap();
+        let drawn = image::load_from_memory(&drawn).unwrap().to_rgb8();
+        assert_eq!(committed.dimensions(), drawn.dimensions(), "{}: run make eval", path.display());
+        let differing = committed.pixels().zip(drawn.pixels()).filter(|(a, b)| a != b).count();
+        assert!(
+            differing * 200 < committed.len() / 3,
+            "{}: {differing} pixels differ from the recorded report's plot: run make eval",
+            path.display()
+        );
     }
     let rows = |r: &Value| -> Vec<(String, Value)> {
         let mut rows: Vec<(String, Value)> =

@@ -13,13 +13,24 @@ use crate::support::ffmpeg::make;
 use crate::support::fixtures::{c2pa_signed, c2pa_test_credentials, jpeg_of, with_png_text, with_xmp};
 use crate::support::repo_root;
 
-async fn analyse(app: &TestApp, key: &str, name: &str, bytes: Vec<u8>) -> Value {
-    let response =
-        app.http.post(app.url("/v1/detect/ai-media")).bearer_auth(key).multipart(form("file", name, bytes)).send().await.unwrap();
+/// Posts `bytes` as `name` to `path` and returns the completed job.
+async fn analyse_at(app: &TestApp, path: &str, key: &str, name: &str, bytes: Vec<u8>) -> Value {
+    let request = app.http.post(app.url(path)).bearer_auth(key).header("Prefer", "wait=60");
+    let response = request.multipart(form("file", name, bytes)).send().await.unwrap();
     assert_eq!(response.status(), 200, "{name}");
     let job: Value = response.json().await.unwrap();
     assert_eq!(job["status"], "completed", "{name}: {job}");
     job
+}
+
+/// An image through `/v1/detect/ai-media`.
+async fn analyse(app: &TestApp, key: &str, name: &str, bytes: Vec<u8>) -> Value {
+    analyse_at(app, "/v1/detect/ai-media", key, name, bytes).await
+}
+
+/// Any media through `/v1/detect`.
+async fn analyse_any(app: &TestApp, key: &str, name: &str, bytes: Vec<u8>) -> Value {
+    analyse_at(app, "/v1/detect", key, name, bytes).await
 }
 
 fn source_of(job: &Value) -> Option<&str> {
@@ -162,22 +173,6 @@ fn pillow_resave(bytes: &[u8], format: &str) -> Vec<u8> {
     std::fs::read(output).unwrap()
 }
 
-async fn analyse_any(app: &TestApp, key: &str, name: &str, bytes: Vec<u8>) -> Value {
-    let response = app
-        .http
-        .post(app.url("/v1/detect"))
-        .bearer_auth(key)
-        .header("Prefer", "wait=60")
-        .multipart(form("file", name, bytes))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200, "{name}");
-    let job: Value = response.json().await.unwrap();
-    assert_eq!(job["status"], "completed", "{name}: {job}");
-    job
-}
-
 fn has_signal(job: &Value, name: &str) -> bool {
     job["signals"].as_array().is_some_and(|signals| signals.iter().any(|s| s["name"] == name))
 }
@@ -211,7 +206,7 @@ async fn marks_written_by_the_producing_tools_survive_a_pillow_re_save_with_comp
         ("invokeai.png", "png:invokeai_metadata", "InvokeAI"),
         ("novelai.png", "png:Software", "NovelAI"),
         ("fooocus.png", "png:fooocus_scheme", "Fooocus"),
-        ("swarmui.png", "png:sui_image_params", "SwarmUI"),
+        ("swarmui.png", "png:parameters", "SwarmUI"),
         ("ai-system.jpg", "xmp:AISystemUsed", "Imagen 3"),
         ("firefly-xmp.png", "xmp:DigitalSourceType", "Adobe Firefly"),
         ("a1111.jpg", "exif:UserComment", "Stable Diffusion"),

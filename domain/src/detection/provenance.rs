@@ -10,9 +10,10 @@ use super::report::{ContentCredentials, CredentialsValidation, Face, Generator, 
 use super::{Check, MediaType};
 use crate::error::DomainError;
 
-/// Names of generators as they appear in `Software` / `CreatorTool` / `Make` fields, matched as
-/// whole words (case-insensitive): "Imagenomic" is not Imagen, "Influx" is not FLUX.
-const KNOWN_GENERATORS: [(&str, &str); 19] = [
+/// Names of generators as they appear in `Software` / `CreatorTool` fields, matched as whole
+/// words (case-insensitive): "Influx" is not FLUX. (Not "Imagen": a retouching service for camera
+/// photos is called that too; Google's Imagen marks its output with IPTC metadata.)
+const KNOWN_GENERATORS: [(&str, &str); 18] = [
     ("midjourney", "Midjourney"),
     ("dall-e", "DALL·E"),
     ("dall·e", "DALL·E"),
@@ -23,7 +24,6 @@ const KNOWN_GENERATORS: [(&str, &str); 19] = [
     ("dreamstudio", "Stable Diffusion"),
     ("novelai", "NovelAI"),
     ("firefly", "Adobe Firefly"),
-    ("imagen", "Google Imagen"),
     ("comfyui", "ComfyUI"),
     ("invokeai", "InvokeAI"),
     ("fooocus", "Fooocus"),
@@ -35,18 +35,22 @@ const KNOWN_GENERATORS: [(&str, &str); 19] = [
 ];
 
 /// PNG text chunks that only a generator's own front end writes, and what it is.
-const GENERATOR_CHUNKS: [(&str, &str); 6] = [
+const GENERATOR_CHUNKS: [(&str, &str); 5] = [
     ("png:prompt", "ComfyUI"),
     ("png:workflow", "ComfyUI"),
     ("png:invokeai_metadata", "InvokeAI"),
     ("png:sd-metadata", "InvokeAI"),
     ("png:fooocus_scheme", "Fooocus"),
-    ("png:sui_image_params", "SwarmUI"),
 ];
 
-/// Fields whose value names the tool (or device) that made or last wrote the file. Free text
-/// (descriptions, comments, prompts) is not searched for names: "runway" and "flux" are words.
-const TOOL_FIELDS: [&str; 6] = ["exif:Software", "exif:Make", "exif:Model", "xmp:CreatorTool", "png:Software", "png:Source"];
+/// Fields whose value names the tool that made or last wrote the file, searched for generator
+/// names as whole words. Free text (descriptions, comments, prompts) is not searched: "runway"
+/// and "flux" are words.
+const TOOL_FIELDS: [&str; 4] = ["exif:Software", "xmp:CreatorTool", "png:Software", "png:Source"];
+
+/// Fields naming the device: a generator counts only when it is the whole value (a camera
+/// maker's name may contain any word).
+const DEVICE_FIELDS: [&str; 2] = ["exif:Make", "exif:Model"];
 
 /// The generator a value names, matched as a whole word.
 fn named_generator(value: &str) -> Option<&'static str> {
@@ -60,6 +64,12 @@ fn named_generator(value: &str) -> Option<&'static str> {
                 .any(|(at, _)| !word(lower[..at].chars().next_back()) && !word(lower[at + needle.len()..].chars().next()))
         })
         .map(|&(_, name)| name)
+}
+
+/// The generator a device field names: the whole value, case-insensitive.
+fn named_device(value: &str) -> Option<&'static str> {
+    let value = value.trim().to_lowercase();
+    KNOWN_GENERATORS.iter().find(|(needle, name)| value == *needle || value == name.to_lowercase()).map(|&(_, name)| name)
 }
 
 /// AUTOMATIC1111 / Forge generation parameters: the prompt, then `Steps: …, Sampler: …`.
@@ -109,24 +119,26 @@ fn find_in_tags(metadata: &MediaMetadata) -> Option<(Generator, Finding)> {
         }
         _ => {}
     }
-    if let Some(name) = tag("xmp:AISystemUsed").filter(|n| !n.is_empty()) {
+    // The AI system used, unless the source type says something else (an AI upscaler over a
+    // camera photo is `algorithmicallyEnhanced`, not generated).
+    if let Some(name) = tag("xmp:AISystemUsed").filter(|n| !n.is_empty() && tag("xmp:DigitalSourceType").is_none()) {
         return Some((hit(name, 0.99, "xmp:AISystemUsed"), Finding::Synthetic));
     }
-    // A1111 writes its parameters in PNG text, and in EXIF UserComment for JPEG and WebP.
+    // A1111 writes its parameters in PNG text, and in EXIF UserComment for JPEG and WebP;
+    // SwarmUI writes JSON there, under its own key.
     for key in ["png:parameters", "exif:UserComment"] {
-        if tag(key).is_some_and(is_sd_parameters) {
-            return Some((hit("Stable Diffusion", 0.98, key), Finding::Synthetic));
+        match tag(key) {
+            Some(value) if is_sd_parameters(value) => return Some((hit("Stable Diffusion", 0.98, key), Finding::Synthetic)),
+            Some(value) if value.contains("\"sui_image_params\"") => return Some((hit("SwarmUI", 0.98, key), Finding::Synthetic)),
+            _ => {}
         }
     }
     if let Some((key, name)) = GENERATOR_CHUNKS.iter().find(|(key, _)| tag(key).is_some()) {
         return Some((hit(name, 0.98, key), Finding::Synthetic));
     }
-    for key in TOOL_FIELDS {
-        if let Some(name) = tag(key).and_then(named_generator) {
-            return Some((hit(name, 0.9, key), Finding::Synthetic));
-        }
-    }
-    None
+    let named = TOOL_FIELDS.iter().find_map(|key| Some((*key, tag(key).and_then(named_generator)?)));
+    let named = named.or_else(|| DEVICE_FIELDS.iter().find_map(|key| Some((*key, tag(key).and_then(named_device)?))));
+    named.map(|(key, name)| (hit(name, 0.9, key), Finding::Synthetic))
 }
 
 /// The metadata detector: runs first on every image, costs microseconds.
@@ -140,13 +152,14 @@ impl ProvenanceDetector {
         task: "provenance",
         media: &[MediaType::Image, MediaType::Video, MediaType::Audio],
         description: "C2PA Content Credentials in images, video and audio (`c2pa` crate: claim generator, actions, \
-                      `digitalSourceType`, signature checked against `models.c2pa_trust_anchors`); XMP parsed as RDF wherever the \
-                      format keeps it (IPTC `DigitalSourceType` and `AISystemUsed`, `CreatorTool`); EXIF `Software`/`Make`/`Model` \
-                      and AUTOMATIC1111's `UserComment`; generators' PNG text chunks, compressed or not, read whole (Stable \
-                      Diffusion `parameters`, ComfyUI `prompt`/`workflow`, InvokeAI, Fooocus, SwarmUI); generator names matched as \
-                      whole words. A declaration of generative AI is decisive: 0.99 trusted signature, 0.95 valid but untrusted, 0.7 \
-                      and not decisive when the manifest no longer matches the file; its absence is not evidence, and missing camera \
-                      EXIF is reported (`exif_stripped`), never weighed",
+                      `digitalSourceType`, signature checked against `models.c2pa_trust_anchors`); XMP parsed as RDF in JPEG \
+                      (with extended XMP), PNG, WebP, TIFF, MP4/MOV/M4A, WAV and AVI (IPTC `DigitalSourceType` and `AISystemUsed`, \
+                      `CreatorTool`); EXIF `Software`, `Make`/`Model` (whole value) and AUTOMATIC1111's `UserComment`; generators' \
+                      PNG text chunks, compressed or not, read whole (Stable Diffusion `parameters`, ComfyUI `prompt`/`workflow`, \
+                      InvokeAI, Fooocus, SwarmUI); generator names matched as whole words. A declaration of generative AI is \
+                      decisive: 0.99 trusted signature, 0.95 valid but untrusted, 0.7 and not decisive when the manifest no longer \
+                      matches the file; its absence is not evidence, and missing camera EXIF is reported (`exif_stripped`), never \
+                      weighed",
         weights: Weights::BuiltIn { version: Self::VERSION },
     };
 }
@@ -243,10 +256,17 @@ mod tests {
         assert_eq!((a1111.0.name.as_str(), a1111.0.source.as_str()), ("Stable Diffusion", "exif:UserComment"));
         assert_eq!(find_generator(&with(&[("xmp:AISystemUsed", "Firefly Image 3")])).unwrap().0.name, "Firefly Image 3");
         assert_eq!(find_generator(&with(&[("png:invokeai_metadata", "{}")])).unwrap().0.name, "InvokeAI");
+        let swarm = find_generator(&with(&[("png:parameters", r#"{"sui_image_params": {"steps": 20}}"#)])).unwrap();
+        assert_eq!((swarm.0.name.as_str(), swarm.0.source.as_str()), ("SwarmUI", "png:parameters"));
         assert_eq!(find_generator(&with(&[("exif:Make", "NovelAI")])).unwrap().0.source, "exif:Make");
+        // A device field names a generator only as its whole value; an AI system used on a
+        // photo whose source type says otherwise is not a generation.
+        assert!(find_generator(&with(&[("exif:Make", "Runway Optics Co.")])).is_none());
+        assert!(find_generator(&with(&[("xmp:AISystemUsed", "Topaz"), ("xmp:DigitalSourceType", "algorithmicallyEnhanced")])).is_none());
         // Names are whole words, and free text is not searched for them.
         for (key, value) in [
             ("exif:Software", "Imagenomic Portraiture 4"),
+            ("exif:Software", "Imagen AI"),
             ("exif:Software", "Influx Capture 2.1"),
             ("png:Description", "backstage at the Milan runway show"),
             ("exif:ImageDescription", "a flux capacitor"),

@@ -70,8 +70,11 @@ pub fn decode_image(bytes: &[u8], format: MediaFormat, limits: &MediaLimits) -> 
     let (width, height) = decoder.dimensions();
     limits.check_pixels(width, height)?;
     let mut tags = std::collections::BTreeMap::new();
-    if let Ok(Some(exif)) = decoder.exif_metadata() {
-        metadata::exif_tags(&exif, &mut tags);
+    match decoder.exif_metadata() {
+        Ok(Some(exif)) => metadata::exif_tags(&exif, &mut tags),
+        // A TIFF file is itself TIFF-structured EXIF (the decoder does not hand it out).
+        _ if format == MediaFormat::Tiff => metadata::exif_tags(bytes, &mut tags),
+        _ => {}
     }
     match format {
         MediaFormat::Jpeg => xmp::jpeg_xmp_tags(bytes, &mut tags),

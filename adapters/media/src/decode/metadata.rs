@@ -4,14 +4,17 @@
 //! (a Stable Diffusion `parameters` block holds a long prompt before `Steps:`), so the
 //! provenance rules see them entire; a result stores them cut to 200 characters
 //! (`MediaMetadata::shorten_tags`). Names are cut to 80, and at most 32 tags are kept (the first
-//! ones in the file): a PNG with thousands of text chunks keeps 32, at most ~2 MiB.
+//! ones in the file): a PNG with thousands of text chunks keeps 32, at most ~2 MiB, after
+//! reading at most 4 MiB of text.
 
 use std::collections::BTreeMap;
 use std::io::Read;
 
 const MAX_VALUE: usize = 64 * 1024;
-/// Bytes a compressed text chunk may inflate to (a little over the longest value kept).
-const MAX_INFLATED: u64 = 4 * MAX_VALUE as u64;
+/// Bytes one PNG text is read to, inflated or not (a little over the longest value kept).
+const MAX_INFLATED: usize = 4 * MAX_VALUE;
+/// Bytes all of one PNG's texts are read to.
+const MAX_TEXT_TOTAL: usize = 4 * 1024 * 1024;
 const MAX_KEY: usize = 80;
 pub(super) const MAX_TAGS: usize = 32;
 
@@ -55,7 +58,7 @@ pub(super) fn exif_tags(raw: &[u8], tags: &mut BTreeMap<String, String>) {
 
 /// An EXIF `UserComment`: an 8-byte character code, then the text. `UNICODE` is UTF-16 in the
 /// byte order the writer chose (piexif, which AUTOMATIC1111 uses, writes big-endian whatever the
-/// file's order): the order whose text has fewer NULs in the low bytes wins.
+/// file's order): the order that decodes to more ASCII characters wins (ties: the file's order).
 fn user_comment(bytes: &[u8], little_endian: bool) -> Option<String> {
     let (code, text) = (bytes.get(..8)?, bytes.get(8..)?);
     let text = &text[..text.len().min(4 * MAX_VALUE)];
@@ -75,61 +78,75 @@ fn user_comment(bytes: &[u8], little_endian: bool) -> Option<String> {
     Some(decoded.trim_end_matches('\0').to_owned())
 }
 
-/// PNG text chunks (`tEXt`, `zTXt`, `iTXt` plain or compressed): keyword → text.
+/// PNG text chunks (`tEXt`, `zTXt`, `iTXt` plain or compressed): keyword → text, and the
+/// first XMP packet (`XML:com.adobe.xmp`) parsed as XMP. Each text is read to at most
+/// [`MAX_INFLATED`] bytes and a file's texts to [`MAX_TEXT_TOTAL`] in all: thousands of small
+/// compressed chunks cost no more than a few large ones.
 pub(super) fn png_text_tags(png: &[u8], tags: &mut BTreeMap<String, String>) {
+    let mut budget = MAX_TEXT_TOTAL;
+    let mut xmp_read = false;
     let mut at = 8;
-    while at + 12 <= png.len() {
+    while at + 12 <= png.len() && budget > 0 {
         let len = u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]) as usize;
         let kind = &png[at + 4..at + 8];
         let Some(data) = png.get(at + 8..at + 8 + len) else { break };
         if kind == b"IEND" {
             break;
         }
+        let limit = budget.min(MAX_INFLATED);
         let text = match kind {
-            b"tEXt" => data.iter().position(|&b| b == 0).map(|nul| (&data[..nul], latin1(bounded(&data[nul + 1..])))),
-            b"zTXt" => ztxt(data),
-            b"iTXt" => itxt(data),
+            b"tEXt" => data.iter().position(|&b| b == 0).map(|nul| (&data[..nul], cut(&data[nul + 1..], limit).to_vec(), true)),
+            b"zTXt" => ztxt(data, limit),
+            b"iTXt" => itxt(data, limit),
             _ => None,
         };
-        match text {
-            // Where Adobe's tools, ExifTool and Pillow put XMP in a PNG.
-            Some((b"XML:com.adobe.xmp", value)) => _ = super::xmp::xmp_tags(value.as_bytes(), tags),
-            Some((keyword, value)) => put(tags, format!("png:{}", String::from_utf8_lossy(keyword)), &value),
-            None => {}
+        if let Some((keyword, text, is_latin1)) = text {
+            budget -= text.len().min(budget);
+            match keyword {
+                // Where Adobe's tools, ExifTool and Pillow put XMP in a PNG.
+                b"XML:com.adobe.xmp" if !xmp_read => {
+                    xmp_read = true;
+                    super::xmp::xmp_tags(&text, tags);
+                }
+                b"XML:com.adobe.xmp" => {}
+                _ => {
+                    let value =
+                        if is_latin1 { text.iter().map(|&b| b as char).collect() } else { String::from_utf8_lossy(&text).into_owned() };
+                    put(tags, format!("png:{}", String::from_utf8_lossy(keyword)), &value);
+                }
+            }
         }
         at += 12 + len;
     }
 }
 
-/// The first [`MAX_INFLATED`] bytes of a text: what a compressed one may inflate to.
-fn bounded(text: &[u8]) -> &[u8] {
-    &text[..text.len().min(MAX_INFLATED as usize)]
+fn cut(text: &[u8], limit: usize) -> &[u8] {
+    &text[..text.len().min(limit)]
 }
 
-fn latin1(bytes: &[u8]) -> String {
-    bytes.iter().map(|&b| b as char).collect()
-}
-
-/// zlib data inflated to at most [`MAX_INFLATED`] bytes (a bomb is cut, not expanded).
-fn inflate(data: &[u8]) -> Option<Vec<u8>> {
+/// zlib data inflated to at most `limit` bytes (a bomb is cut, not expanded).
+fn inflate(data: &[u8], limit: usize) -> Option<Vec<u8>> {
     let mut out = Vec::new();
-    flate2::read::ZlibDecoder::new(data).take(MAX_INFLATED).read_to_end(&mut out).ok()?;
+    flate2::read::ZlibDecoder::new(data).take(limit as u64).read_to_end(&mut out).ok()?;
     Some(out)
 }
 
+/// A text chunk's keyword, its text's bytes, and whether they are Latin-1 (else UTF-8).
+type PngText<'a> = (&'a [u8], Vec<u8>, bool);
+
 /// `keyword \0 method(0) zlib-text`, the text Latin-1.
-fn ztxt(data: &[u8]) -> Option<(&[u8], String)> {
+fn ztxt(data: &[u8], limit: usize) -> Option<PngText<'_>> {
     let nul = data.iter().position(|&b| b == 0)?;
     let (keyword, rest) = (&data[..nul], data.get(nul + 1..)?);
     if rest.first() != Some(&0) {
         return None;
     }
-    Some((keyword, latin1(&inflate(rest.get(1..)?)?)))
+    Some((keyword, inflate(rest.get(1..)?, limit)?, true))
 }
 
 /// `keyword \0 compressed? method language \0 translated \0 text`, the text UTF-8 (zlib when
 /// compressed).
-fn itxt(data: &[u8]) -> Option<(&[u8], String)> {
+fn itxt(data: &[u8], limit: usize) -> Option<PngText<'_>> {
     let nul = data.iter().position(|&b| b == 0)?;
     let (keyword, rest) = (&data[..nul], data.get(nul + 1..)?);
     let compressed = match rest.first()? {
@@ -142,8 +159,8 @@ fn itxt(data: &[u8]) -> Option<(&[u8], String)> {
     let rest = rest.get(lang_end + 1..)?;
     let trans_end = rest.iter().position(|&b| b == 0)?;
     let text = rest.get(trans_end + 1..)?;
-    let text = if compressed { inflate(text)? } else { bounded(text).to_vec() };
-    Some((keyword, String::from_utf8_lossy(&text).into_owned()))
+    let text = if compressed { inflate(text, limit)? } else { cut(text, limit).to_vec() };
+    Some((keyword, text, false))
 }
 
 #[cfg(test)]

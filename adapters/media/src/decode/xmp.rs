@@ -7,8 +7,9 @@
 //! `http://ns.adobe.com/xmp/extension/` chunks reassembled by GUID), PNG `iTXt`
 //! `XML:com.adobe.xmp` (plain or compressed, through the PNG text reader), RIFF `XMP ` (WebP) and
 //! `_PMX` (WAV, AVI), ISO BMFF (MP4, MOV, M4A) top-level `uuid` BE7ACFCB-97A9-42E8-9C71-999491E3AFAC
-//! and `moov/udta/XMP_`. A packet is read up to [`MAX_XMP`] bytes; boxes and chunks are walked
-//! by their headers, at most [`MAX_BOXES`] of them, never by scanning the payload.
+//! and `moov/udta/XMP_`, and a TIFF's XMP tag (through the `image` decoder). A packet is read up
+//! to [`MAX_XMP`] bytes (a PNG's to the 256 KiB any PNG text is read to); boxes and chunks are
+//! walked by their headers, at most [`MAX_BOXES`] of them, never by scanning the payload.
 
 use std::collections::BTreeMap;
 
@@ -36,7 +37,7 @@ const PROPERTIES: [(&str, &str, &str); 4] = [
     // IPTC's digital source type (`trainedAlgorithmicMedia`, …), a URI of which the last
     // segment is kept.
     (NS_IPTC_EXT, "DigitalSourceType", "xmp:DigitalSourceType"),
-    // IPTC 2024.1: the AI system that generated the content.
+    // IPTC Photo Metadata 2025.1: the AI system used to generate the content.
     (NS_IPTC_EXT, "AISystemUsed", "xmp:AISystemUsed"),
     // Not stored: the GUID of a JPEG's extended XMP.
     (NS_XMP_NOTE, "HasExtendedXMP", EXTENDED),
@@ -180,14 +181,19 @@ pub(super) fn jpeg_xmp_tags(bytes: &[u8], tags: &mut BTreeMap<String, String>) {
         }
         let total = u32::from_be_bytes(total.try_into().unwrap_or_default()) as usize;
         let offset = u32::from_be_bytes(offset.try_into().unwrap_or_default()) as usize;
-        let end = offset.saturating_add(data.len());
-        if total > MAX_XMP || end > total {
+        if offset.saturating_add(data.len()) > total {
             continue;
         }
-        if extended.len() < total {
-            extended.resize(total, b' ');
+        // A packet longer than MAX_XMP keeps its first MAX_XMP bytes (what xmp_tags would read).
+        let kept = total.min(MAX_XMP);
+        if offset >= kept {
+            continue;
         }
-        extended[offset..end].copy_from_slice(data);
+        let data = &data[..data.len().min(kept - offset)];
+        if extended.len() < kept {
+            extended.resize(kept, b' ');
+        }
+        extended[offset..offset + data.len()].copy_from_slice(data);
     }
     if !extended.is_empty() {
         xmp_tags(&extended, tags);
@@ -216,11 +222,11 @@ pub(super) fn riff_xmp_tags(bytes: &[u8], tags: &mut BTreeMap<String, String>) {
 fn boxes(bytes: &[u8]) -> impl Iterator<Item = ([u8; 4], &[u8])> {
     let mut at = 0usize;
     std::iter::from_fn(move || {
-        let header = bytes.get(at..at + 8)?;
+        let header = bytes.get(at..at.checked_add(8)?)?;
         let kind: [u8; 4] = header[4..8].try_into().ok()?;
         let (size, skip) = match u32::from_be_bytes(header[..4].try_into().ok()?) {
             0 => (bytes.len() - at, 8),
-            1 => (usize::try_from(u64::from_be_bytes(bytes.get(at + 8..at + 16)?.try_into().ok()?)).ok()?, 16),
+            1 => (usize::try_from(u64::from_be_bytes(bytes.get(at + 8..at.checked_add(16)?)?.try_into().ok()?)).ok()?, 16),
             n => (n as usize, 8),
         };
         if size < skip {
@@ -233,8 +239,8 @@ fn boxes(bytes: &[u8]) -> impl Iterator<Item = ([u8; 4], &[u8])> {
     .take(MAX_BOXES)
 }
 
-/// ISO BMFF (MP4, MOV, M4A): the top-level XMP `uuid` box, else `moov/udta/XMP_`; the first
-/// packet found is read (a file of many packets costs no more than one).
+/// ISO BMFF (MP4, MOV, M4A): the first XMP packet in file order, a top-level XMP `uuid` box or
+/// `moov/udta/XMP_` (a file of many packets costs no more than one).
 pub(super) fn bmff_xmp_tags(bytes: &[u8], tags: &mut BTreeMap<String, String>) {
     const XMP_UUID: [u8; 16] = [0xBE, 0x7A, 0xCF, 0xCB, 0x97, 0xA9, 0x42, 0xE8, 0x9C, 0x71, 0x99, 0x94, 0x91, 0xE3, 0xAF, 0xAC];
     let packet = boxes(bytes).find_map(|(kind, payload)| match &kind {
@@ -365,5 +371,8 @@ mod tests {
         let liar = [&u32::MAX.to_be_bytes()[..], b"moov", &[0; 16], &1u32.to_be_bytes(), b"uuid", &u64::MAX.to_be_bytes()].concat();
         assert!(tags_of(|t| bmff_xmp_tags(&liar, t)).is_empty());
         assert!(tags_of(|t| riff_xmp_tags(b"RIFF\0\0\0\0WAVEfmt \xff\xff\xff\xff", t)).is_empty());
+        // A 64-bit size that lands the next box just short of the address space's end.
+        let edge = [&1u32.to_be_bytes()[..], b"free", &(u64::MAX - 7).to_be_bytes()].concat();
+        assert!(tags_of(|t| bmff_xmp_tags(&edge, t)).is_empty());
     }
 }
