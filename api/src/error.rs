@@ -312,6 +312,10 @@ impl ApiError {
         if let Some(error) = Self::unknown_enum_value(reason) {
             return error;
         }
+        // poem-openapi: "unknown field `x`."; serde: "unknown field `x`, expected one of …".
+        if let Some(member) = reason.split_once("unknown field `").and_then(|(_, rest)| rest.split_once('`')).map(|(m, _)| m) {
+            return Self::unknown_member(member, "member");
+        }
         if reason.contains("verification failed") {
             let field = reason.split_once("field `").and_then(|(_, rest)| rest.split_once('`')).map(|(field, _)| field);
             let error = Self::new(ErrorCode::ValidationFailed, format!("the request body breaks a constraint: {reason}"));
@@ -321,6 +325,17 @@ impl ApiError {
             };
         }
         Self::new(ErrorCode::MalformedJson, format!("the request body is not valid JSON for this operation: {reason}"))
+    }
+
+    /// A member (or form field) the operation does not define: 422 `VALIDATION_FAILED` naming it,
+    /// so a typo is not silently ignored and not mistaken for broken JSON.
+    pub fn unknown_member(name: &str, what: &str) -> Self {
+        let name: String = name.chars().take(100).collect();
+        Self::new(
+            ErrorCode::ValidationFailed,
+            format!("unknown {what} `{name}`: this operation does not define it (see the API reference)"),
+        )
+        .with_extension("field", json!(name))
     }
 
     /// A string that is not one of an enum's values (poem-openapi says `Expected input type

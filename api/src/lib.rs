@@ -2,6 +2,7 @@
 //! request an id, renders every error as problem+json, limits bodies and records metrics.
 
 pub mod auth;
+pub mod compat;
 pub mod console;
 pub mod detect;
 pub mod enums;
@@ -23,6 +24,7 @@ pub use metrics::Metrics;
 pub use middleware::body_limit::BodyLimits;
 pub use state::{AppState, EdgeSettings};
 
+use compat::deepfakedetector::DeepfakeDetectorApi;
 use middleware::body_limit::BodyLimit;
 use middleware::edge::{AllowedMethods, Edge};
 use routes::api_keys::ApiKeysApi;
@@ -63,6 +65,7 @@ type Apis = (
     StripeWebhookApi,
     WebhooksApi,
     SystemApi,
+    DeepfakeDetectorApi,
 );
 
 fn service() -> OpenApiService<Apis, ()> {
@@ -81,6 +84,7 @@ fn service() -> OpenApiService<Apis, ()> {
             StripeWebhookApi,
             WebhooksApi,
             SystemApi,
+            DeepfakeDetectorApi,
         ),
         "Veracity API",
         env!("CARGO_PKG_VERSION"),

@@ -35,6 +35,7 @@ type ApiDetectRequest struct {
 	retain *bool
 	returnDetails *bool
 	callbackUrl *string
+	mediaType *MediaType
 }
 
 func (r ApiDetectRequest) Prefer(prefer string) ApiDetectRequest {
@@ -88,6 +89,11 @@ func (r ApiDetectRequest) CallbackUrl(callbackUrl string) ApiDetectRequest {
 	return r
 }
 
+func (r ApiDetectRequest) MediaType(mediaType MediaType) ApiDetectRequest {
+	r.mediaType = &mediaType
+	return r
+}
+
 func (r ApiDetectRequest) Execute() (*Job, *http.Response, error) {
 	return r.ApiService.DetectExecute(r)
 }
@@ -96,7 +102,8 @@ func (r ApiDetectRequest) Execute() (*Job, *http.Response, error) {
 Detect Detect (any media file)
 
 Analyses an image, video or audio file, inferring the type from the content itself
-(magic bytes), never from the file name or `Content-Type`. Send the file as multipart
+(magic bytes), never from the file name or `Content-Type`; a `media_type` field is only a
+hint, refused (422) when the content is another type. Send the file as multipart
 `file` (or a `media_url` field). Images wait up to 10 s for the result (200); video and
 audio answer 202 with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the
 wait. Needs the `detect:<media type>` scope.
@@ -188,6 +195,9 @@ func (a *DetectionAPIService) DetectExecute(r ApiDetectRequest) (*Job, *http.Res
 	if r.callbackUrl != nil {
 		parameterAddToHeaderOrQuery(localVarFormParams, "callback_url", r.callbackUrl, "", "")
 	}
+	if r.mediaType != nil {
+		parameterAddToHeaderOrQuery(localVarFormParams, "media_type", r.mediaType, "", "")
+	}
 	if r.ctx != nil {
 		// API Key Authentication
 		if auth, ok := r.ctx.Value(ContextAPIKeys).(map[string]APIKey); ok {
@@ -272,6 +282,7 @@ type ApiDetectAiMediaRequest struct {
 	retain *bool
 	returnDetails *bool
 	callbackUrl *string
+	mediaType *MediaType
 }
 
 func (r ApiDetectAiMediaRequest) Prefer(prefer string) ApiDetectAiMediaRequest {
@@ -322,6 +333,11 @@ func (r ApiDetectAiMediaRequest) ReturnDetails(returnDetails bool) ApiDetectAiMe
 // An https URL that receives the finished job (webhook rules apply).
 func (r ApiDetectAiMediaRequest) CallbackUrl(callbackUrl string) ApiDetectAiMediaRequest {
 	r.callbackUrl = &callbackUrl
+	return r
+}
+
+func (r ApiDetectAiMediaRequest) MediaType(mediaType MediaType) ApiDetectAiMediaRequest {
+	r.mediaType = &mediaType
 	return r
 }
 
@@ -422,6 +438,9 @@ func (a *DetectionAPIService) DetectAiMediaExecute(r ApiDetectAiMediaRequest) (*
 	}
 	if r.callbackUrl != nil {
 		parameterAddToHeaderOrQuery(localVarFormParams, "callback_url", r.callbackUrl, "", "")
+	}
+	if r.mediaType != nil {
+		parameterAddToHeaderOrQuery(localVarFormParams, "media_type", r.mediaType, "", "")
 	}
 	if r.ctx != nil {
 		// API Key Authentication
@@ -672,6 +691,7 @@ type ApiDetectAudioRequest struct {
 	retain *bool
 	returnDetails *bool
 	callbackUrl *string
+	mediaType *MediaType
 }
 
 func (r ApiDetectAudioRequest) Prefer(prefer string) ApiDetectAudioRequest {
@@ -722,6 +742,11 @@ func (r ApiDetectAudioRequest) ReturnDetails(returnDetails bool) ApiDetectAudioR
 // An https URL that receives the finished job (webhook rules apply).
 func (r ApiDetectAudioRequest) CallbackUrl(callbackUrl string) ApiDetectAudioRequest {
 	r.callbackUrl = &callbackUrl
+	return r
+}
+
+func (r ApiDetectAudioRequest) MediaType(mediaType MediaType) ApiDetectAudioRequest {
+	r.mediaType = &mediaType
 	return r
 }
 
@@ -822,6 +847,9 @@ func (a *DetectionAPIService) DetectAudioExecute(r ApiDetectAudioRequest) (*Job,
 	}
 	if r.callbackUrl != nil {
 		parameterAddToHeaderOrQuery(localVarFormParams, "callback_url", r.callbackUrl, "", "")
+	}
+	if r.mediaType != nil {
+		parameterAddToHeaderOrQuery(localVarFormParams, "media_type", r.mediaType, "", "")
 	}
 	if r.ctx != nil {
 		// API Key Authentication
@@ -1071,6 +1099,7 @@ type ApiDetectImageRequest struct {
 	retain *bool
 	returnDetails *bool
 	callbackUrl *string
+	mediaType *MediaType
 }
 
 func (r ApiDetectImageRequest) Prefer(prefer string) ApiDetectImageRequest {
@@ -1121,6 +1150,11 @@ func (r ApiDetectImageRequest) ReturnDetails(returnDetails bool) ApiDetectImageR
 // An https URL that receives the finished job (webhook rules apply).
 func (r ApiDetectImageRequest) CallbackUrl(callbackUrl string) ApiDetectImageRequest {
 	r.callbackUrl = &callbackUrl
+	return r
+}
+
+func (r ApiDetectImageRequest) MediaType(mediaType MediaType) ApiDetectImageRequest {
+	r.mediaType = &mediaType
 	return r
 }
 
@@ -1222,6 +1256,9 @@ func (a *DetectionAPIService) DetectImageExecute(r ApiDetectImageRequest) (*Job,
 	}
 	if r.callbackUrl != nil {
 		parameterAddToHeaderOrQuery(localVarFormParams, "callback_url", r.callbackUrl, "", "")
+	}
+	if r.mediaType != nil {
+		parameterAddToHeaderOrQuery(localVarFormParams, "media_type", r.mediaType, "", "")
 	}
 	if r.ctx != nil {
 		// API Key Authentication
@@ -1801,6 +1838,7 @@ type ApiDetectVideoRequest struct {
 	retain *bool
 	returnDetails *bool
 	callbackUrl *string
+	mediaType *MediaType
 }
 
 func (r ApiDetectVideoRequest) Prefer(prefer string) ApiDetectVideoRequest {
@@ -1851,6 +1889,11 @@ func (r ApiDetectVideoRequest) ReturnDetails(returnDetails bool) ApiDetectVideoR
 // An https URL that receives the finished job (webhook rules apply).
 func (r ApiDetectVideoRequest) CallbackUrl(callbackUrl string) ApiDetectVideoRequest {
 	r.callbackUrl = &callbackUrl
+	return r
+}
+
+func (r ApiDetectVideoRequest) MediaType(mediaType MediaType) ApiDetectVideoRequest {
+	r.mediaType = &mediaType
 	return r
 }
 
@@ -1952,6 +1995,9 @@ func (a *DetectionAPIService) DetectVideoExecute(r ApiDetectVideoRequest) (*Job,
 	}
 	if r.callbackUrl != nil {
 		parameterAddToHeaderOrQuery(localVarFormParams, "callback_url", r.callbackUrl, "", "")
+	}
+	if r.mediaType != nil {
+		parameterAddToHeaderOrQuery(localVarFormParams, "media_type", r.mediaType, "", "")
 	}
 	if r.ctx != nil {
 		// API Key Authentication

@@ -57,6 +57,8 @@ type APIClient struct {
 
 	BillingAPI *BillingAPIService
 
+	CompatDeepfakedetectorAiAPI *CompatDeepfakedetectorAiAPIService
+
 	DetectionAPI *DetectionAPIService
 
 	JobsAPI *JobsAPIService
@@ -92,6 +94,7 @@ func NewAPIClient(cfg *Configuration) *APIClient {
 	c.AuditLogAPI = (*AuditLogAPIService)(&c.common)
 	c.AuthAPI = (*AuthAPIService)(&c.common)
 	c.BillingAPI = (*BillingAPIService)(&c.common)
+	c.CompatDeepfakedetectorAiAPI = (*CompatDeepfakedetectorAiAPIService)(&c.common)
 	c.DetectionAPI = (*DetectionAPIService)(&c.common)
 	c.JobsAPI = (*JobsAPIService)(&c.common)
 	c.MembersAPI = (*MembersAPIService)(&c.common)

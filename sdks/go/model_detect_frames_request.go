@@ -32,6 +32,7 @@ type DetectFramesRequest struct {
 	ReturnDetails *bool `json:"return_details,omitempty"`
 	// An https URL that receives the finished job (webhook rules apply).
 	CallbackUrl *string `json:"callback_url,omitempty"`
+	MediaType *MediaType `json:"media_type,omitempty"`
 }
 
 type _DetectFramesRequest DetectFramesRequest
@@ -238,6 +239,38 @@ func (o *DetectFramesRequest) SetCallbackUrl(v string) {
 	o.CallbackUrl = &v
 }
 
+// GetMediaType returns the MediaType field value if set, zero value otherwise.
+func (o *DetectFramesRequest) GetMediaType() MediaType {
+	if o == nil || IsNil(o.MediaType) {
+		var ret MediaType
+		return ret
+	}
+	return *o.MediaType
+}
+
+// GetMediaTypeOk returns a tuple with the MediaType field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *DetectFramesRequest) GetMediaTypeOk() (*MediaType, bool) {
+	if o == nil || IsNil(o.MediaType) {
+		return nil, false
+	}
+	return o.MediaType, true
+}
+
+// HasMediaType returns a boolean if a field has been set.
+func (o *DetectFramesRequest) HasMediaType() bool {
+	if o != nil && !IsNil(o.MediaType) {
+		return true
+	}
+
+	return false
+}
+
+// SetMediaType gets a reference to the given MediaType and assigns it to the MediaType field.
+func (o *DetectFramesRequest) SetMediaType(v MediaType) {
+	o.MediaType = &v
+}
+
 func (o DetectFramesRequest) MarshalJSON() ([]byte, error) {
 	toSerialize,err := o.ToMap()
 	if err != nil {
@@ -263,6 +296,9 @@ func (o DetectFramesRequest) ToMap() (map[string]interface{}, error) {
 	}
 	if !IsNil(o.CallbackUrl) {
 		toSerialize["callback_url"] = o.CallbackUrl
+	}
+	if !IsNil(o.MediaType) {
+		toSerialize["media_type"] = o.MediaType
 	}
 	return toSerialize, nil
 }

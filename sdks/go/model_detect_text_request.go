@@ -34,6 +34,7 @@ type DetectTextRequest struct {
 	ReturnDetails *bool `json:"return_details,omitempty"`
 	// An https URL that receives the finished job (webhook rules apply).
 	CallbackUrl *string `json:"callback_url,omitempty"`
+	MediaType *MediaType `json:"media_type,omitempty"`
 }
 
 type _DetectTextRequest DetectTextRequest
@@ -272,6 +273,38 @@ func (o *DetectTextRequest) SetCallbackUrl(v string) {
 	o.CallbackUrl = &v
 }
 
+// GetMediaType returns the MediaType field value if set, zero value otherwise.
+func (o *DetectTextRequest) GetMediaType() MediaType {
+	if o == nil || IsNil(o.MediaType) {
+		var ret MediaType
+		return ret
+	}
+	return *o.MediaType
+}
+
+// GetMediaTypeOk returns a tuple with the MediaType field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *DetectTextRequest) GetMediaTypeOk() (*MediaType, bool) {
+	if o == nil || IsNil(o.MediaType) {
+		return nil, false
+	}
+	return o.MediaType, true
+}
+
+// HasMediaType returns a boolean if a field has been set.
+func (o *DetectTextRequest) HasMediaType() bool {
+	if o != nil && !IsNil(o.MediaType) {
+		return true
+	}
+
+	return false
+}
+
+// SetMediaType gets a reference to the given MediaType and assigns it to the MediaType field.
+func (o *DetectTextRequest) SetMediaType(v MediaType) {
+	o.MediaType = &v
+}
+
 func (o DetectTextRequest) MarshalJSON() ([]byte, error) {
 	toSerialize,err := o.ToMap()
 	if err != nil {
@@ -300,6 +333,9 @@ func (o DetectTextRequest) ToMap() (map[string]interface{}, error) {
 	}
 	if !IsNil(o.CallbackUrl) {
 		toSerialize["callback_url"] = o.CallbackUrl
+	}
+	if !IsNil(o.MediaType) {
+		toSerialize["media_type"] = o.MediaType
 	}
 	return toSerialize, nil
 }

@@ -315,8 +315,16 @@ async fn a_video_sent_as_base64_frames_is_analysed_frame_by_frame() {
     // The documented body declares 1-64 frames and no other members.
     let empty = post("/v1/detect/video/frames", json!({"frames": []})).await.unwrap();
     assert_eq!(code_of(empty, StatusCode::UNPROCESSABLE_ENTITY).await, "VALIDATION_FAILED");
+    // A member the body does not define is named (a typo is not silently ignored).
     let stray = post("/v1/detect/video/frames", json!({"frames": frames, "text": "why not"})).await.unwrap();
-    assert_eq!(code_of(stray, StatusCode::BAD_REQUEST).await, "MALFORMED_JSON");
+    assert_eq!(stray.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = stray.json().await.unwrap();
+    assert_eq!((problem["code"].as_str(), problem["field"].as_str()), (Some("VALIDATION_FAILED"), Some("text")), "{problem}");
+    // `media_type` is a hint: one the operation or the content contradicts is refused.
+    let hinted = post("/v1/detect/video/frames", json!({"frames": frames, "media_type": "image"})).await.unwrap();
+    assert_eq!(hinted.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = hinted.json().await.unwrap();
+    assert_eq!((problem["code"].as_str(), problem["field"].as_str()), (Some("VALIDATION_FAILED"), Some("media_type")), "{problem}");
     // The upload operation still takes the older all-in-one JSON body.
     let legacy = post("/v1/detect/video", json!({"frames": []})).await.unwrap();
     assert_eq!(code_of(legacy, StatusCode::BAD_REQUEST).await, "FILE_MISSING");

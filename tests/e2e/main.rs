@@ -9,6 +9,7 @@ mod auth_sessions;
 mod billing;
 mod billing_stripe;
 mod blob_store_contract;
+mod compat_deepfakedetector;
 mod console;
 mod detection;
 mod detection_bad_input;

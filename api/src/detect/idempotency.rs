@@ -83,11 +83,15 @@ fn fingerprint(endpoint: Endpoint, input: &DetectInput, options: &DetectOptions)
     };
     // Spelled out field by field (not `Debug`), so a release that prints them differently
     // does not turn a retry into a conflict.
-    let DetectOptions { analysis_type, strict_mode, retain, return_details, callback_url } = options;
-    let options = format!(
+    let DetectOptions { analysis_type, strict_mode, retain, return_details, callback_url, media_type } = options;
+    let mut options = format!(
         "analysis_type={};strict_mode={strict_mode};retain={retain};return_details={return_details};callback_url={}",
         analysis_type.as_str(),
         callback_url.as_deref().unwrap_or("")
     );
+    // Only when given, so requests without a hint keep the fingerprints they always had.
+    if let Some(media_type) = media_type {
+        options.push_str(&format!(";media_type={}", media_type.as_str()));
+    }
     sha256_hex(format!("{}|{content}|{options}", endpoint.as_str()).as_bytes())
 }

@@ -318,6 +318,12 @@ async fn create(
     options: DetectOptions,
 ) -> Result<detection::Submitted, ApiError> {
     let limits = state.detect.limits;
+    let hint = options.media_type;
+    if let Some(hint) = hint
+        && !endpoint.accepts().contains(&hint)
+    {
+        return Err(contradicted_hint(hint, &format!("this endpoint analyses {}", names(endpoint.accepts()))));
+    }
     let prepared = match input {
         DetectInput::Url(url) => {
             if url.chars().count() > MAX_MEDIA_URL {
@@ -325,11 +331,11 @@ async fn create(
             }
             // Scope and credits are checked before fetching anything for a caller who may not
             // submit (the rate limits were, before the body was read).
-            if let [only] = endpoint.accepts() {
+            let media = hint.as_ref().map_or(endpoint.accepts(), std::slice::from_ref);
+            if let [only] = media {
                 key.require(endpoint.scope(*only))?;
             }
             let ports = detection_ports(state);
-            let media = endpoint.accepts();
             detection::check_affordable(
                 state.cmd(&key.request_id),
                 &ports,
@@ -344,6 +350,15 @@ async fn create(
         }
         input => prepare(input, endpoint, &limits, state.detect.probe.as_ref())?,
     };
+    if let Some(hint) = hint
+        && hint != prepared.media_type
+    {
+        let found = match prepared.format {
+            Some(format) => format!("the content is {} ({})", prepared.media_type.as_str(), format.mime()),
+            None => format!("the content is {}", prepared.media_type.as_str()),
+        };
+        return Err(contradicted_hint(hint, &found).with_extension("detected", serde_json::json!(prepared.media_type.as_str())));
+    }
     key.require(endpoint.scope(prepared.media_type))?;
     let options = JobOptions {
         analysis_type: options.analysis_type,
@@ -363,6 +378,16 @@ async fn create(
         options,
     };
     Ok(detection::submit(state.cmd(&key.request_id), &detection_ports(state), submission).await?)
+}
+
+/// 422 for a `media_type` hint that the endpoint or the content contradicts.
+fn contradicted_hint(hint: MediaType, why: &str) -> ApiError {
+    ApiError::new(ErrorCode::ValidationFailed, format!("`media_type` is {}, but {why}", hint.as_str()))
+        .with_extension("field", serde_json::json!("media_type"))
+}
+
+fn names(media: &[MediaType]) -> String {
+    media.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 fn detection_ports(state: &AppState) -> DetectionPorts<'_> {

@@ -18,6 +18,7 @@ use serde::Deserialize;
 use tokio::io::AsyncReadExt;
 use veracity_domain::detection::{AnalysisType, MediaFormat, MediaLimits, MediaType};
 
+use crate::detect::view::MediaTypeView;
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
 
@@ -34,23 +35,29 @@ pub struct DetectOptions {
     pub retain: bool,
     pub return_details: bool,
     pub callback_url: Option<String>,
+    /// What the client says the media is: a hint, checked against the content (which decides).
+    pub media_type: Option<MediaType>,
 }
 
-impl DetectOptions {
-    /// The options of a JSON body, each absent one at its default.
-    fn from_json(
-        analysis_type: Option<AnalysisTypeParam>,
-        strict_mode: Option<bool>,
-        retain: Option<bool>,
-        return_details: Option<bool>,
-        callback_url: Option<String>,
-    ) -> Self {
+/// The options as a JSON body or a form spells them, each absent one at its default.
+struct OptionFields {
+    analysis_type: Option<AnalysisTypeParam>,
+    strict_mode: Option<bool>,
+    retain: Option<bool>,
+    return_details: Option<bool>,
+    callback_url: Option<String>,
+    media_type: Option<MediaTypeView>,
+}
+
+impl From<OptionFields> for DetectOptions {
+    fn from(o: OptionFields) -> Self {
         Self {
-            analysis_type: analysis_type.map(Into::into).unwrap_or_default(),
-            strict_mode: strict_mode.unwrap_or(false),
-            retain: retain.unwrap_or(false),
-            return_details: return_details.unwrap_or(false),
-            callback_url,
+            analysis_type: o.analysis_type.map(Into::into).unwrap_or_default(),
+            strict_mode: o.strict_mode.unwrap_or(false),
+            retain: o.retain.unwrap_or(false),
+            return_details: o.return_details.unwrap_or(false),
+            callback_url: o.callback_url,
+            media_type: o.media_type.map(Into::into),
         }
     }
 }
@@ -82,6 +89,9 @@ macro_rules! detect_body {
             /// An https URL that receives the finished job (webhook rules apply).
             #[oai(validator(max_length = 2048))]
             pub callback_url: Option<String>,
+            // A hint, described by its type (a doc comment would wrap it in `allOf`): the media
+            // is typed by its content; a hint that contradicts it is refused (422).
+            pub media_type: Option<MediaTypeView>,
         }
     };
 }
@@ -114,7 +124,14 @@ macro_rules! detect_request {
 
         impl $name {
             fn options(&self) -> DetectOptions {
-                DetectOptions::from_json(self.analysis_type, self.strict_mode, self.retain, self.return_details, self.callback_url.clone())
+                DetectOptions::from(OptionFields {
+                    analysis_type: self.analysis_type,
+                    strict_mode: self.strict_mode,
+                    retain: self.retain,
+                    return_details: self.return_details,
+                    callback_url: self.callback_url.clone(),
+                    media_type: self.media_type,
+                })
             }
         }
     };
@@ -162,6 +179,7 @@ impl poem_openapi::types::Example for DetectUrlRequest {
             retain: None,
             return_details: None,
             callback_url: None,
+            media_type: None,
         }
     }
 }
@@ -178,6 +196,7 @@ impl poem_openapi::types::Example for DetectTextRequest {
             retain: None,
             return_details: None,
             callback_url: None,
+            media_type: None,
         }
     }
 }
@@ -236,11 +255,20 @@ struct LegacyJson {
     retain: Option<bool>,
     return_details: Option<bool>,
     callback_url: Option<String>,
+    media_type: Option<String>,
 }
 
 impl LegacyJson {
     fn into_form(self) -> Result<MediaForm, ApiError> {
-        let options = DetectOptions::from_json(self.analysis_type, self.strict_mode, self.retain, self.return_details, self.callback_url);
+        let mut options = DetectOptions::from(OptionFields {
+            analysis_type: self.analysis_type,
+            strict_mode: self.strict_mode,
+            retain: self.retain,
+            return_details: self.return_details,
+            callback_url: self.callback_url,
+            media_type: None,
+        });
+        options.media_type = self.media_type.as_deref().map(parse_media_type).transpose()?.flatten();
         let given = usize::from(self.media_url.is_some()) + usize::from(self.frames.is_some()) + usize::from(self.text.is_some());
         if given > 1 {
             return Err(bad(ErrorCode::InvalidRequest, "send one of `media_url`, `frames` or `text`"));
@@ -275,6 +303,25 @@ fn parse_bool(name: &str, value: &str) -> Result<bool, ApiError> {
         "true" | "1" | "yes" => Ok(true),
         "false" | "0" | "no" | "" => Ok(false),
         _ => Err(bad(ErrorCode::InvalidRequest, format!("`{name}` must be true or false"))),
+    }
+}
+
+/// A `media_type` form field: image, video, audio or text (any case); empty is no hint.
+fn parse_media_type(value: &str) -> Result<Option<MediaType>, ApiError> {
+    let value = value.trim().to_ascii_lowercase();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    match value.as_str() {
+        "image" => Ok(Some(MediaType::Image)),
+        "video" => Ok(Some(MediaType::Video)),
+        "audio" => Ok(Some(MediaType::Audio)),
+        "text" => Ok(Some(MediaType::Text)),
+        _ => Err(ApiError::new(
+            ErrorCode::ValidationFailed,
+            format!("`media_type` must be one of image, video, audio, text, not \"{value}\""),
+        )
+        .with_extension("field", serde_json::json!("media_type"))),
     }
 }
 
@@ -354,7 +401,7 @@ impl ParsePayload for MediaForm {
         let limits = limits(request);
         if request.content_type().is_some_and(|t| t.starts_with("application/json")) {
             let json = read_json(request, body).await?;
-            let legacy: LegacyJson = serde_json::from_value(json).map_err(|e| malformed_json(e.to_string()))?;
+            let legacy: LegacyJson = serde_json::from_value(json).map_err(|e| ApiError::unparsed_body(&e.to_string()))?;
             return Ok(legacy.into_form()?);
         }
         let mut multipart = Multipart::from_request(request, body).await?;
@@ -380,15 +427,14 @@ impl ParsePayload for MediaForm {
                 "retain" => options.retain = parse_bool(&name, &value)?,
                 "return_details" => options.return_details = parse_bool(&name, &value)?,
                 "callback_url" => options.callback_url = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "media_type" => options.media_type = parse_media_type(&value)?,
                 "media_url" => {
                     if input.is_some() {
                         return Err(bad(ErrorCode::InvalidRequest, "send one of `file` and `media_url`").into());
                     }
                     input = Some(DetectInput::Url(value.trim().to_owned()));
                 }
-                other => {
-                    return Err(bad(ErrorCode::InvalidRequest, format!("unknown form field `{other}`; the file goes in `file`")).into());
-                }
+                other => return Err(ApiError::unknown_member(other, "form field").into()),
             }
         }
         Ok(MediaForm { input, options })

@@ -18,8 +18,9 @@ pub struct BodyLimits {
     pub uploads: u64,
 }
 
-/// Paths whose bodies are media uploads and get the larger limit.
-const UPLOAD_PREFIX: &str = "/v1/detect";
+/// Paths whose bodies are media uploads and get the larger limit: the native detection routes
+/// and the vendors' detection routes under `/compat`.
+const UPLOAD_PREFIXES: [&str; 2] = ["/v1/detect", "/compat/deepfakedetector/v1/detect"];
 
 /// Rejects bodies over the limit with 413 `PAYLOAD_TOO_LARGE`: at once when `Content-Length`
 /// says so, otherwise as soon as the streamed body crosses the limit, without buffering it.
@@ -50,7 +51,8 @@ impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
     type Output = E::Output;
 
     async fn call(&self, mut req: Request) -> Result<Self::Output> {
-        let limit = if req.uri().path().starts_with(UPLOAD_PREFIX) { self.limits.uploads } else { self.limits.default };
+        let upload = UPLOAD_PREFIXES.iter().any(|prefix| req.uri().path().starts_with(prefix));
+        let limit = if upload { self.limits.uploads } else { self.limits.default };
         let declared = req.headers().get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
         if declared.is_some_and(|length| length > limit) {
             return Err(ApiError::payload_too_large(limit).into());

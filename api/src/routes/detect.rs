@@ -66,7 +66,8 @@ impl DetectApi {
     /// Detect (any media file)
     ///
     /// Analyses an image, video or audio file, inferring the type from the content itself
-    /// (magic bytes), never from the file name or `Content-Type`. Send the file as multipart
+    /// (magic bytes), never from the file name or `Content-Type`; a `media_type` field is only a
+    /// hint, refused (422) when the content is another type. Send the file as multipart
     /// `file` (or a `media_url` field). Images wait up to 10 s for the result (200); video and
     /// audio answer 202 with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the
     /// wait. Needs the `detect:<media type>` scope.

@@ -97,6 +97,13 @@ fn parse_job_id(raw: &str) -> Result<JobId, ApiError> {
     raw.parse::<JobId>().map_err(|_| DomainError::NotFound { resource: "job", id: raw.to_owned() }.into())
 }
 
+/// The caller's job as it stands (read from its events); another organisation's is a 404.
+pub(crate) async fn current_view(state: &AppState, reader: &JobReader, raw_id: &str) -> Result<Job, ApiError> {
+    let id = parse_job_id(raw_id)?;
+    let job = jobs::current_job(state.cmd(&reader.request_id), reader.tenant, id).await?;
+    Ok(Job::from_state(raw_id, &job))
+}
+
 #[OpenApi(tag = "ApiTags::Jobs")]
 impl JobsApi {
     /// Get a job
@@ -107,9 +114,8 @@ impl JobsApi {
     /// the delivery log, which trails the deliveries by a few milliseconds).
     #[oai(path = "/v1/jobs/:job_id", method = "get", operation_id = "getJob")]
     async fn get(&self, reader: JobReader, state: Data<&AppState>, job_id: Path<String>) -> Result<Json<Job>, ApiError> {
+        let mut view = current_view(&state, &reader, &job_id.0).await?;
         let id = parse_job_id(&job_id.0)?;
-        let job = jobs::current_job(state.cmd(&reader.request_id), reader.tenant, id).await?;
-        let mut view = Job::from_state(&job_id.0, &job);
         // The job is read from its events; its deliveries from the delivery log, which is left
         // out (rather than failing the request) should that database not answer.
         match state.reads.job_deliveries(&reader.scope, id).await {

@@ -42,4 +42,9 @@ pub enum ApiTags {
     Webhooks,
     /// Liveness, readiness and metrics, for load balancers, orchestrators and monitoring.
     System,
+    /// deepfakedetector.ai's API (`/v1/detect…`, `/v1/jobs/{id}`) served by Veracity under
+    /// `/compat/deepfakedetector`: change the base URL and the key, keep the code
+    /// (docs/migrate/deepfakedetector.md).
+    #[oai(rename = "Compat: deepfakedetector.ai")]
+    CompatDeepfakeDetector,
 }

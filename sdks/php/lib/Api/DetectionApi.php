@@ -172,15 +172,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detect'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem
      */
-    public function detect($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detect'][0])
+    public function detect($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detect'][0])
     {
-        list($response) = $this->detectWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        list($response) = $this->detectWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
         return $response;
     }
 
@@ -198,15 +199,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detect'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return array of \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem, HTTP status code, HTTP response headers (array of strings)
      */
-    public function detectWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detect'][0])
+    public function detectWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detect'][0])
     {
-        $request = $this->detectRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         try {
             $options = $this->createHttpClientOption();
@@ -339,14 +341,15 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detect'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detect'][0])
+    public function detectAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detect'][0])
     {
-        return $this->detectAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType)
+        return $this->detectAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType)
             ->then(
                 function ($response) {
                     return $response[0];
@@ -368,15 +371,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detect'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detect'][0])
+    public function detectAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detect'][0])
     {
         $returnType = '\Veracity\Client\Model\Job';
-        $request = $this->detectRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         return $this->client
             ->sendAsync($request, $this->createHttpClientOption())
@@ -426,12 +430,13 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detect'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Psr7\Request
      */
-    public function detectRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detect'][0])
+    public function detectRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detect'][0])
     {
 
 
@@ -455,6 +460,7 @@ class DetectionApi
             throw new \InvalidArgumentException('invalid length for "$callback_url" when calling DetectionApi.detect, must be smaller than or equal to 2048.');
         }
         
+
 
         $resourcePath = '/v1/detect';
         $formParams = [];
@@ -485,6 +491,7 @@ class DetectionApi
             'retain' => $retain,
             'return_details' => $return_details,
             'callback_url' => $callback_url,
+            'media_type' => $media_type,
         ]);
 
         $formParams = $formDataProcessor->flatten($formData);
@@ -571,15 +578,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAiMedia'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem
      */
-    public function detectAiMedia($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAiMedia'][0])
+    public function detectAiMedia($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAiMedia'][0])
     {
-        list($response) = $this->detectAiMediaWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        list($response) = $this->detectAiMediaWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
         return $response;
     }
 
@@ -597,15 +605,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAiMedia'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return array of \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem, HTTP status code, HTTP response headers (array of strings)
      */
-    public function detectAiMediaWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAiMedia'][0])
+    public function detectAiMediaWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAiMedia'][0])
     {
-        $request = $this->detectAiMediaRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectAiMediaRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         try {
             $options = $this->createHttpClientOption();
@@ -738,14 +747,15 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAiMedia'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectAiMediaAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAiMedia'][0])
+    public function detectAiMediaAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAiMedia'][0])
     {
-        return $this->detectAiMediaAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType)
+        return $this->detectAiMediaAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType)
             ->then(
                 function ($response) {
                     return $response[0];
@@ -767,15 +777,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAiMedia'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectAiMediaAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAiMedia'][0])
+    public function detectAiMediaAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAiMedia'][0])
     {
         $returnType = '\Veracity\Client\Model\Job';
-        $request = $this->detectAiMediaRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectAiMediaRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         return $this->client
             ->sendAsync($request, $this->createHttpClientOption())
@@ -825,12 +836,13 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAiMedia'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Psr7\Request
      */
-    public function detectAiMediaRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAiMedia'][0])
+    public function detectAiMediaRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAiMedia'][0])
     {
 
 
@@ -854,6 +866,7 @@ class DetectionApi
             throw new \InvalidArgumentException('invalid length for "$callback_url" when calling DetectionApi.detectAiMedia, must be smaller than or equal to 2048.');
         }
         
+
 
         $resourcePath = '/v1/detect/ai-media';
         $formParams = [];
@@ -884,6 +897,7 @@ class DetectionApi
             'retain' => $retain,
             'return_details' => $return_details,
             'callback_url' => $callback_url,
+            'media_type' => $media_type,
         ]);
 
         $formParams = $formDataProcessor->flatten($formData);
@@ -1328,15 +1342,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAudio'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem
      */
-    public function detectAudio($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAudio'][0])
+    public function detectAudio($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAudio'][0])
     {
-        list($response) = $this->detectAudioWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        list($response) = $this->detectAudioWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
         return $response;
     }
 
@@ -1354,15 +1369,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAudio'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return array of \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem, HTTP status code, HTTP response headers (array of strings)
      */
-    public function detectAudioWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAudio'][0])
+    public function detectAudioWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAudio'][0])
     {
-        $request = $this->detectAudioRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectAudioRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         try {
             $options = $this->createHttpClientOption();
@@ -1495,14 +1511,15 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAudio'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectAudioAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAudio'][0])
+    public function detectAudioAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAudio'][0])
     {
-        return $this->detectAudioAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType)
+        return $this->detectAudioAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType)
             ->then(
                 function ($response) {
                     return $response[0];
@@ -1524,15 +1541,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAudio'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectAudioAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAudio'][0])
+    public function detectAudioAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAudio'][0])
     {
         $returnType = '\Veracity\Client\Model\Job';
-        $request = $this->detectAudioRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectAudioRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         return $this->client
             ->sendAsync($request, $this->createHttpClientOption())
@@ -1582,12 +1600,13 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectAudio'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Psr7\Request
      */
-    public function detectAudioRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectAudio'][0])
+    public function detectAudioRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectAudio'][0])
     {
 
 
@@ -1611,6 +1630,7 @@ class DetectionApi
             throw new \InvalidArgumentException('invalid length for "$callback_url" when calling DetectionApi.detectAudio, must be smaller than or equal to 2048.');
         }
         
+
 
         $resourcePath = '/v1/detect/audio';
         $formParams = [];
@@ -1641,6 +1661,7 @@ class DetectionApi
             'retain' => $retain,
             'return_details' => $return_details,
             'callback_url' => $callback_url,
+            'media_type' => $media_type,
         ]);
 
         $formParams = $formDataProcessor->flatten($formData);
@@ -2085,15 +2106,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectImage'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem
      */
-    public function detectImage($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectImage'][0])
+    public function detectImage($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectImage'][0])
     {
-        list($response) = $this->detectImageWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        list($response) = $this->detectImageWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
         return $response;
     }
 
@@ -2111,15 +2133,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectImage'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return array of \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem, HTTP status code, HTTP response headers (array of strings)
      */
-    public function detectImageWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectImage'][0])
+    public function detectImageWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectImage'][0])
     {
-        $request = $this->detectImageRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectImageRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         try {
             $options = $this->createHttpClientOption();
@@ -2252,14 +2275,15 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectImage'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectImageAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectImage'][0])
+    public function detectImageAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectImage'][0])
     {
-        return $this->detectImageAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType)
+        return $this->detectImageAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType)
             ->then(
                 function ($response) {
                     return $response[0];
@@ -2281,15 +2305,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectImage'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectImageAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectImage'][0])
+    public function detectImageAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectImage'][0])
     {
         $returnType = '\Veracity\Client\Model\Job';
-        $request = $this->detectImageRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectImageRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         return $this->client
             ->sendAsync($request, $this->createHttpClientOption())
@@ -2339,12 +2364,13 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectImage'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Psr7\Request
      */
-    public function detectImageRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectImage'][0])
+    public function detectImageRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectImage'][0])
     {
 
 
@@ -2368,6 +2394,7 @@ class DetectionApi
             throw new \InvalidArgumentException('invalid length for "$callback_url" when calling DetectionApi.detectImage, must be smaller than or equal to 2048.');
         }
         
+
 
         $resourcePath = '/v1/detect/image';
         $formParams = [];
@@ -2398,6 +2425,7 @@ class DetectionApi
             'retain' => $retain,
             'return_details' => $return_details,
             'callback_url' => $callback_url,
+            'media_type' => $media_type,
         ]);
 
         $formParams = $formDataProcessor->flatten($formData);
@@ -3558,15 +3586,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectVideo'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem
      */
-    public function detectVideo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectVideo'][0])
+    public function detectVideo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectVideo'][0])
     {
-        list($response) = $this->detectVideoWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        list($response) = $this->detectVideoWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
         return $response;
     }
 
@@ -3584,15 +3613,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectVideo'] to see the possible values for this operation
      *
      * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
      * @throws \InvalidArgumentException
      * @return array of \Veracity\Client\Model\Job|\Veracity\Client\Model\Job|\Veracity\Client\Model\Problem|\Veracity\Client\Model\Problem, HTTP status code, HTTP response headers (array of strings)
      */
-    public function detectVideoWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectVideo'][0])
+    public function detectVideoWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectVideo'][0])
     {
-        $request = $this->detectVideoRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectVideoRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         try {
             $options = $this->createHttpClientOption();
@@ -3725,14 +3755,15 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectVideo'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectVideoAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectVideo'][0])
+    public function detectVideoAsync($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectVideo'][0])
     {
-        return $this->detectVideoAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType)
+        return $this->detectVideoAsyncWithHttpInfo($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType)
             ->then(
                 function ($response) {
                     return $response[0];
@@ -3754,15 +3785,16 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectVideo'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Promise\PromiseInterface
      */
-    public function detectVideoAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectVideo'][0])
+    public function detectVideoAsyncWithHttpInfo($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectVideo'][0])
     {
         $returnType = '\Veracity\Client\Model\Job';
-        $request = $this->detectVideoRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $contentType);
+        $request = $this->detectVideoRequest($prefer, $idempotency_key, $file, $media_url, $analysis_type, $strict_mode, $retain, $return_details, $callback_url, $media_type, $contentType);
 
         return $this->client
             ->sendAsync($request, $this->createHttpClientOption())
@@ -3812,12 +3844,13 @@ class DetectionApi
      * @param  bool|null $retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
      * @param  bool|null $return_details Include landmarks and every per-frame and per-segment finding. (optional)
      * @param  string|null $callback_url An https URL that receives the finished job (webhook rules apply). (optional)
+     * @param  \Veracity\Client\Model\MediaType|null $media_type (optional)
      * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['detectVideo'] to see the possible values for this operation
      *
      * @throws \InvalidArgumentException
      * @return \GuzzleHttp\Psr7\Request
      */
-    public function detectVideoRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, string $contentType = self::contentTypes['detectVideo'][0])
+    public function detectVideoRequest($prefer = null, $idempotency_key = null, $file = null, $media_url = null, $analysis_type = null, $strict_mode = null, $retain = null, $return_details = null, $callback_url = null, $media_type = null, string $contentType = self::contentTypes['detectVideo'][0])
     {
 
 
@@ -3841,6 +3874,7 @@ class DetectionApi
             throw new \InvalidArgumentException('invalid length for "$callback_url" when calling DetectionApi.detectVideo, must be smaller than or equal to 2048.');
         }
         
+
 
         $resourcePath = '/v1/detect/video';
         $formParams = [];
@@ -3871,6 +3905,7 @@ class DetectionApi
             'retain' => $retain,
             'return_details' => $return_details,
             'callback_url' => $callback_url,
+            'media_type' => $media_type,
         ]);
 
         $formParams = $formDataProcessor->flatten($formData);

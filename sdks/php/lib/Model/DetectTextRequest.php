@@ -64,7 +64,8 @@ class DetectTextRequest implements ModelInterface, ArrayAccess, \JsonSerializabl
         'strict_mode' => 'bool',
         'retain' => 'bool',
         'return_details' => 'bool',
-        'callback_url' => 'string'
+        'callback_url' => 'string',
+        'media_type' => '\Veracity\Client\Model\MediaType'
     ];
 
     /**
@@ -81,7 +82,8 @@ class DetectTextRequest implements ModelInterface, ArrayAccess, \JsonSerializabl
         'strict_mode' => null,
         'retain' => null,
         'return_details' => null,
-        'callback_url' => null
+        'callback_url' => null,
+        'media_type' => null
     ];
 
     /**
@@ -96,7 +98,8 @@ class DetectTextRequest implements ModelInterface, ArrayAccess, \JsonSerializabl
         'strict_mode' => false,
         'retain' => false,
         'return_details' => false,
-        'callback_url' => false
+        'callback_url' => false,
+        'media_type' => false
     ];
 
     /**
@@ -191,7 +194,8 @@ class DetectTextRequest implements ModelInterface, ArrayAccess, \JsonSerializabl
         'strict_mode' => 'strict_mode',
         'retain' => 'retain',
         'return_details' => 'return_details',
-        'callback_url' => 'callback_url'
+        'callback_url' => 'callback_url',
+        'media_type' => 'media_type'
     ];
 
     /**
@@ -206,7 +210,8 @@ class DetectTextRequest implements ModelInterface, ArrayAccess, \JsonSerializabl
         'strict_mode' => 'setStrictMode',
         'retain' => 'setRetain',
         'return_details' => 'setReturnDetails',
-        'callback_url' => 'setCallbackUrl'
+        'callback_url' => 'setCallbackUrl',
+        'media_type' => 'setMediaType'
     ];
 
     /**
@@ -221,7 +226,8 @@ class DetectTextRequest implements ModelInterface, ArrayAccess, \JsonSerializabl
         'strict_mode' => 'getStrictMode',
         'retain' => 'getRetain',
         'return_details' => 'getReturnDetails',
-        'callback_url' => 'getCallbackUrl'
+        'callback_url' => 'getCallbackUrl',
+        'media_type' => 'getMediaType'
     ];
 
     /**
@@ -288,6 +294,7 @@ class DetectTextRequest implements ModelInterface, ArrayAccess, \JsonSerializabl
         $this->setIfExists('retain', $data ?? [], null);
         $this->setIfExists('return_details', $data ?? [], null);
         $this->setIfExists('callback_url', $data ?? [], null);
+        $this->setIfExists('media_type', $data ?? [], null);
     }
 
     /**
@@ -536,6 +543,33 @@ class DetectTextRequest implements ModelInterface, ArrayAccess, \JsonSerializabl
         }
 
         $this->container['callback_url'] = $callback_url;
+
+        return $this;
+    }
+
+    /**
+     * Gets media_type
+     *
+     * @return \Veracity\Client\Model\MediaType|null
+     */
+    public function getMediaType()
+    {
+        return $this->container['media_type'];
+    }
+
+    /**
+     * Sets media_type
+     *
+     * @param \Veracity\Client\Model\MediaType|null $media_type media_type
+     *
+     * @return self
+     */
+    public function setMediaType($media_type)
+    {
+        if (is_null($media_type)) {
+            throw new \InvalidArgumentException('non-nullable media_type cannot be null');
+        }
+        $this->container['media_type'] = $media_type;
 
         return $this;
     }

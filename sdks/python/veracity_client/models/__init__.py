@@ -21,6 +21,13 @@ from .create_api_key import CreateApiKey
 from .create_webhook_endpoint import CreateWebhookEndpoint
 from .credentials_validation import CredentialsValidation
 from .credits_ import Credits
+from .deepfake_detector_result import DeepfakeDetectorResult
+from .deepfake_detector_result_signals import DeepfakeDetectorResultSignals
+from .deepfake_detector_segment import DeepfakeDetectorSegment
+from .deepfakedetector_detect_audio_body import DeepfakedetectorDetectAudioBody
+from .deepfakedetector_detect_body import DeepfakedetectorDetectBody
+from .deepfakedetector_detect_image_body import DeepfakedetectorDetectImageBody
+from .deepfakedetector_detect_video_body import DeepfakedetectorDetectVideoBody
 from .delivery_status import DeliveryStatus
 from .detect_ai_media_body import DetectAiMediaBody
 from .detect_audio_body import DetectAudioBody
@@ -125,6 +132,13 @@ __all__ = (
     "CreateWebhookEndpoint",
     "CredentialsValidation",
     "Credits",
+    "DeepfakeDetectorResult",
+    "DeepfakeDetectorResultSignals",
+    "DeepfakeDetectorSegment",
+    "DeepfakedetectorDetectAudioBody",
+    "DeepfakedetectorDetectBody",
+    "DeepfakedetectorDetectImageBody",
+    "DeepfakedetectorDetectVideoBody",
     "DeliveryStatus",
     "DetectAiMediaBody",
     "DetectAudioBody",

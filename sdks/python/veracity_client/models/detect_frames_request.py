@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_type import AnalysisType
+from ..models.media_type import MediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DetectFramesRequest")
@@ -27,6 +28,7 @@ class DetectFramesRequest:
         retain (bool | Unset): Keep the media 30 days instead of deleting it 60 s after the verdict.
         return_details (bool | Unset): Include landmarks and every per-frame and per-segment finding.
         callback_url (str | Unset): An https URL that receives the finished job (webhook rules apply).
+        media_type (MediaType | Unset): What kind of media a job analyses.
     """
 
     frames: list[str]
@@ -35,6 +37,7 @@ class DetectFramesRequest:
     retain: bool | Unset = UNSET
     return_details: bool | Unset = UNSET
     callback_url: str | Unset = UNSET
+    media_type: MediaType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +54,10 @@ class DetectFramesRequest:
         return_details = self.return_details
 
         callback_url = self.callback_url
+
+        media_type: str | Unset = UNSET
+        if not isinstance(self.media_type, Unset):
+            media_type = self.media_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +76,8 @@ class DetectFramesRequest:
             field_dict["return_details"] = return_details
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
 
         return field_dict
 
@@ -92,6 +101,13 @@ class DetectFramesRequest:
 
         callback_url = d.pop("callback_url", UNSET)
 
+        _media_type = d.pop("media_type", UNSET)
+        media_type: MediaType | Unset
+        if isinstance(_media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = MediaType(_media_type)
+
         detect_frames_request = cls(
             frames=frames,
             analysis_type=analysis_type,
@@ -99,6 +115,7 @@ class DetectFramesRequest:
             retain=retain,
             return_details=return_details,
             callback_url=callback_url,
+            media_type=media_type,
         )
 
         detect_frames_request.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.analysis_type import AnalysisType
+from ..models.media_type import MediaType
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="DetectImageBody")
@@ -31,6 +32,7 @@ class DetectImageBody:
         retain (bool | Unset): Keep the media 30 days instead of deleting it 60 s after the verdict.
         return_details (bool | Unset): Include landmarks and every per-frame and per-segment finding.
         callback_url (str | Unset): An https URL that receives the finished job (webhook rules apply).
+        media_type (MediaType | Unset): What kind of media a job analyses.
     """
 
     file: File | Unset = UNSET
@@ -40,6 +42,7 @@ class DetectImageBody:
     retain: bool | Unset = UNSET
     return_details: bool | Unset = UNSET
     callback_url: str | Unset = UNSET
+    media_type: MediaType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +64,10 @@ class DetectImageBody:
 
         callback_url = self.callback_url
 
+        media_type: str | Unset = UNSET
+        if not isinstance(self.media_type, Unset):
+            media_type = self.media_type.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -78,6 +85,8 @@ class DetectImageBody:
             field_dict["return_details"] = return_details
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
 
         return field_dict
 
@@ -121,6 +130,14 @@ class DetectImageBody:
                 ("callback_url", (None, str(self.callback_url).encode(), "text/plain"))
             )
 
+        if not isinstance(self.media_type, Unset):
+            files.append(
+                (
+                    "media_type",
+                    (None, str(self.media_type.value).encode(), "text/plain"),
+                )
+            )
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -153,6 +170,13 @@ class DetectImageBody:
 
         callback_url = d.pop("callback_url", UNSET)
 
+        _media_type = d.pop("media_type", UNSET)
+        media_type: MediaType | Unset
+        if isinstance(_media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = MediaType(_media_type)
+
         detect_image_body = cls(
             file=file,
             media_url=media_url,
@@ -161,6 +185,7 @@ class DetectImageBody:
             retain=retain,
             return_details=return_details,
             callback_url=callback_url,
+            media_type=media_type,
         )
 
         detect_image_body.additional_properties = d

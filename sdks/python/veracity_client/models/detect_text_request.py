@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_type import AnalysisType
+from ..models.media_type import MediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DetectTextRequest")
@@ -31,6 +32,7 @@ class DetectTextRequest:
         retain (bool | Unset): Keep the media 30 days instead of deleting it 60 s after the verdict.
         return_details (bool | Unset): Include landmarks and every per-frame and per-segment finding.
         callback_url (str | Unset): An https URL that receives the finished job (webhook rules apply).
+        media_type (MediaType | Unset): What kind of media a job analyses.
     """
 
     text: str
@@ -40,6 +42,7 @@ class DetectTextRequest:
     retain: bool | Unset = UNSET
     return_details: bool | Unset = UNSET
     callback_url: str | Unset = UNSET
+    media_type: MediaType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +61,10 @@ class DetectTextRequest:
         return_details = self.return_details
 
         callback_url = self.callback_url
+
+        media_type: str | Unset = UNSET
+        if not isinstance(self.media_type, Unset):
+            media_type = self.media_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,6 +85,8 @@ class DetectTextRequest:
             field_dict["return_details"] = return_details
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
 
         return field_dict
 
@@ -103,6 +112,13 @@ class DetectTextRequest:
 
         callback_url = d.pop("callback_url", UNSET)
 
+        _media_type = d.pop("media_type", UNSET)
+        media_type: MediaType | Unset
+        if isinstance(_media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = MediaType(_media_type)
+
         detect_text_request = cls(
             text=text,
             highlight=highlight,
@@ -111,6 +127,7 @@ class DetectTextRequest:
             retain=retain,
             return_details=return_details,
             callback_url=callback_url,
+            media_type=media_type,
         )
 
         detect_text_request.additional_properties = d

@@ -1178,6 +1178,59 @@ pub mod types {
         }
     }
 
+    ///A job in deepfakedetector.ai's shape.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DeepfakeDetectorResult {
+        ///How sure the verdict is, 0–1; absent when nothing could be judged.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub confidence: ::std::option::Option<f32>,
+        ///Why the job failed, when it did: Veracity's error code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Stretches of a video's or audio's timeline flagged as synthetic.
+        pub flagged_segments: ::std::vec::Vec<DeepfakeDetectorSegment>,
+        ///The generator named by the media's provenance (C2PA, metadata,
+        /// watermark), else null: Veracity never guesses a generator
+        /// from pixels.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub generator: ::std::option::Option<::std::string::String>,
+        ///The Veracity job id (`GET /compat/deepfakedetector/v1/jobs/{id}` or
+        /// `GET /v1/jobs/{id}`).
+        pub job_id: ::std::string::String,
+        ///Milliseconds the analysis took.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub latency_ms: ::std::option::Option<i64>,
+        ///Each signal by name: `synthetic` (score ≥ 0.70), `uncertain`
+        /// (0.40–0.70), `natural` (< 0.40) or `informative` (a finding
+        /// with no score, e.g. no metadata found).
+        pub signals: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        ///`queued`, `processing`, `completed`, `failed` or `cancelled`.
+        pub status: ::std::string::String,
+        ///`authentic`, `synthetic`, `manipulated` or `inconclusive`, once
+        /// completed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub verdict: ::std::option::Option<::std::string::String>,
+    }
+
+    impl DeepfakeDetectorResult {
+        pub fn builder() -> builder::DeepfakeDetectorResult {
+            Default::default()
+        }
+    }
+
+    ///A flagged stretch of the media's timeline, seconds from its start.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DeepfakeDetectorSegment {
+        pub end: f64,
+        pub start: f64,
+    }
+
+    impl DeepfakeDetectorSegment {
+        pub fn builder() -> builder::DeepfakeDetectorSegment {
+            Default::default()
+        }
+    }
+
     ///A message's delivery status.
     #[derive(
         :: serde :: Deserialize,
@@ -1372,6 +1425,8 @@ pub mod types {
         /// base64-encoded (a `data:` URL prefix is allowed); at most
         /// 64, 6 MB and 500 megapixels in all.
         pub frames: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub media_type: ::std::option::Option<MediaType>,
         ///Keep the media 30 days instead of deleting it 60 s after the
         /// verdict.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1579,6 +1634,8 @@ pub mod types {
         ///Mark the most machine-like sentences in the result's `highlights`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub highlight: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub media_type: ::std::option::Option<MediaType>,
         ///Keep the media 30 days instead of deleting it 60 s after the
         /// verdict.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1782,6 +1839,8 @@ pub mod types {
         ///An https URL that receives the finished job (webhook rules apply).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub callback_url: ::std::option::Option<DetectUrlRequestCallbackUrl>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub media_type: ::std::option::Option<MediaType>,
         ///An https URL of the media; fetched once by Veracity (private and
         /// internal addresses refused), up to the operation's size
         /// limit.
@@ -6574,6 +6633,239 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DeepfakeDetectorResult {
+            confidence: ::std::result::Result<::std::option::Option<f32>, ::std::string::String>,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            flagged_segments: ::std::result::Result<
+                ::std::vec::Vec<super::DeepfakeDetectorSegment>,
+                ::std::string::String,
+            >,
+            generator: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            job_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            latency_ms: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            signals: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            verdict: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for DeepfakeDetectorResult {
+            fn default() -> Self {
+                Self {
+                    confidence: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    flagged_segments: Err("no value supplied for flagged_segments".to_string()),
+                    generator: Ok(Default::default()),
+                    job_id: Err("no value supplied for job_id".to_string()),
+                    latency_ms: Ok(Default::default()),
+                    signals: Err("no value supplied for signals".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    verdict: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DeepfakeDetectorResult {
+            pub fn confidence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidence = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for confidence: {e}"));
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn flagged_segments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DeepfakeDetectorSegment>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.flagged_segments = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for flagged_segments: {e}")
+                });
+                self
+            }
+            pub fn generator<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.generator = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for generator: {e}"));
+                self
+            }
+            pub fn job_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for job_id: {e}"));
+                self
+            }
+            pub fn latency_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.latency_ms = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for latency_ms: {e}"));
+                self
+            }
+            pub fn signals<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.signals = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for signals: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn verdict<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verdict = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for verdict: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DeepfakeDetectorResult> for super::DeepfakeDetectorResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeepfakeDetectorResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    confidence: value.confidence?,
+                    error: value.error?,
+                    flagged_segments: value.flagged_segments?,
+                    generator: value.generator?,
+                    job_id: value.job_id?,
+                    latency_ms: value.latency_ms?,
+                    signals: value.signals?,
+                    status: value.status?,
+                    verdict: value.verdict?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DeepfakeDetectorResult> for DeepfakeDetectorResult {
+            fn from(value: super::DeepfakeDetectorResult) -> Self {
+                Self {
+                    confidence: Ok(value.confidence),
+                    error: Ok(value.error),
+                    flagged_segments: Ok(value.flagged_segments),
+                    generator: Ok(value.generator),
+                    job_id: Ok(value.job_id),
+                    latency_ms: Ok(value.latency_ms),
+                    signals: Ok(value.signals),
+                    status: Ok(value.status),
+                    verdict: Ok(value.verdict),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DeepfakeDetectorSegment {
+            end: ::std::result::Result<f64, ::std::string::String>,
+            start: ::std::result::Result<f64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DeepfakeDetectorSegment {
+            fn default() -> Self {
+                Self {
+                    end: Err("no value supplied for end".to_string()),
+                    start: Err("no value supplied for start".to_string()),
+                }
+            }
+        }
+
+        impl DeepfakeDetectorSegment {
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for end: {e}"));
+                self
+            }
+            pub fn start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for start: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DeepfakeDetectorSegment> for super::DeepfakeDetectorSegment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeepfakeDetectorSegment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    end: value.end?,
+                    start: value.start?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DeepfakeDetectorSegment> for DeepfakeDetectorSegment {
+            fn from(value: super::DeepfakeDetectorSegment) -> Self {
+                Self {
+                    end: Ok(value.end),
+                    start: Ok(value.start),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DetectFramesRequest {
             analysis_type: ::std::result::Result<
                 ::std::option::Option<super::AnalysisType>,
@@ -6585,6 +6877,10 @@ pub mod types {
             >,
             frames: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            media_type: ::std::result::Result<
+                ::std::option::Option<super::MediaType>,
                 ::std::string::String,
             >,
             retain: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
@@ -6599,6 +6895,7 @@ pub mod types {
                     analysis_type: Ok(Default::default()),
                     callback_url: Ok(Default::default()),
                     frames: Err("no value supplied for frames".to_string()),
+                    media_type: Ok(Default::default()),
                     retain: Ok(Default::default()),
                     return_details: Ok(Default::default()),
                     strict_mode: Ok(Default::default()),
@@ -6637,6 +6934,16 @@ pub mod types {
                 self.frames = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for frames: {e}"));
+                self
+            }
+            pub fn media_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MediaType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for media_type: {e}"));
                 self
             }
             pub fn retain<T>(mut self, value: T) -> Self
@@ -6680,6 +6987,7 @@ pub mod types {
                     analysis_type: value.analysis_type?,
                     callback_url: value.callback_url?,
                     frames: value.frames?,
+                    media_type: value.media_type?,
                     retain: value.retain?,
                     return_details: value.return_details?,
                     strict_mode: value.strict_mode?,
@@ -6693,6 +7001,7 @@ pub mod types {
                     analysis_type: Ok(value.analysis_type),
                     callback_url: Ok(value.callback_url),
                     frames: Ok(value.frames),
+                    media_type: Ok(value.media_type),
                     retain: Ok(value.retain),
                     return_details: Ok(value.return_details),
                     strict_mode: Ok(value.strict_mode),
@@ -6711,6 +7020,10 @@ pub mod types {
                 ::std::string::String,
             >,
             highlight: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            media_type: ::std::result::Result<
+                ::std::option::Option<super::MediaType>,
+                ::std::string::String,
+            >,
             retain: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             return_details:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
@@ -6724,6 +7037,7 @@ pub mod types {
                     analysis_type: Ok(Default::default()),
                     callback_url: Ok(Default::default()),
                     highlight: Ok(Default::default()),
+                    media_type: Ok(Default::default()),
                     retain: Ok(Default::default()),
                     return_details: Ok(Default::default()),
                     strict_mode: Ok(Default::default()),
@@ -6763,6 +7077,16 @@ pub mod types {
                 self.highlight = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for highlight: {e}"));
+                self
+            }
+            pub fn media_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MediaType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for media_type: {e}"));
                 self
             }
             pub fn retain<T>(mut self, value: T) -> Self
@@ -6816,6 +7140,7 @@ pub mod types {
                     analysis_type: value.analysis_type?,
                     callback_url: value.callback_url?,
                     highlight: value.highlight?,
+                    media_type: value.media_type?,
                     retain: value.retain?,
                     return_details: value.return_details?,
                     strict_mode: value.strict_mode?,
@@ -6830,6 +7155,7 @@ pub mod types {
                     analysis_type: Ok(value.analysis_type),
                     callback_url: Ok(value.callback_url),
                     highlight: Ok(value.highlight),
+                    media_type: Ok(value.media_type),
                     retain: Ok(value.retain),
                     return_details: Ok(value.return_details),
                     strict_mode: Ok(value.strict_mode),
@@ -6848,6 +7174,10 @@ pub mod types {
                 ::std::option::Option<super::DetectUrlRequestCallbackUrl>,
                 ::std::string::String,
             >,
+            media_type: ::std::result::Result<
+                ::std::option::Option<super::MediaType>,
+                ::std::string::String,
+            >,
             media_url:
                 ::std::result::Result<super::DetectUrlRequestMediaUrl, ::std::string::String>,
             retain: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
@@ -6861,6 +7191,7 @@ pub mod types {
                 Self {
                     analysis_type: Ok(Default::default()),
                     callback_url: Ok(Default::default()),
+                    media_type: Ok(Default::default()),
                     media_url: Err("no value supplied for media_url".to_string()),
                     retain: Ok(Default::default()),
                     return_details: Ok(Default::default()),
@@ -6890,6 +7221,16 @@ pub mod types {
                 self.callback_url = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for callback_url: {e}"));
+                self
+            }
+            pub fn media_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MediaType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for media_type: {e}"));
                 self
             }
             pub fn media_url<T>(mut self, value: T) -> Self
@@ -6942,6 +7283,7 @@ pub mod types {
                 Ok(Self {
                     analysis_type: value.analysis_type?,
                     callback_url: value.callback_url?,
+                    media_type: value.media_type?,
                     media_url: value.media_url?,
                     retain: value.retain?,
                     return_details: value.return_details?,
@@ -6955,6 +7297,7 @@ pub mod types {
                 Self {
                     analysis_type: Ok(value.analysis_type),
                     callback_url: Ok(value.callback_url),
+                    media_type: Ok(value.media_type),
                     media_url: Ok(value.media_url),
                     retain: Ok(value.retain),
                     return_details: Ok(value.return_details),
@@ -14275,6 +14618,24 @@ impl Client {
     pub fn get_metrics(&self) -> builder::GetMetrics<'_> {
         builder::GetMetrics::new(self)
     }
+
+    ///deepfakedetector.ai: get a job
+    ///
+    ///deepfakedetector.ai's `GET /v1/jobs/{id}`: the job in 001's shape (the
+    /// same job as `GET /v1/jobs/{id}`). Another organisation's job is a
+    /// 404.
+    ///
+    ///Sends a `GET` request to `/compat/deepfakedetector/v1/jobs/{job_id}`
+    ///
+    ///```ignore
+    /// let response = client.deepfakedetector_get_job()
+    ///    .job_id(job_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn deepfakedetector_get_job(&self) -> builder::DeepfakedetectorGetJob<'_> {
+        builder::DeepfakedetectorGetJob::new(self)
+    }
 }
 
 /// Types for composing operation parameters.
@@ -18931,6 +19292,75 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::stream(response)),
+                400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::deepfakedetector_get_job`]
+    ///
+    ///[`Client::deepfakedetector_get_job`]: super::Client::deepfakedetector_get_job
+    #[derive(Debug, Clone)]
+    pub struct DeepfakedetectorGetJob<'a> {
+        client: &'a super::Client,
+        job_id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeepfakedetectorGetJob<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                job_id: Err("job_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn job_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.job_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for job_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/compat/deepfakedetector/v1/jobs/{job_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeepfakeDetectorResult>, Error<ByteStream>> {
+            let Self { client, job_id } = self;
+            let job_id = job_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/compat/deepfakedetector/v1/jobs/{}",
+                client.baseurl,
+                encode_path(&job_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "deepfakedetector_get_job",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),

@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobHeatmapData, GetJobHeatmapErrors, GetJobHeatmapResponses, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses } from './types.gen';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeepfakedetectorDetectAudioData, DeepfakedetectorDetectAudioErrors, DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectData, DeepfakedetectorDetectErrors, DeepfakedetectorDetectImageData, DeepfakedetectorDetectImageErrors, DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectResponses, DeepfakedetectorDetectVideoData, DeepfakedetectorDetectVideoErrors, DeepfakedetectorDetectVideoResponses, DeepfakedetectorGetJobData, DeepfakedetectorGetJobErrors, DeepfakedetectorGetJobResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobHeatmapData, GetJobHeatmapErrors, GetJobHeatmapResponses, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -339,7 +339,8 @@ export const listAuditLog = <ThrowOnError extends boolean = false>(options?: Opt
  * Detect (any media file)
  *
  * Analyses an image, video or audio file, inferring the type from the content itself
- * (magic bytes), never from the file name or `Content-Type`. Send the file as multipart
+ * (magic bytes), never from the file name or `Content-Type`; a `media_type` field is only a
+ * hint, refused (422) when the content is another type. Send the file as multipart
  * `file` (or a `media_url` field). Images wait up to 10 s for the result (200); video and
  * audio answer 202 with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the
  * wait. Needs the `detect:<media type>` scope.
@@ -1294,3 +1295,110 @@ export const getReadiness = <ThrowOnError extends boolean = false>(options?: Opt
  * anyone else gets 404.
  */
 export const getMetrics = <ThrowOnError extends boolean = false>(options?: Options<GetMetricsData, ThrowOnError>): RequestResult<GetMetricsResponses, GetMetricsErrors, ThrowOnError> => (options?.client ?? client).get<GetMetricsResponses, GetMetricsErrors, ThrowOnError>({ url: '/metrics', ...options });
+
+/**
+ * deepfakedetector.ai: detect (any media)
+ *
+ * deepfakedetector.ai's `POST /v1/detect`: a multipart upload (`file`) or JSON
+ * `{"media_url": "https://…", "media_type": "video", "callback_url": …, "strict_mode": …,
+ * "retain": …}`; `media_type` is a hint checked against the content. Answers when the
+ * verdict is ready (202 with `status: processing` if the deployment's wait runs out).
+ */
+export const deepfakedetectorDetect = <ThrowOnError extends boolean = false>(options: Options<DeepfakedetectorDetectData, ThrowOnError>): RequestResult<DeepfakedetectorDetectResponses, DeepfakedetectorDetectErrors, ThrowOnError> => (options.client ?? client).post<DeepfakedetectorDetectResponses, DeepfakedetectorDetectErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/deepfakedetector/v1/detect',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * deepfakedetector.ai: detect an image
+ *
+ * deepfakedetector.ai's `POST /v1/detect/image`, as `…/v1/detect` for images only.
+ */
+export const deepfakedetectorDetectImage = <ThrowOnError extends boolean = false>(options: Options<DeepfakedetectorDetectImageData, ThrowOnError>): RequestResult<DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectImageErrors, ThrowOnError> => (options.client ?? client).post<DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectImageErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/deepfakedetector/v1/detect/image',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * deepfakedetector.ai: detect audio
+ *
+ * deepfakedetector.ai's `POST /v1/detect/audio`, as `…/v1/detect` for audio only.
+ */
+export const deepfakedetectorDetectAudio = <ThrowOnError extends boolean = false>(options: Options<DeepfakedetectorDetectAudioData, ThrowOnError>): RequestResult<DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectAudioErrors, ThrowOnError> => (options.client ?? client).post<DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectAudioErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/deepfakedetector/v1/detect/audio',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * deepfakedetector.ai: detect a video
+ *
+ * deepfakedetector.ai's `POST /v1/detect/video`, as `…/v1/detect` for video only.
+ */
+export const deepfakedetectorDetectVideo = <ThrowOnError extends boolean = false>(options: Options<DeepfakedetectorDetectVideoData, ThrowOnError>): RequestResult<DeepfakedetectorDetectVideoResponses, DeepfakedetectorDetectVideoErrors, ThrowOnError> => (options.client ?? client).post<DeepfakedetectorDetectVideoResponses, DeepfakedetectorDetectVideoErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/deepfakedetector/v1/detect/video',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * deepfakedetector.ai: get a job
+ *
+ * deepfakedetector.ai's `GET /v1/jobs/{id}`: the job in 001's shape (the same job as
+ * `GET /v1/jobs/{id}`). Another organisation's job is a 404.
+ */
+export const deepfakedetectorGetJob = <ThrowOnError extends boolean = false>(options: Options<DeepfakedetectorGetJobData, ThrowOnError>): RequestResult<DeepfakedetectorGetJobResponses, DeepfakedetectorGetJobErrors, ThrowOnError> => (options.client ?? client).get<DeepfakedetectorGetJobResponses, DeepfakedetectorGetJobErrors, ThrowOnError>({
+    security: [
+        {
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        {
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        { name: 'X-API-Key', type: 'apiKey' }
+    ],
+    url: '/compat/deepfakedetector/v1/jobs/{job_id}',
+    ...options
+});

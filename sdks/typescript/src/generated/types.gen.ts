@@ -400,6 +400,64 @@ export type Credits = {
 };
 
 /**
+ * DeepfakeDetectorResult
+ *
+ * A job in deepfakedetector.ai's shape.
+ */
+export type DeepfakeDetectorResult = {
+    /**
+     * The Veracity job id (`GET /compat/deepfakedetector/v1/jobs/{id}` or `GET /v1/jobs/{id}`).
+     */
+    job_id: string;
+    /**
+     * `queued`, `processing`, `completed`, `failed` or `cancelled`.
+     */
+    status: string;
+    /**
+     * `authentic`, `synthetic`, `manipulated` or `inconclusive`, once completed.
+     */
+    verdict?: string;
+    /**
+     * How sure the verdict is, 0–1; absent when nothing could be judged.
+     */
+    confidence?: number;
+    /**
+     * The generator named by the media's provenance (C2PA, metadata, watermark), else null:
+     * Veracity never guesses a generator from pixels.
+     */
+    generator?: string;
+    /**
+     * Each signal by name: `synthetic` (score ≥ 0.70), `uncertain` (0.40–0.70), `natural`
+     * (< 0.40) or `informative` (a finding with no score, e.g. no metadata found).
+     */
+    signals: {
+        [key: string]: string;
+    };
+    /**
+     * Stretches of a video's or audio's timeline flagged as synthetic.
+     */
+    flagged_segments: Array<DeepfakeDetectorSegment>;
+    /**
+     * Milliseconds the analysis took.
+     */
+    latency_ms?: number;
+    /**
+     * Why the job failed, when it did: Veracity's error code.
+     */
+    error?: string;
+};
+
+/**
+ * DeepfakeDetectorSegment
+ *
+ * A flagged stretch of the media's timeline, seconds from its start.
+ */
+export type DeepfakeDetectorSegment = {
+    start: number;
+    end: number;
+};
+
+/**
  * A message's delivery status.
  */
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
@@ -432,6 +490,7 @@ export type DetectFramesRequest = {
      * An https URL that receives the finished job (webhook rules apply).
      */
     callback_url?: string;
+    media_type?: MediaType;
 };
 
 /**
@@ -465,6 +524,7 @@ export type DetectTextRequest = {
      * An https URL that receives the finished job (webhook rules apply).
      */
     callback_url?: string;
+    media_type?: MediaType;
 };
 
 /**
@@ -495,6 +555,7 @@ export type DetectUrlRequest = {
      * An https URL that receives the finished job (webhook rules apply).
      */
     callback_url?: string;
+    media_type?: MediaType;
 };
 
 /**
@@ -2253,6 +2314,7 @@ export type DetectData = {
          * An https URL that receives the finished job (webhook rules apply).
          */
         callback_url?: string;
+        media_type?: MediaType;
     };
     headers?: {
         Prefer?: string;
@@ -2362,6 +2424,7 @@ export type DetectImageData = {
          * An https URL that receives the finished job (webhook rules apply).
          */
         callback_url?: string;
+        media_type?: MediaType;
     };
     headers?: {
         Prefer?: string;
@@ -2471,6 +2534,7 @@ export type DetectVideoData = {
          * An https URL that receives the finished job (webhook rules apply).
          */
         callback_url?: string;
+        media_type?: MediaType;
     };
     headers?: {
         Prefer?: string;
@@ -2620,6 +2684,7 @@ export type DetectAudioData = {
          * An https URL that receives the finished job (webhook rules apply).
          */
         callback_url?: string;
+        media_type?: MediaType;
     };
     headers?: {
         Prefer?: string;
@@ -2769,6 +2834,7 @@ export type DetectAiMediaData = {
          * An https URL that receives the finished job (webhook rules apply).
          */
         callback_url?: string;
+        media_type?: MediaType;
     };
     headers?: {
         Prefer?: string;
@@ -3887,3 +3953,311 @@ export type GetMetricsResponses = {
 };
 
 export type GetMetricsResponse = GetMetricsResponses[keyof GetMetricsResponses];
+
+export type DeepfakedetectorDetectData = {
+    /**
+     * The body of an upload operation.
+     */
+    body: {
+        /**
+         * The media (exactly one of `file` and `media_url`). `image`, `video` and `audio` are
+         * accepted as this field's name too. Its type is read from its content, not its name or
+         * `Content-Type`.
+         */
+        file?: Blob | File;
+        /**
+         * Instead of `file`: an https URL of the media, fetched once by Veracity (private and
+         * internal addresses refused).
+         */
+        media_url?: string;
+        analysis_type?: AnalysisType;
+        /**
+         * Lower decision thresholds: more media escalated, fewer fakes missed.
+         */
+        strict_mode?: boolean;
+        /**
+         * Keep the media 30 days instead of deleting it 60 s after the verdict.
+         */
+        retain?: boolean;
+        /**
+         * Include landmarks and every per-frame and per-segment finding.
+         */
+        return_details?: boolean;
+        /**
+         * An https URL that receives the finished job (webhook rules apply).
+         */
+        callback_url?: string;
+        media_type?: MediaType;
+    };
+    headers?: {
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/deepfakedetector/v1/detect';
+};
+
+export type DeepfakedetectorDetectErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type DeepfakedetectorDetectError = DeepfakedetectorDetectErrors[keyof DeepfakedetectorDetectErrors];
+
+export type DeepfakedetectorDetectResponses = {
+    /**
+     * The verdict (the job finished while the request waited).
+     */
+    200: DeepfakeDetectorResult;
+    /**
+     * Still running (long media, or a busy deployment): poll `GET …/v1/jobs/{job_id}`, or
+     * wait for the `callback_url`.
+     */
+    202: DeepfakeDetectorResult;
+};
+
+export type DeepfakedetectorDetectResponse = DeepfakedetectorDetectResponses[keyof DeepfakedetectorDetectResponses];
+
+export type DeepfakedetectorDetectImageData = {
+    /**
+     * The body of an upload operation.
+     */
+    body: {
+        /**
+         * The media (exactly one of `file` and `media_url`). `image`, `video` and `audio` are
+         * accepted as this field's name too. Its type is read from its content, not its name or
+         * `Content-Type`.
+         */
+        file?: Blob | File;
+        /**
+         * Instead of `file`: an https URL of the media, fetched once by Veracity (private and
+         * internal addresses refused).
+         */
+        media_url?: string;
+        analysis_type?: AnalysisType;
+        /**
+         * Lower decision thresholds: more media escalated, fewer fakes missed.
+         */
+        strict_mode?: boolean;
+        /**
+         * Keep the media 30 days instead of deleting it 60 s after the verdict.
+         */
+        retain?: boolean;
+        /**
+         * Include landmarks and every per-frame and per-segment finding.
+         */
+        return_details?: boolean;
+        /**
+         * An https URL that receives the finished job (webhook rules apply).
+         */
+        callback_url?: string;
+        media_type?: MediaType;
+    };
+    headers?: {
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/deepfakedetector/v1/detect/image';
+};
+
+export type DeepfakedetectorDetectImageErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type DeepfakedetectorDetectImageError = DeepfakedetectorDetectImageErrors[keyof DeepfakedetectorDetectImageErrors];
+
+export type DeepfakedetectorDetectImageResponses = {
+    /**
+     * The verdict (the job finished while the request waited).
+     */
+    200: DeepfakeDetectorResult;
+    /**
+     * Still running (long media, or a busy deployment): poll `GET …/v1/jobs/{job_id}`, or
+     * wait for the `callback_url`.
+     */
+    202: DeepfakeDetectorResult;
+};
+
+export type DeepfakedetectorDetectImageResponse = DeepfakedetectorDetectImageResponses[keyof DeepfakedetectorDetectImageResponses];
+
+export type DeepfakedetectorDetectAudioData = {
+    /**
+     * The body of an upload operation.
+     */
+    body: {
+        /**
+         * The media (exactly one of `file` and `media_url`). `image`, `video` and `audio` are
+         * accepted as this field's name too. Its type is read from its content, not its name or
+         * `Content-Type`.
+         */
+        file?: Blob | File;
+        /**
+         * Instead of `file`: an https URL of the media, fetched once by Veracity (private and
+         * internal addresses refused).
+         */
+        media_url?: string;
+        analysis_type?: AnalysisType;
+        /**
+         * Lower decision thresholds: more media escalated, fewer fakes missed.
+         */
+        strict_mode?: boolean;
+        /**
+         * Keep the media 30 days instead of deleting it 60 s after the verdict.
+         */
+        retain?: boolean;
+        /**
+         * Include landmarks and every per-frame and per-segment finding.
+         */
+        return_details?: boolean;
+        /**
+         * An https URL that receives the finished job (webhook rules apply).
+         */
+        callback_url?: string;
+        media_type?: MediaType;
+    };
+    headers?: {
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/deepfakedetector/v1/detect/audio';
+};
+
+export type DeepfakedetectorDetectAudioErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type DeepfakedetectorDetectAudioError = DeepfakedetectorDetectAudioErrors[keyof DeepfakedetectorDetectAudioErrors];
+
+export type DeepfakedetectorDetectAudioResponses = {
+    /**
+     * The verdict (the job finished while the request waited).
+     */
+    200: DeepfakeDetectorResult;
+    /**
+     * Still running (long media, or a busy deployment): poll `GET …/v1/jobs/{job_id}`, or
+     * wait for the `callback_url`.
+     */
+    202: DeepfakeDetectorResult;
+};
+
+export type DeepfakedetectorDetectAudioResponse = DeepfakedetectorDetectAudioResponses[keyof DeepfakedetectorDetectAudioResponses];
+
+export type DeepfakedetectorDetectVideoData = {
+    /**
+     * The body of an upload operation.
+     */
+    body: {
+        /**
+         * The media (exactly one of `file` and `media_url`). `image`, `video` and `audio` are
+         * accepted as this field's name too. Its type is read from its content, not its name or
+         * `Content-Type`.
+         */
+        file?: Blob | File;
+        /**
+         * Instead of `file`: an https URL of the media, fetched once by Veracity (private and
+         * internal addresses refused).
+         */
+        media_url?: string;
+        analysis_type?: AnalysisType;
+        /**
+         * Lower decision thresholds: more media escalated, fewer fakes missed.
+         */
+        strict_mode?: boolean;
+        /**
+         * Keep the media 30 days instead of deleting it 60 s after the verdict.
+         */
+        retain?: boolean;
+        /**
+         * Include landmarks and every per-frame and per-segment finding.
+         */
+        return_details?: boolean;
+        /**
+         * An https URL that receives the finished job (webhook rules apply).
+         */
+        callback_url?: string;
+        media_type?: MediaType;
+    };
+    headers?: {
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/deepfakedetector/v1/detect/video';
+};
+
+export type DeepfakedetectorDetectVideoErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type DeepfakedetectorDetectVideoError = DeepfakedetectorDetectVideoErrors[keyof DeepfakedetectorDetectVideoErrors];
+
+export type DeepfakedetectorDetectVideoResponses = {
+    /**
+     * The verdict (the job finished while the request waited).
+     */
+    200: DeepfakeDetectorResult;
+    /**
+     * Still running (long media, or a busy deployment): poll `GET …/v1/jobs/{job_id}`, or
+     * wait for the `callback_url`.
+     */
+    202: DeepfakeDetectorResult;
+};
+
+export type DeepfakedetectorDetectVideoResponse = DeepfakedetectorDetectVideoResponses[keyof DeepfakedetectorDetectVideoResponses];
+
+export type DeepfakedetectorGetJobData = {
+    body?: never;
+    path: {
+        job_id: string;
+    };
+    query?: never;
+    url: '/compat/deepfakedetector/v1/jobs/{job_id}';
+};
+
+export type DeepfakedetectorGetJobErrors = {
+    /**
+     * A client error, as RFC 9457 problem details with a stable `code`
+     */
+    '4XX': Problem;
+    /**
+     * A server error (a dependency unavailable, or a fault), as problem details
+     */
+    '5XX': Problem;
+};
+
+export type DeepfakedetectorGetJobError = DeepfakedetectorGetJobErrors[keyof DeepfakedetectorGetJobErrors];
+
+export type DeepfakedetectorGetJobResponses = {
+    200: DeepfakeDetectorResult;
+};
+
+export type DeepfakedetectorGetJobResponse = DeepfakedetectorGetJobResponses[keyof DeepfakedetectorGetJobResponses];

@@ -42,7 +42,7 @@ namespace Veracity.Client.Api
         /// Detect (any media file)
         /// </summary>
         /// <remarks>
-        /// Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+        /// Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
         /// </remarks>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="prefer"> (optional)</param>
@@ -54,15 +54,16 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectApiResponse"/>&gt;</returns>
-        Task<IDetectApiResponse> DetectAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectApiResponse> DetectAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect (any media file)
         /// </summary>
         /// <remarks>
-        /// Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+        /// Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
         /// </remarks>
         /// <param name="prefer"> (optional)</param>
         /// <param name="idempotencyKey"> (optional)</param>
@@ -73,9 +74,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectApiResponse"/>?&gt;</returns>
-        Task<IDetectApiResponse?> DetectOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectApiResponse?> DetectOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect AI-generated images
@@ -93,9 +95,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectAiMediaApiResponse"/>&gt;</returns>
-        Task<IDetectAiMediaApiResponse> DetectAiMediaAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectAiMediaApiResponse> DetectAiMediaAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect AI-generated images
@@ -112,9 +115,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectAiMediaApiResponse"/>?&gt;</returns>
-        Task<IDetectAiMediaApiResponse?> DetectAiMediaOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectAiMediaApiResponse?> DetectAiMediaOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect AI-generated images (URL)
@@ -159,9 +163,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectAudioApiResponse"/>&gt;</returns>
-        Task<IDetectAudioApiResponse> DetectAudioAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectAudioApiResponse> DetectAudioAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect audio deepfakes
@@ -178,9 +183,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectAudioApiResponse"/>?&gt;</returns>
-        Task<IDetectAudioApiResponse?> DetectAudioOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectAudioApiResponse?> DetectAudioOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect audio deepfakes (URL)
@@ -225,9 +231,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectImageApiResponse"/>&gt;</returns>
-        Task<IDetectImageApiResponse> DetectImageAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectImageApiResponse> DetectImageAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect image deepfakes
@@ -244,9 +251,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectImageApiResponse"/>?&gt;</returns>
-        Task<IDetectImageApiResponse?> DetectImageOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectImageApiResponse?> DetectImageOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect image deepfakes (URL)
@@ -345,9 +353,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectVideoApiResponse"/>&gt;</returns>
-        Task<IDetectVideoApiResponse> DetectVideoAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectVideoApiResponse> DetectVideoAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect video deepfakes
@@ -364,9 +373,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectVideoApiResponse"/>?&gt;</returns>
-        Task<IDetectVideoApiResponse?> DetectVideoOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default);
+        Task<IDetectVideoApiResponse?> DetectVideoOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Detect video deepfakes (frames)
@@ -1077,7 +1087,7 @@ namespace Veracity.Client.Api
             BearerTokenProvider = bearerTokenProvider;
         }
 
-        partial void FormatDetect(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl);
+        partial void FormatDetect(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl, ref Option<MediaType> mediaType);
 
         /// <summary>
         /// Validates the request parameters
@@ -1119,10 +1129,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void AfterDetectDefaultImplementation(IDetectApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void AfterDetectDefaultImplementation(IDetectApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLog = false;
-            AfterDetect(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            AfterDetect(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLog)
                 Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
         }
@@ -1141,7 +1152,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void AfterDetect(ref bool suppressDefaultLog, IDetectApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void AfterDetect(ref bool suppressDefaultLog, IDetectApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Logs exceptions that occur while retrieving the server response
@@ -1158,10 +1170,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void OnErrorDetectDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void OnErrorDetectDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLogLocalVar = false;
-            OnErrorDetect(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            OnErrorDetect(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLogLocalVar)
                 Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
         }
@@ -1182,10 +1195,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void OnErrorDetect(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void OnErrorDetect(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
-        /// Detect (any media file) Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+        /// Detect (any media file) Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
         /// </summary>
         /// <param name="prefer"> (optional)</param>
         /// <param name="idempotencyKey"> (optional)</param>
@@ -1196,13 +1210,14 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectApiResponse"/>&gt;</returns>
-        public async Task<IDetectApiResponse?> DetectOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectApiResponse?> DetectOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             try
             {
-                return await DetectAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, cancellationToken).ConfigureAwait(false);
+                return await DetectAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception)
             {
@@ -1211,7 +1226,7 @@ namespace Veracity.Client.Api
         }
 
         /// <summary>
-        /// Detect (any media file) Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+        /// Detect (any media file) Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
         /// </summary>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="prefer"> (optional)</param>
@@ -1223,9 +1238,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectApiResponse"/>&gt;</returns>
-        public async Task<IDetectApiResponse> DetectAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectApiResponse> DetectAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             UriBuilder uriBuilderLocalVar = new UriBuilder();
 
@@ -1233,7 +1249,7 @@ namespace Veracity.Client.Api
             {
                 ValidateDetect(prefer, idempotencyKey, file, mediaUrl, callbackUrl);
 
-                FormatDetect(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl);
+                FormatDetect(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl, ref mediaType);
 
                 using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
                 {
@@ -1274,6 +1290,9 @@ namespace Veracity.Client.Api
 
                     if (callbackUrl.IsSet)
                         formParameterLocalVars.Add(new KeyValuePair<string, string?>("callback_url", ClientUtils.ParameterToString(callbackUrl.Value)));
+
+                    if (mediaType.IsSet)
+                        formParameterLocalVars.Add(new KeyValuePair<string, string?>("media_type", ClientUtils.ParameterToString(mediaType.Value)));
 
                     foreach (var formParamLocalVar in formParameterLocalVars)
                         multipartContentLocalVar.Add(new StringContent(formParamLocalVar.Value ?? string.Empty), formParamLocalVar.Key);
@@ -1348,7 +1367,7 @@ namespace Veracity.Client.Api
                             }
                         }
 
-                        AfterDetectDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                        AfterDetectDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
 
                         Events.ExecuteOnDetect(apiResponseLocalVar);
 
@@ -1362,7 +1381,7 @@ namespace Veracity.Client.Api
             }
             catch(Exception e)
             {
-                OnErrorDetectDefaultImplementation(e, "/v1/detect", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                OnErrorDetectDefaultImplementation(e, "/v1/detect", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
                 Events.ExecuteOnErrorDetect(e);
                 throw;
             }
@@ -1637,7 +1656,7 @@ namespace Veracity.Client.Api
             partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
         }
 
-        partial void FormatDetectAiMedia(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl);
+        partial void FormatDetectAiMedia(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl, ref Option<MediaType> mediaType);
 
         /// <summary>
         /// Validates the request parameters
@@ -1679,10 +1698,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void AfterDetectAiMediaDefaultImplementation(IDetectAiMediaApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void AfterDetectAiMediaDefaultImplementation(IDetectAiMediaApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLog = false;
-            AfterDetectAiMedia(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            AfterDetectAiMedia(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLog)
                 Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
         }
@@ -1701,7 +1721,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void AfterDetectAiMedia(ref bool suppressDefaultLog, IDetectAiMediaApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void AfterDetectAiMedia(ref bool suppressDefaultLog, IDetectAiMediaApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Logs exceptions that occur while retrieving the server response
@@ -1718,10 +1739,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void OnErrorDetectAiMediaDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void OnErrorDetectAiMediaDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLogLocalVar = false;
-            OnErrorDetectAiMedia(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            OnErrorDetectAiMedia(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLogLocalVar)
                 Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
         }
@@ -1742,7 +1764,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void OnErrorDetectAiMedia(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void OnErrorDetectAiMedia(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Detect AI-generated images Was this image made by a generative model? Same input as &#x60;/v1/detect/image&#x60;; the result&#39;s &#x60;generator&#x60; names the model when provenance or metadata identifies it. Scope &#x60;detect:ai-media&#x60;.
@@ -1756,13 +1779,14 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectAiMediaApiResponse"/>&gt;</returns>
-        public async Task<IDetectAiMediaApiResponse?> DetectAiMediaOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectAiMediaApiResponse?> DetectAiMediaOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             try
             {
-                return await DetectAiMediaAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, cancellationToken).ConfigureAwait(false);
+                return await DetectAiMediaAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception)
             {
@@ -1783,9 +1807,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectAiMediaApiResponse"/>&gt;</returns>
-        public async Task<IDetectAiMediaApiResponse> DetectAiMediaAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectAiMediaApiResponse> DetectAiMediaAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             UriBuilder uriBuilderLocalVar = new UriBuilder();
 
@@ -1793,7 +1818,7 @@ namespace Veracity.Client.Api
             {
                 ValidateDetectAiMedia(prefer, idempotencyKey, file, mediaUrl, callbackUrl);
 
-                FormatDetectAiMedia(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl);
+                FormatDetectAiMedia(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl, ref mediaType);
 
                 using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
                 {
@@ -1834,6 +1859,9 @@ namespace Veracity.Client.Api
 
                     if (callbackUrl.IsSet)
                         formParameterLocalVars.Add(new KeyValuePair<string, string?>("callback_url", ClientUtils.ParameterToString(callbackUrl.Value)));
+
+                    if (mediaType.IsSet)
+                        formParameterLocalVars.Add(new KeyValuePair<string, string?>("media_type", ClientUtils.ParameterToString(mediaType.Value)));
 
                     foreach (var formParamLocalVar in formParameterLocalVars)
                         multipartContentLocalVar.Add(new StringContent(formParamLocalVar.Value ?? string.Empty), formParamLocalVar.Key);
@@ -1908,7 +1936,7 @@ namespace Veracity.Client.Api
                             }
                         }
 
-                        AfterDetectAiMediaDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                        AfterDetectAiMediaDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
 
                         Events.ExecuteOnDetectAiMedia(apiResponseLocalVar);
 
@@ -1922,7 +1950,7 @@ namespace Veracity.Client.Api
             }
             catch(Exception e)
             {
-                OnErrorDetectAiMediaDefaultImplementation(e, "/v1/detect/ai-media", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                OnErrorDetectAiMediaDefaultImplementation(e, "/v1/detect/ai-media", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
                 Events.ExecuteOnErrorDetectAiMedia(e);
                 throw;
             }
@@ -2688,7 +2716,7 @@ namespace Veracity.Client.Api
             partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
         }
 
-        partial void FormatDetectAudio(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl);
+        partial void FormatDetectAudio(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl, ref Option<MediaType> mediaType);
 
         /// <summary>
         /// Validates the request parameters
@@ -2730,10 +2758,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void AfterDetectAudioDefaultImplementation(IDetectAudioApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void AfterDetectAudioDefaultImplementation(IDetectAudioApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLog = false;
-            AfterDetectAudio(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            AfterDetectAudio(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLog)
                 Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
         }
@@ -2752,7 +2781,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void AfterDetectAudio(ref bool suppressDefaultLog, IDetectAudioApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void AfterDetectAudio(ref bool suppressDefaultLog, IDetectAudioApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Logs exceptions that occur while retrieving the server response
@@ -2769,10 +2799,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void OnErrorDetectAudioDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void OnErrorDetectAudioDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLogLocalVar = false;
-            OnErrorDetectAudio(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            OnErrorDetectAudio(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLogLocalVar)
                 Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
         }
@@ -2793,7 +2824,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void OnErrorDetectAudio(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void OnErrorDetectAudio(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Detect audio deepfakes WAV, MP3, M4A/AAC, FLAC or OGG up to 10 MB and 10 minutes, as multipart &#x60;file&#x60; (or &#x60;audio&#x60;), decoded to 24 kHz mono. Answers 202 with a &#x60;Location&#x60; unless &#x60;Prefer: wait&#x60; is sent. Scope &#x60;detect:audio&#x60;.
@@ -2807,13 +2839,14 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectAudioApiResponse"/>&gt;</returns>
-        public async Task<IDetectAudioApiResponse?> DetectAudioOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectAudioApiResponse?> DetectAudioOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             try
             {
-                return await DetectAudioAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, cancellationToken).ConfigureAwait(false);
+                return await DetectAudioAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception)
             {
@@ -2834,9 +2867,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectAudioApiResponse"/>&gt;</returns>
-        public async Task<IDetectAudioApiResponse> DetectAudioAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectAudioApiResponse> DetectAudioAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             UriBuilder uriBuilderLocalVar = new UriBuilder();
 
@@ -2844,7 +2878,7 @@ namespace Veracity.Client.Api
             {
                 ValidateDetectAudio(prefer, idempotencyKey, file, mediaUrl, callbackUrl);
 
-                FormatDetectAudio(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl);
+                FormatDetectAudio(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl, ref mediaType);
 
                 using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
                 {
@@ -2885,6 +2919,9 @@ namespace Veracity.Client.Api
 
                     if (callbackUrl.IsSet)
                         formParameterLocalVars.Add(new KeyValuePair<string, string?>("callback_url", ClientUtils.ParameterToString(callbackUrl.Value)));
+
+                    if (mediaType.IsSet)
+                        formParameterLocalVars.Add(new KeyValuePair<string, string?>("media_type", ClientUtils.ParameterToString(mediaType.Value)));
 
                     foreach (var formParamLocalVar in formParameterLocalVars)
                         multipartContentLocalVar.Add(new StringContent(formParamLocalVar.Value ?? string.Empty), formParamLocalVar.Key);
@@ -2959,7 +2996,7 @@ namespace Veracity.Client.Api
                             }
                         }
 
-                        AfterDetectAudioDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                        AfterDetectAudioDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
 
                         Events.ExecuteOnDetectAudio(apiResponseLocalVar);
 
@@ -2973,7 +3010,7 @@ namespace Veracity.Client.Api
             }
             catch(Exception e)
             {
-                OnErrorDetectAudioDefaultImplementation(e, "/v1/detect/audio", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                OnErrorDetectAudioDefaultImplementation(e, "/v1/detect/audio", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
                 Events.ExecuteOnErrorDetectAudio(e);
                 throw;
             }
@@ -3739,7 +3776,7 @@ namespace Veracity.Client.Api
             partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
         }
 
-        partial void FormatDetectImage(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl);
+        partial void FormatDetectImage(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl, ref Option<MediaType> mediaType);
 
         /// <summary>
         /// Validates the request parameters
@@ -3781,10 +3818,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void AfterDetectImageDefaultImplementation(IDetectImageApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void AfterDetectImageDefaultImplementation(IDetectImageApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLog = false;
-            AfterDetectImage(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            AfterDetectImage(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLog)
                 Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
         }
@@ -3803,7 +3841,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void AfterDetectImage(ref bool suppressDefaultLog, IDetectImageApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void AfterDetectImage(ref bool suppressDefaultLog, IDetectImageApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Logs exceptions that occur while retrieving the server response
@@ -3820,10 +3859,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void OnErrorDetectImageDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void OnErrorDetectImageDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLogLocalVar = false;
-            OnErrorDetectImage(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            OnErrorDetectImage(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLogLocalVar)
                 Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
         }
@@ -3844,7 +3884,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void OnErrorDetectImage(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void OnErrorDetectImage(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Detect image deepfakes JPEG, PNG, WebP, GIF, BMP or TIFF up to 25 MB and 40 megapixels, as multipart &#x60;file&#x60; (or &#x60;image&#x60;). Reports faces (with &#x60;analysis_type&#x60; FACE or VERIFICATION, none found is &#x60;NO_FACE_DETECTED&#x60;), generator metadata and the verdict. Waits up to 10 s for the result by default. Scope &#x60;detect:image&#x60;.
@@ -3858,13 +3899,14 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectImageApiResponse"/>&gt;</returns>
-        public async Task<IDetectImageApiResponse?> DetectImageOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectImageApiResponse?> DetectImageOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             try
             {
-                return await DetectImageAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, cancellationToken).ConfigureAwait(false);
+                return await DetectImageAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception)
             {
@@ -3885,9 +3927,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectImageApiResponse"/>&gt;</returns>
-        public async Task<IDetectImageApiResponse> DetectImageAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectImageApiResponse> DetectImageAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             UriBuilder uriBuilderLocalVar = new UriBuilder();
 
@@ -3895,7 +3938,7 @@ namespace Veracity.Client.Api
             {
                 ValidateDetectImage(prefer, idempotencyKey, file, mediaUrl, callbackUrl);
 
-                FormatDetectImage(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl);
+                FormatDetectImage(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl, ref mediaType);
 
                 using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
                 {
@@ -3936,6 +3979,9 @@ namespace Veracity.Client.Api
 
                     if (callbackUrl.IsSet)
                         formParameterLocalVars.Add(new KeyValuePair<string, string?>("callback_url", ClientUtils.ParameterToString(callbackUrl.Value)));
+
+                    if (mediaType.IsSet)
+                        formParameterLocalVars.Add(new KeyValuePair<string, string?>("media_type", ClientUtils.ParameterToString(mediaType.Value)));
 
                     foreach (var formParamLocalVar in formParameterLocalVars)
                         multipartContentLocalVar.Add(new StringContent(formParamLocalVar.Value ?? string.Empty), formParamLocalVar.Key);
@@ -4010,7 +4056,7 @@ namespace Veracity.Client.Api
                             }
                         }
 
-                        AfterDetectImageDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                        AfterDetectImageDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
 
                         Events.ExecuteOnDetectImage(apiResponseLocalVar);
 
@@ -4024,7 +4070,7 @@ namespace Veracity.Client.Api
             }
             catch(Exception e)
             {
-                OnErrorDetectImageDefaultImplementation(e, "/v1/detect/image", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                OnErrorDetectImageDefaultImplementation(e, "/v1/detect/image", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
                 Events.ExecuteOnErrorDetectImage(e);
                 throw;
             }
@@ -5772,7 +5818,7 @@ namespace Veracity.Client.Api
             partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
         }
 
-        partial void FormatDetectVideo(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl);
+        partial void FormatDetectVideo(ref Option<string> prefer, ref Option<string> idempotencyKey, ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl, ref Option<MediaType> mediaType);
 
         /// <summary>
         /// Validates the request parameters
@@ -5814,10 +5860,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void AfterDetectVideoDefaultImplementation(IDetectVideoApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void AfterDetectVideoDefaultImplementation(IDetectVideoApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLog = false;
-            AfterDetectVideo(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            AfterDetectVideo(ref suppressDefaultLog, apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLog)
                 Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
         }
@@ -5836,7 +5883,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void AfterDetectVideo(ref bool suppressDefaultLog, IDetectVideoApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void AfterDetectVideo(ref bool suppressDefaultLog, IDetectVideoApiResponse apiResponseLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Logs exceptions that occur while retrieving the server response
@@ -5853,10 +5901,11 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        private void OnErrorDetectVideoDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl)
+        /// <param name="mediaType"></param>
+        private void OnErrorDetectVideoDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType)
         {
             bool suppressDefaultLogLocalVar = false;
-            OnErrorDetectVideo(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            OnErrorDetectVideo(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
             if (!suppressDefaultLogLocalVar)
                 Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
         }
@@ -5877,7 +5926,8 @@ namespace Veracity.Client.Api
         /// <param name="retain"></param>
         /// <param name="returnDetails"></param>
         /// <param name="callbackUrl"></param>
-        partial void OnErrorDetectVideo(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl);
+        /// <param name="mediaType"></param>
+        partial void OnErrorDetectVideo(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, Option<string> prefer, Option<string> idempotencyKey, Option<Veracity.Client.Client.FileParameter> file, Option<string> mediaUrl, Option<AnalysisType> analysisType, Option<bool> strictMode, Option<bool> retain, Option<bool> returnDetails, Option<string> callbackUrl, Option<MediaType> mediaType);
 
         /// <summary>
         /// Detect video deepfakes MP4, MOV, WebM, MKV, AVI or WMV up to 50 MB and 10 minutes, as multipart &#x60;file&#x60; (or &#x60;video&#x60;). Frames are sampled at 1 fps (at most 64, spread over long videos); the audio track is analysed too. Answers 202 with a &#x60;Location&#x60; unless &#x60;Prefer: wait&#x60; is sent. Scope &#x60;detect:video&#x60;.
@@ -5891,13 +5941,14 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectVideoApiResponse"/>&gt;</returns>
-        public async Task<IDetectVideoApiResponse?> DetectVideoOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectVideoApiResponse?> DetectVideoOrDefaultAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             try
             {
-                return await DetectVideoAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, cancellationToken).ConfigureAwait(false);
+                return await DetectVideoAsync(prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception)
             {
@@ -5918,9 +5969,10 @@ namespace Veracity.Client.Api
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding. (optional)</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply). (optional)</param>
+        /// <param name="mediaType"> (optional)</param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDetectVideoApiResponse"/>&gt;</returns>
-        public async Task<IDetectVideoApiResponse> DetectVideoAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, System.Threading.CancellationToken cancellationToken = default)
+        public async Task<IDetectVideoApiResponse> DetectVideoAsync(Option<string> prefer = default, Option<string> idempotencyKey = default, Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default)
         {
             UriBuilder uriBuilderLocalVar = new UriBuilder();
 
@@ -5928,7 +5980,7 @@ namespace Veracity.Client.Api
             {
                 ValidateDetectVideo(prefer, idempotencyKey, file, mediaUrl, callbackUrl);
 
-                FormatDetectVideo(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl);
+                FormatDetectVideo(ref prefer, ref idempotencyKey, ref file, ref mediaUrl, ref analysisType, ref strictMode, ref retain, ref returnDetails, ref callbackUrl, ref mediaType);
 
                 using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
                 {
@@ -5969,6 +6021,9 @@ namespace Veracity.Client.Api
 
                     if (callbackUrl.IsSet)
                         formParameterLocalVars.Add(new KeyValuePair<string, string?>("callback_url", ClientUtils.ParameterToString(callbackUrl.Value)));
+
+                    if (mediaType.IsSet)
+                        formParameterLocalVars.Add(new KeyValuePair<string, string?>("media_type", ClientUtils.ParameterToString(mediaType.Value)));
 
                     foreach (var formParamLocalVar in formParameterLocalVars)
                         multipartContentLocalVar.Add(new StringContent(formParamLocalVar.Value ?? string.Empty), formParamLocalVar.Key);
@@ -6043,7 +6098,7 @@ namespace Veracity.Client.Api
                             }
                         }
 
-                        AfterDetectVideoDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                        AfterDetectVideoDefaultImplementation(apiResponseLocalVar, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
 
                         Events.ExecuteOnDetectVideo(apiResponseLocalVar);
 
@@ -6057,7 +6112,7 @@ namespace Veracity.Client.Api
             }
             catch(Exception e)
             {
-                OnErrorDetectVideoDefaultImplementation(e, "/v1/detect/video", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+                OnErrorDetectVideoDefaultImplementation(e, "/v1/detect/video", uriBuilderLocalVar.Path, prefer, idempotencyKey, file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
                 Events.ExecuteOnErrorDetectVideo(e);
                 throw;
             }

@@ -69,6 +69,8 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new CredentialsValidationJsonConverter());
             _jsonOptions.Converters.Add(new CredentialsValidationNullableJsonConverter());
             _jsonOptions.Converters.Add(new CreditsJsonConverter());
+            _jsonOptions.Converters.Add(new DeepfakeDetectorResultJsonConverter());
+            _jsonOptions.Converters.Add(new DeepfakeDetectorSegmentJsonConverter());
             _jsonOptions.Converters.Add(new DeliveryStatusJsonConverter());
             _jsonOptions.Converters.Add(new DeliveryStatusNullableJsonConverter());
             _jsonOptions.Converters.Add(new DetectFramesRequestJsonConverter());
@@ -166,6 +168,7 @@ namespace Veracity.Client.Client
             _services.AddSingleton<AuditLogApiEvents>();
             _services.AddSingleton<AuthApiEvents>();
             _services.AddSingleton<BillingApiEvents>();
+            _services.AddSingleton<CompatDeepfakedetectorAiApiEvents>();
             _services.AddSingleton<DetectionApiEvents>();
             _services.AddSingleton<JobsApiEvents>();
             _services.AddSingleton<MembersApiEvents>();
@@ -222,6 +225,7 @@ namespace Veracity.Client.Client
             builders.Add(_services.AddHttpClient<IAuditLogApi, AuditLogApi>("Veracity.Client.Api.IAuditLogApi", client));
             builders.Add(_services.AddHttpClient<IAuthApi, AuthApi>("Veracity.Client.Api.IAuthApi", client));
             builders.Add(_services.AddHttpClient<IBillingApi, BillingApi>("Veracity.Client.Api.IBillingApi", client));
+            builders.Add(_services.AddHttpClient<ICompatDeepfakedetectorAiApi, CompatDeepfakedetectorAiApi>("Veracity.Client.Api.ICompatDeepfakedetectorAiApi", client));
             builders.Add(_services.AddHttpClient<IDetectionApi, DetectionApi>("Veracity.Client.Api.IDetectionApi", client));
             builders.Add(_services.AddHttpClient<IJobsApi, JobsApi>("Veracity.Client.Api.IJobsApi", client));
             builders.Add(_services.AddHttpClient<IMembersApi, MembersApi>("Veracity.Client.Api.IMembersApi", client));

@@ -39,8 +39,9 @@ namespace Veracity.Client.Model
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict.</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding.</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply).</param>
+        /// <param name="mediaType">mediaType</param>
         [JsonConstructor]
-        public DetectFramesRequest(List<string> frames, Option<AnalysisType?> analysisType = default, Option<bool?> strictMode = default, Option<bool?> retain = default, Option<bool?> returnDetails = default, Option<string?> callbackUrl = default)
+        public DetectFramesRequest(List<string> frames, Option<AnalysisType?> analysisType = default, Option<bool?> strictMode = default, Option<bool?> retain = default, Option<bool?> returnDetails = default, Option<string?> callbackUrl = default, Option<MediaType?> mediaType = default)
         {
             Frames = frames;
             AnalysisTypeOption = analysisType;
@@ -48,6 +49,7 @@ namespace Veracity.Client.Model
             RetainOption = retain;
             ReturnDetailsOption = returnDetails;
             CallbackUrlOption = callbackUrl;
+            MediaTypeOption = mediaType;
             OnCreated();
         }
 
@@ -65,6 +67,19 @@ namespace Veracity.Client.Model
         /// </summary>
         [JsonPropertyName("analysis_type")]
         public AnalysisType? AnalysisType { get { return this.AnalysisTypeOption.Value; } set { this.AnalysisTypeOption = new(value); } }
+
+        /// <summary>
+        /// Used to track the state of MediaType
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<MediaType?> MediaTypeOption { get; private set; }
+
+        /// <summary>
+        /// Gets or Sets MediaType
+        /// </summary>
+        [JsonPropertyName("media_type")]
+        public MediaType? MediaType { get { return this.MediaTypeOption.Value; } set { this.MediaTypeOption = new(value); } }
 
         /// <summary>
         /// The frames in order (JPEG, PNG, WebP, GIF, BMP or TIFF), base64-encoded (a &#x60;data:&#x60; URL prefix is allowed); at most 64, 6 MB and 500 megapixels in all.
@@ -143,6 +158,7 @@ namespace Veracity.Client.Model
             sb.Append("  Retain: ").Append(Retain).Append("\n");
             sb.Append("  ReturnDetails: ").Append(ReturnDetails).Append("\n");
             sb.Append("  CallbackUrl: ").Append(CallbackUrl).Append("\n");
+            sb.Append("  MediaType: ").Append(MediaType).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
         }
@@ -202,6 +218,7 @@ namespace Veracity.Client.Model
             Option<bool?> retain = default;
             Option<bool?> returnDetails = default;
             Option<string?> callbackUrl = default;
+            Option<MediaType?> mediaType = default;
 
             while (utf8JsonReader.Read())
             {
@@ -236,6 +253,9 @@ namespace Veracity.Client.Model
                         case "callback_url":
                             callbackUrl = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
+                        case "media_type":
+                            mediaType = new Option<MediaType?>(JsonSerializer.Deserialize<MediaType?>(ref utf8JsonReader, jsonSerializerOptions));
+                            break;
                         default:
                             break;
                     }
@@ -263,7 +283,10 @@ namespace Veracity.Client.Model
             if (callbackUrl.IsSet && callbackUrl.Value == null)
                 throw new JsonException("Property is not nullable for class DetectFramesRequest: callback_url.");
 
-            return new DetectFramesRequest(frames.Value!, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            if (mediaType.IsSet && mediaType.Value == null)
+                throw new JsonException("Property is not nullable for class DetectFramesRequest: media_type.");
+
+            return new DetectFramesRequest(frames.Value!, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
         }
 
         /// <summary>
@@ -303,6 +326,9 @@ namespace Veracity.Client.Model
             if (detectFramesRequest.CallbackUrlOption.IsSet && detectFramesRequest.CallbackUrl == null)
                 throw new JsonException("Cannot write null property DetectFramesRequest.CallbackUrl to non-nullable JSON property 'callback_url'.");
 
+            if (detectFramesRequest.MediaTypeOption.IsSet && detectFramesRequest.MediaType == null)
+                throw new JsonException("Cannot write null property DetectFramesRequest.MediaType to non-nullable JSON property 'media_type'.");
+
             writer.WritePropertyName("frames");
             JsonSerializer.Serialize(writer, detectFramesRequest.Frames, jsonSerializerOptions);
             if (detectFramesRequest.AnalysisTypeOption.IsSet)
@@ -321,6 +347,12 @@ namespace Veracity.Client.Model
 
             if (detectFramesRequest.CallbackUrlOption.IsSet)
                 writer.WriteString("callback_url", detectFramesRequest.CallbackUrl);
+
+            if (detectFramesRequest.MediaTypeOption.IsSet)
+            {
+                var mediaTypeRawValue = MediaTypeValueConverter.ToJsonValue(detectFramesRequest.MediaType!.Value);
+                writer.WriteString("media_type", mediaTypeRawValue);
+            }
         }
     }
 }

@@ -40,8 +40,9 @@ namespace Veracity.Client.Model
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict.</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding.</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply).</param>
+        /// <param name="mediaType">mediaType</param>
         [JsonConstructor]
-        public DetectTextRequest(string text, Option<bool?> highlight = default, Option<AnalysisType?> analysisType = default, Option<bool?> strictMode = default, Option<bool?> retain = default, Option<bool?> returnDetails = default, Option<string?> callbackUrl = default)
+        public DetectTextRequest(string text, Option<bool?> highlight = default, Option<AnalysisType?> analysisType = default, Option<bool?> strictMode = default, Option<bool?> retain = default, Option<bool?> returnDetails = default, Option<string?> callbackUrl = default, Option<MediaType?> mediaType = default)
         {
             Text = text;
             HighlightOption = highlight;
@@ -50,6 +51,7 @@ namespace Veracity.Client.Model
             RetainOption = retain;
             ReturnDetailsOption = returnDetails;
             CallbackUrlOption = callbackUrl;
+            MediaTypeOption = mediaType;
             OnCreated();
         }
 
@@ -67,6 +69,19 @@ namespace Veracity.Client.Model
         /// </summary>
         [JsonPropertyName("analysis_type")]
         public AnalysisType? AnalysisType { get { return this.AnalysisTypeOption.Value; } set { this.AnalysisTypeOption = new(value); } }
+
+        /// <summary>
+        /// Used to track the state of MediaType
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<MediaType?> MediaTypeOption { get; private set; }
+
+        /// <summary>
+        /// Gets or Sets MediaType
+        /// </summary>
+        [JsonPropertyName("media_type")]
+        public MediaType? MediaType { get { return this.MediaTypeOption.Value; } set { this.MediaTypeOption = new(value); } }
 
         /// <summary>
         /// 50 to 100,000 characters (&#x60;TEXT_TOO_SHORT&#x60; below 50, ignoring surrounding spaces).
@@ -160,6 +175,7 @@ namespace Veracity.Client.Model
             sb.Append("  Retain: ").Append(Retain).Append("\n");
             sb.Append("  ReturnDetails: ").Append(ReturnDetails).Append("\n");
             sb.Append("  CallbackUrl: ").Append(CallbackUrl).Append("\n");
+            sb.Append("  MediaType: ").Append(MediaType).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
         }
@@ -226,6 +242,7 @@ namespace Veracity.Client.Model
             Option<bool?> retain = default;
             Option<bool?> returnDetails = default;
             Option<string?> callbackUrl = default;
+            Option<MediaType?> mediaType = default;
 
             while (utf8JsonReader.Read())
             {
@@ -263,6 +280,9 @@ namespace Veracity.Client.Model
                         case "callback_url":
                             callbackUrl = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
+                        case "media_type":
+                            mediaType = new Option<MediaType?>(JsonSerializer.Deserialize<MediaType?>(ref utf8JsonReader, jsonSerializerOptions));
+                            break;
                         default:
                             break;
                     }
@@ -293,7 +313,10 @@ namespace Veracity.Client.Model
             if (callbackUrl.IsSet && callbackUrl.Value == null)
                 throw new JsonException("Property is not nullable for class DetectTextRequest: callback_url.");
 
-            return new DetectTextRequest(text.Value!, highlight, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            if (mediaType.IsSet && mediaType.Value == null)
+                throw new JsonException("Property is not nullable for class DetectTextRequest: media_type.");
+
+            return new DetectTextRequest(text.Value!, highlight, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
         }
 
         /// <summary>
@@ -336,6 +359,9 @@ namespace Veracity.Client.Model
             if (detectTextRequest.CallbackUrlOption.IsSet && detectTextRequest.CallbackUrl == null)
                 throw new JsonException("Cannot write null property DetectTextRequest.CallbackUrl to non-nullable JSON property 'callback_url'.");
 
+            if (detectTextRequest.MediaTypeOption.IsSet && detectTextRequest.MediaType == null)
+                throw new JsonException("Cannot write null property DetectTextRequest.MediaType to non-nullable JSON property 'media_type'.");
+
             writer.WriteString("text", detectTextRequest.Text);
 
             if (detectTextRequest.HighlightOption.IsSet)
@@ -357,6 +383,12 @@ namespace Veracity.Client.Model
 
             if (detectTextRequest.CallbackUrlOption.IsSet)
                 writer.WriteString("callback_url", detectTextRequest.CallbackUrl);
+
+            if (detectTextRequest.MediaTypeOption.IsSet)
+            {
+                var mediaTypeRawValue = MediaTypeValueConverter.ToJsonValue(detectTextRequest.MediaType!.Value);
+                writer.WriteString("media_type", mediaTypeRawValue);
+            }
         }
     }
 }

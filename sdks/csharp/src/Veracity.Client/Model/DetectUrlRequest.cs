@@ -39,8 +39,9 @@ namespace Veracity.Client.Model
         /// <param name="retain">Keep the media 30 days instead of deleting it 60 s after the verdict.</param>
         /// <param name="returnDetails">Include landmarks and every per-frame and per-segment finding.</param>
         /// <param name="callbackUrl">An https URL that receives the finished job (webhook rules apply).</param>
+        /// <param name="mediaType">mediaType</param>
         [JsonConstructor]
-        public DetectUrlRequest(string mediaUrl, Option<AnalysisType?> analysisType = default, Option<bool?> strictMode = default, Option<bool?> retain = default, Option<bool?> returnDetails = default, Option<string?> callbackUrl = default)
+        public DetectUrlRequest(string mediaUrl, Option<AnalysisType?> analysisType = default, Option<bool?> strictMode = default, Option<bool?> retain = default, Option<bool?> returnDetails = default, Option<string?> callbackUrl = default, Option<MediaType?> mediaType = default)
         {
             MediaUrl = mediaUrl;
             AnalysisTypeOption = analysisType;
@@ -48,6 +49,7 @@ namespace Veracity.Client.Model
             RetainOption = retain;
             ReturnDetailsOption = returnDetails;
             CallbackUrlOption = callbackUrl;
+            MediaTypeOption = mediaType;
             OnCreated();
         }
 
@@ -65,6 +67,19 @@ namespace Veracity.Client.Model
         /// </summary>
         [JsonPropertyName("analysis_type")]
         public AnalysisType? AnalysisType { get { return this.AnalysisTypeOption.Value; } set { this.AnalysisTypeOption = new(value); } }
+
+        /// <summary>
+        /// Used to track the state of MediaType
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<MediaType?> MediaTypeOption { get; private set; }
+
+        /// <summary>
+        /// Gets or Sets MediaType
+        /// </summary>
+        [JsonPropertyName("media_type")]
+        public MediaType? MediaType { get { return this.MediaTypeOption.Value; } set { this.MediaTypeOption = new(value); } }
 
         /// <summary>
         /// An https URL of the media; fetched once by Veracity (private and internal addresses refused), up to the operation&#39;s size limit.
@@ -143,6 +158,7 @@ namespace Veracity.Client.Model
             sb.Append("  Retain: ").Append(Retain).Append("\n");
             sb.Append("  ReturnDetails: ").Append(ReturnDetails).Append("\n");
             sb.Append("  CallbackUrl: ").Append(CallbackUrl).Append("\n");
+            sb.Append("  MediaType: ").Append(MediaType).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
         }
@@ -214,6 +230,7 @@ namespace Veracity.Client.Model
             Option<bool?> retain = default;
             Option<bool?> returnDetails = default;
             Option<string?> callbackUrl = default;
+            Option<MediaType?> mediaType = default;
 
             while (utf8JsonReader.Read())
             {
@@ -248,6 +265,9 @@ namespace Veracity.Client.Model
                         case "callback_url":
                             callbackUrl = new Option<string?>(utf8JsonReader.GetString()!);
                             break;
+                        case "media_type":
+                            mediaType = new Option<MediaType?>(JsonSerializer.Deserialize<MediaType?>(ref utf8JsonReader, jsonSerializerOptions));
+                            break;
                         default:
                             break;
                     }
@@ -275,7 +295,10 @@ namespace Veracity.Client.Model
             if (callbackUrl.IsSet && callbackUrl.Value == null)
                 throw new JsonException("Property is not nullable for class DetectUrlRequest: callback_url.");
 
-            return new DetectUrlRequest(mediaUrl.Value!, analysisType, strictMode, retain, returnDetails, callbackUrl);
+            if (mediaType.IsSet && mediaType.Value == null)
+                throw new JsonException("Property is not nullable for class DetectUrlRequest: media_type.");
+
+            return new DetectUrlRequest(mediaUrl.Value!, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
         }
 
         /// <summary>
@@ -315,6 +338,9 @@ namespace Veracity.Client.Model
             if (detectUrlRequest.CallbackUrlOption.IsSet && detectUrlRequest.CallbackUrl == null)
                 throw new JsonException("Cannot write null property DetectUrlRequest.CallbackUrl to non-nullable JSON property 'callback_url'.");
 
+            if (detectUrlRequest.MediaTypeOption.IsSet && detectUrlRequest.MediaType == null)
+                throw new JsonException("Cannot write null property DetectUrlRequest.MediaType to non-nullable JSON property 'media_type'.");
+
             writer.WriteString("media_url", detectUrlRequest.MediaUrl);
 
             if (detectUrlRequest.AnalysisTypeOption.IsSet)
@@ -333,6 +359,12 @@ namespace Veracity.Client.Model
 
             if (detectUrlRequest.CallbackUrlOption.IsSet)
                 writer.WriteString("callback_url", detectUrlRequest.CallbackUrl);
+
+            if (detectUrlRequest.MediaTypeOption.IsSet)
+            {
+                var mediaTypeRawValue = MediaTypeValueConverter.ToJsonValue(detectUrlRequest.MediaType!.Value);
+                writer.WriteString("media_type", mediaTypeRawValue);
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ module VeracityClient
       @api_client = api_client
     end
     # Detect (any media file)
-    # Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or `Content-Type`. Send the file as multipart `file` (or a `media_url` field). Images wait up to 10 s for the result (200); video and audio answer 202 with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the wait. Needs the `detect:<media type>` scope.
+    # Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or `Content-Type`; a `media_type` field is only a hint, refused (422) when the content is another type. Send the file as multipart `file` (or a `media_url` field). Images wait up to 10 s for the result (200); video and audio answer 202 with a `Location` to poll. `Prefer: wait=<seconds>` (0–60) overrides the wait. Needs the `detect:<media type>` scope.
     # @param [Hash] opts the optional parameters
     # @option opts [String] :prefer 
     # @option opts [String] :idempotency_key 
@@ -31,6 +31,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Job]
     def detect(opts = {})
       data, _status_code, _headers = detect_with_http_info(opts)
@@ -38,7 +39,7 @@ module VeracityClient
     end
 
     # Detect (any media file)
-    # Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+    # Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
     # @param [Hash] opts the optional parameters
     # @option opts [String] :prefer 
     # @option opts [String] :idempotency_key 
@@ -49,6 +50,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Array<(Job, Integer, Hash)>] Job data, response status code and response headers
     def detect_with_http_info(opts = {})
       if @api_client.config.debugging
@@ -98,6 +100,7 @@ module VeracityClient
       form_params['retain'] = opts[:'retain'] if !opts[:'retain'].nil?
       form_params['return_details'] = opts[:'return_details'] if !opts[:'return_details'].nil?
       form_params['callback_url'] = opts[:'callback_url'] if !opts[:'callback_url'].nil?
+      form_params['media_type'] = opts[:'media_type'] if !opts[:'media_type'].nil?
 
       # http body (model)
       post_body = opts[:debug_body]
@@ -137,6 +140,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Job]
     def detect_ai_media(opts = {})
       data, _status_code, _headers = detect_ai_media_with_http_info(opts)
@@ -155,6 +159,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Array<(Job, Integer, Hash)>] Job data, response status code and response headers
     def detect_ai_media_with_http_info(opts = {})
       if @api_client.config.debugging
@@ -204,6 +209,7 @@ module VeracityClient
       form_params['retain'] = opts[:'retain'] if !opts[:'retain'].nil?
       form_params['return_details'] = opts[:'return_details'] if !opts[:'return_details'].nil?
       form_params['callback_url'] = opts[:'callback_url'] if !opts[:'callback_url'].nil?
+      form_params['media_type'] = opts[:'media_type'] if !opts[:'media_type'].nil?
 
       # http body (model)
       post_body = opts[:debug_body]
@@ -326,6 +332,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Job]
     def detect_audio(opts = {})
       data, _status_code, _headers = detect_audio_with_http_info(opts)
@@ -344,6 +351,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Array<(Job, Integer, Hash)>] Job data, response status code and response headers
     def detect_audio_with_http_info(opts = {})
       if @api_client.config.debugging
@@ -393,6 +401,7 @@ module VeracityClient
       form_params['retain'] = opts[:'retain'] if !opts[:'retain'].nil?
       form_params['return_details'] = opts[:'return_details'] if !opts[:'return_details'].nil?
       form_params['callback_url'] = opts[:'callback_url'] if !opts[:'callback_url'].nil?
+      form_params['media_type'] = opts[:'media_type'] if !opts[:'media_type'].nil?
 
       # http body (model)
       post_body = opts[:debug_body]
@@ -515,6 +524,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Job]
     def detect_image(opts = {})
       data, _status_code, _headers = detect_image_with_http_info(opts)
@@ -533,6 +543,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Array<(Job, Integer, Hash)>] Job data, response status code and response headers
     def detect_image_with_http_info(opts = {})
       if @api_client.config.debugging
@@ -582,6 +593,7 @@ module VeracityClient
       form_params['retain'] = opts[:'retain'] if !opts[:'retain'].nil?
       form_params['return_details'] = opts[:'return_details'] if !opts[:'return_details'].nil?
       form_params['callback_url'] = opts[:'callback_url'] if !opts[:'callback_url'].nil?
+      form_params['media_type'] = opts[:'media_type'] if !opts[:'media_type'].nil?
 
       # http body (model)
       post_body = opts[:debug_body]
@@ -870,6 +882,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Job]
     def detect_video(opts = {})
       data, _status_code, _headers = detect_video_with_http_info(opts)
@@ -888,6 +901,7 @@ module VeracityClient
     # @option opts [Boolean] :retain Keep the media 30 days instead of deleting it 60 s after the verdict.
     # @option opts [Boolean] :return_details Include landmarks and every per-frame and per-segment finding.
     # @option opts [String] :callback_url An https URL that receives the finished job (webhook rules apply).
+    # @option opts [MediaType] :media_type 
     # @return [Array<(Job, Integer, Hash)>] Job data, response status code and response headers
     def detect_video_with_http_info(opts = {})
       if @api_client.config.debugging
@@ -937,6 +951,7 @@ module VeracityClient
       form_params['retain'] = opts[:'retain'] if !opts[:'retain'].nil?
       form_params['return_details'] = opts[:'return_details'] if !opts[:'return_details'].nil?
       form_params['callback_url'] = opts[:'callback_url'] if !opts[:'callback_url'].nil?
+      form_params['media_type'] = opts[:'media_type'] if !opts[:'media_type'].nil?
 
       # http body (model)
       post_body = opts[:debug_body]

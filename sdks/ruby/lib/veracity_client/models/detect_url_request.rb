@@ -33,6 +33,8 @@ module VeracityClient
     # An https URL that receives the finished job (webhook rules apply).
     attr_accessor :callback_url
 
+    attr_accessor :media_type
+
     class EnumAttributeValidator
       attr_reader :datatype
       attr_reader :allowable_values
@@ -63,7 +65,8 @@ module VeracityClient
         :'strict_mode' => :'strict_mode',
         :'retain' => :'retain',
         :'return_details' => :'return_details',
-        :'callback_url' => :'callback_url'
+        :'callback_url' => :'callback_url',
+        :'media_type' => :'media_type'
       }
     end
 
@@ -85,7 +88,8 @@ module VeracityClient
         :'strict_mode' => :'Boolean',
         :'retain' => :'Boolean',
         :'return_details' => :'Boolean',
-        :'callback_url' => :'String'
+        :'callback_url' => :'String',
+        :'media_type' => :'MediaType'
       }
     end
 
@@ -145,6 +149,10 @@ module VeracityClient
 
       if attributes.key?(:'callback_url')
         self.callback_url = attributes[:'callback_url']
+      end
+
+      if attributes.key?(:'media_type')
+        self.media_type = attributes[:'media_type']
       end
     end
 
@@ -225,7 +233,8 @@ module VeracityClient
           strict_mode == o.strict_mode &&
           retain == o.retain &&
           return_details == o.return_details &&
-          callback_url == o.callback_url
+          callback_url == o.callback_url &&
+          media_type == o.media_type
     end
 
     # @see the `==` method
@@ -237,7 +246,7 @@ module VeracityClient
     # Calculates hash code according to all attributes.
     # @return [Integer] Hash code
     def hash
-      [media_url, analysis_type, strict_mode, retain, return_details, callback_url].hash
+      [media_url, analysis_type, strict_mode, retain, return_details, callback_url, media_type].hash
     end
 
     # Builds the object from hash

@@ -24,6 +24,7 @@ import dev.veracity.client.model.DetectTextRequest;
 import dev.veracity.client.model.DetectUrlRequest;
 import java.io.File;
 import dev.veracity.client.model.Job;
+import dev.veracity.client.model.MediaType;
 import dev.veracity.client.model.Problem;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -176,7 +177,7 @@ public class DetectionApi {
 
   /**
    * Detect (any media file)
-   * Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+   * Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
    * @param prefer  (optional)
    * @param idempotencyKey  (optional)
    * @param _file The media (exactly one of &#x60;file&#x60; and &#x60;media_url&#x60;). &#x60;image&#x60;, &#x60;video&#x60; and &#x60;audio&#x60; are accepted as this field&#39;s name too. Its type is read from its content, not its name or &#x60;Content-Type&#x60;. (optional)
@@ -186,16 +187,17 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detect(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detect(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public Job detect(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detect(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
    * Detect (any media file)
-   * Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+   * Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
    * @param prefer  (optional)
    * @param idempotencyKey  (optional)
    * @param _file The media (exactly one of &#x60;file&#x60; and &#x60;media_url&#x60;). &#x60;image&#x60;, &#x60;video&#x60; and &#x60;audio&#x60; are accepted as this field&#39;s name too. Its type is read from its content, not its name or &#x60;Content-Type&#x60;. (optional)
@@ -205,18 +207,19 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detect(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    ApiResponse<Job> localVarResponse = detectWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public Job detect(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    ApiResponse<Job> localVarResponse = detectWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     return localVarResponse.getData();
   }
 
   /**
    * Detect (any media file)
-   * Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+   * Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
    * @param prefer  (optional)
    * @param idempotencyKey  (optional)
    * @param _file The media (exactly one of &#x60;file&#x60; and &#x60;media_url&#x60;). &#x60;image&#x60;, &#x60;video&#x60; and &#x60;audio&#x60; are accepted as this field&#39;s name too. Its type is read from its content, not its name or &#x60;Content-Type&#x60;. (optional)
@@ -226,16 +229,17 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public ApiResponse<Job> detectWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
    * Detect (any media file)
-   * Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
+   * Analyses an image, video or audio file, inferring the type from the content itself (magic bytes), never from the file name or &#x60;Content-Type&#x60;; a &#x60;media_type&#x60; field is only a hint, refused (422) when the content is another type. Send the file as multipart &#x60;file&#x60; (or a &#x60;media_url&#x60; field). Images wait up to 10 s for the result (200); video and audio answer 202 with a &#x60;Location&#x60; to poll. &#x60;Prefer: wait&#x3D;&lt;seconds&gt;&#x60; (0–60) overrides the wait. Needs the &#x60;detect:&lt;media type&gt;&#x60; scope.
    * @param prefer  (optional)
    * @param idempotencyKey  (optional)
    * @param _file The media (exactly one of &#x60;file&#x60; and &#x60;media_url&#x60;). &#x60;image&#x60;, &#x60;video&#x60; and &#x60;audio&#x60; are accepted as this field&#39;s name too. Its type is read from its content, not its name or &#x60;Content-Type&#x60;. (optional)
@@ -245,12 +249,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    HttpRequest.Builder localVarRequestBuilder = detectRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public ApiResponse<Job> detectWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = detectRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     try {
       HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
           localVarRequestBuilder.build(),
@@ -297,7 +302,7 @@ public class DetectionApi {
     }
   }
 
-  private HttpRequest.Builder detectRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
+  private HttpRequest.Builder detectRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
 
     HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
 
@@ -334,6 +339,9 @@ public class DetectionApi {
     }
     if (callbackUrl != null) {
         multiPartBuilder.addTextBody("callback_url", callbackUrl.toString());
+    }
+    if (mediaType != null) {
+        multiPartBuilder.addTextBody("media_type", mediaType.toString());
     }
     HttpEntity entity = multiPartBuilder.build();
     HttpRequest.BodyPublisher formDataPublisher;
@@ -389,11 +397,12 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detectAiMedia(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectAiMedia(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public Job detectAiMedia(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectAiMedia(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
@@ -408,12 +417,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detectAiMedia(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    ApiResponse<Job> localVarResponse = detectAiMediaWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public Job detectAiMedia(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    ApiResponse<Job> localVarResponse = detectAiMediaWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     return localVarResponse.getData();
   }
 
@@ -429,11 +439,12 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectAiMediaWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectAiMediaWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public ApiResponse<Job> detectAiMediaWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectAiMediaWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
@@ -448,12 +459,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectAiMediaWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    HttpRequest.Builder localVarRequestBuilder = detectAiMediaRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public ApiResponse<Job> detectAiMediaWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = detectAiMediaRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     try {
       HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
           localVarRequestBuilder.build(),
@@ -500,7 +512,7 @@ public class DetectionApi {
     }
   }
 
-  private HttpRequest.Builder detectAiMediaRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
+  private HttpRequest.Builder detectAiMediaRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
 
     HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
 
@@ -537,6 +549,9 @@ public class DetectionApi {
     }
     if (callbackUrl != null) {
         multiPartBuilder.addTextBody("callback_url", callbackUrl.toString());
+    }
+    if (mediaType != null) {
+        multiPartBuilder.addTextBody("media_type", mediaType.toString());
     }
     HttpEntity entity = multiPartBuilder.build();
     HttpRequest.BodyPublisher formDataPublisher;
@@ -729,11 +744,12 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detectAudio(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectAudio(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public Job detectAudio(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectAudio(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
@@ -748,12 +764,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detectAudio(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    ApiResponse<Job> localVarResponse = detectAudioWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public Job detectAudio(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    ApiResponse<Job> localVarResponse = detectAudioWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     return localVarResponse.getData();
   }
 
@@ -769,11 +786,12 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectAudioWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectAudioWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public ApiResponse<Job> detectAudioWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectAudioWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
@@ -788,12 +806,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectAudioWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    HttpRequest.Builder localVarRequestBuilder = detectAudioRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public ApiResponse<Job> detectAudioWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = detectAudioRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     try {
       HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
           localVarRequestBuilder.build(),
@@ -840,7 +859,7 @@ public class DetectionApi {
     }
   }
 
-  private HttpRequest.Builder detectAudioRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
+  private HttpRequest.Builder detectAudioRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
 
     HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
 
@@ -877,6 +896,9 @@ public class DetectionApi {
     }
     if (callbackUrl != null) {
         multiPartBuilder.addTextBody("callback_url", callbackUrl.toString());
+    }
+    if (mediaType != null) {
+        multiPartBuilder.addTextBody("media_type", mediaType.toString());
     }
     HttpEntity entity = multiPartBuilder.build();
     HttpRequest.BodyPublisher formDataPublisher;
@@ -1069,11 +1091,12 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detectImage(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectImage(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public Job detectImage(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectImage(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
@@ -1088,12 +1111,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detectImage(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    ApiResponse<Job> localVarResponse = detectImageWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public Job detectImage(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    ApiResponse<Job> localVarResponse = detectImageWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     return localVarResponse.getData();
   }
 
@@ -1109,11 +1133,12 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectImageWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectImageWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public ApiResponse<Job> detectImageWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectImageWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
@@ -1128,12 +1153,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectImageWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    HttpRequest.Builder localVarRequestBuilder = detectImageRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public ApiResponse<Job> detectImageWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = detectImageRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     try {
       HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
           localVarRequestBuilder.build(),
@@ -1180,7 +1206,7 @@ public class DetectionApi {
     }
   }
 
-  private HttpRequest.Builder detectImageRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
+  private HttpRequest.Builder detectImageRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
 
     HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
 
@@ -1217,6 +1243,9 @@ public class DetectionApi {
     }
     if (callbackUrl != null) {
         multiPartBuilder.addTextBody("callback_url", callbackUrl.toString());
+    }
+    if (mediaType != null) {
+        multiPartBuilder.addTextBody("media_type", mediaType.toString());
     }
     HttpEntity entity = multiPartBuilder.build();
     HttpRequest.BodyPublisher formDataPublisher;
@@ -1683,11 +1712,12 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detectVideo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectVideo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public Job detectVideo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectVideo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
@@ -1702,12 +1732,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return Job
    * @throws ApiException if fails to make API call
    */
-  public Job detectVideo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    ApiResponse<Job> localVarResponse = detectVideoWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public Job detectVideo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    ApiResponse<Job> localVarResponse = detectVideoWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     return localVarResponse.getData();
   }
 
@@ -1723,11 +1754,12 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectVideoWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl) throws ApiException {
-    return detectVideoWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, null);
+  public ApiResponse<Job> detectVideoWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType) throws ApiException {
+    return detectVideoWithHttpInfo(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, null);
   }
 
   /**
@@ -1742,12 +1774,13 @@ public class DetectionApi {
    * @param retain Keep the media 30 days instead of deleting it 60 s after the verdict. (optional)
    * @param returnDetails Include landmarks and every per-frame and per-segment finding. (optional)
    * @param callbackUrl An https URL that receives the finished job (webhook rules apply). (optional)
+   * @param mediaType  (optional)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Job&gt;
    * @throws ApiException if fails to make API call
    */
-  public ApiResponse<Job> detectVideoWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
-    HttpRequest.Builder localVarRequestBuilder = detectVideoRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, headers);
+  public ApiResponse<Job> detectVideoWithHttpInfo(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = detectVideoRequestBuilder(prefer, idempotencyKey, _file, mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType, headers);
     try {
       HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
           localVarRequestBuilder.build(),
@@ -1794,7 +1827,7 @@ public class DetectionApi {
     }
   }
 
-  private HttpRequest.Builder detectVideoRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, Map<String, String> headers) throws ApiException {
+  private HttpRequest.Builder detectVideoRequestBuilder(@javax.annotation.Nullable String prefer, @javax.annotation.Nullable String idempotencyKey, @javax.annotation.Nullable File _file, @javax.annotation.Nullable String mediaUrl, @javax.annotation.Nullable AnalysisType analysisType, @javax.annotation.Nullable Boolean strictMode, @javax.annotation.Nullable Boolean retain, @javax.annotation.Nullable Boolean returnDetails, @javax.annotation.Nullable String callbackUrl, @javax.annotation.Nullable MediaType mediaType, Map<String, String> headers) throws ApiException {
 
     HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
 
@@ -1831,6 +1864,9 @@ public class DetectionApi {
     }
     if (callbackUrl != null) {
         multiPartBuilder.addTextBody("callback_url", callbackUrl.toString());
+    }
+    if (mediaType != null) {
+        multiPartBuilder.addTextBody("media_type", mediaType.toString());
     }
     HttpEntity entity = multiPartBuilder.build();
     HttpRequest.BodyPublisher formDataPublisher;

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.veracity.client.model.AnalysisType;
+import dev.veracity.client.model.MediaType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,8 @@ import dev.veracity.client.ApiClient;
   DetectFramesRequest.JSON_PROPERTY_STRICT_MODE,
   DetectFramesRequest.JSON_PROPERTY_RETAIN,
   DetectFramesRequest.JSON_PROPERTY_RETURN_DETAILS,
-  DetectFramesRequest.JSON_PROPERTY_CALLBACK_URL
+  DetectFramesRequest.JSON_PROPERTY_CALLBACK_URL,
+  DetectFramesRequest.JSON_PROPERTY_MEDIA_TYPE
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
 public class DetectFramesRequest {
@@ -68,6 +70,10 @@ public class DetectFramesRequest {
   public static final String JSON_PROPERTY_CALLBACK_URL = "callback_url";
   @javax.annotation.Nullable
   private String callbackUrl;
+
+  public static final String JSON_PROPERTY_MEDIA_TYPE = "media_type";
+  @javax.annotation.Nullable
+  private MediaType mediaType;
 
   public DetectFramesRequest() { 
   }
@@ -224,6 +230,30 @@ public class DetectFramesRequest {
   }
 
 
+  public DetectFramesRequest mediaType(@javax.annotation.Nullable MediaType mediaType) {
+    this.mediaType = mediaType;
+    return this;
+  }
+
+  /**
+   * Get mediaType
+   * @return mediaType
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_MEDIA_TYPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public MediaType getMediaType() {
+    return mediaType;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_MEDIA_TYPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setMediaType(@javax.annotation.Nullable MediaType mediaType) {
+    this.mediaType = mediaType;
+  }
+
+
   /**
    * Return true if this DetectFramesRequest object is equal to o.
    */
@@ -241,12 +271,13 @@ public class DetectFramesRequest {
         Objects.equals(this.strictMode, detectFramesRequest.strictMode) &&
         Objects.equals(this.retain, detectFramesRequest.retain) &&
         Objects.equals(this.returnDetails, detectFramesRequest.returnDetails) &&
-        Objects.equals(this.callbackUrl, detectFramesRequest.callbackUrl);
+        Objects.equals(this.callbackUrl, detectFramesRequest.callbackUrl) &&
+        Objects.equals(this.mediaType, detectFramesRequest.mediaType);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(frames, analysisType, strictMode, retain, returnDetails, callbackUrl);
+    return Objects.hash(frames, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
   }
 
   @Override
@@ -259,6 +290,7 @@ public class DetectFramesRequest {
     sb.append("    retain: ").append(toIndentedString(retain)).append("\n");
     sb.append("    returnDetails: ").append(toIndentedString(returnDetails)).append("\n");
     sb.append("    callbackUrl: ").append(toIndentedString(callbackUrl)).append("\n");
+    sb.append("    mediaType: ").append(toIndentedString(mediaType)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -335,6 +367,11 @@ public class DetectFramesRequest {
     // add `callback_url` to the URL query string
     if (getCallbackUrl() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%scallback_url%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getCallbackUrl()))));
+    }
+
+    // add `media_type` to the URL query string
+    if (getMediaType() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%smedia_type%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getMediaType()))));
     }
 
     return joiner.toString();

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.veracity.client.model.AnalysisType;
+import dev.veracity.client.model.MediaType;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -40,7 +41,8 @@ import dev.veracity.client.ApiClient;
   DetectTextRequest.JSON_PROPERTY_STRICT_MODE,
   DetectTextRequest.JSON_PROPERTY_RETAIN,
   DetectTextRequest.JSON_PROPERTY_RETURN_DETAILS,
-  DetectTextRequest.JSON_PROPERTY_CALLBACK_URL
+  DetectTextRequest.JSON_PROPERTY_CALLBACK_URL,
+  DetectTextRequest.JSON_PROPERTY_MEDIA_TYPE
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
 public class DetectTextRequest {
@@ -71,6 +73,10 @@ public class DetectTextRequest {
   public static final String JSON_PROPERTY_CALLBACK_URL = "callback_url";
   @javax.annotation.Nullable
   private String callbackUrl;
+
+  public static final String JSON_PROPERTY_MEDIA_TYPE = "media_type";
+  @javax.annotation.Nullable
+  private MediaType mediaType;
 
   public DetectTextRequest() { 
   }
@@ -243,6 +249,30 @@ public class DetectTextRequest {
   }
 
 
+  public DetectTextRequest mediaType(@javax.annotation.Nullable MediaType mediaType) {
+    this.mediaType = mediaType;
+    return this;
+  }
+
+  /**
+   * Get mediaType
+   * @return mediaType
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_MEDIA_TYPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public MediaType getMediaType() {
+    return mediaType;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_MEDIA_TYPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setMediaType(@javax.annotation.Nullable MediaType mediaType) {
+    this.mediaType = mediaType;
+  }
+
+
   /**
    * Return true if this DetectTextRequest object is equal to o.
    */
@@ -261,12 +291,13 @@ public class DetectTextRequest {
         Objects.equals(this.strictMode, detectTextRequest.strictMode) &&
         Objects.equals(this.retain, detectTextRequest.retain) &&
         Objects.equals(this.returnDetails, detectTextRequest.returnDetails) &&
-        Objects.equals(this.callbackUrl, detectTextRequest.callbackUrl);
+        Objects.equals(this.callbackUrl, detectTextRequest.callbackUrl) &&
+        Objects.equals(this.mediaType, detectTextRequest.mediaType);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, highlight, analysisType, strictMode, retain, returnDetails, callbackUrl);
+    return Objects.hash(text, highlight, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
   }
 
   @Override
@@ -280,6 +311,7 @@ public class DetectTextRequest {
     sb.append("    retain: ").append(toIndentedString(retain)).append("\n");
     sb.append("    returnDetails: ").append(toIndentedString(returnDetails)).append("\n");
     sb.append("    callbackUrl: ").append(toIndentedString(callbackUrl)).append("\n");
+    sb.append("    mediaType: ").append(toIndentedString(mediaType)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -357,6 +389,11 @@ public class DetectTextRequest {
     // add `callback_url` to the URL query string
     if (getCallbackUrl() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%scallback_url%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getCallbackUrl()))));
+    }
+
+    // add `media_type` to the URL query string
+    if (getMediaType() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%smedia_type%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getMediaType()))));
     }
 
     return joiner.toString();

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.veracity.client.model.AnalysisType;
+import dev.veracity.client.model.MediaType;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -39,7 +40,8 @@ import dev.veracity.client.ApiClient;
   DetectUrlRequest.JSON_PROPERTY_STRICT_MODE,
   DetectUrlRequest.JSON_PROPERTY_RETAIN,
   DetectUrlRequest.JSON_PROPERTY_RETURN_DETAILS,
-  DetectUrlRequest.JSON_PROPERTY_CALLBACK_URL
+  DetectUrlRequest.JSON_PROPERTY_CALLBACK_URL,
+  DetectUrlRequest.JSON_PROPERTY_MEDIA_TYPE
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
 public class DetectUrlRequest {
@@ -66,6 +68,10 @@ public class DetectUrlRequest {
   public static final String JSON_PROPERTY_CALLBACK_URL = "callback_url";
   @javax.annotation.Nullable
   private String callbackUrl;
+
+  public static final String JSON_PROPERTY_MEDIA_TYPE = "media_type";
+  @javax.annotation.Nullable
+  private MediaType mediaType;
 
   public DetectUrlRequest() { 
   }
@@ -214,6 +220,30 @@ public class DetectUrlRequest {
   }
 
 
+  public DetectUrlRequest mediaType(@javax.annotation.Nullable MediaType mediaType) {
+    this.mediaType = mediaType;
+    return this;
+  }
+
+  /**
+   * Get mediaType
+   * @return mediaType
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_MEDIA_TYPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public MediaType getMediaType() {
+    return mediaType;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_MEDIA_TYPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setMediaType(@javax.annotation.Nullable MediaType mediaType) {
+    this.mediaType = mediaType;
+  }
+
+
   /**
    * Return true if this DetectUrlRequest object is equal to o.
    */
@@ -231,12 +261,13 @@ public class DetectUrlRequest {
         Objects.equals(this.strictMode, detectUrlRequest.strictMode) &&
         Objects.equals(this.retain, detectUrlRequest.retain) &&
         Objects.equals(this.returnDetails, detectUrlRequest.returnDetails) &&
-        Objects.equals(this.callbackUrl, detectUrlRequest.callbackUrl);
+        Objects.equals(this.callbackUrl, detectUrlRequest.callbackUrl) &&
+        Objects.equals(this.mediaType, detectUrlRequest.mediaType);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl);
+    return Objects.hash(mediaUrl, analysisType, strictMode, retain, returnDetails, callbackUrl, mediaType);
   }
 
   @Override
@@ -249,6 +280,7 @@ public class DetectUrlRequest {
     sb.append("    retain: ").append(toIndentedString(retain)).append("\n");
     sb.append("    returnDetails: ").append(toIndentedString(returnDetails)).append("\n");
     sb.append("    callbackUrl: ").append(toIndentedString(callbackUrl)).append("\n");
+    sb.append("    mediaType: ").append(toIndentedString(mediaType)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -321,6 +353,11 @@ public class DetectUrlRequest {
     // add `callback_url` to the URL query string
     if (getCallbackUrl() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%scallback_url%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getCallbackUrl()))));
+    }
+
+    // add `media_type` to the URL query string
+    if (getMediaType() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%smedia_type%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getMediaType()))));
     }
 
     return joiner.toString();
