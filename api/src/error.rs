@@ -294,6 +294,11 @@ impl ApiError {
         self.0.code
     }
 
+    /// What went wrong, for a human (the problem's `detail`).
+    pub fn detail(&self) -> &str {
+        &self.0.detail
+    }
+
     /// A failure on our side. The client learns nothing of the cause (that goes to the logs),
     /// only how to report it.
     pub fn internal() -> Self {

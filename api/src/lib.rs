@@ -25,6 +25,7 @@ pub use middleware::body_limit::BodyLimits;
 pub use state::{AppState, EdgeSettings};
 
 use compat::deepfakedetector::DeepfakeDetectorApi;
+use compat::glair::GlairApi;
 use middleware::body_limit::BodyLimit;
 use middleware::edge::{AllowedMethods, Edge};
 use routes::api_keys::ApiKeysApi;
@@ -66,6 +67,7 @@ type Apis = (
     WebhooksApi,
     SystemApi,
     DeepfakeDetectorApi,
+    GlairApi,
 );
 
 fn service() -> OpenApiService<Apis, ()> {
@@ -85,6 +87,7 @@ fn service() -> OpenApiService<Apis, ()> {
             WebhooksApi,
             SystemApi,
             DeepfakeDetectorApi,
+            GlairApi,
         ),
         "Veracity API",
         env!("CARGO_PKG_VERSION"),
@@ -112,7 +115,7 @@ pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
     let docs = api.swagger_ui();
     let (metrics, hsts) = (state.metrics.clone(), state.edge.hsts);
     let routes = console::routes().nest("/", api).at("/openapi.json", spec).nest("/docs", docs).data(state);
-    routes.with(BodyLimit::new(limits)).with(Edge::new(metrics, hsts).allowing(allowed))
+    routes.with(BodyLimit::new(limits)).with(compat::VendorErrors).with(Edge::new(metrics, hsts).allowing(allowed))
 }
 
 /// The internal listener's application (`http.internal_bind`): `/healthz`, `/readyz` with every

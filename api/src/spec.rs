@@ -20,9 +20,27 @@ pub fn finish(spec: &str) -> String {
         }
     }
     signed_integers(&mut doc);
+    nullable(&mut doc);
     let mut out = serde_json::to_string_pretty(&doc).expect("a JSON value serialises");
     out.push('\n');
     out
+}
+
+/// Members that a vendor's response always carries, `null` when there is no value (its clients
+/// read them unconditionally): poem-openapi has no way to say so on the field.
+const NULLABLE: [(&str, &[&str]); 1] = [("DeepfakeDetectorResult", &["verdict", "confidence", "generator", "latency_ms", "error"])];
+
+fn nullable(doc: &mut Value) {
+    for (schema, members) in NULLABLE {
+        let Some(properties) = doc.pointer_mut(&format!("/components/schemas/{schema}/properties")).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        for member in members {
+            if let Some(property) = properties.get_mut(*member).and_then(Value::as_object_mut) {
+                property.insert("nullable".into(), json!(true));
+            }
+        }
+    }
 }
 
 fn signed_integers(value: &mut Value) {

@@ -59,6 +59,8 @@ type APIClient struct {
 
 	CompatDeepfakedetectorAiAPI *CompatDeepfakedetectorAiAPIService
 
+	CompatGLAIRAPI *CompatGLAIRAPIService
+
 	DetectionAPI *DetectionAPIService
 
 	JobsAPI *JobsAPIService
@@ -95,6 +97,7 @@ func NewAPIClient(cfg *Configuration) *APIClient {
 	c.AuthAPI = (*AuthAPIService)(&c.common)
 	c.BillingAPI = (*BillingAPIService)(&c.common)
 	c.CompatDeepfakedetectorAiAPI = (*CompatDeepfakedetectorAiAPIService)(&c.common)
+	c.CompatGLAIRAPI = (*CompatGLAIRAPIService)(&c.common)
 	c.DetectionAPI = (*DetectionAPIService)(&c.common)
 	c.JobsAPI = (*JobsAPIService)(&c.common)
 	c.MembersAPI = (*MembersAPIService)(&c.common)

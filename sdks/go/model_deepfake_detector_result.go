@@ -26,19 +26,19 @@ type DeepfakeDetectorResult struct {
 	// `queued`, `processing`, `completed`, `failed` or `cancelled`.
 	Status string `json:"status"`
 	// `authentic`, `synthetic`, `manipulated` or `inconclusive`, once completed.
-	Verdict *string `json:"verdict,omitempty"`
+	Verdict NullableString `json:"verdict,omitempty"`
 	// How sure the verdict is, 0–1; absent when nothing could be judged.
-	Confidence *float32 `json:"confidence,omitempty"`
+	Confidence NullableFloat32 `json:"confidence,omitempty"`
 	// The generator named by the media's provenance (C2PA, metadata, watermark), else null: Veracity never guesses a generator from pixels.
-	Generator *string `json:"generator,omitempty"`
+	Generator NullableString `json:"generator,omitempty"`
 	// Each signal by name: `synthetic` (score ≥ 0.70), `uncertain` (0.40–0.70), `natural` (< 0.40) or `informative` (a finding with no score, e.g. no metadata found).
 	Signals map[string]string `json:"signals"`
 	// Stretches of a video's or audio's timeline flagged as synthetic.
 	FlaggedSegments []DeepfakeDetectorSegment `json:"flagged_segments"`
 	// Milliseconds the analysis took.
-	LatencyMs *int64 `json:"latency_ms,omitempty"`
+	LatencyMs NullableInt64 `json:"latency_ms,omitempty"`
 	// Why the job failed, when it did: Veracity's error code.
-	Error *string `json:"error,omitempty"`
+	Error NullableString `json:"error,omitempty"`
 }
 
 type _DeepfakeDetectorResult DeepfakeDetectorResult
@@ -112,100 +112,130 @@ func (o *DeepfakeDetectorResult) SetStatus(v string) {
 	o.Status = v
 }
 
-// GetVerdict returns the Verdict field value if set, zero value otherwise.
+// GetVerdict returns the Verdict field value if set, zero value otherwise (both if not set or set to explicit null).
 func (o *DeepfakeDetectorResult) GetVerdict() string {
-	if o == nil || IsNil(o.Verdict) {
+	if o == nil || IsNil(o.Verdict.Get()) {
 		var ret string
 		return ret
 	}
-	return *o.Verdict
+	return *o.Verdict.Get()
 }
 
 // GetVerdictOk returns a tuple with the Verdict field value if set, nil otherwise
 // and a boolean to check if the value has been set.
+// NOTE: If the value is an explicit nil, `nil, true` will be returned
 func (o *DeepfakeDetectorResult) GetVerdictOk() (*string, bool) {
-	if o == nil || IsNil(o.Verdict) {
+	if o == nil {
 		return nil, false
 	}
-	return o.Verdict, true
+	return o.Verdict.Get(), o.Verdict.IsSet()
 }
 
 // HasVerdict returns a boolean if a field has been set.
 func (o *DeepfakeDetectorResult) HasVerdict() bool {
-	if o != nil && !IsNil(o.Verdict) {
+	if o != nil && o.Verdict.IsSet() {
 		return true
 	}
 
 	return false
 }
 
-// SetVerdict gets a reference to the given string and assigns it to the Verdict field.
+// SetVerdict gets a reference to the given NullableString and assigns it to the Verdict field.
 func (o *DeepfakeDetectorResult) SetVerdict(v string) {
-	o.Verdict = &v
+	o.Verdict.Set(&v)
+}
+// SetVerdictNil sets the value for Verdict to be an explicit nil
+func (o *DeepfakeDetectorResult) SetVerdictNil() {
+	o.Verdict.Set(nil)
 }
 
-// GetConfidence returns the Confidence field value if set, zero value otherwise.
+// UnsetVerdict ensures that no value is present for Verdict, not even an explicit nil
+func (o *DeepfakeDetectorResult) UnsetVerdict() {
+	o.Verdict.Unset()
+}
+
+// GetConfidence returns the Confidence field value if set, zero value otherwise (both if not set or set to explicit null).
 func (o *DeepfakeDetectorResult) GetConfidence() float32 {
-	if o == nil || IsNil(o.Confidence) {
+	if o == nil || IsNil(o.Confidence.Get()) {
 		var ret float32
 		return ret
 	}
-	return *o.Confidence
+	return *o.Confidence.Get()
 }
 
 // GetConfidenceOk returns a tuple with the Confidence field value if set, nil otherwise
 // and a boolean to check if the value has been set.
+// NOTE: If the value is an explicit nil, `nil, true` will be returned
 func (o *DeepfakeDetectorResult) GetConfidenceOk() (*float32, bool) {
-	if o == nil || IsNil(o.Confidence) {
+	if o == nil {
 		return nil, false
 	}
-	return o.Confidence, true
+	return o.Confidence.Get(), o.Confidence.IsSet()
 }
 
 // HasConfidence returns a boolean if a field has been set.
 func (o *DeepfakeDetectorResult) HasConfidence() bool {
-	if o != nil && !IsNil(o.Confidence) {
+	if o != nil && o.Confidence.IsSet() {
 		return true
 	}
 
 	return false
 }
 
-// SetConfidence gets a reference to the given float32 and assigns it to the Confidence field.
+// SetConfidence gets a reference to the given NullableFloat32 and assigns it to the Confidence field.
 func (o *DeepfakeDetectorResult) SetConfidence(v float32) {
-	o.Confidence = &v
+	o.Confidence.Set(&v)
+}
+// SetConfidenceNil sets the value for Confidence to be an explicit nil
+func (o *DeepfakeDetectorResult) SetConfidenceNil() {
+	o.Confidence.Set(nil)
 }
 
-// GetGenerator returns the Generator field value if set, zero value otherwise.
+// UnsetConfidence ensures that no value is present for Confidence, not even an explicit nil
+func (o *DeepfakeDetectorResult) UnsetConfidence() {
+	o.Confidence.Unset()
+}
+
+// GetGenerator returns the Generator field value if set, zero value otherwise (both if not set or set to explicit null).
 func (o *DeepfakeDetectorResult) GetGenerator() string {
-	if o == nil || IsNil(o.Generator) {
+	if o == nil || IsNil(o.Generator.Get()) {
 		var ret string
 		return ret
 	}
-	return *o.Generator
+	return *o.Generator.Get()
 }
 
 // GetGeneratorOk returns a tuple with the Generator field value if set, nil otherwise
 // and a boolean to check if the value has been set.
+// NOTE: If the value is an explicit nil, `nil, true` will be returned
 func (o *DeepfakeDetectorResult) GetGeneratorOk() (*string, bool) {
-	if o == nil || IsNil(o.Generator) {
+	if o == nil {
 		return nil, false
 	}
-	return o.Generator, true
+	return o.Generator.Get(), o.Generator.IsSet()
 }
 
 // HasGenerator returns a boolean if a field has been set.
 func (o *DeepfakeDetectorResult) HasGenerator() bool {
-	if o != nil && !IsNil(o.Generator) {
+	if o != nil && o.Generator.IsSet() {
 		return true
 	}
 
 	return false
 }
 
-// SetGenerator gets a reference to the given string and assigns it to the Generator field.
+// SetGenerator gets a reference to the given NullableString and assigns it to the Generator field.
 func (o *DeepfakeDetectorResult) SetGenerator(v string) {
-	o.Generator = &v
+	o.Generator.Set(&v)
+}
+// SetGeneratorNil sets the value for Generator to be an explicit nil
+func (o *DeepfakeDetectorResult) SetGeneratorNil() {
+	o.Generator.Set(nil)
+}
+
+// UnsetGenerator ensures that no value is present for Generator, not even an explicit nil
+func (o *DeepfakeDetectorResult) UnsetGenerator() {
+	o.Generator.Unset()
 }
 
 // GetSignals returns the Signals field value
@@ -256,68 +286,88 @@ func (o *DeepfakeDetectorResult) SetFlaggedSegments(v []DeepfakeDetectorSegment)
 	o.FlaggedSegments = v
 }
 
-// GetLatencyMs returns the LatencyMs field value if set, zero value otherwise.
+// GetLatencyMs returns the LatencyMs field value if set, zero value otherwise (both if not set or set to explicit null).
 func (o *DeepfakeDetectorResult) GetLatencyMs() int64 {
-	if o == nil || IsNil(o.LatencyMs) {
+	if o == nil || IsNil(o.LatencyMs.Get()) {
 		var ret int64
 		return ret
 	}
-	return *o.LatencyMs
+	return *o.LatencyMs.Get()
 }
 
 // GetLatencyMsOk returns a tuple with the LatencyMs field value if set, nil otherwise
 // and a boolean to check if the value has been set.
+// NOTE: If the value is an explicit nil, `nil, true` will be returned
 func (o *DeepfakeDetectorResult) GetLatencyMsOk() (*int64, bool) {
-	if o == nil || IsNil(o.LatencyMs) {
+	if o == nil {
 		return nil, false
 	}
-	return o.LatencyMs, true
+	return o.LatencyMs.Get(), o.LatencyMs.IsSet()
 }
 
 // HasLatencyMs returns a boolean if a field has been set.
 func (o *DeepfakeDetectorResult) HasLatencyMs() bool {
-	if o != nil && !IsNil(o.LatencyMs) {
+	if o != nil && o.LatencyMs.IsSet() {
 		return true
 	}
 
 	return false
 }
 
-// SetLatencyMs gets a reference to the given int64 and assigns it to the LatencyMs field.
+// SetLatencyMs gets a reference to the given NullableInt64 and assigns it to the LatencyMs field.
 func (o *DeepfakeDetectorResult) SetLatencyMs(v int64) {
-	o.LatencyMs = &v
+	o.LatencyMs.Set(&v)
+}
+// SetLatencyMsNil sets the value for LatencyMs to be an explicit nil
+func (o *DeepfakeDetectorResult) SetLatencyMsNil() {
+	o.LatencyMs.Set(nil)
 }
 
-// GetError returns the Error field value if set, zero value otherwise.
+// UnsetLatencyMs ensures that no value is present for LatencyMs, not even an explicit nil
+func (o *DeepfakeDetectorResult) UnsetLatencyMs() {
+	o.LatencyMs.Unset()
+}
+
+// GetError returns the Error field value if set, zero value otherwise (both if not set or set to explicit null).
 func (o *DeepfakeDetectorResult) GetError() string {
-	if o == nil || IsNil(o.Error) {
+	if o == nil || IsNil(o.Error.Get()) {
 		var ret string
 		return ret
 	}
-	return *o.Error
+	return *o.Error.Get()
 }
 
 // GetErrorOk returns a tuple with the Error field value if set, nil otherwise
 // and a boolean to check if the value has been set.
+// NOTE: If the value is an explicit nil, `nil, true` will be returned
 func (o *DeepfakeDetectorResult) GetErrorOk() (*string, bool) {
-	if o == nil || IsNil(o.Error) {
+	if o == nil {
 		return nil, false
 	}
-	return o.Error, true
+	return o.Error.Get(), o.Error.IsSet()
 }
 
 // HasError returns a boolean if a field has been set.
 func (o *DeepfakeDetectorResult) HasError() bool {
-	if o != nil && !IsNil(o.Error) {
+	if o != nil && o.Error.IsSet() {
 		return true
 	}
 
 	return false
 }
 
-// SetError gets a reference to the given string and assigns it to the Error field.
+// SetError gets a reference to the given NullableString and assigns it to the Error field.
 func (o *DeepfakeDetectorResult) SetError(v string) {
-	o.Error = &v
+	o.Error.Set(&v)
+}
+// SetErrorNil sets the value for Error to be an explicit nil
+func (o *DeepfakeDetectorResult) SetErrorNil() {
+	o.Error.Set(nil)
+}
+
+// UnsetError ensures that no value is present for Error, not even an explicit nil
+func (o *DeepfakeDetectorResult) UnsetError() {
+	o.Error.Unset()
 }
 
 func (o DeepfakeDetectorResult) MarshalJSON() ([]byte, error) {
@@ -332,22 +382,22 @@ func (o DeepfakeDetectorResult) ToMap() (map[string]interface{}, error) {
 	toSerialize := map[string]interface{}{}
 	toSerialize["job_id"] = o.JobId
 	toSerialize["status"] = o.Status
-	if !IsNil(o.Verdict) {
-		toSerialize["verdict"] = o.Verdict
+	if o.Verdict.IsSet() {
+		toSerialize["verdict"] = o.Verdict.Get()
 	}
-	if !IsNil(o.Confidence) {
-		toSerialize["confidence"] = o.Confidence
+	if o.Confidence.IsSet() {
+		toSerialize["confidence"] = o.Confidence.Get()
 	}
-	if !IsNil(o.Generator) {
-		toSerialize["generator"] = o.Generator
+	if o.Generator.IsSet() {
+		toSerialize["generator"] = o.Generator.Get()
 	}
 	toSerialize["signals"] = o.Signals
 	toSerialize["flagged_segments"] = o.FlaggedSegments
-	if !IsNil(o.LatencyMs) {
-		toSerialize["latency_ms"] = o.LatencyMs
+	if o.LatencyMs.IsSet() {
+		toSerialize["latency_ms"] = o.LatencyMs.Get()
 	}
-	if !IsNil(o.Error) {
-		toSerialize["error"] = o.Error
+	if o.Error.IsSet() {
+		toSerialize["error"] = o.Error.Get()
 	}
 	return toSerialize, nil
 }

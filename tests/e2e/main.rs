@@ -10,6 +10,7 @@ mod billing;
 mod billing_stripe;
 mod blob_store_contract;
 mod compat_deepfakedetector;
+mod compat_glair;
 mod console;
 mod detection;
 mod detection_bad_input;

@@ -6,6 +6,13 @@
 //! Every route lives under `/compat/<vendor>` followed by the vendor's own path.
 
 pub mod deepfakedetector;
+pub mod glair;
+
+use poem::http::header::{CONTENT_TYPE, HeaderValue};
+use poem::{Endpoint, IntoResponse, Middleware, Request, Response, Result};
+
+use crate::error::ApiError;
+use crate::middleware::request_id::RequestId;
 
 /// How long a compat request waits for its job: the vendors answer synchronously, so as long as
 /// the deployment allows (`Prefer: wait` capped by `detection.max_wait`); a job still running
@@ -17,4 +24,70 @@ pub(crate) fn wait_all(state: &crate::state::AppState) -> String {
 /// An enum as the native API spells it (`completed`, `synthetic`…).
 pub(crate) fn wire_name<T: poem_openapi::types::ToJSON>(value: &T) -> String {
     value.to_json().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// The vendors whose documents define their own error bodies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Vendor {
+    Glair,
+}
+
+impl Vendor {
+    fn of(path: &str) -> Option<Vendor> {
+        path.starts_with(glair::PREFIX).then_some(Vendor::Glair)
+    }
+
+    fn error_body(self, error: &ApiError) -> serde_json::Value {
+        match self {
+            Vendor::Glair => glair::error_body(error),
+        }
+    }
+}
+
+/// Answers errors on a vendor's routes in that vendor's error body (with Veracity's status and
+/// headers: `Retry-After`, `WWW-Authenticate`…), wherever they were raised: authentication, the
+/// body limit, parsing, the handler. GLAIR's responses also carry `Request-Id`.
+pub struct VendorErrors;
+
+impl<E: Endpoint> Middleware<E> for VendorErrors {
+    type Output = VendorErrorsEndpoint<E>;
+
+    fn transform(&self, inner: E) -> Self::Output {
+        VendorErrorsEndpoint { inner }
+    }
+}
+
+pub struct VendorErrorsEndpoint<E> {
+    inner: E,
+}
+
+impl<E: Endpoint> Endpoint for VendorErrorsEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, req: Request) -> Result<Self::Output> {
+        let path = req.uri().path().to_owned();
+        let Some(vendor) = Vendor::of(&path) else { return self.inner.call(req).await.map(IntoResponse::into_response) };
+        let request_id = req.extensions().get::<RequestId>().map(|id| id.as_str().to_owned()).unwrap_or_default();
+        let mut response = match self.inner.call(req).await {
+            Ok(output) => output.into_response(),
+            Err(err) => {
+                let pattern = err.data::<poem::PathPattern>().cloned();
+                let error = ApiError::from_poem(err);
+                let problem = error.render(&request_id, &path);
+                let (mut parts, _) = problem.into_parts();
+                parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                let mut response = Response::from_parts(parts, vendor.error_body(&error).to_string().into());
+                if let Some(pattern) = pattern {
+                    response.set_data(pattern);
+                }
+                response
+            }
+        };
+        if vendor == Vendor::Glair
+            && let Ok(value) = HeaderValue::from_str(&request_id)
+        {
+            response.headers_mut().insert("request-id", value);
+        }
+        Ok(response)
+    }
 }

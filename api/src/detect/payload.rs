@@ -409,7 +409,17 @@ impl ParsePayload for MediaForm {
         let mut options = DetectOptions::default();
         let malformed =
             |e: poem::error::ParseMultipartError| bad(ErrorCode::InvalidRequest, format!("the multipart body is malformed: {e}"));
-        while let Some(field) = multipart.next_field().await.map_err(malformed)? {
+        let mut fields = 0usize;
+        loop {
+            let field = match multipart.next_field().await {
+                Ok(Some(field)) => field,
+                Ok(None) => break,
+                // A form with no part at all (just its closing boundary) holds no media: that is
+                // FILE_MISSING, not a malformed body.
+                Err(_) if fields == 0 => break,
+                Err(e) => return Err(malformed(e).into()),
+            };
+            fields += 1;
             let name = field.name().unwrap_or_default().to_owned();
             if FILE_FIELDS.contains(&name.as_str()) {
                 if input.is_some() {
@@ -491,6 +501,35 @@ impl<T: Type + ParseFromJSON> ParsePayload for JsonBody<T> {
         let json = read_json(request, body).await?;
         let parsed = T::parse_from_json(Some(json)).map_err(|e| ApiError::unparsed_body(&e.into_message()))?;
         Ok(JsonBody(parsed))
+    }
+}
+
+/// [`JsonBody`] that also takes a JSON body sent as `application/x-www-form-urlencoded`: what
+/// `curl --data-raw` sends, as reference 002's own examples do.
+pub struct LenientJsonBody<T>(pub T);
+
+impl<T: Type + ParseFromJSON> Payload for LenientJsonBody<T> {
+    const CONTENT_TYPE: &'static str = "application/json";
+
+    fn check_content_type(content_type: &str) -> bool {
+        content_type.starts_with("application/json") || content_type.starts_with("application/x-www-form-urlencoded")
+    }
+
+    fn schema_ref() -> MetaSchemaRef {
+        T::schema_ref()
+    }
+
+    fn register(registry: &mut Registry) {
+        T::register(registry);
+    }
+}
+
+impl<T: Type + ParseFromJSON> ParsePayload for LenientJsonBody<T> {
+    const IS_REQUIRED: bool = true;
+
+    async fn from_request(request: &Request, body: &mut RequestBody) -> poem::Result<Self> {
+        let JsonBody(parsed) = JsonBody::<T>::from_request(request, body).await?;
+        Ok(LenientJsonBody(parsed))
     }
 }
 

@@ -47,4 +47,9 @@ pub enum ApiTags {
     /// (docs/migrate/deepfakedetector.md).
     #[oai(rename = "Compat: deepfakedetector.ai")]
     CompatDeepfakeDetector,
+    /// GLAIR Vision's deepfake API (`/face/v1/deepfake`, `/face/v1/deepfake/images`) served by
+    /// Veracity under `/compat/glair`, answers and errors in GLAIR's shape
+    /// (docs/migrate/glair.md).
+    #[oai(rename = "Compat: GLAIR")]
+    CompatGlair,
 }

@@ -96,13 +96,13 @@ class DeepfakeDetectorResult implements ModelInterface, ArrayAccess, \JsonSerial
     protected static array $openAPINullables = [
         'job_id' => false,
         'status' => false,
-        'verdict' => false,
-        'confidence' => false,
-        'generator' => false,
+        'verdict' => true,
+        'confidence' => true,
+        'generator' => true,
         'signals' => false,
         'flagged_segments' => false,
-        'latency_ms' => false,
-        'error' => false
+        'latency_ms' => true,
+        'error' => true
     ];
 
     /**
@@ -436,7 +436,14 @@ class DeepfakeDetectorResult implements ModelInterface, ArrayAccess, \JsonSerial
     public function setVerdict($verdict)
     {
         if (is_null($verdict)) {
-            throw new \InvalidArgumentException('non-nullable verdict cannot be null');
+            array_push($this->openAPINullablesSetToNull, 'verdict');
+        } else {
+            $nullablesSetToNull = $this->getOpenAPINullablesSetToNull();
+            $index = array_search('verdict', $nullablesSetToNull);
+            if ($index !== FALSE) {
+                unset($nullablesSetToNull[$index]);
+                $this->setOpenAPINullablesSetToNull($nullablesSetToNull);
+            }
         }
         $this->container['verdict'] = $verdict;
 
@@ -463,7 +470,14 @@ class DeepfakeDetectorResult implements ModelInterface, ArrayAccess, \JsonSerial
     public function setConfidence($confidence)
     {
         if (is_null($confidence)) {
-            throw new \InvalidArgumentException('non-nullable confidence cannot be null');
+            array_push($this->openAPINullablesSetToNull, 'confidence');
+        } else {
+            $nullablesSetToNull = $this->getOpenAPINullablesSetToNull();
+            $index = array_search('confidence', $nullablesSetToNull);
+            if ($index !== FALSE) {
+                unset($nullablesSetToNull[$index]);
+                $this->setOpenAPINullablesSetToNull($nullablesSetToNull);
+            }
         }
         $this->container['confidence'] = $confidence;
 
@@ -490,7 +504,14 @@ class DeepfakeDetectorResult implements ModelInterface, ArrayAccess, \JsonSerial
     public function setGenerator($generator)
     {
         if (is_null($generator)) {
-            throw new \InvalidArgumentException('non-nullable generator cannot be null');
+            array_push($this->openAPINullablesSetToNull, 'generator');
+        } else {
+            $nullablesSetToNull = $this->getOpenAPINullablesSetToNull();
+            $index = array_search('generator', $nullablesSetToNull);
+            if ($index !== FALSE) {
+                unset($nullablesSetToNull[$index]);
+                $this->setOpenAPINullablesSetToNull($nullablesSetToNull);
+            }
         }
         $this->container['generator'] = $generator;
 
@@ -571,9 +592,16 @@ class DeepfakeDetectorResult implements ModelInterface, ArrayAccess, \JsonSerial
     public function setLatencyMs($latency_ms)
     {
         if (is_null($latency_ms)) {
-            throw new \InvalidArgumentException('non-nullable latency_ms cannot be null');
+            array_push($this->openAPINullablesSetToNull, 'latency_ms');
+        } else {
+            $nullablesSetToNull = $this->getOpenAPINullablesSetToNull();
+            $index = array_search('latency_ms', $nullablesSetToNull);
+            if ($index !== FALSE) {
+                unset($nullablesSetToNull[$index]);
+                $this->setOpenAPINullablesSetToNull($nullablesSetToNull);
+            }
         }
-        if (($latency_ms < 0)) {
+        if (!is_null($latency_ms) && ($latency_ms < 0)) {
             throw new \InvalidArgumentException('invalid value for $latency_ms when calling DeepfakeDetectorResult., must be bigger than or equal to 0.');
         }
 
@@ -602,7 +630,14 @@ class DeepfakeDetectorResult implements ModelInterface, ArrayAccess, \JsonSerial
     public function setError($error)
     {
         if (is_null($error)) {
-            throw new \InvalidArgumentException('non-nullable error cannot be null');
+            array_push($this->openAPINullablesSetToNull, 'error');
+        } else {
+            $nullablesSetToNull = $this->getOpenAPINullablesSetToNull();
+            $index = array_search('error', $nullablesSetToNull);
+            if ($index !== FALSE) {
+                unset($nullablesSetToNull[$index]);
+                $this->setOpenAPINullablesSetToNull($nullablesSetToNull);
+            }
         }
         $this->container['error'] = $error;
 

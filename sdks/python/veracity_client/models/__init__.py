@@ -42,6 +42,11 @@ from .event_type_info import EventTypeInfo
 from .event_type_list import EventTypeList
 from .face_view import FaceView
 from .generator_view import GeneratorView
+from .glair_deepfake import GlairDeepfake
+from .glair_deepfake_result import GlairDeepfakeResult
+from .glair_deepfake_video_body import GlairDeepfakeVideoBody
+from .glair_error import GlairError
+from .glair_read import GlairRead
 from .group_by import GroupBy
 from .health import Health
 from .heatmap_view import HeatmapView
@@ -153,6 +158,11 @@ __all__ = (
     "EventTypeList",
     "FaceView",
     "GeneratorView",
+    "GlairDeepfake",
+    "GlairDeepfakeResult",
+    "GlairDeepfakeVideoBody",
+    "GlairError",
+    "GlairRead",
     "GroupBy",
     "Health",
     "HeatmapView",

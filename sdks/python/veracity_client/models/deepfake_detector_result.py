@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,23 +28,24 @@ class DeepfakeDetectorResult:
             (< 0.40) or `informative` (a finding with no score, e.g. no metadata found).
         flagged_segments (list[DeepfakeDetectorSegment]): Stretches of a video's or audio's timeline flagged as
             synthetic.
-        verdict (str | Unset): `authentic`, `synthetic`, `manipulated` or `inconclusive`, once completed.
-        confidence (float | Unset): How sure the verdict is, 0–1; absent when nothing could be judged.
-        generator (str | Unset): The generator named by the media's provenance (C2PA, metadata, watermark), else null:
+        verdict (None | str | Unset): `authentic`, `synthetic`, `manipulated` or `inconclusive`, once completed.
+        confidence (float | None | Unset): How sure the verdict is, 0–1; absent when nothing could be judged.
+        generator (None | str | Unset): The generator named by the media's provenance (C2PA, metadata, watermark), else
+            null:
             Veracity never guesses a generator from pixels.
-        latency_ms (int | Unset): Milliseconds the analysis took.
-        error (str | Unset): Why the job failed, when it did: Veracity's error code.
+        latency_ms (int | None | Unset): Milliseconds the analysis took.
+        error (None | str | Unset): Why the job failed, when it did: Veracity's error code.
     """
 
     job_id: str
     status: str
     signals: DeepfakeDetectorResultSignals
     flagged_segments: list[DeepfakeDetectorSegment]
-    verdict: str | Unset = UNSET
-    confidence: float | Unset = UNSET
-    generator: str | Unset = UNSET
-    latency_ms: int | Unset = UNSET
-    error: str | Unset = UNSET
+    verdict: None | str | Unset = UNSET
+    confidence: float | None | Unset = UNSET
+    generator: None | str | Unset = UNSET
+    latency_ms: int | None | Unset = UNSET
+    error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,15 +60,35 @@ class DeepfakeDetectorResult:
             flagged_segments_item = flagged_segments_item_data.to_dict()
             flagged_segments.append(flagged_segments_item)
 
-        verdict = self.verdict
+        verdict: None | str | Unset
+        if isinstance(self.verdict, Unset):
+            verdict = UNSET
+        else:
+            verdict = self.verdict
 
-        confidence = self.confidence
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
 
-        generator = self.generator
+        generator: None | str | Unset
+        if isinstance(self.generator, Unset):
+            generator = UNSET
+        else:
+            generator = self.generator
 
-        latency_ms = self.latency_ms
+        latency_ms: int | None | Unset
+        if isinstance(self.latency_ms, Unset):
+            latency_ms = UNSET
+        else:
+            latency_ms = self.latency_ms
 
-        error = self.error
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,15 +136,50 @@ class DeepfakeDetectorResult:
 
             flagged_segments.append(flagged_segments_item)
 
-        verdict = d.pop("verdict", UNSET)
+        def _parse_verdict(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        confidence = d.pop("confidence", UNSET)
+        verdict = _parse_verdict(d.pop("verdict", UNSET))
 
-        generator = d.pop("generator", UNSET)
+        def _parse_confidence(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        latency_ms = d.pop("latency_ms", UNSET)
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
 
-        error = d.pop("error", UNSET)
+        def _parse_generator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        generator = _parse_generator(d.pop("generator", UNSET))
+
+        def _parse_latency_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        latency_ms = _parse_latency_ms(d.pop("latency_ms", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
 
         deepfake_detector_result = cls(
             job_id=job_id,

@@ -2225,6 +2225,135 @@ pub mod types {
         }
     }
 
+    ///The deepfake reading: whether the video is fake, and the chance that it
+    /// is.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct GlairDeepfake {
+        ///The chance the media is fake, 0–1 (Veracity's `risk_score` / 100).
+        pub confidence: f64,
+        ///`fake` when Veracity's verdict is synthetic or manipulated, else
+        /// `real`.
+        pub value: ::std::string::String,
+    }
+
+    impl GlairDeepfake {
+        pub fn builder() -> builder::GlairDeepfake {
+            Default::default()
+        }
+    }
+
+    ///`GlairDeepfakeFramesIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GlairDeepfakeFramesIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for GlairDeepfakeFramesIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<GlairDeepfakeFramesIdempotencyKey> for ::std::string::String {
+        fn from(value: GlairDeepfakeFramesIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for GlairDeepfakeFramesIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[!-~]+$").unwrap());
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[!-~]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GlairDeepfakeFramesIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GlairDeepfakeFramesIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for GlairDeepfakeFramesIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///002's Deepfake Detection object.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct GlairDeepfakeResult {
+        ///Added: the Veracity job, readable at `GET /v1/jobs/{id}`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub job_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub read: ::std::option::Option<GlairRead>,
+        ///A human-readable message about the reading.
+        pub reason: ::std::string::String,
+        ///`SUCCESS`, `NO_FILE`, `FILE_INVALID_FORMAT` or `FAILED` (`ERROR` for
+        /// keys, credits and limits).
+        pub status: ::std::string::String,
+    }
+
+    impl GlairDeepfakeResult {
+        pub fn builder() -> builder::GlairDeepfakeResult {
+            Default::default()
+        }
+    }
+
+    ///An error in 002's shape.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct GlairError {
+        ///Added: Veracity's stable error code.
+        pub code: ::std::string::String,
+        ///What went wrong, for a human.
+        pub reason: ::std::string::String,
+        ///`NO_FILE`, `FILE_INVALID_FORMAT`, `FAILED`, or `ERROR` for keys,
+        /// credits and limits.
+        pub status: ::std::string::String,
+    }
+
+    impl GlairError {
+        pub fn builder() -> builder::GlairError {
+            Default::default()
+        }
+    }
+
+    ///The reading: present when `status` is `SUCCESS`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct GlairRead {
+        pub deepfake: GlairDeepfake,
+    }
+
+    impl GlairRead {
+        pub fn builder() -> builder::GlairRead {
+            Default::default()
+        }
+    }
+
     ///How credit usage is grouped.
     #[derive(
         :: serde :: Deserialize,
@@ -7594,6 +7723,276 @@ pub mod types {
                     confidence: Ok(value.confidence),
                     name: Ok(value.name),
                     source: Ok(value.source),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GlairDeepfake {
+            confidence: ::std::result::Result<f64, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for GlairDeepfake {
+            fn default() -> Self {
+                Self {
+                    confidence: Err("no value supplied for confidence".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+
+        impl GlairDeepfake {
+            pub fn confidence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidence = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for confidence: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GlairDeepfake> for super::GlairDeepfake {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GlairDeepfake,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    confidence: value.confidence?,
+                    value: value.value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GlairDeepfake> for GlairDeepfake {
+            fn from(value: super::GlairDeepfake) -> Self {
+                Self {
+                    confidence: Ok(value.confidence),
+                    value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GlairDeepfakeResult {
+            job_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            read: ::std::result::Result<
+                ::std::option::Option<super::GlairRead>,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for GlairDeepfakeResult {
+            fn default() -> Self {
+                Self {
+                    job_id: Ok(Default::default()),
+                    read: Ok(Default::default()),
+                    reason: Err("no value supplied for reason".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl GlairDeepfakeResult {
+            pub fn job_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for job_id: {e}"));
+                self
+            }
+            pub fn read<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::GlairRead>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.read = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for read: {e}"));
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for reason: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GlairDeepfakeResult> for super::GlairDeepfakeResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GlairDeepfakeResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    job_id: value.job_id?,
+                    read: value.read?,
+                    reason: value.reason?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GlairDeepfakeResult> for GlairDeepfakeResult {
+            fn from(value: super::GlairDeepfakeResult) -> Self {
+                Self {
+                    job_id: Ok(value.job_id),
+                    read: Ok(value.read),
+                    reason: Ok(value.reason),
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GlairError {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            reason: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for GlairError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    reason: Err("no value supplied for reason".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl GlairError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for reason: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GlairError> for super::GlairError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GlairError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    reason: value.reason?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GlairError> for GlairError {
+            fn from(value: super::GlairError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    reason: Ok(value.reason),
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct GlairRead {
+            deepfake: ::std::result::Result<super::GlairDeepfake, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for GlairRead {
+            fn default() -> Self {
+                Self {
+                    deepfake: Err("no value supplied for deepfake".to_string()),
+                }
+            }
+        }
+
+        impl GlairRead {
+            pub fn deepfake<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GlairDeepfake>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deepfake = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deepfake: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<GlairRead> for super::GlairRead {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GlairRead,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deepfake: value.deepfake?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::GlairRead> for GlairRead {
+            fn from(value: super::GlairRead) -> Self {
+                Self {
+                    deepfake: Ok(value.deepfake),
                 }
             }
         }
@@ -14636,6 +15035,28 @@ impl Client {
     pub fn deepfakedetector_get_job(&self) -> builder::DeepfakedetectorGetJob<'_> {
         builder::DeepfakedetectorGetJob::new(self)
     }
+
+    ///GLAIR: deepfake detection (frames)
+    ///
+    ///GLAIR Vision's `POST /face/v1/deepfake/images`: JSON `{"frames":
+    /// ["<base64>", …]}`, the video as still frames in order.
+    ///
+    ///Sends a `POST` request to `/compat/glair/face/v1/deepfake/images`
+    ///
+    ///Arguments:
+    /// - `idempotency_key`
+    /// - `body`: The frames as JSON, sent as `application/json` or as `curl
+    ///   --data-raw` sends it.
+    ///```ignore
+    /// let response = client.glair_deepfake_frames()
+    ///    .idempotency_key(idempotency_key)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn glair_deepfake_frames(&self) -> builder::GlairDeepfakeFrames<'_> {
+        builder::GlairDeepfakeFrames::new(self)
+    }
 }
 
 /// Types for composing operation parameters.
@@ -19363,6 +19784,111 @@ pub mod builder {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::glair_deepfake_frames`]
+    ///
+    ///[`Client::glair_deepfake_frames`]: super::Client::glair_deepfake_frames
+    #[derive(Debug, Clone)]
+    pub struct GlairDeepfakeFrames<'a> {
+        client: &'a super::Client,
+        idempotency_key: Result<Option<types::GlairDeepfakeFramesIdempotencyKey>, String>,
+        body: Result<types::builder::DetectFramesRequest, String>,
+    }
+
+    impl<'a> GlairDeepfakeFrames<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                idempotency_key: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GlairDeepfakeFramesIdempotencyKey>,
+        {
+            self.idempotency_key = value.try_into().map(Some).map_err(|_| {
+                "conversion to `GlairDeepfakeFramesIdempotencyKey` for idempotency_key failed"
+                    .to_string()
+            });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DetectFramesRequest>,
+            <V as std::convert::TryInto<types::DetectFramesRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `DetectFramesRequest` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::DetectFramesRequest,
+            ) -> types::builder::DetectFramesRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/compat/glair/face/v1/deepfake/images`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GlairDeepfakeResult>, Error<types::GlairError>> {
+            let Self {
+                client,
+                idempotency_key,
+                body,
+            } = self;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::DetectFramesRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/compat/glair/face/v1/deepfake/images", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "glair_deepfake_frames",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -416,16 +416,16 @@ export type DeepfakeDetectorResult = {
     /**
      * `authentic`, `synthetic`, `manipulated` or `inconclusive`, once completed.
      */
-    verdict?: string;
+    verdict?: string | null;
     /**
      * How sure the verdict is, 0–1; absent when nothing could be judged.
      */
-    confidence?: number;
+    confidence?: number | null;
     /**
      * The generator named by the media's provenance (C2PA, metadata, watermark), else null:
      * Veracity never guesses a generator from pixels.
      */
-    generator?: string;
+    generator?: string | null;
     /**
      * Each signal by name: `synthetic` (score ≥ 0.70), `uncertain` (0.40–0.70), `natural`
      * (< 0.40) or `informative` (a finding with no score, e.g. no metadata found).
@@ -440,11 +440,11 @@ export type DeepfakeDetectorResult = {
     /**
      * Milliseconds the analysis took.
      */
-    latency_ms?: number;
+    latency_ms?: number | null;
     /**
      * Why the job failed, when it did: Veracity's error code.
      */
-    error?: string;
+    error?: string | null;
 };
 
 /**
@@ -622,6 +622,72 @@ export type GeneratorView = {
      * What identified it, e.g. `png:parameters`, `xmp:DigitalSourceType`.
      */
     source: string;
+};
+
+/**
+ * GlairDeepfake
+ *
+ * The deepfake reading: whether the video is fake, and the chance that it is.
+ */
+export type GlairDeepfake = {
+    /**
+     * The chance the media is fake, 0–1 (Veracity's `risk_score` / 100).
+     */
+    confidence: number;
+    /**
+     * `fake` when Veracity's verdict is synthetic or manipulated, else `real`.
+     */
+    value: string;
+};
+
+/**
+ * GlairDeepfakeResult
+ *
+ * 002's Deepfake Detection object.
+ */
+export type GlairDeepfakeResult = {
+    read?: GlairRead;
+    /**
+     * A human-readable message about the reading.
+     */
+    reason: string;
+    /**
+     * `SUCCESS`, `NO_FILE`, `FILE_INVALID_FORMAT` or `FAILED` (`ERROR` for keys, credits and limits).
+     */
+    status: string;
+    /**
+     * Added: the Veracity job, readable at `GET /v1/jobs/{id}`.
+     */
+    job_id?: string;
+};
+
+/**
+ * GlairError
+ *
+ * An error in 002's shape.
+ */
+export type GlairError = {
+    /**
+     * What went wrong, for a human.
+     */
+    reason: string;
+    /**
+     * `NO_FILE`, `FILE_INVALID_FORMAT`, `FAILED`, or `ERROR` for keys, credits and limits.
+     */
+    status: string;
+    /**
+     * Added: Veracity's stable error code.
+     */
+    code: string;
+};
+
+/**
+ * GlairRead
+ *
+ * The reading: present when `status` is `SUCCESS`.
+ */
+export type GlairRead = {
+    deepfake: GlairDeepfake;
 };
 
 /**
@@ -4261,3 +4327,103 @@ export type DeepfakedetectorGetJobResponses = {
 };
 
 export type DeepfakedetectorGetJobResponse = DeepfakedetectorGetJobResponses[keyof DeepfakedetectorGetJobResponses];
+
+export type GlairDeepfakeVideoData = {
+    /**
+     * The body of an upload operation.
+     */
+    body: {
+        /**
+         * The media (exactly one of `file` and `media_url`). `image`, `video` and `audio` are
+         * accepted as this field's name too. Its type is read from its content, not its name or
+         * `Content-Type`.
+         */
+        file?: Blob | File;
+        /**
+         * Instead of `file`: an https URL of the media, fetched once by Veracity (private and
+         * internal addresses refused).
+         */
+        media_url?: string;
+        analysis_type?: AnalysisType;
+        /**
+         * Lower decision thresholds: more media escalated, fewer fakes missed.
+         */
+        strict_mode?: boolean;
+        /**
+         * Keep the media 30 days instead of deleting it 60 s after the verdict.
+         */
+        retain?: boolean;
+        /**
+         * Include landmarks and every per-frame and per-segment finding.
+         */
+        return_details?: boolean;
+        /**
+         * An https URL that receives the finished job (webhook rules apply).
+         */
+        callback_url?: string;
+        media_type?: MediaType;
+    };
+    headers?: {
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/glair/face/v1/deepfake';
+};
+
+export type GlairDeepfakeVideoErrors = {
+    /**
+     * A client error in GLAIR's shape, with the HTTP status Veracity gives it
+     */
+    '4XX': GlairError;
+    /**
+     * A server error in GLAIR's shape
+     */
+    '5XX': GlairError;
+};
+
+export type GlairDeepfakeVideoError = GlairDeepfakeVideoErrors[keyof GlairDeepfakeVideoErrors];
+
+export type GlairDeepfakeVideoResponses = {
+    /**
+     * The reading (`status: SUCCESS`), or `FAILED` when the video could be read but not judged.
+     */
+    200: GlairDeepfakeResult;
+};
+
+export type GlairDeepfakeVideoResponse = GlairDeepfakeVideoResponses[keyof GlairDeepfakeVideoResponses];
+
+export type GlairDeepfakeFramesData = {
+    /**
+     * The frames as JSON, sent as `application/json` or as `curl --data-raw` sends it.
+     */
+    body: DetectFramesRequest;
+    headers?: {
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/glair/face/v1/deepfake/images';
+};
+
+export type GlairDeepfakeFramesErrors = {
+    /**
+     * A client error in GLAIR's shape, with the HTTP status Veracity gives it
+     */
+    '4XX': GlairError;
+    /**
+     * A server error in GLAIR's shape
+     */
+    '5XX': GlairError;
+};
+
+export type GlairDeepfakeFramesError = GlairDeepfakeFramesErrors[keyof GlairDeepfakeFramesErrors];
+
+export type GlairDeepfakeFramesResponses = {
+    /**
+     * The reading (`status: SUCCESS`), or `FAILED` when the video could be read but not judged.
+     */
+    200: GlairDeepfakeResult;
+};
+
+export type GlairDeepfakeFramesResponse = GlairDeepfakeFramesResponses[keyof GlairDeepfakeFramesResponses];

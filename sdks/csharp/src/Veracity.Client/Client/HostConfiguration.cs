@@ -82,6 +82,10 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new EventTypeListJsonConverter());
             _jsonOptions.Converters.Add(new FaceViewJsonConverter());
             _jsonOptions.Converters.Add(new GeneratorViewJsonConverter());
+            _jsonOptions.Converters.Add(new GlairDeepfakeJsonConverter());
+            _jsonOptions.Converters.Add(new GlairDeepfakeResultJsonConverter());
+            _jsonOptions.Converters.Add(new GlairErrorJsonConverter());
+            _jsonOptions.Converters.Add(new GlairReadJsonConverter());
             _jsonOptions.Converters.Add(new GroupByJsonConverter());
             _jsonOptions.Converters.Add(new GroupByNullableJsonConverter());
             _jsonOptions.Converters.Add(new HealthJsonConverter());
@@ -169,6 +173,7 @@ namespace Veracity.Client.Client
             _services.AddSingleton<AuthApiEvents>();
             _services.AddSingleton<BillingApiEvents>();
             _services.AddSingleton<CompatDeepfakedetectorAiApiEvents>();
+            _services.AddSingleton<CompatGLAIRApiEvents>();
             _services.AddSingleton<DetectionApiEvents>();
             _services.AddSingleton<JobsApiEvents>();
             _services.AddSingleton<MembersApiEvents>();
@@ -226,6 +231,7 @@ namespace Veracity.Client.Client
             builders.Add(_services.AddHttpClient<IAuthApi, AuthApi>("Veracity.Client.Api.IAuthApi", client));
             builders.Add(_services.AddHttpClient<IBillingApi, BillingApi>("Veracity.Client.Api.IBillingApi", client));
             builders.Add(_services.AddHttpClient<ICompatDeepfakedetectorAiApi, CompatDeepfakedetectorAiApi>("Veracity.Client.Api.ICompatDeepfakedetectorAiApi", client));
+            builders.Add(_services.AddHttpClient<ICompatGLAIRApi, CompatGLAIRApi>("Veracity.Client.Api.ICompatGLAIRApi", client));
             builders.Add(_services.AddHttpClient<IDetectionApi, DetectionApi>("Veracity.Client.Api.IDetectionApi", client));
             builders.Add(_services.AddHttpClient<IJobsApi, JobsApi>("Veracity.Client.Api.IJobsApi", client));
             builders.Add(_services.AddHttpClient<IMembersApi, MembersApi>("Veracity.Client.Api.IMembersApi", client));

@@ -265,19 +265,19 @@ namespace Veracity.Client.Model
                             flaggedSegments = new Option<List<DeepfakeDetectorSegment>?>(JsonSerializer.Deserialize<List<DeepfakeDetectorSegment>>(ref utf8JsonReader, jsonSerializerOptions)!);
                             break;
                         case "verdict":
-                            verdict = new Option<string?>(utf8JsonReader.GetString()!);
+                            verdict = new Option<string?>(utf8JsonReader.GetString());
                             break;
                         case "confidence":
                             confidence = new Option<float?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (float?)null : (float)utf8JsonReader.GetDouble());
                             break;
                         case "generator":
-                            generator = new Option<string?>(utf8JsonReader.GetString()!);
+                            generator = new Option<string?>(utf8JsonReader.GetString());
                             break;
                         case "latency_ms":
                             latencyMs = new Option<long?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (long?)null : utf8JsonReader.GetInt64());
                             break;
                         case "error":
-                            error = new Option<string?>(utf8JsonReader.GetString()!);
+                            error = new Option<string?>(utf8JsonReader.GetString());
                             break;
                         default:
                             break;
@@ -309,21 +309,6 @@ namespace Veracity.Client.Model
             if (flaggedSegments.IsSet && flaggedSegments.Value == null)
                 throw new JsonException("Property is not nullable for class DeepfakeDetectorResult: flagged_segments.");
 
-            if (verdict.IsSet && verdict.Value == null)
-                throw new JsonException("Property is not nullable for class DeepfakeDetectorResult: verdict.");
-
-            if (confidence.IsSet && confidence.Value == null)
-                throw new JsonException("Property is not nullable for class DeepfakeDetectorResult: confidence.");
-
-            if (generator.IsSet && generator.Value == null)
-                throw new JsonException("Property is not nullable for class DeepfakeDetectorResult: generator.");
-
-            if (latencyMs.IsSet && latencyMs.Value == null)
-                throw new JsonException("Property is not nullable for class DeepfakeDetectorResult: latency_ms.");
-
-            if (error.IsSet && error.Value == null)
-                throw new JsonException("Property is not nullable for class DeepfakeDetectorResult: error.");
-
             return new DeepfakeDetectorResult(jobId.Value!, status.Value!, signals.Value!, flaggedSegments.Value!, verdict, confidence, generator, latencyMs, error);
         }
 
@@ -349,21 +334,6 @@ namespace Veracity.Client.Model
         /// <param name="jsonSerializerOptions"></param>
         public void WriteProperties(Utf8JsonWriter writer, DeepfakeDetectorResult deepfakeDetectorResult, JsonSerializerOptions jsonSerializerOptions)
         {
-            if (deepfakeDetectorResult.VerdictOption.IsSet && deepfakeDetectorResult.Verdict == null)
-                throw new JsonException("Cannot write null property DeepfakeDetectorResult.Verdict to non-nullable JSON property 'verdict'.");
-
-            if (deepfakeDetectorResult.ConfidenceOption.IsSet && deepfakeDetectorResult.Confidence == null)
-                throw new JsonException("Cannot write null property DeepfakeDetectorResult.Confidence to non-nullable JSON property 'confidence'.");
-
-            if (deepfakeDetectorResult.GeneratorOption.IsSet && deepfakeDetectorResult.Generator == null)
-                throw new JsonException("Cannot write null property DeepfakeDetectorResult.Generator to non-nullable JSON property 'generator'.");
-
-            if (deepfakeDetectorResult.LatencyMsOption.IsSet && deepfakeDetectorResult.LatencyMs == null)
-                throw new JsonException("Cannot write null property DeepfakeDetectorResult.LatencyMs to non-nullable JSON property 'latency_ms'.");
-
-            if (deepfakeDetectorResult.ErrorOption.IsSet && deepfakeDetectorResult.Error == null)
-                throw new JsonException("Cannot write null property DeepfakeDetectorResult.Error to non-nullable JSON property 'error'.");
-
             writer.WriteString("job_id", deepfakeDetectorResult.JobId);
 
             writer.WriteString("status", deepfakeDetectorResult.Status);
@@ -373,19 +343,34 @@ namespace Veracity.Client.Model
             writer.WritePropertyName("flagged_segments");
             JsonSerializer.Serialize(writer, deepfakeDetectorResult.FlaggedSegments, jsonSerializerOptions);
             if (deepfakeDetectorResult.VerdictOption.IsSet)
-                writer.WriteString("verdict", deepfakeDetectorResult.Verdict);
+                if (deepfakeDetectorResult.VerdictOption.Value != null)
+                    writer.WriteString("verdict", deepfakeDetectorResult.Verdict);
+                else
+                    writer.WriteNull("verdict");
 
             if (deepfakeDetectorResult.ConfidenceOption.IsSet)
-                writer.WriteNumber("confidence", deepfakeDetectorResult.ConfidenceOption.Value!.Value);
+                if (deepfakeDetectorResult.ConfidenceOption.Value != null)
+                    writer.WriteNumber("confidence", deepfakeDetectorResult.ConfidenceOption.Value!.Value);
+                else
+                    writer.WriteNull("confidence");
 
             if (deepfakeDetectorResult.GeneratorOption.IsSet)
-                writer.WriteString("generator", deepfakeDetectorResult.Generator);
+                if (deepfakeDetectorResult.GeneratorOption.Value != null)
+                    writer.WriteString("generator", deepfakeDetectorResult.Generator);
+                else
+                    writer.WriteNull("generator");
 
             if (deepfakeDetectorResult.LatencyMsOption.IsSet)
-                writer.WriteNumber("latency_ms", deepfakeDetectorResult.LatencyMsOption.Value!.Value);
+                if (deepfakeDetectorResult.LatencyMsOption.Value != null)
+                    writer.WriteNumber("latency_ms", deepfakeDetectorResult.LatencyMsOption.Value!.Value);
+                else
+                    writer.WriteNull("latency_ms");
 
             if (deepfakeDetectorResult.ErrorOption.IsSet)
-                writer.WriteString("error", deepfakeDetectorResult.Error);
+                if (deepfakeDetectorResult.ErrorOption.Value != null)
+                    writer.WriteString("error", deepfakeDetectorResult.Error);
+                else
+                    writer.WriteNull("error");
         }
     }
 }

@@ -86,6 +86,11 @@ module VeracityClient
     # List of attributes with nullable: true
     def self.openapi_nullable
       Set.new([
+        :'verdict',
+        :'confidence',
+        :'generator',
+        :'latency_ms',
+        :'error'
       ])
     end
 
@@ -247,11 +252,7 @@ module VeracityClient
     # Custom attribute writer method with validation
     # @param [Object] latency_ms Value to be assigned
     def latency_ms=(latency_ms)
-      if latency_ms.nil?
-        fail ArgumentError, 'latency_ms cannot be nil'
-      end
-
-      if latency_ms < 0
+      if !latency_ms.nil? && latency_ms < 0
         fail ArgumentError, 'invalid value for "latency_ms", must be greater than or equal to 0.'
       end
 

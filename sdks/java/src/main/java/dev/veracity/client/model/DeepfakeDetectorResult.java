@@ -30,6 +30,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openapitools.jackson.nullable.JsonNullable;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.openapitools.jackson.nullable.JsonNullable;
+import java.util.NoSuchElementException;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 
@@ -59,16 +63,13 @@ public class DeepfakeDetectorResult {
   private String status;
 
   public static final String JSON_PROPERTY_VERDICT = "verdict";
-  @javax.annotation.Nullable
-  private String verdict;
+  private JsonNullable<String> verdict = JsonNullable.<String>undefined();
 
   public static final String JSON_PROPERTY_CONFIDENCE = "confidence";
-  @javax.annotation.Nullable
-  private Float confidence;
+  private JsonNullable<Float> confidence = JsonNullable.<Float>undefined();
 
   public static final String JSON_PROPERTY_GENERATOR = "generator";
-  @javax.annotation.Nullable
-  private String generator;
+  private JsonNullable<String> generator = JsonNullable.<String>undefined();
 
   public static final String JSON_PROPERTY_SIGNALS = "signals";
   @javax.annotation.Nonnull
@@ -79,12 +80,10 @@ public class DeepfakeDetectorResult {
   private List<DeepfakeDetectorSegment> flaggedSegments = new ArrayList<>();
 
   public static final String JSON_PROPERTY_LATENCY_MS = "latency_ms";
-  @javax.annotation.Nullable
-  private Long latencyMs;
+  private JsonNullable<Long> latencyMs = JsonNullable.<Long>undefined();
 
   public static final String JSON_PROPERTY_ERROR = "error";
-  @javax.annotation.Nullable
-  private String error;
+  private JsonNullable<String> error = JsonNullable.<String>undefined();
 
   public DeepfakeDetectorResult() { 
   }
@@ -138,7 +137,7 @@ public class DeepfakeDetectorResult {
 
 
   public DeepfakeDetectorResult verdict(@javax.annotation.Nullable String verdict) {
-    this.verdict = verdict;
+    this.verdict = JsonNullable.<String>of(verdict);
     return this;
   }
 
@@ -147,22 +146,30 @@ public class DeepfakeDetectorResult {
    * @return verdict
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_VERDICT, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @JsonIgnore
   public String getVerdict() {
-    return verdict;
+        return verdict.orElse(null);
   }
 
-
   @JsonProperty(value = JSON_PROPERTY_VERDICT, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setVerdict(@javax.annotation.Nullable String verdict) {
+
+  public JsonNullable<String> getVerdict_JsonNullable() {
+    return verdict;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_VERDICT)
+  public void setVerdict_JsonNullable(JsonNullable<String> verdict) {
     this.verdict = verdict;
+  }
+
+  public void setVerdict(@javax.annotation.Nullable String verdict) {
+    this.verdict = JsonNullable.<String>of(verdict);
   }
 
 
   public DeepfakeDetectorResult confidence(@javax.annotation.Nullable Float confidence) {
-    this.confidence = confidence;
+    this.confidence = JsonNullable.<Float>of(confidence);
     return this;
   }
 
@@ -171,22 +178,30 @@ public class DeepfakeDetectorResult {
    * @return confidence
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_CONFIDENCE, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @JsonIgnore
   public Float getConfidence() {
-    return confidence;
+        return confidence.orElse(null);
   }
 
-
   @JsonProperty(value = JSON_PROPERTY_CONFIDENCE, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setConfidence(@javax.annotation.Nullable Float confidence) {
+
+  public JsonNullable<Float> getConfidence_JsonNullable() {
+    return confidence;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_CONFIDENCE)
+  public void setConfidence_JsonNullable(JsonNullable<Float> confidence) {
     this.confidence = confidence;
+  }
+
+  public void setConfidence(@javax.annotation.Nullable Float confidence) {
+    this.confidence = JsonNullable.<Float>of(confidence);
   }
 
 
   public DeepfakeDetectorResult generator(@javax.annotation.Nullable String generator) {
-    this.generator = generator;
+    this.generator = JsonNullable.<String>of(generator);
     return this;
   }
 
@@ -195,17 +210,25 @@ public class DeepfakeDetectorResult {
    * @return generator
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_GENERATOR, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @JsonIgnore
   public String getGenerator() {
-    return generator;
+        return generator.orElse(null);
   }
 
-
   @JsonProperty(value = JSON_PROPERTY_GENERATOR, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setGenerator(@javax.annotation.Nullable String generator) {
+
+  public JsonNullable<String> getGenerator_JsonNullable() {
+    return generator;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_GENERATOR)
+  public void setGenerator_JsonNullable(JsonNullable<String> generator) {
     this.generator = generator;
+  }
+
+  public void setGenerator(@javax.annotation.Nullable String generator) {
+    this.generator = JsonNullable.<String>of(generator);
   }
 
 
@@ -274,7 +297,7 @@ public class DeepfakeDetectorResult {
 
 
   public DeepfakeDetectorResult latencyMs(@javax.annotation.Nullable Long latencyMs) {
-    this.latencyMs = latencyMs;
+    this.latencyMs = JsonNullable.<Long>of(latencyMs);
     return this;
   }
 
@@ -284,22 +307,30 @@ public class DeepfakeDetectorResult {
    * @return latencyMs
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_LATENCY_MS, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @JsonIgnore
   public Long getLatencyMs() {
-    return latencyMs;
+        return latencyMs.orElse(null);
   }
 
-
   @JsonProperty(value = JSON_PROPERTY_LATENCY_MS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setLatencyMs(@javax.annotation.Nullable Long latencyMs) {
+
+  public JsonNullable<Long> getLatencyMs_JsonNullable() {
+    return latencyMs;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_LATENCY_MS)
+  public void setLatencyMs_JsonNullable(JsonNullable<Long> latencyMs) {
     this.latencyMs = latencyMs;
+  }
+
+  public void setLatencyMs(@javax.annotation.Nullable Long latencyMs) {
+    this.latencyMs = JsonNullable.<Long>of(latencyMs);
   }
 
 
   public DeepfakeDetectorResult error(@javax.annotation.Nullable String error) {
-    this.error = error;
+    this.error = JsonNullable.<String>of(error);
     return this;
   }
 
@@ -308,17 +339,25 @@ public class DeepfakeDetectorResult {
    * @return error
    */
   @javax.annotation.Nullable
-  @JsonProperty(value = JSON_PROPERTY_ERROR, required = false)
-  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  @JsonIgnore
   public String getError() {
-    return error;
+        return error.orElse(null);
   }
 
-
   @JsonProperty(value = JSON_PROPERTY_ERROR, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setError(@javax.annotation.Nullable String error) {
+
+  public JsonNullable<String> getError_JsonNullable() {
+    return error;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_ERROR)
+  public void setError_JsonNullable(JsonNullable<String> error) {
     this.error = error;
+  }
+
+  public void setError(@javax.annotation.Nullable String error) {
+    this.error = JsonNullable.<String>of(error);
   }
 
 
@@ -336,18 +375,29 @@ public class DeepfakeDetectorResult {
     DeepfakeDetectorResult deepfakeDetectorResult = (DeepfakeDetectorResult) o;
     return Objects.equals(this.jobId, deepfakeDetectorResult.jobId) &&
         Objects.equals(this.status, deepfakeDetectorResult.status) &&
-        Objects.equals(this.verdict, deepfakeDetectorResult.verdict) &&
-        Objects.equals(this.confidence, deepfakeDetectorResult.confidence) &&
-        Objects.equals(this.generator, deepfakeDetectorResult.generator) &&
+        equalsNullable(this.verdict, deepfakeDetectorResult.verdict) &&
+        equalsNullable(this.confidence, deepfakeDetectorResult.confidence) &&
+        equalsNullable(this.generator, deepfakeDetectorResult.generator) &&
         Objects.equals(this.signals, deepfakeDetectorResult.signals) &&
         Objects.equals(this.flaggedSegments, deepfakeDetectorResult.flaggedSegments) &&
-        Objects.equals(this.latencyMs, deepfakeDetectorResult.latencyMs) &&
-        Objects.equals(this.error, deepfakeDetectorResult.error);
+        equalsNullable(this.latencyMs, deepfakeDetectorResult.latencyMs) &&
+        equalsNullable(this.error, deepfakeDetectorResult.error);
+  }
+
+  private static <T> boolean equalsNullable(JsonNullable<T> a, JsonNullable<T> b) {
+    return a == b || (a != null && b != null && a.isPresent() && b.isPresent() && Objects.deepEquals(a.get(), b.get()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(jobId, status, verdict, confidence, generator, signals, flaggedSegments, latencyMs, error);
+    return Objects.hash(jobId, status, hashCodeNullable(verdict), hashCodeNullable(confidence), hashCodeNullable(generator), signals, flaggedSegments, hashCodeNullable(latencyMs), hashCodeNullable(error));
+  }
+
+  private static <T> int hashCodeNullable(JsonNullable<T> a) {
+    if (a == null) {
+      return 1;
+    }
+    return a.isPresent() ? Arrays.deepHashCode(new Object[]{a.get()}) : 31;
   }
 
   @Override
