@@ -26,6 +26,7 @@ pub use state::{AppState, EdgeSettings};
 
 use compat::deepfakedetector::DeepfakeDetectorApi;
 use compat::glair::GlairApi;
+use compat::veriplus::VeriplusApi;
 use middleware::body_limit::BodyLimit;
 use middleware::edge::{AllowedMethods, Edge};
 use routes::api_keys::ApiKeysApi;
@@ -68,6 +69,7 @@ type Apis = (
     SystemApi,
     DeepfakeDetectorApi,
     GlairApi,
+    VeriplusApi,
 );
 
 fn service() -> OpenApiService<Apis, ()> {
@@ -88,6 +90,7 @@ fn service() -> OpenApiService<Apis, ()> {
             SystemApi,
             DeepfakeDetectorApi,
             GlairApi,
+            VeriplusApi,
         ),
         "Veracity API",
         env!("CARGO_PKG_VERSION"),

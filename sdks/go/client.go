@@ -61,6 +61,8 @@ type APIClient struct {
 
 	CompatGLAIRAPI *CompatGLAIRAPIService
 
+	CompatVeriplusAPI *CompatVeriplusAPIService
+
 	DetectionAPI *DetectionAPIService
 
 	JobsAPI *JobsAPIService
@@ -98,6 +100,7 @@ func NewAPIClient(cfg *Configuration) *APIClient {
 	c.BillingAPI = (*BillingAPIService)(&c.common)
 	c.CompatDeepfakedetectorAiAPI = (*CompatDeepfakedetectorAiAPIService)(&c.common)
 	c.CompatGLAIRAPI = (*CompatGLAIRAPIService)(&c.common)
+	c.CompatVeriplusAPI = (*CompatVeriplusAPIService)(&c.common)
 	c.DetectionAPI = (*DetectionAPIService)(&c.common)
 	c.JobsAPI = (*JobsAPIService)(&c.common)
 	c.MembersAPI = (*MembersAPIService)(&c.common)

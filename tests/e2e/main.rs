@@ -11,6 +11,7 @@ mod billing_stripe;
 mod blob_store_contract;
 mod compat_deepfakedetector;
 mod compat_glair;
+mod compat_veriplus;
 mod console;
 mod detection;
 mod detection_bad_input;

@@ -7,6 +7,7 @@
 
 pub mod deepfakedetector;
 pub mod glair;
+pub mod veriplus;
 
 use poem::http::header::{CONTENT_TYPE, HeaderValue};
 use poem::{Endpoint, IntoResponse, Middleware, Request, Response, Result};
@@ -30,16 +31,26 @@ pub(crate) fn wire_name<T: poem_openapi::types::ToJSON>(value: &T) -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Vendor {
     Glair,
+    Veriplus,
 }
 
 impl Vendor {
     fn of(path: &str) -> Option<Vendor> {
-        path.starts_with(glair::PREFIX).then_some(Vendor::Glair)
+        if path.starts_with(glair::PREFIX) {
+            Some(Vendor::Glair)
+        } else if path.starts_with(veriplus::PREFIX) {
+            Some(Vendor::Veriplus)
+        } else {
+            None
+        }
     }
 
-    fn error_body(self, error: &ApiError) -> serde_json::Value {
+    /// The vendor's body for a Veracity error, and the status when the vendor documents
+    /// another one for it.
+    fn error_response(self, error: &ApiError) -> (Option<poem::http::StatusCode>, serde_json::Value) {
         match self {
-            Vendor::Glair => glair::error_body(error),
+            Vendor::Glair => (None, glair::error_body(error)),
+            Vendor::Veriplus => veriplus::error_response(error),
         }
     }
 }
@@ -75,8 +86,12 @@ impl<E: Endpoint> Endpoint for VendorErrorsEndpoint<E> {
                 let error = ApiError::from_poem(err);
                 let problem = error.render(&request_id, &path);
                 let (mut parts, _) = problem.into_parts();
+                let (status, body) = vendor.error_response(&error);
                 parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-                let mut response = Response::from_parts(parts, vendor.error_body(&error).to_string().into());
+                if let Some(status) = status {
+                    parts.status = status;
+                }
+                let mut response = Response::from_parts(parts, body.to_string().into());
                 if let Some(pattern) = pattern {
                     response.set_data(pattern);
                 }

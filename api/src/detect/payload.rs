@@ -288,7 +288,7 @@ fn bad(code: ErrorCode, detail: impl Into<String>) -> ApiError {
     ApiError::new(code, detail)
 }
 
-fn limits(req: &Request) -> MediaLimits {
+pub(crate) fn limits(req: &Request) -> MediaLimits {
     req.data::<AppState>().map(|s| s.detect.limits).unwrap_or_default()
 }
 
@@ -298,7 +298,7 @@ pub struct MediaForm {
     pub options: DetectOptions,
 }
 
-fn parse_bool(name: &str, value: &str) -> Result<bool, ApiError> {
+pub(crate) fn parse_bool(name: &str, value: &str) -> Result<bool, ApiError> {
     match value.trim().to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" => Ok(true),
         "false" | "0" | "no" | "" => Ok(false),
@@ -333,7 +333,7 @@ pub fn parse_analysis_type(value: &str) -> Result<AnalysisType, ApiError> {
 
 /// Reads a file field, sniffing its format from the first bytes and stopping as soon as it
 /// exceeds the limit for that format's media type.
-async fn read_file(field: poem::web::Field, limits: &MediaLimits) -> Result<(Vec<u8>, MediaFormat), ApiError> {
+pub(crate) async fn read_file(field: poem::web::Field, limits: &MediaLimits) -> Result<(Vec<u8>, MediaFormat), ApiError> {
     let mut reader = Box::pin(field.into_async_read());
     let mut bytes = Vec::new();
     let mut chunk = vec![0u8; 64 * 1024];

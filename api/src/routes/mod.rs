@@ -52,4 +52,9 @@ pub enum ApiTags {
     /// (docs/migrate/glair.md).
     #[oai(rename = "Compat: GLAIR")]
     CompatGlair,
+    /// Veriplus's deepfake API (`/api/v4/deepfake/…`) served by Veracity under
+    /// `/compat/veriplus`, in its `{success, data}` envelope and camelCase fields
+    /// (docs/migrate/veriplus.md).
+    #[oai(rename = "Compat: Veriplus")]
+    CompatVeriplus,
 }

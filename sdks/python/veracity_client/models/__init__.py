@@ -104,6 +104,14 @@ from .update_webhook_endpoint import UpdateWebhookEndpoint
 from .usage_group import UsageGroup
 from .usage_view import UsageView
 from .verdict import Verdict
+from .veriplus_analyse_audio_body import VeriplusAnalyseAudioBody
+from .veriplus_analyse_image_body import VeriplusAnalyseImageBody
+from .veriplus_analyse_video_body import VeriplusAnalyseVideoBody
+from .veriplus_envelope import VeriplusEnvelope
+from .veriplus_error import VeriplusError
+from .veriplus_error_detail import VeriplusErrorDetail
+from .veriplus_job import VeriplusJob
+from .veriplus_list import VeriplusList
 from .webhook_attempt import WebhookAttempt
 from .webhook_attempt_page import WebhookAttemptPage
 from .webhook_delivery import WebhookDelivery
@@ -220,6 +228,14 @@ __all__ = (
     "UsageGroup",
     "UsageView",
     "Verdict",
+    "VeriplusAnalyseAudioBody",
+    "VeriplusAnalyseImageBody",
+    "VeriplusAnalyseVideoBody",
+    "VeriplusEnvelope",
+    "VeriplusError",
+    "VeriplusErrorDetail",
+    "VeriplusJob",
+    "VeriplusList",
     "WebhookAttempt",
     "WebhookAttemptPage",
     "WebhookDelivery",

@@ -4781,6 +4781,166 @@ pub mod types {
         }
     }
 
+    ///`{"success": true, "data": …}`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct VeriplusEnvelope {
+        pub data: VeriplusJob,
+        ///Always `true` on a 2xx answer.
+        pub success: bool,
+    }
+
+    impl VeriplusEnvelope {
+        pub fn builder() -> builder::VeriplusEnvelope {
+            Default::default()
+        }
+    }
+
+    ///004's error body.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct VeriplusError {
+        pub error: VeriplusErrorDetail,
+        ///Always `false`.
+        pub success: bool,
+    }
+
+    impl VeriplusError {
+        pub fn builder() -> builder::VeriplusError {
+            Default::default()
+        }
+    }
+
+    ///004's error: its code and a message.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct VeriplusErrorDetail {
+        ///`INVALID_FILE_FORMAT`, `FILE_TOO_LARGE`, `INSUFFICIENT_CREDITS`,
+        /// `ANALYSIS_FAILED`, `NO_FACE_DETECTED`, or Veracity's code
+        /// for what 004 does not list.
+        pub code: ::std::string::String,
+        pub message: ::std::string::String,
+    }
+
+    impl VeriplusErrorDetail {
+        pub fn builder() -> builder::VeriplusErrorDetail {
+            Default::default()
+        }
+    }
+
+    ///A job in 004's shape (its fields for every media type; those that do not
+    /// apply are absent).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct VeriplusJob {
+        ///What 004's `analysis` holds that Veracity measures, and `notJudged`
+        /// for the rest.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub analysis: ::std::option::Option<::serde_json::Value>,
+        #[serde(
+            rename = "completedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub completed_at: ::std::option::Option<::std::string::String>,
+        ///How likely a deepfake, 0–100 (004's scale: 90+ reject): Veracity's
+        /// risk score.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub confidence: ::std::option::Option<i32>,
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "creditsUsed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub credits_used: ::std::option::Option<i64>,
+        ///Veracity's error code when the job failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///While processing: Veracity does not estimate a duration (null); poll
+        /// or use a webhook.
+        #[serde(
+            rename = "estimatedTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub estimated_time: ::std::option::Option<::std::string::String>,
+        ///Whether it is a deepfake: Veracity's verdict is `synthetic` or
+        /// `manipulated`.
+        #[serde(
+            rename = "isDeepfake",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deepfake: ::std::option::Option<bool>,
+        ///Audio: the same as `isDeepfake`.
+        #[serde(
+            rename = "isSynthetic",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_synthetic: ::std::option::Option<bool>,
+        #[serde(rename = "jobId")]
+        pub job_id: ::std::string::String,
+        #[serde(
+            rename = "manipulationType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub manipulation_type: ::std::option::Option<::std::string::String>,
+        ///`IMAGE`, `VIDEO`, `AUDIO` or `TEXT`.
+        #[serde(rename = "mediaType")]
+        pub media_type: ::std::string::String,
+        ///Audio: `TTS_ENGINE` or `VOICE_CLONING` when synthetic speech was
+        /// found.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub method: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "processedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub processed_at: ::std::option::Option<::std::string::String>,
+        ///`ACCEPT`, `ENHANCED_VERIFICATION`, `MANUAL_REVIEW` or `REJECT`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recommendation: ::std::option::Option<::std::string::String>,
+        ///`isDeepfake`, `confidence`, `manipulationType`, `riskScore`,
+        /// `recommendation` together, as 004's job read nests them.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub result: ::std::option::Option<::serde_json::Value>,
+        ///0–100.
+        #[serde(
+            rename = "riskScore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub risk_score: ::std::option::Option<i32>,
+        ///`QUEUED`, `PROCESSING`, `COMPLETED`, `FAILED` or `CANCELLED`.
+        pub status: ::std::string::String,
+        ///With `returnSuspiciousFrames` or `returnDetails`: frames scored at
+        /// 0.70 or above.
+        #[serde(
+            rename = "suspiciousFrames",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub suspicious_frames: ::std::vec::Vec<::serde_json::Value>,
+        ///Videos: file name, duration, frame count, resolution, fps.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub video: ::std::option::Option<::serde_json::Value>,
+    }
+
+    impl VeriplusJob {
+        pub fn builder() -> builder::VeriplusJob {
+            Default::default()
+        }
+    }
+
+    ///`{"success": true, "data": [...]}`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct VeriplusList {
+        pub data: ::std::vec::Vec<VeriplusJob>,
+        pub success: bool,
+    }
+
+    impl VeriplusList {
+        pub fn builder() -> builder::VeriplusList {
+            Default::default()
+        }
+    }
+
     ///One delivery attempt.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct WebhookAttempt {
@@ -12579,6 +12739,587 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct VeriplusEnvelope {
+            data: ::std::result::Result<super::VeriplusJob, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for VeriplusEnvelope {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl VeriplusEnvelope {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VeriplusJob>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<VeriplusEnvelope> for super::VeriplusEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VeriplusEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::VeriplusEnvelope> for VeriplusEnvelope {
+            fn from(value: super::VeriplusEnvelope) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct VeriplusError {
+            error: ::std::result::Result<super::VeriplusErrorDetail, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for VeriplusError {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl VeriplusError {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VeriplusErrorDetail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<VeriplusError> for super::VeriplusError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VeriplusError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::VeriplusError> for VeriplusError {
+            fn from(value: super::VeriplusError) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct VeriplusErrorDetail {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for VeriplusErrorDetail {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+
+        impl VeriplusErrorDetail {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<VeriplusErrorDetail> for super::VeriplusErrorDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VeriplusErrorDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::VeriplusErrorDetail> for VeriplusErrorDetail {
+            fn from(value: super::VeriplusErrorDetail) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct VeriplusJob {
+            analysis: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            completed_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            confidence: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            credits_used: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            estimated_time: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_deepfake: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            is_synthetic: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            job_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            manipulation_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            media_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            processed_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            recommendation: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            result: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            risk_score: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            suspicious_frames:
+                ::std::result::Result<::std::vec::Vec<::serde_json::Value>, ::std::string::String>,
+            video: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for VeriplusJob {
+            fn default() -> Self {
+                Self {
+                    analysis: Ok(Default::default()),
+                    completed_at: Ok(Default::default()),
+                    confidence: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    credits_used: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    estimated_time: Ok(Default::default()),
+                    is_deepfake: Ok(Default::default()),
+                    is_synthetic: Ok(Default::default()),
+                    job_id: Err("no value supplied for job_id".to_string()),
+                    manipulation_type: Ok(Default::default()),
+                    media_type: Err("no value supplied for media_type".to_string()),
+                    method: Ok(Default::default()),
+                    processed_at: Ok(Default::default()),
+                    recommendation: Ok(Default::default()),
+                    result: Ok(Default::default()),
+                    risk_score: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    suspicious_frames: Ok(Default::default()),
+                    video: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl VeriplusJob {
+            pub fn analysis<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.analysis = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for analysis: {e}"));
+                self
+            }
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for completed_at: {e}"));
+                self
+            }
+            pub fn confidence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidence = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for confidence: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn credits_used<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credits_used = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for credits_used: {e}"));
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn estimated_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.estimated_time = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for estimated_time: {e}")
+                });
+                self
+            }
+            pub fn is_deepfake<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_deepfake = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_deepfake: {e}"));
+                self
+            }
+            pub fn is_synthetic<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_synthetic = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_synthetic: {e}"));
+                self
+            }
+            pub fn job_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for job_id: {e}"));
+                self
+            }
+            pub fn manipulation_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.manipulation_type = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for manipulation_type: {e}")
+                });
+                self
+            }
+            pub fn media_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for media_type: {e}"));
+                self
+            }
+            pub fn method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.method = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for method: {e}"));
+                self
+            }
+            pub fn processed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.processed_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for processed_at: {e}"));
+                self
+            }
+            pub fn recommendation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recommendation = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for recommendation: {e}")
+                });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for result: {e}"));
+                self
+            }
+            pub fn risk_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.risk_score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for risk_score: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn suspicious_frames<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.suspicious_frames = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for suspicious_frames: {e}")
+                });
+                self
+            }
+            pub fn video<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.video = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for video: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<VeriplusJob> for super::VeriplusJob {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VeriplusJob,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    analysis: value.analysis?,
+                    completed_at: value.completed_at?,
+                    confidence: value.confidence?,
+                    created_at: value.created_at?,
+                    credits_used: value.credits_used?,
+                    error: value.error?,
+                    estimated_time: value.estimated_time?,
+                    is_deepfake: value.is_deepfake?,
+                    is_synthetic: value.is_synthetic?,
+                    job_id: value.job_id?,
+                    manipulation_type: value.manipulation_type?,
+                    media_type: value.media_type?,
+                    method: value.method?,
+                    processed_at: value.processed_at?,
+                    recommendation: value.recommendation?,
+                    result: value.result?,
+                    risk_score: value.risk_score?,
+                    status: value.status?,
+                    suspicious_frames: value.suspicious_frames?,
+                    video: value.video?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::VeriplusJob> for VeriplusJob {
+            fn from(value: super::VeriplusJob) -> Self {
+                Self {
+                    analysis: Ok(value.analysis),
+                    completed_at: Ok(value.completed_at),
+                    confidence: Ok(value.confidence),
+                    created_at: Ok(value.created_at),
+                    credits_used: Ok(value.credits_used),
+                    error: Ok(value.error),
+                    estimated_time: Ok(value.estimated_time),
+                    is_deepfake: Ok(value.is_deepfake),
+                    is_synthetic: Ok(value.is_synthetic),
+                    job_id: Ok(value.job_id),
+                    manipulation_type: Ok(value.manipulation_type),
+                    media_type: Ok(value.media_type),
+                    method: Ok(value.method),
+                    processed_at: Ok(value.processed_at),
+                    recommendation: Ok(value.recommendation),
+                    result: Ok(value.result),
+                    risk_score: Ok(value.risk_score),
+                    status: Ok(value.status),
+                    suspicious_frames: Ok(value.suspicious_frames),
+                    video: Ok(value.video),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct VeriplusList {
+            data: ::std::result::Result<::std::vec::Vec<super::VeriplusJob>, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for VeriplusList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl VeriplusList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VeriplusJob>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<VeriplusList> for super::VeriplusList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VeriplusList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::VeriplusList> for VeriplusList {
+            fn from(value: super::VeriplusList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct WebhookAttempt {
             attempt: ::std::result::Result<i64, ::std::string::String>,
             attempted_at: ::std::result::Result<
@@ -15056,6 +15797,49 @@ impl Client {
     /// ```
     pub fn glair_deepfake_frames(&self) -> builder::GlairDeepfakeFrames<'_> {
         builder::GlairDeepfakeFrames::new(self)
+    }
+
+    ///Veriplus: get a job
+    ///
+    ///Veriplus's `GET /api/v4/deepfake/jobs/{id}`: the job in 004's shape
+    /// (suspicious frames included when there are any).
+    ///
+    ///Sends a `GET` request to
+    /// `/compat/veriplus/api/v4/deepfake/jobs/{job_id}`
+    ///
+    ///```ignore
+    /// let response = client.veriplus_get_job()
+    ///    .job_id(job_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn veriplus_get_job(&self) -> builder::VeriplusGetJob<'_> {
+        builder::VeriplusGetJob::new(self)
+    }
+
+    ///Veriplus: list jobs
+    ///
+    ///Veriplus's `GET
+    /// /api/v4/deepfake/jobs?status=COMPLETED&mediaType=VIDEO&limit=50`: the
+    /// newest jobs first, in brief (`GET …/jobs/{id}` has the whole result).
+    ///
+    ///Sends a `GET` request to `/compat/veriplus/api/v4/deepfake/jobs`
+    ///
+    ///Arguments:
+    /// - `limit`: 1–100, default 20.
+    /// - `media_type`: `IMAGE`, `VIDEO`, `AUDIO` or `TEXT`.
+    /// - `status`: `QUEUED`, `PROCESSING`, `COMPLETED`, `FAILED` or
+    ///   `CANCELLED`.
+    ///```ignore
+    /// let response = client.veriplus_list_jobs()
+    ///    .limit(limit)
+    ///    .media_type(media_type)
+    ///    .status(status)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn veriplus_list_jobs(&self) -> builder::VeriplusListJobs<'_> {
+        builder::VeriplusListJobs::new(self)
     }
 }
 
@@ -19876,6 +20660,186 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "glair_deepfake_frames",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::veriplus_get_job`]
+    ///
+    ///[`Client::veriplus_get_job`]: super::Client::veriplus_get_job
+    #[derive(Debug, Clone)]
+    pub struct VeriplusGetJob<'a> {
+        client: &'a super::Client,
+        job_id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> VeriplusGetJob<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                job_id: Err("job_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn job_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.job_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for job_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to
+        /// `/compat/veriplus/api/v4/deepfake/jobs/{job_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VeriplusEnvelope>, Error<types::VeriplusError>> {
+            let Self { client, job_id } = self;
+            let job_id = job_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/compat/veriplus/api/v4/deepfake/jobs/{}",
+                client.baseurl,
+                encode_path(&job_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "veriplus_get_job",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::veriplus_list_jobs`]
+    ///
+    ///[`Client::veriplus_list_jobs`]: super::Client::veriplus_list_jobs
+    #[derive(Debug, Clone)]
+    pub struct VeriplusListJobs<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        media_type: Result<Option<::std::string::String>, String>,
+        status: Result<Option<::std::string::String>, String>,
+    }
+
+    impl<'a> VeriplusListJobs<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                media_type: Ok(None),
+                status: Ok(None),
+            }
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn media_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.media_type = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for media_type failed".to_string()
+            });
+            self
+        }
+
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.status = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for status failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/compat/veriplus/api/v4/deepfake/jobs`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VeriplusList>, Error<types::VeriplusError>> {
+            let Self {
+                client,
+                limit,
+                media_type,
+                status,
+            } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let media_type = media_type.map_err(Error::InvalidRequest)?;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/compat/veriplus/api/v4/deepfake/jobs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new(
+                    "mediaType",
+                    &media_type,
+                ))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "veriplus_list_jobs",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

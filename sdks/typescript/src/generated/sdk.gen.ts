@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeepfakedetectorDetectAudioData, DeepfakedetectorDetectAudioErrors, DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectData, DeepfakedetectorDetectErrors, DeepfakedetectorDetectImageData, DeepfakedetectorDetectImageErrors, DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectResponses, DeepfakedetectorDetectVideoData, DeepfakedetectorDetectVideoErrors, DeepfakedetectorDetectVideoResponses, DeepfakedetectorGetJobData, DeepfakedetectorGetJobErrors, DeepfakedetectorGetJobResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobHeatmapData, GetJobHeatmapErrors, GetJobHeatmapResponses, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, GlairDeepfakeFramesData, GlairDeepfakeFramesErrors, GlairDeepfakeFramesResponses, GlairDeepfakeVideoData, GlairDeepfakeVideoErrors, GlairDeepfakeVideoResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses } from './types.gen';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeepfakedetectorDetectAudioData, DeepfakedetectorDetectAudioErrors, DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectData, DeepfakedetectorDetectErrors, DeepfakedetectorDetectImageData, DeepfakedetectorDetectImageErrors, DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectResponses, DeepfakedetectorDetectVideoData, DeepfakedetectorDetectVideoErrors, DeepfakedetectorDetectVideoResponses, DeepfakedetectorGetJobData, DeepfakedetectorGetJobErrors, DeepfakedetectorGetJobResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobHeatmapData, GetJobHeatmapErrors, GetJobHeatmapResponses, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, GlairDeepfakeFramesData, GlairDeepfakeFramesErrors, GlairDeepfakeFramesResponses, GlairDeepfakeVideoData, GlairDeepfakeVideoErrors, GlairDeepfakeVideoResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses, VeriplusAnalyseAudioData, VeriplusAnalyseAudioErrors, VeriplusAnalyseAudioResponses, VeriplusAnalyseImageData, VeriplusAnalyseImageErrors, VeriplusAnalyseImageResponses, VeriplusAnalyseVideoData, VeriplusAnalyseVideoErrors, VeriplusAnalyseVideoResponses, VeriplusGetJobData, VeriplusGetJobErrors, VeriplusGetJobResponses, VeriplusListJobsData, VeriplusListJobsErrors, VeriplusListJobsResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -1443,4 +1443,116 @@ export const glairDeepfakeFrames = <ThrowOnError extends boolean = false>(option
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Veriplus: analyse an image
+ *
+ * Veriplus's `POST /api/v4/deepfake/analyse/image`: multipart `image` with `analysisType`
+ * (`GENERAL`, `FACE`, `DOCUMENT`) and `returnDetails`. Answers with the result.
+ */
+export const veriplusAnalyseImage = <ThrowOnError extends boolean = false>(options: Options<VeriplusAnalyseImageData, ThrowOnError>): RequestResult<VeriplusAnalyseImageResponses, VeriplusAnalyseImageErrors, ThrowOnError> => (options.client ?? client).post<VeriplusAnalyseImageResponses, VeriplusAnalyseImageErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/veriplus/api/v4/deepfake/analyse/image',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * Veriplus: analyse a video
+ *
+ * Veriplus's `POST /api/v4/deepfake/analyse/video`: multipart `video` with `analysisType`
+ * (`GENERAL`, `VERIFICATION`), `includeLiveness`, `returnSuspiciousFrames`. Answers with the
+ * result when the analysis ends within the deployment's wait, else `status: PROCESSING`.
+ */
+export const veriplusAnalyseVideo = <ThrowOnError extends boolean = false>(options: Options<VeriplusAnalyseVideoData, ThrowOnError>): RequestResult<VeriplusAnalyseVideoResponses, VeriplusAnalyseVideoErrors, ThrowOnError> => (options.client ?? client).post<VeriplusAnalyseVideoResponses, VeriplusAnalyseVideoErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/veriplus/api/v4/deepfake/analyse/video',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * Veriplus: analyse audio
+ *
+ * Veriplus's `POST /api/v4/deepfake/analyse/audio`: multipart `audio` (and an optional
+ * `referenceAudio`, accepted and not used). `isSynthetic` and `method` as 004 documents.
+ */
+export const veriplusAnalyseAudio = <ThrowOnError extends boolean = false>(options: Options<VeriplusAnalyseAudioData, ThrowOnError>): RequestResult<VeriplusAnalyseAudioResponses, VeriplusAnalyseAudioErrors, ThrowOnError> => (options.client ?? client).post<VeriplusAnalyseAudioResponses, VeriplusAnalyseAudioErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/veriplus/api/v4/deepfake/analyse/audio',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * Veriplus: get a job
+ *
+ * Veriplus's `GET /api/v4/deepfake/jobs/{id}`: the job in 004's shape (suspicious frames
+ * included when there are any).
+ */
+export const veriplusGetJob = <ThrowOnError extends boolean = false>(options: Options<VeriplusGetJobData, ThrowOnError>): RequestResult<VeriplusGetJobResponses, VeriplusGetJobErrors, ThrowOnError> => (options.client ?? client).get<VeriplusGetJobResponses, VeriplusGetJobErrors, ThrowOnError>({
+    security: [
+        {
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        {
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        { name: 'X-API-Key', type: 'apiKey' }
+    ],
+    url: '/compat/veriplus/api/v4/deepfake/jobs/{job_id}',
+    ...options
+});
+
+/**
+ * Veriplus: list jobs
+ *
+ * Veriplus's `GET /api/v4/deepfake/jobs?status=COMPLETED&mediaType=VIDEO&limit=50`: the
+ * newest jobs first, in brief (`GET …/jobs/{id}` has the whole result).
+ */
+export const veriplusListJobs = <ThrowOnError extends boolean = false>(options?: Options<VeriplusListJobsData, ThrowOnError>): RequestResult<VeriplusListJobsResponses, VeriplusListJobsErrors, ThrowOnError> => (options?.client ?? client).get<VeriplusListJobsResponses, VeriplusListJobsErrors, ThrowOnError>({
+    security: [
+        {
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        {
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        },
+        { name: 'X-API-Key', type: 'apiKey' }
+    ],
+    url: '/compat/veriplus/api/v4/deepfake/jobs',
+    ...options
 });

@@ -1587,6 +1587,127 @@ export type UsageView = {
 export type Verdict = 'authentic' | 'synthetic' | 'manipulated' | 'inconclusive';
 
 /**
+ * VeriplusEnvelope
+ *
+ * `{"success": true, "data": …}`.
+ */
+export type VeriplusEnvelope = {
+    /**
+     * Always `true` on a 2xx answer.
+     */
+    success: boolean;
+    data: VeriplusJob;
+};
+
+/**
+ * VeriplusError
+ *
+ * 004's error body.
+ */
+export type VeriplusError = {
+    /**
+     * Always `false`.
+     */
+    success: boolean;
+    error: VeriplusErrorDetail;
+};
+
+/**
+ * VeriplusErrorDetail
+ *
+ * 004's error: its code and a message.
+ */
+export type VeriplusErrorDetail = {
+    /**
+     * `INVALID_FILE_FORMAT`, `FILE_TOO_LARGE`, `INSUFFICIENT_CREDITS`, `ANALYSIS_FAILED`,
+     * `NO_FACE_DETECTED`, or Veracity's code for what 004 does not list.
+     */
+    code: string;
+    message: string;
+};
+
+/**
+ * VeriplusJob
+ *
+ * A job in 004's shape (its fields for every media type; those that do not apply are absent).
+ */
+export type VeriplusJob = {
+    jobId: string;
+    /**
+     * `QUEUED`, `PROCESSING`, `COMPLETED`, `FAILED` or `CANCELLED`.
+     */
+    status: string;
+    /**
+     * `IMAGE`, `VIDEO`, `AUDIO` or `TEXT`.
+     */
+    mediaType: string;
+    /**
+     * While processing: Veracity does not estimate a duration (null); poll or use a webhook.
+     */
+    estimatedTime?: string;
+    /**
+     * Whether it is a deepfake: Veracity's verdict is `synthetic` or `manipulated`.
+     */
+    isDeepfake?: boolean;
+    /**
+     * Audio: the same as `isDeepfake`.
+     */
+    isSynthetic?: boolean;
+    /**
+     * How likely a deepfake, 0–100 (004's scale: 90+ reject): Veracity's risk score.
+     */
+    confidence?: number;
+    manipulationType?: string;
+    /**
+     * Audio: `TTS_ENGINE` or `VOICE_CLONING` when synthetic speech was found.
+     */
+    method?: string;
+    /**
+     * 0–100.
+     */
+    riskScore?: number;
+    /**
+     * `ACCEPT`, `ENHANCED_VERIFICATION`, `MANUAL_REVIEW` or `REJECT`.
+     */
+    recommendation?: string;
+    /**
+     * `isDeepfake`, `confidence`, `manipulationType`, `riskScore`, `recommendation` together, as
+     * 004's job read nests them.
+     */
+    result?: unknown;
+    /**
+     * What 004's `analysis` holds that Veracity measures, and `notJudged` for the rest.
+     */
+    analysis?: unknown;
+    /**
+     * Videos: file name, duration, frame count, resolution, fps.
+     */
+    video?: unknown;
+    /**
+     * With `returnSuspiciousFrames` or `returnDetails`: frames scored at 0.70 or above.
+     */
+    suspiciousFrames?: Array<unknown>;
+    /**
+     * Veracity's error code when the job failed.
+     */
+    error?: string;
+    creditsUsed?: number;
+    createdAt?: string;
+    processedAt?: string;
+    completedAt?: string;
+};
+
+/**
+ * VeriplusList
+ *
+ * `{"success": true, "data": [...]}`.
+ */
+export type VeriplusList = {
+    success: boolean;
+    data: Array<VeriplusJob>;
+};
+
+/**
  * WebhookAttempt
  *
  * One delivery attempt.
@@ -4427,3 +4548,247 @@ export type GlairDeepfakeFramesResponses = {
 };
 
 export type GlairDeepfakeFramesResponse = GlairDeepfakeFramesResponses[keyof GlairDeepfakeFramesResponses];
+
+export type VeriplusAnalyseImageData = {
+    /**
+     * The body of 004's analyse operations.
+     */
+    body: {
+        /**
+         * The media: `image`, `video` or `audio` after the path (`file` works too).
+         */
+        image?: Blob | File;
+        video?: Blob | File;
+        audio?: Blob | File;
+        /**
+         * `GENERAL` (default), `FACE`, `DOCUMENT` or `VERIFICATION`.
+         */
+        analysisType?: string;
+        /**
+         * Face landmarks, every frame and segment.
+         */
+        returnDetails?: boolean;
+        /**
+         * Accepted; liveness is not judged (`analysis.liveness` is null, with the reason).
+         */
+        includeLiveness?: boolean;
+        /**
+         * List the suspicious frames.
+         */
+        returnSuspiciousFrames?: boolean;
+        /**
+         * Accepted and not used: voices are not compared (`voicePrintMatch` is null).
+         */
+        referenceAudio?: Blob | File;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/veriplus/api/v4/deepfake/analyse/image';
+};
+
+export type VeriplusAnalyseImageErrors = {
+    /**
+     * A client error in Veriplus's shape (`success: false`, `error.code`)
+     */
+    '4XX': VeriplusError;
+    /**
+     * A server error in Veriplus's shape
+     */
+    '5XX': VeriplusError;
+};
+
+export type VeriplusAnalyseImageError = VeriplusAnalyseImageErrors[keyof VeriplusAnalyseImageErrors];
+
+export type VeriplusAnalyseImageResponses = {
+    /**
+     * The job: completed with its result, or still `PROCESSING` (poll `GET …/jobs/{jobId}`).
+     */
+    200: VeriplusEnvelope;
+};
+
+export type VeriplusAnalyseImageResponse = VeriplusAnalyseImageResponses[keyof VeriplusAnalyseImageResponses];
+
+export type VeriplusAnalyseVideoData = {
+    /**
+     * The body of 004's analyse operations.
+     */
+    body: {
+        /**
+         * The media: `image`, `video` or `audio` after the path (`file` works too).
+         */
+        image?: Blob | File;
+        video?: Blob | File;
+        audio?: Blob | File;
+        /**
+         * `GENERAL` (default), `FACE`, `DOCUMENT` or `VERIFICATION`.
+         */
+        analysisType?: string;
+        /**
+         * Face landmarks, every frame and segment.
+         */
+        returnDetails?: boolean;
+        /**
+         * Accepted; liveness is not judged (`analysis.liveness` is null, with the reason).
+         */
+        includeLiveness?: boolean;
+        /**
+         * List the suspicious frames.
+         */
+        returnSuspiciousFrames?: boolean;
+        /**
+         * Accepted and not used: voices are not compared (`voicePrintMatch` is null).
+         */
+        referenceAudio?: Blob | File;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/veriplus/api/v4/deepfake/analyse/video';
+};
+
+export type VeriplusAnalyseVideoErrors = {
+    /**
+     * A client error in Veriplus's shape (`success: false`, `error.code`)
+     */
+    '4XX': VeriplusError;
+    /**
+     * A server error in Veriplus's shape
+     */
+    '5XX': VeriplusError;
+};
+
+export type VeriplusAnalyseVideoError = VeriplusAnalyseVideoErrors[keyof VeriplusAnalyseVideoErrors];
+
+export type VeriplusAnalyseVideoResponses = {
+    /**
+     * The job: completed with its result, or still `PROCESSING` (poll `GET …/jobs/{jobId}`).
+     */
+    200: VeriplusEnvelope;
+};
+
+export type VeriplusAnalyseVideoResponse = VeriplusAnalyseVideoResponses[keyof VeriplusAnalyseVideoResponses];
+
+export type VeriplusAnalyseAudioData = {
+    /**
+     * The body of 004's analyse operations.
+     */
+    body: {
+        /**
+         * The media: `image`, `video` or `audio` after the path (`file` works too).
+         */
+        image?: Blob | File;
+        video?: Blob | File;
+        audio?: Blob | File;
+        /**
+         * `GENERAL` (default), `FACE`, `DOCUMENT` or `VERIFICATION`.
+         */
+        analysisType?: string;
+        /**
+         * Face landmarks, every frame and segment.
+         */
+        returnDetails?: boolean;
+        /**
+         * Accepted; liveness is not judged (`analysis.liveness` is null, with the reason).
+         */
+        includeLiveness?: boolean;
+        /**
+         * List the suspicious frames.
+         */
+        returnSuspiciousFrames?: boolean;
+        /**
+         * Accepted and not used: voices are not compared (`voicePrintMatch` is null).
+         */
+        referenceAudio?: Blob | File;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/veriplus/api/v4/deepfake/analyse/audio';
+};
+
+export type VeriplusAnalyseAudioErrors = {
+    /**
+     * A client error in Veriplus's shape (`success: false`, `error.code`)
+     */
+    '4XX': VeriplusError;
+    /**
+     * A server error in Veriplus's shape
+     */
+    '5XX': VeriplusError;
+};
+
+export type VeriplusAnalyseAudioError = VeriplusAnalyseAudioErrors[keyof VeriplusAnalyseAudioErrors];
+
+export type VeriplusAnalyseAudioResponses = {
+    /**
+     * The job: completed with its result, or still `PROCESSING` (poll `GET …/jobs/{jobId}`).
+     */
+    200: VeriplusEnvelope;
+};
+
+export type VeriplusAnalyseAudioResponse = VeriplusAnalyseAudioResponses[keyof VeriplusAnalyseAudioResponses];
+
+export type VeriplusGetJobData = {
+    body?: never;
+    path: {
+        job_id: string;
+    };
+    query?: never;
+    url: '/compat/veriplus/api/v4/deepfake/jobs/{job_id}';
+};
+
+export type VeriplusGetJobErrors = {
+    /**
+     * A client error in Veriplus's shape (`success: false`, `error.code`)
+     */
+    '4XX': VeriplusError;
+    /**
+     * A server error in Veriplus's shape
+     */
+    '5XX': VeriplusError;
+};
+
+export type VeriplusGetJobError = VeriplusGetJobErrors[keyof VeriplusGetJobErrors];
+
+export type VeriplusGetJobResponses = {
+    200: VeriplusEnvelope;
+};
+
+export type VeriplusGetJobResponse = VeriplusGetJobResponses[keyof VeriplusGetJobResponses];
+
+export type VeriplusListJobsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * `QUEUED`, `PROCESSING`, `COMPLETED`, `FAILED` or `CANCELLED`.
+         */
+        status?: string;
+        /**
+         * `IMAGE`, `VIDEO`, `AUDIO` or `TEXT`.
+         */
+        mediaType?: string;
+        /**
+         * 1–100, default 20.
+         */
+        limit?: number;
+    };
+    url: '/compat/veriplus/api/v4/deepfake/jobs';
+};
+
+export type VeriplusListJobsErrors = {
+    /**
+     * A client error in Veriplus's shape (`success: false`, `error.code`)
+     */
+    '4XX': VeriplusError;
+    /**
+     * A server error in Veriplus's shape
+     */
+    '5XX': VeriplusError;
+};
+
+export type VeriplusListJobsError = VeriplusListJobsErrors[keyof VeriplusListJobsErrors];
+
+export type VeriplusListJobsResponses = {
+    200: VeriplusList;
+};
+
+export type VeriplusListJobsResponse = VeriplusListJobsResponses[keyof VeriplusListJobsResponses];

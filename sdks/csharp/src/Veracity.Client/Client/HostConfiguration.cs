@@ -154,6 +154,11 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new UsageViewJsonConverter());
             _jsonOptions.Converters.Add(new VerdictJsonConverter());
             _jsonOptions.Converters.Add(new VerdictNullableJsonConverter());
+            _jsonOptions.Converters.Add(new VeriplusEnvelopeJsonConverter());
+            _jsonOptions.Converters.Add(new VeriplusErrorJsonConverter());
+            _jsonOptions.Converters.Add(new VeriplusErrorDetailJsonConverter());
+            _jsonOptions.Converters.Add(new VeriplusJobJsonConverter());
+            _jsonOptions.Converters.Add(new VeriplusListJsonConverter());
             _jsonOptions.Converters.Add(new WebhookAttemptJsonConverter());
             _jsonOptions.Converters.Add(new WebhookAttemptPageJsonConverter());
             _jsonOptions.Converters.Add(new WebhookDeliveryJsonConverter());
@@ -174,6 +179,7 @@ namespace Veracity.Client.Client
             _services.AddSingleton<BillingApiEvents>();
             _services.AddSingleton<CompatDeepfakedetectorAiApiEvents>();
             _services.AddSingleton<CompatGLAIRApiEvents>();
+            _services.AddSingleton<CompatVeriplusApiEvents>();
             _services.AddSingleton<DetectionApiEvents>();
             _services.AddSingleton<JobsApiEvents>();
             _services.AddSingleton<MembersApiEvents>();
@@ -232,6 +238,7 @@ namespace Veracity.Client.Client
             builders.Add(_services.AddHttpClient<IBillingApi, BillingApi>("Veracity.Client.Api.IBillingApi", client));
             builders.Add(_services.AddHttpClient<ICompatDeepfakedetectorAiApi, CompatDeepfakedetectorAiApi>("Veracity.Client.Api.ICompatDeepfakedetectorAiApi", client));
             builders.Add(_services.AddHttpClient<ICompatGLAIRApi, CompatGLAIRApi>("Veracity.Client.Api.ICompatGLAIRApi", client));
+            builders.Add(_services.AddHttpClient<ICompatVeriplusApi, CompatVeriplusApi>("Veracity.Client.Api.ICompatVeriplusApi", client));
             builders.Add(_services.AddHttpClient<IDetectionApi, DetectionApi>("Veracity.Client.Api.IDetectionApi", client));
             builders.Add(_services.AddHttpClient<IJobsApi, JobsApi>("Veracity.Client.Api.IJobsApi", client));
             builders.Add(_services.AddHttpClient<IMembersApi, MembersApi>("Veracity.Client.Api.IMembersApi", client));
