@@ -77,45 +77,13 @@ pub struct ErrorBody {
     pub code: String,
 }
 
+impl super::ErrorSchema for ErrorBody {
+    const CLIENT: &'static str = "A client error in GLAIR's shape, with the HTTP status Veracity gives it";
+    const SERVER: &'static str = "A server error in GLAIR's shape";
+}
+
 /// A Veracity error, answered in 002's shape on 002's routes (by [`super::VendorErrors`]).
-pub struct GlairError(ApiError);
-
-impl From<ApiError> for GlairError {
-    fn from(error: ApiError) -> Self {
-        GlairError(error)
-    }
-}
-
-impl From<GlairError> for poem::Error {
-    fn from(error: GlairError) -> Self {
-        poem::Error::from(error.0)
-    }
-}
-
-impl poem_openapi::ApiResponse for GlairError {
-    fn meta() -> poem_openapi::registry::MetaResponses {
-        use poem_openapi::registry::{MetaMediaType, MetaResponse, MetaResponses};
-        use poem_openapi::types::Type;
-        let body = |description, range: &str| MetaResponse {
-            description,
-            status: None,
-            status_range: Some(range.to_owned()),
-            content: vec![MetaMediaType { content_type: "application/json", schema: ErrorBody::schema_ref() }],
-            headers: vec![],
-        };
-        MetaResponses {
-            responses: vec![
-                body("A client error in GLAIR's shape, with the HTTP status Veracity gives it", "4XX"),
-                body("A server error in GLAIR's shape", "5XX"),
-            ],
-        }
-    }
-
-    fn register(registry: &mut poem_openapi::registry::Registry) {
-        use poem_openapi::types::Type;
-        ErrorBody::register(registry);
-    }
-}
+pub type GlairError = super::VendorError<ErrorBody>;
 
 /// The `status` and `reason` 002 gives for a Veracity error.
 pub fn error_body(error: &ApiError) -> serde_json::Value {

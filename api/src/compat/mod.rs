@@ -106,3 +106,44 @@ impl<E: Endpoint> Endpoint for VendorErrorsEndpoint<E> {
         Ok(response)
     }
 }
+
+/// A vendor's error body schema, for the OpenAPI document: what its routes answer on 4XX/5XX.
+pub trait ErrorSchema: poem_openapi::types::Type {
+    /// The 4XX and 5XX descriptions.
+    const CLIENT: &'static str;
+    const SERVER: &'static str;
+}
+
+/// A Veracity error on a vendor's route, documented with the vendor's error schema `B`;
+/// [`VendorErrors`] renders it in that shape.
+pub struct VendorError<B>(ApiError, std::marker::PhantomData<B>);
+
+impl<B> From<ApiError> for VendorError<B> {
+    fn from(error: ApiError) -> Self {
+        VendorError(error, std::marker::PhantomData)
+    }
+}
+
+impl<B> From<VendorError<B>> for poem::Error {
+    fn from(error: VendorError<B>) -> Self {
+        poem::Error::from(error.0)
+    }
+}
+
+impl<B: ErrorSchema> poem_openapi::ApiResponse for VendorError<B> {
+    fn meta() -> poem_openapi::registry::MetaResponses {
+        use poem_openapi::registry::{MetaMediaType, MetaResponse, MetaResponses};
+        let body = |description, range: &str| MetaResponse {
+            description,
+            status: None,
+            status_range: Some(range.to_owned()),
+            content: vec![MetaMediaType { content_type: "application/json", schema: B::schema_ref() }],
+            headers: vec![],
+        };
+        MetaResponses { responses: vec![body(B::CLIENT, "4XX"), body(B::SERVER, "5XX")] }
+    }
+
+    fn register(registry: &mut poem_openapi::registry::Registry) {
+        B::register(registry);
+    }
+}

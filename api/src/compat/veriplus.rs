@@ -16,8 +16,7 @@ use poem::web::{Data, Multipart};
 use poem::{FromRequest, Request, RequestBody};
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::{Json, ParsePayload, Payload};
-use poem_openapi::registry::{MetaMediaType, MetaResponse, MetaResponses, MetaSchemaRef, Registry};
-use poem_openapi::types::Type;
+use poem_openapi::registry::{MetaSchemaRef, Registry};
 use poem_openapi::{ApiResponse, Multipart as MultipartDoc, Object, OpenApi};
 use serde_json::json;
 use veracity_domain::detection::{AnalysisType, MediaType};
@@ -345,42 +344,13 @@ pub fn error_response(error: &ApiError) -> (Option<poem::http::StatusCode>, serd
     (status, json!({"success": false, "error": {"code": code, "message": error.detail()}}))
 }
 
+impl super::ErrorSchema for ErrorBody {
+    const CLIENT: &'static str = "A client error in Veriplus's shape (`success: false`, `error.code`)";
+    const SERVER: &'static str = "A server error in Veriplus's shape";
+}
+
 /// A Veracity error, answered in 004's shape on 004's routes (by [`super::VendorErrors`]).
-pub struct VeriplusError(ApiError);
-
-impl From<ApiError> for VeriplusError {
-    fn from(error: ApiError) -> Self {
-        VeriplusError(error)
-    }
-}
-
-impl From<VeriplusError> for poem::Error {
-    fn from(error: VeriplusError) -> Self {
-        poem::Error::from(error.0)
-    }
-}
-
-impl ApiResponse for VeriplusError {
-    fn meta() -> MetaResponses {
-        let body = |description, range: &str| MetaResponse {
-            description,
-            status: None,
-            status_range: Some(range.to_owned()),
-            content: vec![MetaMediaType { content_type: "application/json", schema: ErrorBody::schema_ref() }],
-            headers: vec![],
-        };
-        MetaResponses {
-            responses: vec![
-                body("A client error in Veriplus's shape (`success: false`, `error.code`)", "4XX"),
-                body("A server error in Veriplus's shape", "5XX"),
-            ],
-        }
-    }
-
-    fn register(registry: &mut Registry) {
-        ErrorBody::register(registry);
-    }
-}
+pub type VeriplusError = super::VendorError<ErrorBody>;
 
 async fn analyse(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, body: VeriplusBody) -> Result<VeriplusResponse, VeriplusError> {
     let VeriplusBody::Multipart(VeriplusForm { input, mut options, asked }) = body;
