@@ -25,6 +25,7 @@ pub use middleware::body_limit::BodyLimits;
 pub use state::{AppState, EdgeSettings};
 
 use compat::deepfakedetector::DeepfakeDetectorApi;
+use compat::dmi::DmiApi;
 use compat::glair::GlairApi;
 use compat::veriplus::VeriplusApi;
 use middleware::body_limit::BodyLimit;
@@ -67,9 +68,8 @@ type Apis = (
     StripeWebhookApi,
     WebhooksApi,
     SystemApi,
-    DeepfakeDetectorApi,
-    GlairApi,
-    VeriplusApi,
+    // The vendors' compat routes, one element (poem-openapi implements tuples up to 16).
+    (DeepfakeDetectorApi, GlairApi, VeriplusApi, DmiApi),
 );
 
 fn service() -> OpenApiService<Apis, ()> {
@@ -88,9 +88,7 @@ fn service() -> OpenApiService<Apis, ()> {
             StripeWebhookApi,
             WebhooksApi,
             SystemApi,
-            DeepfakeDetectorApi,
-            GlairApi,
-            VeriplusApi,
+            (DeepfakeDetectorApi, GlairApi, VeriplusApi, DmiApi),
         ),
         "Veracity API",
         env!("CARGO_PKG_VERSION"),

@@ -57,6 +57,8 @@ type APIClient struct {
 
 	BillingAPI *BillingAPIService
 
+	CompatDMIAPI *CompatDMIAPIService
+
 	CompatDeepfakedetectorAiAPI *CompatDeepfakedetectorAiAPIService
 
 	CompatGLAIRAPI *CompatGLAIRAPIService
@@ -98,6 +100,7 @@ func NewAPIClient(cfg *Configuration) *APIClient {
 	c.AuditLogAPI = (*AuditLogAPIService)(&c.common)
 	c.AuthAPI = (*AuthAPIService)(&c.common)
 	c.BillingAPI = (*BillingAPIService)(&c.common)
+	c.CompatDMIAPI = (*CompatDMIAPIService)(&c.common)
 	c.CompatDeepfakedetectorAiAPI = (*CompatDeepfakedetectorAiAPIService)(&c.common)
 	c.CompatGLAIRAPI = (*CompatGLAIRAPIService)(&c.common)
 	c.CompatVeriplusAPI = (*CompatVeriplusAPIService)(&c.common)

@@ -10,6 +10,7 @@ mod billing;
 mod billing_stripe;
 mod blob_store_contract;
 mod compat_deepfakedetector;
+mod compat_dmi;
 mod compat_glair;
 mod compat_veriplus;
 mod console;

@@ -6,6 +6,7 @@
 //! Every route lives under `/compat/<vendor>` followed by the vendor's own path.
 
 pub mod deepfakedetector;
+pub mod dmi;
 pub mod glair;
 pub mod veriplus;
 
@@ -30,13 +31,16 @@ pub(crate) fn wire_name<T: poem_openapi::types::ToJSON>(value: &T) -> String {
 /// The vendors whose documents define their own error bodies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Vendor {
+    Dmi,
     Glair,
     Veriplus,
 }
 
 impl Vendor {
     fn of(path: &str) -> Option<Vendor> {
-        if path.starts_with(glair::PREFIX) {
+        if path.starts_with(dmi::PREFIX) {
+            Some(Vendor::Dmi)
+        } else if path.starts_with(glair::PREFIX) {
             Some(Vendor::Glair)
         } else if path.starts_with(veriplus::PREFIX) {
             Some(Vendor::Veriplus)
@@ -49,6 +53,7 @@ impl Vendor {
     /// another one for it.
     fn error_response(self, error: &ApiError) -> (Option<poem::http::StatusCode>, serde_json::Value) {
         match self {
+            Vendor::Dmi => dmi::error_response(error),
             Vendor::Glair => (None, glair::error_body(error)),
             Vendor::Veriplus => veriplus::error_response(error),
         }
@@ -57,7 +62,8 @@ impl Vendor {
 
 /// Answers errors on a vendor's routes in that vendor's error body (with Veracity's status and
 /// headers: `Retry-After`, `WWW-Authenticate`…), wherever they were raised: authentication, the
-/// body limit, parsing, the handler. GLAIR's responses also carry `Request-Id`.
+/// body limit, parsing, the handler. GLAIR's responses also carry `Request-Id`; DMI's paths are
+/// taken with their trailing `/`.
 pub struct VendorErrors;
 
 impl<E: Endpoint> Middleware<E> for VendorErrors {
@@ -75,9 +81,18 @@ pub struct VendorErrorsEndpoint<E> {
 impl<E: Endpoint> Endpoint for VendorErrorsEndpoint<E> {
     type Output = Response;
 
-    async fn call(&self, req: Request) -> Result<Self::Output> {
+    async fn call(&self, mut req: Request) -> Result<Self::Output> {
         let path = req.uri().path().to_owned();
         let Some(vendor) = Vendor::of(&path) else { return self.inner.call(req).await.map(IntoResponse::into_response) };
+        // DMI's paths end in `/`, as Django writes them; the routes are declared without it.
+        if vendor == Vendor::Dmi
+            && let Some(trimmed) = path.strip_suffix('/')
+        {
+            let query = req.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
+            if let Ok(uri) = format!("{trimmed}{query}").parse() {
+                *req.uri_mut() = uri;
+            }
+        }
         let request_id = req.extensions().get::<RequestId>().map(|id| id.as_str().to_owned()).unwrap_or_default();
         let mut response = match self.inner.call(req).await {
             Ok(output) => output.into_response(),

@@ -20,8 +20,13 @@ pub struct BodyLimits {
 
 /// Paths whose bodies are media uploads and get the larger limit: the native detection routes
 /// and the vendors' detection routes under `/compat`.
-const UPLOAD_PREFIXES: [&str; 4] =
-    ["/v1/detect", "/compat/deepfakedetector/v1/detect", "/compat/glair/face/v1/deepfake", "/compat/veriplus/api/v4/deepfake/analyse"];
+const UPLOAD_PREFIXES: [&str; 5] = [
+    "/v1/detect",
+    "/compat/deepfakedetector/v1/detect",
+    "/compat/glair/face/v1/deepfake",
+    "/compat/veriplus/api/v4/deepfake/analyse",
+    "/compat/dmi/api/public-api/",
+];
 
 /// Rejects bodies over the limit with 413 `PAYLOAD_TOO_LARGE`: at once when `Content-Length`
 /// says so, otherwise as soon as the streamed body crosses the limit, without buffering it.

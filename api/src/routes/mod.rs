@@ -57,4 +57,8 @@ pub enum ApiTags {
     /// (docs/migrate/veriplus.md).
     #[oai(rename = "Compat: Veriplus")]
     CompatVeriplus,
+    /// DMI's public API (`/api/public-api/…-detection/`) served by Veracity under `/compat/dmi`,
+    /// with its envelope, codes and statuses (docs/migrate/dmi.md).
+    #[oai(rename = "Compat: DMI")]
+    CompatDmi,
 }

@@ -38,6 +38,19 @@ from .detect_text_request import DetectTextRequest
 from .detect_url_request import DetectUrlRequest
 from .detect_video_body import DetectVideoBody
 from .disable_reason import DisableReason
+from .dmi_ai_media_detection_body import DmiAiMediaDetectionBody
+from .dmi_deepfake_detection_body import DmiDeepfakeDetectionBody
+from .dmi_deepfake_response import DmiDeepfakeResponse
+from .dmi_deepfake_result import DmiDeepfakeResult
+from .dmi_error import DmiError
+from .dmi_media_response import DmiMediaResponse
+from .dmi_media_result import DmiMediaResult
+from .dmi_media_scores import DmiMediaScores
+from .dmi_metadata import DmiMetadata
+from .dmi_text_request import DmiTextRequest
+from .dmi_text_response import DmiTextResponse
+from .dmi_text_result import DmiTextResult
+from .dmi_text_scores import DmiTextScores
 from .event_type_info import EventTypeInfo
 from .event_type_list import EventTypeList
 from .face_view import FaceView
@@ -162,6 +175,19 @@ __all__ = (
     "DetectUrlRequest",
     "DetectVideoBody",
     "DisableReason",
+    "DmiAiMediaDetectionBody",
+    "DmiDeepfakeDetectionBody",
+    "DmiDeepfakeResponse",
+    "DmiDeepfakeResult",
+    "DmiError",
+    "DmiMediaResponse",
+    "DmiMediaResult",
+    "DmiMediaScores",
+    "DmiMetadata",
+    "DmiTextRequest",
+    "DmiTextResponse",
+    "DmiTextResult",
+    "DmiTextScores",
     "EventTypeInfo",
     "EventTypeList",
     "FaceView",

@@ -2159,6 +2159,268 @@ pub mod types {
         }
     }
 
+    ///`{"success": true, "code": "SUC001", "result": …, "metadata": …}`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiDeepfakeResponse {
+        ///`SUC001`.
+        pub code: ::std::string::String,
+        ///Added: the Veracity job (`GET /v1/jobs/{id}`).
+        pub job_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<DmiMetadata>,
+        pub result: DmiDeepfakeResult,
+        pub success: bool,
+    }
+
+    impl DmiDeepfakeResponse {
+        pub fn builder() -> builder::DmiDeepfakeResponse {
+            Default::default()
+        }
+    }
+
+    ///`deepfake-detection/`'s result.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiDeepfakeResult {
+        ///How likely a deepfake, 0–1 (Veracity's risk score / 100); null when
+        /// nothing could be judged.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub confidence_score: ::std::option::Option<f64>,
+        ///Videos: scored frames at 0.70 or above.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fake_frames: ::std::option::Option<i64>,
+        ///Videos: `fake_frames` as a percentage of the frames scored.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fake_frames_percentage: ::std::option::Option<f32>,
+        ///`Image` or `Video`.
+        pub file_type: ::std::string::String,
+        ///Videos: frames sampled (1 per second, at most 64).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub frames_analyzed: ::std::option::Option<i64>,
+        ///Veracity's verdict is `synthetic` or `manipulated`.
+        pub is_deepfake: bool,
+    }
+
+    impl DmiDeepfakeResult {
+        pub fn builder() -> builder::DmiDeepfakeResult {
+            Default::default()
+        }
+    }
+
+    ///003's error body.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiError {
+        ///`AUT001`, `AUT004`, `FIL001`, `FIL002`, `FIL003`, `TXT001`,
+        /// `TXT002`, `SYS001`, `SYS003`, or Veracity's code for what
+        /// 003 does not list (credits, rate limits).
+        pub code: ::std::string::String,
+        pub message: ::std::string::String,
+        ///Always `false`.
+        pub success: bool,
+    }
+
+    impl DmiError {
+        pub fn builder() -> builder::DmiError {
+            Default::default()
+        }
+    }
+
+    ///`DmiMediaResponse`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiMediaResponse {
+        pub code: ::std::string::String,
+        pub job_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<DmiMetadata>,
+        pub result: DmiMediaResult,
+        pub success: bool,
+    }
+
+    impl DmiMediaResponse {
+        pub fn builder() -> builder::DmiMediaResponse {
+            Default::default()
+        }
+    }
+
+    ///`ai-media-detection/`'s result.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiMediaResult {
+        pub confidence_scores: DmiMediaScores,
+        ///Added: the generator, when the image's provenance names it (C2PA,
+        /// metadata, watermark).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub generator: ::std::option::Option<::std::string::String>,
+        ///Veracity's verdict is `synthetic` (or `manipulated`).
+        pub is_ai_generated: bool,
+        ///`fake` or `real`, as `is_ai_generated`.
+        pub prediction: ::std::string::String,
+    }
+
+    impl DmiMediaResult {
+        pub fn builder() -> builder::DmiMediaResult {
+            Default::default()
+        }
+    }
+
+    ///`ai-media-detection/`'s shares, 0–1, adding up to 1.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiMediaScores {
+        pub ai_generated: f64,
+        pub real: f64,
+    }
+
+    impl DmiMediaScores {
+        pub fn builder() -> builder::DmiMediaScores {
+            Default::default()
+        }
+    }
+
+    ///The media's facts, as 003's top-level `metadata`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiMetadata {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub codec: ::std::option::Option<::std::string::String>,
+        ///Seconds (videos).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub duration: ::std::option::Option<f64>,
+        ///`jpeg`, `png`, `mp4`…
+        pub format: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub height: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub width: ::std::option::Option<i64>,
+    }
+
+    impl DmiMetadata {
+        pub fn builder() -> builder::DmiMetadata {
+            Default::default()
+        }
+    }
+
+    ///`ai-text-detection/`'s body: `{"text": …, "highlight": …}` (other
+    /// members are ignored, as 003 does).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    pub struct DmiTextRequest {
+        ///Return `highlighted_text`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub highlight: ::std::option::Option<bool>,
+        ///At least 50 characters (`TXT002` below).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<DmiTextRequestText>,
+    }
+
+    impl DmiTextRequest {
+        pub fn builder() -> builder::DmiTextRequest {
+            Default::default()
+        }
+    }
+
+    ///At least 50 characters (`TXT002` below).
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DmiTextRequestText(::std::string::String);
+    impl ::std::ops::Deref for DmiTextRequestText {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DmiTextRequestText> for ::std::string::String {
+        fn from(value: DmiTextRequestText) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for DmiTextRequestText {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100000usize {
+                return Err("longer than 100000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DmiTextRequestText {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DmiTextRequestText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for DmiTextRequestText {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`DmiTextResponse`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiTextResponse {
+        pub code: ::std::string::String,
+        pub job_id: ::std::string::String,
+        pub result: DmiTextResult,
+        pub success: bool,
+    }
+
+    impl DmiTextResponse {
+        pub fn builder() -> builder::DmiTextResponse {
+            Default::default()
+        }
+    }
+
+    ///`ai-text-detection/`'s result.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiTextResult {
+        pub confidence_scores: DmiTextScores,
+        ///With `highlight: true`: the text with its most machine-like
+        /// sentences in `<mark>…</mark>`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub highlighted_text: ::std::option::Option<::std::string::String>,
+        ///Veracity's verdict is `synthetic`.
+        pub is_ai_generated: bool,
+        ///Always null: Veracity does not guess which model wrote a text.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source_prediction: ::std::option::Option<::std::string::String>,
+    }
+
+    impl DmiTextResult {
+        pub fn builder() -> builder::DmiTextResult {
+            Default::default()
+        }
+    }
+
+    ///Human and AI shares for a text, 0–1, adding up to 1.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiTextScores {
+        #[serde(rename = "AI")]
+        pub ai: f64,
+        #[serde(rename = "Human")]
+        pub human: f64,
+    }
+
+    impl DmiTextScores {
+        pub fn builder() -> builder::DmiTextScores {
+            Default::default()
+        }
+    }
+
     ///One event type of the catalogue.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct EventTypeInfo {
@@ -7591,6 +7853,959 @@ pub mod types {
                     retain: Ok(value.retain),
                     return_details: Ok(value.return_details),
                     strict_mode: Ok(value.strict_mode),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiDeepfakeResponse {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            job_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::DmiMetadata>,
+                ::std::string::String,
+            >,
+            result: ::std::result::Result<super::DmiDeepfakeResult, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiDeepfakeResponse {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    job_id: Err("no value supplied for job_id".to_string()),
+                    metadata: Ok(Default::default()),
+                    result: Err("no value supplied for result".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl DmiDeepfakeResponse {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn job_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for job_id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DmiMetadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DmiDeepfakeResult>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for result: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiDeepfakeResponse> for super::DmiDeepfakeResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiDeepfakeResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    job_id: value.job_id?,
+                    metadata: value.metadata?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiDeepfakeResponse> for DmiDeepfakeResponse {
+            fn from(value: super::DmiDeepfakeResponse) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    job_id: Ok(value.job_id),
+                    metadata: Ok(value.metadata),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiDeepfakeResult {
+            confidence_score:
+                ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            fake_frames: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            fake_frames_percentage:
+                ::std::result::Result<::std::option::Option<f32>, ::std::string::String>,
+            file_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            frames_analyzed:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            is_deepfake: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiDeepfakeResult {
+            fn default() -> Self {
+                Self {
+                    confidence_score: Ok(Default::default()),
+                    fake_frames: Ok(Default::default()),
+                    fake_frames_percentage: Ok(Default::default()),
+                    file_type: Err("no value supplied for file_type".to_string()),
+                    frames_analyzed: Ok(Default::default()),
+                    is_deepfake: Err("no value supplied for is_deepfake".to_string()),
+                }
+            }
+        }
+
+        impl DmiDeepfakeResult {
+            pub fn confidence_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidence_score = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for confidence_score: {e}")
+                });
+                self
+            }
+            pub fn fake_frames<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fake_frames = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for fake_frames: {e}"));
+                self
+            }
+            pub fn fake_frames_percentage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fake_frames_percentage = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for fake_frames_percentage: {e}")
+                });
+                self
+            }
+            pub fn file_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_type: {e}"));
+                self
+            }
+            pub fn frames_analyzed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.frames_analyzed = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for frames_analyzed: {e}")
+                });
+                self
+            }
+            pub fn is_deepfake<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_deepfake = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_deepfake: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiDeepfakeResult> for super::DmiDeepfakeResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiDeepfakeResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    confidence_score: value.confidence_score?,
+                    fake_frames: value.fake_frames?,
+                    fake_frames_percentage: value.fake_frames_percentage?,
+                    file_type: value.file_type?,
+                    frames_analyzed: value.frames_analyzed?,
+                    is_deepfake: value.is_deepfake?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiDeepfakeResult> for DmiDeepfakeResult {
+            fn from(value: super::DmiDeepfakeResult) -> Self {
+                Self {
+                    confidence_score: Ok(value.confidence_score),
+                    fake_frames: Ok(value.fake_frames),
+                    fake_frames_percentage: Ok(value.fake_frames_percentage),
+                    file_type: Ok(value.file_type),
+                    frames_analyzed: Ok(value.frames_analyzed),
+                    is_deepfake: Ok(value.is_deepfake),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiError {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl DmiError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiError> for super::DmiError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiError> for DmiError {
+            fn from(value: super::DmiError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiMediaResponse {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            job_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::DmiMetadata>,
+                ::std::string::String,
+            >,
+            result: ::std::result::Result<super::DmiMediaResult, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiMediaResponse {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    job_id: Err("no value supplied for job_id".to_string()),
+                    metadata: Ok(Default::default()),
+                    result: Err("no value supplied for result".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl DmiMediaResponse {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn job_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for job_id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DmiMetadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DmiMediaResult>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for result: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiMediaResponse> for super::DmiMediaResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiMediaResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    job_id: value.job_id?,
+                    metadata: value.metadata?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiMediaResponse> for DmiMediaResponse {
+            fn from(value: super::DmiMediaResponse) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    job_id: Ok(value.job_id),
+                    metadata: Ok(value.metadata),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiMediaResult {
+            confidence_scores: ::std::result::Result<super::DmiMediaScores, ::std::string::String>,
+            generator: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_ai_generated: ::std::result::Result<bool, ::std::string::String>,
+            prediction: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiMediaResult {
+            fn default() -> Self {
+                Self {
+                    confidence_scores: Err("no value supplied for confidence_scores".to_string()),
+                    generator: Ok(Default::default()),
+                    is_ai_generated: Err("no value supplied for is_ai_generated".to_string()),
+                    prediction: Err("no value supplied for prediction".to_string()),
+                }
+            }
+        }
+
+        impl DmiMediaResult {
+            pub fn confidence_scores<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DmiMediaScores>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidence_scores = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for confidence_scores: {e}")
+                });
+                self
+            }
+            pub fn generator<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.generator = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for generator: {e}"));
+                self
+            }
+            pub fn is_ai_generated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_ai_generated = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for is_ai_generated: {e}")
+                });
+                self
+            }
+            pub fn prediction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prediction = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for prediction: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiMediaResult> for super::DmiMediaResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiMediaResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    confidence_scores: value.confidence_scores?,
+                    generator: value.generator?,
+                    is_ai_generated: value.is_ai_generated?,
+                    prediction: value.prediction?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiMediaResult> for DmiMediaResult {
+            fn from(value: super::DmiMediaResult) -> Self {
+                Self {
+                    confidence_scores: Ok(value.confidence_scores),
+                    generator: Ok(value.generator),
+                    is_ai_generated: Ok(value.is_ai_generated),
+                    prediction: Ok(value.prediction),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiMediaScores {
+            ai_generated: ::std::result::Result<f64, ::std::string::String>,
+            real: ::std::result::Result<f64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiMediaScores {
+            fn default() -> Self {
+                Self {
+                    ai_generated: Err("no value supplied for ai_generated".to_string()),
+                    real: Err("no value supplied for real".to_string()),
+                }
+            }
+        }
+
+        impl DmiMediaScores {
+            pub fn ai_generated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ai_generated = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ai_generated: {e}"));
+                self
+            }
+            pub fn real<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.real = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for real: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiMediaScores> for super::DmiMediaScores {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiMediaScores,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ai_generated: value.ai_generated?,
+                    real: value.real?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiMediaScores> for DmiMediaScores {
+            fn from(value: super::DmiMediaScores) -> Self {
+                Self {
+                    ai_generated: Ok(value.ai_generated),
+                    real: Ok(value.real),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiMetadata {
+            codec: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            format: ::std::result::Result<::std::string::String, ::std::string::String>,
+            height: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            width: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiMetadata {
+            fn default() -> Self {
+                Self {
+                    codec: Ok(Default::default()),
+                    duration: Ok(Default::default()),
+                    format: Err("no value supplied for format".to_string()),
+                    height: Ok(Default::default()),
+                    width: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DmiMetadata {
+            pub fn codec<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.codec = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for codec: {e}"));
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for duration: {e}"));
+                self
+            }
+            pub fn format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.format = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for format: {e}"));
+                self
+            }
+            pub fn height<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.height = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for height: {e}"));
+                self
+            }
+            pub fn width<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.width = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for width: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiMetadata> for super::DmiMetadata {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiMetadata,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    codec: value.codec?,
+                    duration: value.duration?,
+                    format: value.format?,
+                    height: value.height?,
+                    width: value.width?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiMetadata> for DmiMetadata {
+            fn from(value: super::DmiMetadata) -> Self {
+                Self {
+                    codec: Ok(value.codec),
+                    duration: Ok(value.duration),
+                    format: Ok(value.format),
+                    height: Ok(value.height),
+                    width: Ok(value.width),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiTextRequest {
+            highlight: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            text: ::std::result::Result<
+                ::std::option::Option<super::DmiTextRequestText>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for DmiTextRequest {
+            fn default() -> Self {
+                Self {
+                    highlight: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DmiTextRequest {
+            pub fn highlight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.highlight = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for highlight: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DmiTextRequestText>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiTextRequest> for super::DmiTextRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiTextRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    highlight: value.highlight?,
+                    text: value.text?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiTextRequest> for DmiTextRequest {
+            fn from(value: super::DmiTextRequest) -> Self {
+                Self {
+                    highlight: Ok(value.highlight),
+                    text: Ok(value.text),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiTextResponse {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            job_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<super::DmiTextResult, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiTextResponse {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    job_id: Err("no value supplied for job_id".to_string()),
+                    result: Err("no value supplied for result".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl DmiTextResponse {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn job_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for job_id: {e}"));
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DmiTextResult>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for result: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiTextResponse> for super::DmiTextResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiTextResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    job_id: value.job_id?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiTextResponse> for DmiTextResponse {
+            fn from(value: super::DmiTextResponse) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    job_id: Ok(value.job_id),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiTextResult {
+            confidence_scores: ::std::result::Result<super::DmiTextScores, ::std::string::String>,
+            highlighted_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_ai_generated: ::std::result::Result<bool, ::std::string::String>,
+            source_prediction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for DmiTextResult {
+            fn default() -> Self {
+                Self {
+                    confidence_scores: Err("no value supplied for confidence_scores".to_string()),
+                    highlighted_text: Ok(Default::default()),
+                    is_ai_generated: Err("no value supplied for is_ai_generated".to_string()),
+                    source_prediction: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DmiTextResult {
+            pub fn confidence_scores<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DmiTextScores>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidence_scores = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for confidence_scores: {e}")
+                });
+                self
+            }
+            pub fn highlighted_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.highlighted_text = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for highlighted_text: {e}")
+                });
+                self
+            }
+            pub fn is_ai_generated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_ai_generated = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for is_ai_generated: {e}")
+                });
+                self
+            }
+            pub fn source_prediction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source_prediction = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for source_prediction: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiTextResult> for super::DmiTextResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiTextResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    confidence_scores: value.confidence_scores?,
+                    highlighted_text: value.highlighted_text?,
+                    is_ai_generated: value.is_ai_generated?,
+                    source_prediction: value.source_prediction?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiTextResult> for DmiTextResult {
+            fn from(value: super::DmiTextResult) -> Self {
+                Self {
+                    confidence_scores: Ok(value.confidence_scores),
+                    highlighted_text: Ok(value.highlighted_text),
+                    is_ai_generated: Ok(value.is_ai_generated),
+                    source_prediction: Ok(value.source_prediction),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiTextScores {
+            ai: ::std::result::Result<f64, ::std::string::String>,
+            human: ::std::result::Result<f64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiTextScores {
+            fn default() -> Self {
+                Self {
+                    ai: Err("no value supplied for ai".to_string()),
+                    human: Err("no value supplied for human".to_string()),
+                }
+            }
+        }
+
+        impl DmiTextScores {
+            pub fn ai<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ai = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ai: {e}"));
+                self
+            }
+            pub fn human<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.human = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for human: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiTextScores> for super::DmiTextScores {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiTextScores,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ai: value.ai?,
+                    human: value.human?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiTextScores> for DmiTextScores {
+            fn from(value: super::DmiTextScores) -> Self {
+                Self {
+                    ai: Ok(value.ai),
+                    human: Ok(value.human),
                 }
             }
         }
@@ -15841,6 +17056,25 @@ impl Client {
     pub fn veriplus_list_jobs(&self) -> builder::VeriplusListJobs<'_> {
         builder::VeriplusListJobs::new(self)
     }
+
+    ///DMI: AI-generated text detection
+    ///
+    ///DMI's `POST /api/public-api/ai-text-detection/`: JSON `{"text": …,
+    /// "highlight": …}`.
+    ///
+    ///Sends a `POST` request to `/compat/dmi/api/public-api/ai-text-detection`
+    ///
+    ///Arguments:
+    /// - `body`: The body of `ai-text-detection/`.
+    ///```ignore
+    /// let response = client.dmi_ai_text_detection()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn dmi_ai_text_detection(&self) -> builder::DmiAiTextDetection<'_> {
+        builder::DmiAiTextDetection::new(self)
+    }
 }
 
 /// Types for composing operation parameters.
@@ -20840,6 +22074,92 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "veriplus_list_jobs",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::dmi_ai_text_detection`]
+    ///
+    ///[`Client::dmi_ai_text_detection`]: super::Client::dmi_ai_text_detection
+    #[derive(Debug, Clone)]
+    pub struct DmiAiTextDetection<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::DmiTextRequest, String>,
+    }
+
+    impl<'a> DmiAiTextDetection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DmiTextRequest>,
+            <V as std::convert::TryInto<types::DmiTextRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `DmiTextRequest` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::DmiTextRequest) -> types::builder::DmiTextRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to
+        /// `/compat/dmi/api/public-api/ai-text-detection`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DmiTextResponse>, Error<types::DmiError>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::DmiTextRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/compat/dmi/api/public-api/ai-text-detection",
+                client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "dmi_ai_text_detection",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeepfakedetectorDetectAudioData, DeepfakedetectorDetectAudioErrors, DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectData, DeepfakedetectorDetectErrors, DeepfakedetectorDetectImageData, DeepfakedetectorDetectImageErrors, DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectResponses, DeepfakedetectorDetectVideoData, DeepfakedetectorDetectVideoErrors, DeepfakedetectorDetectVideoResponses, DeepfakedetectorGetJobData, DeepfakedetectorGetJobErrors, DeepfakedetectorGetJobResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobHeatmapData, GetJobHeatmapErrors, GetJobHeatmapResponses, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, GlairDeepfakeFramesData, GlairDeepfakeFramesErrors, GlairDeepfakeFramesResponses, GlairDeepfakeVideoData, GlairDeepfakeVideoErrors, GlairDeepfakeVideoResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses, VeriplusAnalyseAudioData, VeriplusAnalyseAudioErrors, VeriplusAnalyseAudioResponses, VeriplusAnalyseImageData, VeriplusAnalyseImageErrors, VeriplusAnalyseImageResponses, VeriplusAnalyseVideoData, VeriplusAnalyseVideoErrors, VeriplusAnalyseVideoResponses, VeriplusGetJobData, VeriplusGetJobErrors, VeriplusGetJobResponses, VeriplusListJobsData, VeriplusListJobsErrors, VeriplusListJobsResponses } from './types.gen';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeepfakedetectorDetectAudioData, DeepfakedetectorDetectAudioErrors, DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectData, DeepfakedetectorDetectErrors, DeepfakedetectorDetectImageData, DeepfakedetectorDetectImageErrors, DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectResponses, DeepfakedetectorDetectVideoData, DeepfakedetectorDetectVideoErrors, DeepfakedetectorDetectVideoResponses, DeepfakedetectorGetJobData, DeepfakedetectorGetJobErrors, DeepfakedetectorGetJobResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, DmiAiMediaDetectionData, DmiAiMediaDetectionErrors, DmiAiMediaDetectionResponses, DmiAiTextDetectionData, DmiAiTextDetectionErrors, DmiAiTextDetectionResponses, DmiDeepfakeDetectionData, DmiDeepfakeDetectionErrors, DmiDeepfakeDetectionResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobHeatmapData, GetJobHeatmapErrors, GetJobHeatmapResponses, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, GlairDeepfakeFramesData, GlairDeepfakeFramesErrors, GlairDeepfakeFramesResponses, GlairDeepfakeVideoData, GlairDeepfakeVideoErrors, GlairDeepfakeVideoResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses, VeriplusAnalyseAudioData, VeriplusAnalyseAudioErrors, VeriplusAnalyseAudioResponses, VeriplusAnalyseImageData, VeriplusAnalyseImageErrors, VeriplusAnalyseImageResponses, VeriplusAnalyseVideoData, VeriplusAnalyseVideoErrors, VeriplusAnalyseVideoResponses, VeriplusGetJobData, VeriplusGetJobErrors, VeriplusGetJobResponses, VeriplusListJobsData, VeriplusListJobsErrors, VeriplusListJobsResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -1555,4 +1555,64 @@ export const veriplusListJobs = <ThrowOnError extends boolean = false>(options?:
     ],
     url: '/compat/veriplus/api/v4/deepfake/jobs',
     ...options
+});
+
+/**
+ * DMI: deepfake detection
+ *
+ * DMI's `POST /api/public-api/deepfake-detection/`: an image or video as multipart `file`.
+ * Answers with the result once the analysis is done.
+ */
+export const dmiDeepfakeDetection = <ThrowOnError extends boolean = false>(options: Options<DmiDeepfakeDetectionData, ThrowOnError>): RequestResult<DmiDeepfakeDetectionResponses, DmiDeepfakeDetectionErrors, ThrowOnError> => (options.client ?? client).post<DmiDeepfakeDetectionResponses, DmiDeepfakeDetectionErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/dmi/api/public-api/deepfake-detection',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * DMI: AI-generated text detection
+ *
+ * DMI's `POST /api/public-api/ai-text-detection/`: JSON `{"text": …, "highlight": …}`.
+ */
+export const dmiAiTextDetection = <ThrowOnError extends boolean = false>(options: Options<DmiAiTextDetectionData, ThrowOnError>): RequestResult<DmiAiTextDetectionResponses, DmiAiTextDetectionErrors, ThrowOnError> => (options.client ?? client).post<DmiAiTextDetectionResponses, DmiAiTextDetectionErrors, ThrowOnError>({
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/dmi/api/public-api/ai-text-detection',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * DMI: AI-generated media detection
+ *
+ * DMI's `POST /api/public-api/ai-media-detection/`: an image as multipart `file`.
+ */
+export const dmiAiMediaDetection = <ThrowOnError extends boolean = false>(options: Options<DmiAiMediaDetectionData, ThrowOnError>): RequestResult<DmiAiMediaDetectionResponses, DmiAiMediaDetectionErrors, ThrowOnError> => (options.client ?? client).post<DmiAiMediaDetectionResponses, DmiAiMediaDetectionErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    security: [{
+            key: 'ApiKeyBearer',
+            scheme: 'bearer',
+            type: 'http'
+        }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/compat/dmi/api/public-api/ai-media-detection',
+    ...options,
+    headers: {
+        'Content-Type': null,
+        ...options.headers
+    }
 });

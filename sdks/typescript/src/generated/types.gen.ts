@@ -565,6 +565,194 @@ export type DetectUrlRequest = {
 export type DisableReason = 'gone' | 'failing';
 
 /**
+ * DmiDeepfakeResponse
+ *
+ * `{"success": true, "code": "SUC001", "result": …, "metadata": …}`.
+ */
+export type DmiDeepfakeResponse = {
+    success: boolean;
+    /**
+     * `SUC001`.
+     */
+    code: string;
+    result: DmiDeepfakeResult;
+    metadata?: DmiMetadata;
+    /**
+     * Added: the Veracity job (`GET /v1/jobs/{id}`).
+     */
+    job_id: string;
+};
+
+/**
+ * DmiDeepfakeResult
+ *
+ * `deepfake-detection/`'s result.
+ */
+export type DmiDeepfakeResult = {
+    /**
+     * Veracity's verdict is `synthetic` or `manipulated`.
+     */
+    is_deepfake: boolean;
+    /**
+     * How likely a deepfake, 0–1 (Veracity's risk score / 100); null when nothing could be judged.
+     */
+    confidence_score?: number;
+    /**
+     * `Image` or `Video`.
+     */
+    file_type: string;
+    /**
+     * Videos: frames sampled (1 per second, at most 64).
+     */
+    frames_analyzed?: number;
+    /**
+     * Videos: scored frames at 0.70 or above.
+     */
+    fake_frames?: number;
+    /**
+     * Videos: `fake_frames` as a percentage of the frames scored.
+     */
+    fake_frames_percentage?: number;
+};
+
+/**
+ * DmiError
+ *
+ * 003's error body.
+ */
+export type DmiError = {
+    /**
+     * Always `false`.
+     */
+    success: boolean;
+    /**
+     * `AUT001`, `AUT004`, `FIL001`, `FIL002`, `FIL003`, `TXT001`, `TXT002`, `SYS001`, `SYS003`,
+     * or Veracity's code for what 003 does not list (credits, rate limits).
+     */
+    code: string;
+    message: string;
+};
+
+/**
+ * DmiMediaResponse
+ */
+export type DmiMediaResponse = {
+    success: boolean;
+    code: string;
+    result: DmiMediaResult;
+    metadata?: DmiMetadata;
+    job_id: string;
+};
+
+/**
+ * DmiMediaResult
+ *
+ * `ai-media-detection/`'s result.
+ */
+export type DmiMediaResult = {
+    /**
+     * Veracity's verdict is `synthetic` (or `manipulated`).
+     */
+    is_ai_generated: boolean;
+    /**
+     * `fake` or `real`, as `is_ai_generated`.
+     */
+    prediction: string;
+    confidence_scores: DmiMediaScores;
+    /**
+     * Added: the generator, when the image's provenance names it (C2PA, metadata, watermark).
+     */
+    generator?: string;
+};
+
+/**
+ * DmiMediaScores
+ *
+ * `ai-media-detection/`'s shares, 0–1, adding up to 1.
+ */
+export type DmiMediaScores = {
+    ai_generated: number;
+    real: number;
+};
+
+/**
+ * DmiMetadata
+ *
+ * The media's facts, as 003's top-level `metadata`.
+ */
+export type DmiMetadata = {
+    width?: number;
+    height?: number;
+    /**
+     * `jpeg`, `png`, `mp4`…
+     */
+    format: string;
+    /**
+     * Seconds (videos).
+     */
+    duration?: number;
+    codec?: string;
+};
+
+/**
+ * DmiTextRequest
+ *
+ * `ai-text-detection/`'s body: `{"text": …, "highlight": …}` (other members are ignored, as
+ * 003 does).
+ */
+export type DmiTextRequest = {
+    /**
+     * At least 50 characters (`TXT002` below).
+     */
+    text?: string;
+    /**
+     * Return `highlighted_text`.
+     */
+    highlight?: boolean;
+};
+
+/**
+ * DmiTextResponse
+ */
+export type DmiTextResponse = {
+    success: boolean;
+    code: string;
+    result: DmiTextResult;
+    job_id: string;
+};
+
+/**
+ * DmiTextResult
+ *
+ * `ai-text-detection/`'s result.
+ */
+export type DmiTextResult = {
+    /**
+     * Veracity's verdict is `synthetic`.
+     */
+    is_ai_generated: boolean;
+    /**
+     * Always null: Veracity does not guess which model wrote a text.
+     */
+    source_prediction?: string;
+    confidence_scores: DmiTextScores;
+    /**
+     * With `highlight: true`: the text with its most machine-like sentences in `<mark>…</mark>`.
+     */
+    highlighted_text?: string;
+};
+
+/**
+ * DmiTextScores
+ *
+ * Human and AI shares for a text, 0–1, adding up to 1.
+ */
+export type DmiTextScores = {
+    Human: number;
+    AI: number;
+};
+
+/**
  * EventTypeInfo
  *
  * One event type of the catalogue.
@@ -4792,3 +4980,150 @@ export type VeriplusListJobsResponses = {
 };
 
 export type VeriplusListJobsResponse = VeriplusListJobsResponses[keyof VeriplusListJobsResponses];
+
+export type DmiDeepfakeDetectionData = {
+    /**
+     * The body of an upload operation.
+     */
+    body: {
+        /**
+         * The media (exactly one of `file` and `media_url`). `image`, `video` and `audio` are
+         * accepted as this field's name too. Its type is read from its content, not its name or
+         * `Content-Type`.
+         */
+        file?: Blob | File;
+        /**
+         * Instead of `file`: an https URL of the media, fetched once by Veracity (private and
+         * internal addresses refused).
+         */
+        media_url?: string;
+        analysis_type?: AnalysisType;
+        /**
+         * Lower decision thresholds: more media escalated, fewer fakes missed.
+         */
+        strict_mode?: boolean;
+        /**
+         * Keep the media 30 days instead of deleting it 60 s after the verdict.
+         */
+        retain?: boolean;
+        /**
+         * Include landmarks and every per-frame and per-segment finding.
+         */
+        return_details?: boolean;
+        /**
+         * An https URL that receives the finished job (webhook rules apply).
+         */
+        callback_url?: string;
+        media_type?: MediaType;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/dmi/api/public-api/deepfake-detection';
+};
+
+export type DmiDeepfakeDetectionErrors = {
+    /**
+     * A client error in DMI's shape (`success: false`, `code`, `message`)
+     */
+    '4XX': DmiError;
+    /**
+     * A server error in DMI's shape (`SYS001`)
+     */
+    '5XX': DmiError;
+};
+
+export type DmiDeepfakeDetectionError = DmiDeepfakeDetectionErrors[keyof DmiDeepfakeDetectionErrors];
+
+export type DmiDeepfakeDetectionResponses = {
+    200: DmiDeepfakeResponse;
+};
+
+export type DmiDeepfakeDetectionResponse = DmiDeepfakeDetectionResponses[keyof DmiDeepfakeDetectionResponses];
+
+export type DmiAiTextDetectionData = {
+    /**
+     * The body of `ai-text-detection/`.
+     */
+    body: DmiTextRequest;
+    path?: never;
+    query?: never;
+    url: '/compat/dmi/api/public-api/ai-text-detection';
+};
+
+export type DmiAiTextDetectionErrors = {
+    /**
+     * A client error in DMI's shape (`success: false`, `code`, `message`)
+     */
+    '4XX': DmiError;
+    /**
+     * A server error in DMI's shape (`SYS001`)
+     */
+    '5XX': DmiError;
+};
+
+export type DmiAiTextDetectionError = DmiAiTextDetectionErrors[keyof DmiAiTextDetectionErrors];
+
+export type DmiAiTextDetectionResponses = {
+    200: DmiTextResponse;
+};
+
+export type DmiAiTextDetectionResponse = DmiAiTextDetectionResponses[keyof DmiAiTextDetectionResponses];
+
+export type DmiAiMediaDetectionData = {
+    /**
+     * The body of an upload operation.
+     */
+    body: {
+        /**
+         * The media (exactly one of `file` and `media_url`). `image`, `video` and `audio` are
+         * accepted as this field's name too. Its type is read from its content, not its name or
+         * `Content-Type`.
+         */
+        file?: Blob | File;
+        /**
+         * Instead of `file`: an https URL of the media, fetched once by Veracity (private and
+         * internal addresses refused).
+         */
+        media_url?: string;
+        analysis_type?: AnalysisType;
+        /**
+         * Lower decision thresholds: more media escalated, fewer fakes missed.
+         */
+        strict_mode?: boolean;
+        /**
+         * Keep the media 30 days instead of deleting it 60 s after the verdict.
+         */
+        retain?: boolean;
+        /**
+         * Include landmarks and every per-frame and per-segment finding.
+         */
+        return_details?: boolean;
+        /**
+         * An https URL that receives the finished job (webhook rules apply).
+         */
+        callback_url?: string;
+        media_type?: MediaType;
+    };
+    path?: never;
+    query?: never;
+    url: '/compat/dmi/api/public-api/ai-media-detection';
+};
+
+export type DmiAiMediaDetectionErrors = {
+    /**
+     * A client error in DMI's shape (`success: false`, `code`, `message`)
+     */
+    '4XX': DmiError;
+    /**
+     * A server error in DMI's shape (`SYS001`)
+     */
+    '5XX': DmiError;
+};
+
+export type DmiAiMediaDetectionError = DmiAiMediaDetectionErrors[keyof DmiAiMediaDetectionErrors];
+
+export type DmiAiMediaDetectionResponses = {
+    200: DmiMediaResponse;
+};
+
+export type DmiAiMediaDetectionResponse = DmiAiMediaDetectionResponses[keyof DmiAiMediaDetectionResponses];

@@ -78,6 +78,17 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new DetectUrlRequestJsonConverter());
             _jsonOptions.Converters.Add(new DisableReasonJsonConverter());
             _jsonOptions.Converters.Add(new DisableReasonNullableJsonConverter());
+            _jsonOptions.Converters.Add(new DmiDeepfakeResponseJsonConverter());
+            _jsonOptions.Converters.Add(new DmiDeepfakeResultJsonConverter());
+            _jsonOptions.Converters.Add(new DmiErrorJsonConverter());
+            _jsonOptions.Converters.Add(new DmiMediaResponseJsonConverter());
+            _jsonOptions.Converters.Add(new DmiMediaResultJsonConverter());
+            _jsonOptions.Converters.Add(new DmiMediaScoresJsonConverter());
+            _jsonOptions.Converters.Add(new DmiMetadataJsonConverter());
+            _jsonOptions.Converters.Add(new DmiTextRequestJsonConverter());
+            _jsonOptions.Converters.Add(new DmiTextResponseJsonConverter());
+            _jsonOptions.Converters.Add(new DmiTextResultJsonConverter());
+            _jsonOptions.Converters.Add(new DmiTextScoresJsonConverter());
             _jsonOptions.Converters.Add(new EventTypeInfoJsonConverter());
             _jsonOptions.Converters.Add(new EventTypeListJsonConverter());
             _jsonOptions.Converters.Add(new FaceViewJsonConverter());
@@ -177,6 +188,7 @@ namespace Veracity.Client.Client
             _services.AddSingleton<AuditLogApiEvents>();
             _services.AddSingleton<AuthApiEvents>();
             _services.AddSingleton<BillingApiEvents>();
+            _services.AddSingleton<CompatDMIApiEvents>();
             _services.AddSingleton<CompatDeepfakedetectorAiApiEvents>();
             _services.AddSingleton<CompatGLAIRApiEvents>();
             _services.AddSingleton<CompatVeriplusApiEvents>();
@@ -236,6 +248,7 @@ namespace Veracity.Client.Client
             builders.Add(_services.AddHttpClient<IAuditLogApi, AuditLogApi>("Veracity.Client.Api.IAuditLogApi", client));
             builders.Add(_services.AddHttpClient<IAuthApi, AuthApi>("Veracity.Client.Api.IAuthApi", client));
             builders.Add(_services.AddHttpClient<IBillingApi, BillingApi>("Veracity.Client.Api.IBillingApi", client));
+            builders.Add(_services.AddHttpClient<ICompatDMIApi, CompatDMIApi>("Veracity.Client.Api.ICompatDMIApi", client));
             builders.Add(_services.AddHttpClient<ICompatDeepfakedetectorAiApi, CompatDeepfakedetectorAiApi>("Veracity.Client.Api.ICompatDeepfakedetectorAiApi", client));
             builders.Add(_services.AddHttpClient<ICompatGLAIRApi, CompatGLAIRApi>("Veracity.Client.Api.ICompatGLAIRApi", client));
             builders.Add(_services.AddHttpClient<ICompatVeriplusApi, CompatVeriplusApi>("Veracity.Client.Api.ICompatVeriplusApi", client));
