@@ -23,7 +23,7 @@ var _ MappedNullable = &DmiMediaResult{}
 type DmiMediaResult struct {
 	// Veracity's verdict is `synthetic` (or `manipulated`).
 	IsAiGenerated bool `json:"is_ai_generated"`
-	// `fake` or `real`, as `is_ai_generated`.
+	// `fake` or `real`, as `is_ai_generated`; `unknown` when nothing could judge the image.
 	Prediction string `json:"prediction"`
 	ConfidenceScores DmiMediaScores `json:"confidence_scores"`
 	// Added: the generator, when the image's provenance names it (C2PA, metadata, watermark).

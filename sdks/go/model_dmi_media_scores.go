@@ -12,29 +12,23 @@ package veracity
 
 import (
 	"encoding/json"
-	"bytes"
-	"fmt"
 )
 
 // checks if the DmiMediaScores type satisfies the MappedNullable interface at compile time
 var _ MappedNullable = &DmiMediaScores{}
 
-// DmiMediaScores `ai-media-detection/`'s shares, 0–1, adding up to 1.
+// DmiMediaScores `ai-media-detection/`'s shares, 0–1, adding up to 1; null when nothing could judge the image.
 type DmiMediaScores struct {
-	AiGenerated float64 `json:"ai_generated"`
-	Real float64 `json:"real"`
+	AiGenerated *float64 `json:"ai_generated,omitempty"`
+	Real *float64 `json:"real,omitempty"`
 }
-
-type _DmiMediaScores DmiMediaScores
 
 // NewDmiMediaScores instantiates a new DmiMediaScores object
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewDmiMediaScores(aiGenerated float64, real float64) *DmiMediaScores {
+func NewDmiMediaScores() *DmiMediaScores {
 	this := DmiMediaScores{}
-	this.AiGenerated = aiGenerated
-	this.Real = real
 	return &this
 }
 
@@ -46,52 +40,68 @@ func NewDmiMediaScoresWithDefaults() *DmiMediaScores {
 	return &this
 }
 
-// GetAiGenerated returns the AiGenerated field value
+// GetAiGenerated returns the AiGenerated field value if set, zero value otherwise.
 func (o *DmiMediaScores) GetAiGenerated() float64 {
-	if o == nil {
+	if o == nil || IsNil(o.AiGenerated) {
 		var ret float64
 		return ret
 	}
-
-	return o.AiGenerated
+	return *o.AiGenerated
 }
 
-// GetAiGeneratedOk returns a tuple with the AiGenerated field value
+// GetAiGeneratedOk returns a tuple with the AiGenerated field value if set, nil otherwise
 // and a boolean to check if the value has been set.
 func (o *DmiMediaScores) GetAiGeneratedOk() (*float64, bool) {
-	if o == nil {
+	if o == nil || IsNil(o.AiGenerated) {
 		return nil, false
 	}
-	return &o.AiGenerated, true
+	return o.AiGenerated, true
 }
 
-// SetAiGenerated sets field value
+// HasAiGenerated returns a boolean if a field has been set.
+func (o *DmiMediaScores) HasAiGenerated() bool {
+	if o != nil && !IsNil(o.AiGenerated) {
+		return true
+	}
+
+	return false
+}
+
+// SetAiGenerated gets a reference to the given float64 and assigns it to the AiGenerated field.
 func (o *DmiMediaScores) SetAiGenerated(v float64) {
-	o.AiGenerated = v
+	o.AiGenerated = &v
 }
 
-// GetReal returns the Real field value
+// GetReal returns the Real field value if set, zero value otherwise.
 func (o *DmiMediaScores) GetReal() float64 {
-	if o == nil {
+	if o == nil || IsNil(o.Real) {
 		var ret float64
 		return ret
 	}
-
-	return o.Real
+	return *o.Real
 }
 
-// GetRealOk returns a tuple with the Real field value
+// GetRealOk returns a tuple with the Real field value if set, nil otherwise
 // and a boolean to check if the value has been set.
 func (o *DmiMediaScores) GetRealOk() (*float64, bool) {
-	if o == nil {
+	if o == nil || IsNil(o.Real) {
 		return nil, false
 	}
-	return &o.Real, true
+	return o.Real, true
 }
 
-// SetReal sets field value
+// HasReal returns a boolean if a field has been set.
+func (o *DmiMediaScores) HasReal() bool {
+	if o != nil && !IsNil(o.Real) {
+		return true
+	}
+
+	return false
+}
+
+// SetReal gets a reference to the given float64 and assigns it to the Real field.
 func (o *DmiMediaScores) SetReal(v float64) {
-	o.Real = v
+	o.Real = &v
 }
 
 func (o DmiMediaScores) MarshalJSON() ([]byte, error) {
@@ -104,47 +114,13 @@ func (o DmiMediaScores) MarshalJSON() ([]byte, error) {
 
 func (o DmiMediaScores) ToMap() (map[string]interface{}, error) {
 	toSerialize := map[string]interface{}{}
-	toSerialize["ai_generated"] = o.AiGenerated
-	toSerialize["real"] = o.Real
+	if !IsNil(o.AiGenerated) {
+		toSerialize["ai_generated"] = o.AiGenerated
+	}
+	if !IsNil(o.Real) {
+		toSerialize["real"] = o.Real
+	}
 	return toSerialize, nil
-}
-
-func (o *DmiMediaScores) UnmarshalJSON(data []byte) (err error) {
-	// This validates that all required properties are included in the JSON object
-	// by unmarshalling the object into a generic map with string keys and checking
-	// that every required field exists as a key in the generic map.
-	requiredProperties := []string{
-		"ai_generated",
-		"real",
-	}
-
-	allProperties := make(map[string]interface{})
-
-	err = json.Unmarshal(data, &allProperties)
-
-	if err != nil {
-		return err;
-	}
-
-	for _, requiredProperty := range(requiredProperties) {
-		if _, exists := allProperties[requiredProperty]; !exists {
-			return fmt.Errorf("no value given for required property %v", requiredProperty)
-		}
-	}
-
-	varDmiMediaScores := _DmiMediaScores{}
-
-	decoder := json.NewDecoder(bytes.NewReader(data))
-	decoder.DisallowUnknownFields()
-	err = decoder.Decode(&varDmiMediaScores)
-
-	if err != nil {
-		return err
-	}
-
-	*o = DmiMediaScores(varDmiMediaScores)
-
-	return err
 }
 
 type NullableDmiMediaScores struct {

@@ -12,29 +12,23 @@ package veracity
 
 import (
 	"encoding/json"
-	"bytes"
-	"fmt"
 )
 
 // checks if the DmiTextScores type satisfies the MappedNullable interface at compile time
 var _ MappedNullable = &DmiTextScores{}
 
-// DmiTextScores Human and AI shares for a text, 0–1, adding up to 1.
+// DmiTextScores Human and AI shares for a text, 0–1, adding up to 1; null when the text could not be judged (under 50 words or 3 sentences).
 type DmiTextScores struct {
-	Human float64 `json:"Human"`
-	AI float64 `json:"AI"`
+	Human *float64 `json:"Human,omitempty"`
+	AI *float64 `json:"AI,omitempty"`
 }
-
-type _DmiTextScores DmiTextScores
 
 // NewDmiTextScores instantiates a new DmiTextScores object
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewDmiTextScores(human float64, aI float64) *DmiTextScores {
+func NewDmiTextScores() *DmiTextScores {
 	this := DmiTextScores{}
-	this.Human = human
-	this.AI = aI
 	return &this
 }
 
@@ -46,52 +40,68 @@ func NewDmiTextScoresWithDefaults() *DmiTextScores {
 	return &this
 }
 
-// GetHuman returns the Human field value
+// GetHuman returns the Human field value if set, zero value otherwise.
 func (o *DmiTextScores) GetHuman() float64 {
-	if o == nil {
+	if o == nil || IsNil(o.Human) {
 		var ret float64
 		return ret
 	}
-
-	return o.Human
+	return *o.Human
 }
 
-// GetHumanOk returns a tuple with the Human field value
+// GetHumanOk returns a tuple with the Human field value if set, nil otherwise
 // and a boolean to check if the value has been set.
 func (o *DmiTextScores) GetHumanOk() (*float64, bool) {
-	if o == nil {
+	if o == nil || IsNil(o.Human) {
 		return nil, false
 	}
-	return &o.Human, true
+	return o.Human, true
 }
 
-// SetHuman sets field value
+// HasHuman returns a boolean if a field has been set.
+func (o *DmiTextScores) HasHuman() bool {
+	if o != nil && !IsNil(o.Human) {
+		return true
+	}
+
+	return false
+}
+
+// SetHuman gets a reference to the given float64 and assigns it to the Human field.
 func (o *DmiTextScores) SetHuman(v float64) {
-	o.Human = v
+	o.Human = &v
 }
 
-// GetAI returns the AI field value
+// GetAI returns the AI field value if set, zero value otherwise.
 func (o *DmiTextScores) GetAI() float64 {
-	if o == nil {
+	if o == nil || IsNil(o.AI) {
 		var ret float64
 		return ret
 	}
-
-	return o.AI
+	return *o.AI
 }
 
-// GetAIOk returns a tuple with the AI field value
+// GetAIOk returns a tuple with the AI field value if set, nil otherwise
 // and a boolean to check if the value has been set.
 func (o *DmiTextScores) GetAIOk() (*float64, bool) {
-	if o == nil {
+	if o == nil || IsNil(o.AI) {
 		return nil, false
 	}
-	return &o.AI, true
+	return o.AI, true
 }
 
-// SetAI sets field value
+// HasAI returns a boolean if a field has been set.
+func (o *DmiTextScores) HasAI() bool {
+	if o != nil && !IsNil(o.AI) {
+		return true
+	}
+
+	return false
+}
+
+// SetAI gets a reference to the given float64 and assigns it to the AI field.
 func (o *DmiTextScores) SetAI(v float64) {
-	o.AI = v
+	o.AI = &v
 }
 
 func (o DmiTextScores) MarshalJSON() ([]byte, error) {
@@ -104,47 +114,13 @@ func (o DmiTextScores) MarshalJSON() ([]byte, error) {
 
 func (o DmiTextScores) ToMap() (map[string]interface{}, error) {
 	toSerialize := map[string]interface{}{}
-	toSerialize["Human"] = o.Human
-	toSerialize["AI"] = o.AI
+	if !IsNil(o.Human) {
+		toSerialize["Human"] = o.Human
+	}
+	if !IsNil(o.AI) {
+		toSerialize["AI"] = o.AI
+	}
 	return toSerialize, nil
-}
-
-func (o *DmiTextScores) UnmarshalJSON(data []byte) (err error) {
-	// This validates that all required properties are included in the JSON object
-	// by unmarshalling the object into a generic map with string keys and checking
-	// that every required field exists as a key in the generic map.
-	requiredProperties := []string{
-		"Human",
-		"AI",
-	}
-
-	allProperties := make(map[string]interface{})
-
-	err = json.Unmarshal(data, &allProperties)
-
-	if err != nil {
-		return err;
-	}
-
-	for _, requiredProperty := range(requiredProperties) {
-		if _, exists := allProperties[requiredProperty]; !exists {
-			return fmt.Errorf("no value given for required property %v", requiredProperty)
-		}
-	}
-
-	varDmiTextScores := _DmiTextScores{}
-
-	decoder := json.NewDecoder(bytes.NewReader(data))
-	decoder.DisallowUnknownFields()
-	err = decoder.Decode(&varDmiTextScores)
-
-	if err != nil {
-		return err
-	}
-
-	*o = DmiTextScores(varDmiTextScores)
-
-	return err
 }
 
 type NullableDmiTextScores struct {

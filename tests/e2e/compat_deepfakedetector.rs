@@ -21,7 +21,7 @@ use crate::support::{eventually, repo_root};
 
 const PREFIX: &str = "/compat/deepfakedetector";
 /// The seed document, beside the repository (CI clones it there).
-const SEED: &str = "../shared/reference/001_1552da6acb1a6594.txt";
+const SEED: &str = "001_1552da6acb1a6594.txt";
 /// The curl example's body (`POST /v1/detect`), as the seed writes it.
 const CURL_BODY: &str = r#"{ "media_url": "https://example.com/clip.mp4", "media_type": "video" }"#;
 /// The "Request body" example (`POST /v1/detect/video`), as the seed writes it.
@@ -92,7 +92,7 @@ fn assert_001_shape(result: &Value) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_seed_s_examples_work_unchanged_and_make_ordinary_jobs() {
-    if let Ok(seed) = std::fs::read_to_string(repo_root().join(SEED)) {
+    if let Ok(seed) = crate::support::seed(SEED).ok_or(()) {
         for body in [CURL_BODY, VIDEO_BODY] {
             assert!(squeezed(&seed).contains(&squeezed(body)), "the seed no longer has {body}");
         }

@@ -14,7 +14,7 @@ use crate::support::ffmpeg::{make, stage};
 use crate::support::repo_root;
 
 const PREFIX: &str = "/compat/dmi";
-const SEED: &str = "../shared/reference/003_6e2e206e2ac4ea1d.txt";
+const SEED: &str = "003_6e2e206e2ac4ea1d.txt";
 /// The seed's curl example for text, its body verbatim.
 const TEXT_BODY: &str = r#"{"text": "This is some text that I want to analyze to determine if it was written by an AI. The text should be long enough to provide a reliable analysis.", "highlight": true}"#;
 /// Machine-like prose, long enough for the text detector to judge.
@@ -31,7 +31,7 @@ async fn app(tweak: fn(&mut veracity::config::Config)) -> TestApp {
 /// The client copy with the seed's host replaced; the copy must be the seed's code.
 fn client(name: &str, base: &str) -> String {
     let copy = std::fs::read_to_string(repo_root().join("tests/compat").join(name)).unwrap();
-    if let Ok(seed) = std::fs::read_to_string(repo_root().join(SEED)) {
+    if let Ok(seed) = crate::support::seed(SEED).ok_or(()) {
         let seed: String = seed.split_whitespace().collect();
         let marker = if name.ends_with(".py") { "# --- driver" } else { "// --- driver" };
         let code = copy.split(marker).next().unwrap();
@@ -133,7 +133,7 @@ async fn the_seed_s_python_and_javascript_clients_run_unchanged() {
     let body: Value = response.json().await.unwrap();
     assert_success(&body);
     assert_eq!(body["result"]["is_ai_generated"], false, "{body}");
-    if let Ok(seed) = std::fs::read_to_string(repo_root().join(SEED)) {
+    if let Ok(seed) = crate::support::seed(SEED).ok_or(()) {
         assert!(seed.contains(TEXT_BODY), "the seed no longer has {TEXT_BODY}");
     }
 }
@@ -212,6 +212,20 @@ async fn errors_carry_dmi_s_codes_and_statuses() {
     assert_eq!(body["message"], "Invalid JSON data");
     expect(text(r#"{"highlight": true}"#).await.unwrap(), StatusCode::BAD_REQUEST, "TXT001").await;
     expect(text(r#"{"text": "Too short to judge."}"#).await.unwrap(), StatusCode::BAD_REQUEST, "TXT002").await;
+
+    // The trailing slash is optional; an upload over the 1 MB body limit of ordinary requests
+    // is taken.
+    let noise = crate::support::noise_png(700, 700);
+    assert!(noise.len() > 1024 * 1024);
+    let response = app
+        .http
+        .post(app.url(&format!("{PREFIX}/api/public-api/ai-media-detection")))
+        .header("X-API-Key", &key)
+        .multipart(file("noise.png", noise))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
 
     // The daily limit: 403, as 003 documents.
     let (_, daily) = app.create_key(&owner, json!({"name": "daily", "daily_limit": 1, "rate_limit_per_minute": 100})).await;

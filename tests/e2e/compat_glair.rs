@@ -14,7 +14,7 @@ use crate::support::ffmpeg::{make, stage};
 use crate::support::repo_root;
 
 const PREFIX: &str = "/compat/glair";
-const SEED: &str = "../shared/reference/002_61b244f14cd976fd.txt";
+const SEED: &str = "002_61b244f14cd976fd.txt";
 /// The frames example's body as the seed writes it (its `...` stands for more frames).
 const FRAMES_BODY: &str = r#"{ "frames": ["base64_1", "base64_2", ...] }"#;
 /// `printf "%s" "USERNAME:PASSWORD" | base64`, as the seed's examples send it.
@@ -45,7 +45,7 @@ fn error_status(body: &Value) -> &str {
 
 #[tokio::test]
 async fn the_seed_s_examples_read_a_video_and_its_frames() {
-    if let Ok(seed) = std::fs::read_to_string(repo_root().join(SEED)) {
+    if let Ok(seed) = crate::support::seed(SEED).ok_or(()) {
         let squeezed = |t: &str| t.split_whitespace().collect::<String>();
         assert!(squeezed(&seed).contains(&squeezed(FRAMES_BODY)), "the seed no longer has {FRAMES_BODY}");
         assert!(seed.contains(r#"-F 'video=@"/path/to/video.mp4"'"#) && seed.contains("-H 'x-api-key: API_KEY'"));
@@ -141,7 +141,7 @@ async fn errors_come_in_glair_s_body_with_veracity_s_status() {
         body
     };
 
-    // No file: the seed's 400.
+    // No file: 400, status NO_FILE from the documented enum (the seed's 400 sample says ERROR).
     let body = check(post(reqwest::multipart::Form::new(), &key).await.unwrap(), StatusCode::BAD_REQUEST, "NO_FILE").await;
     assert_eq!(body["reason"], "No file in request body");
     // Not a video; too large.
@@ -177,4 +177,30 @@ async fn errors_come_in_glair_s_body_with_veracity_s_status() {
     let first = send(small.clone()).await.unwrap();
     assert_eq!(first.status(), StatusCode::OK);
     check(send(small).await.unwrap(), StatusCode::PAYMENT_REQUIRED, "ERROR").await;
+}
+
+/// GLAIR answers synchronously: a job still running when the deployment's wait runs out (here
+/// no wait at all) is cancelled and not charged, and the client is told to send it again.
+#[tokio::test]
+async fn a_job_that_outlives_the_wait_is_cancelled_and_not_charged() {
+    let app = spawn_app_with(AppOptions {
+        tweak: Some(Box::new(|config| {
+            config.detection.max_wait_secs = 0;
+            config.detection.default_wait_secs = 0;
+        })),
+        ..AppOptions::default()
+    })
+    .await;
+    let owner = app.signup().await;
+    let (_, key) = app.create_key(&owner, json!({"name": "002", "rate_limit_per_minute": 1000})).await;
+    let clip = std::fs::read(repo_root().join("tests/fixtures/media/clip.mp4")).unwrap();
+    let form = reqwest::multipart::Form::new().part("video", reqwest::multipart::Part::bytes(clip).file_name("v.mp4"));
+    let response =
+        app.http.post(app.url(&format!("{PREFIX}/face/v1/deepfake"))).header("x-api-key", &key).multipart(form).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(response.headers().contains_key("retry-after"));
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(error_status(&body), "ERROR", "{body}");
+    let ledger = app.ledger_with(&owner, "released", 1).await;
+    assert!(ledger.iter().all(|e| e["type"] != "captured"), "nothing is charged: {ledger:?}");
 }

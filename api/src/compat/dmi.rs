@@ -11,11 +11,10 @@ use poem::web::Data;
 use poem_openapi::payload::Json;
 use poem_openapi::{Object, OpenApi};
 use serde_json::json;
-use veracity_domain::detection::MediaType;
 
 use crate::detect::payload::{DetectInput, DetectOptions, JsonBody, UploadBody};
 use crate::detect::view::{Job, VerdictView};
-use crate::detect::{Detection, Endpoint, Submitted, submit};
+use crate::detect::{Detection, Endpoint, submit};
 use crate::error::{ApiError, ErrorCode};
 use crate::extract::ApiKeyCaller;
 use crate::routes::ApiTags;
@@ -69,14 +68,15 @@ pub struct DeepfakeEnvelope {
     pub job_id: String,
 }
 
-/// Human and AI shares for a text, 0–1, adding up to 1.
+/// Human and AI shares for a text, 0–1, adding up to 1; null when the text could not be judged
+/// (under 50 words or 3 sentences).
 #[derive(Debug, Clone, Object)]
 #[oai(rename = "DmiTextScores")]
 pub struct TextScores {
     #[oai(rename = "Human")]
-    pub human: f64,
+    pub human: Option<f64>,
     #[oai(rename = "AI")]
-    pub ai: f64,
+    pub ai: Option<f64>,
 }
 
 /// `ai-text-detection/`'s result.
@@ -101,12 +101,12 @@ pub struct TextEnvelope {
     pub job_id: String,
 }
 
-/// `ai-media-detection/`'s shares, 0–1, adding up to 1.
+/// `ai-media-detection/`'s shares, 0–1, adding up to 1; null when nothing could judge the image.
 #[derive(Debug, Clone, Object)]
 #[oai(rename = "DmiMediaScores")]
 pub struct MediaScores {
-    pub ai_generated: f64,
-    pub real: f64,
+    pub ai_generated: Option<f64>,
+    pub real: Option<f64>,
 }
 
 /// `ai-media-detection/`'s result.
@@ -115,7 +115,7 @@ pub struct MediaScores {
 pub struct MediaResult {
     /// Veracity's verdict is `synthetic` (or `manipulated`).
     pub is_ai_generated: bool,
-    /// `fake` or `real`, as `is_ai_generated`.
+    /// `fake` or `real`, as `is_ai_generated`; `unknown` when nothing could judge the image.
     pub prediction: String,
     pub confidence_scores: MediaScores,
     /// Added: the generator, when the image's provenance names it (C2PA, metadata, watermark).
@@ -198,18 +198,22 @@ pub fn error_response(error: &ApiError) -> (Option<StatusCode>, serde_json::Valu
     (Some(status), json!({"success": false, "code": code, "message": message}))
 }
 
-/// Fails a finished job's request with its error; passes a finished job on.
-fn finished(submitted: Submitted) -> Result<Job, ApiError> {
+/// Submits and waits as long as the deployment allows; a failed job's request fails with its
+/// error, an unfinished one is cancelled ([`super::cancel_unfinished`]).
+async fn run(state: &AppState, key: &ApiKeyCaller, endpoint: Endpoint, detection: Detection) -> Result<Job, ApiError> {
+    let submitted = submit(state, key, endpoint, detection, Some(&super::wait_all(state)), None).await?;
+    if !submitted.finished {
+        return Err(super::cancel_unfinished(state, key, &submitted.job.id).await);
+    }
     if let Some(failure) = submitted.failure {
         return Err(ApiError::new(ErrorCode::from(failure.code), failure.message).with_extension("job_id", json!(submitted.job.id)));
     }
-    if !submitted.finished {
-        return Err(ApiError::new(
-            ErrorCode::ServiceUnavailable,
-            format!("the analysis is still running; read it later at GET /v1/jobs/{}", submitted.job.id),
-        ));
-    }
     Ok(submitted.job)
+}
+
+/// 1 − `share`, to four places.
+fn complement(share: f64) -> f64 {
+    ((1.0 - share) * 1e4).round() / 1e4
 }
 
 /// The chance of a deepfake, 0–1, from the risk score.
@@ -255,16 +259,7 @@ impl DmiApi {
     /// Answers with the result once the analysis is done.
     #[oai(path = "/compat/dmi/api/public-api/deepfake-detection/", method = "post", operation_id = "dmiDeepfakeDetection")]
     async fn deepfake(&self, key: ApiKeyCaller, state: Data<&AppState>, body: UploadBody) -> Result<Json<DeepfakeEnvelope>, DmiError> {
-        let detection = Detection::from_form(body.into())?;
-        if let DetectInput::File { format, .. } = &detection.input
-            && format.media_type() == Some(MediaType::Audio)
-        {
-            return Err(
-                ApiError::new(ErrorCode::UnsupportedMediaType, format!("{}. Allowed types: images and videos", format.mime())).into()
-            );
-        }
-        let wait = super::wait_all(&state);
-        let job = finished(submit(&state, &key, Endpoint::Any, detection, Some(&wait), None).await?)?;
+        let job = run(&state, &key, Endpoint::ImageOrVideo, Detection::from_form(body.into())?).await?;
         let video = job.media_type == crate::detect::view::MediaTypeView::Video;
         let result = DeepfakeResult {
             is_deepfake: flagged(&job),
@@ -286,13 +281,13 @@ impl DmiApi {
         let text = text.filter(|t| !t.trim().is_empty()).ok_or_else(|| ApiError::new(ErrorCode::FileMissing, "no `text` was provided"))?;
         let highlight = highlight.unwrap_or(false);
         let detection = Detection { input: DetectInput::Text { text: text.clone(), highlight }, options: DetectOptions::default() };
-        let job = finished(submit(&state, &key, Endpoint::Text, detection, None, None).await?)?;
-        let ai = chance(&job).unwrap_or(0.5);
+        let job = run(&state, &key, Endpoint::Text, detection).await?;
+        let ai = chance(&job);
         let marks: Vec<(u32, u32)> = job.highlights.iter().flatten().map(|h| (h.start, h.end)).collect();
         let result = TextResult {
             is_ai_generated: flagged(&job),
             source_prediction: None,
-            confidence_scores: TextScores { human: ((1.0 - ai) * 1e4).round() / 1e4, ai },
+            confidence_scores: TextScores { human: ai.map(complement), ai },
             highlighted_text: highlight.then(|| highlighted(&text, &marks)),
         };
         Ok(Json(TextEnvelope { success: true, code: "SUC001".into(), result, job_id: job.id }))
@@ -303,14 +298,18 @@ impl DmiApi {
     /// DMI's `POST /api/public-api/ai-media-detection/`: an image as multipart `file`.
     #[oai(path = "/compat/dmi/api/public-api/ai-media-detection/", method = "post", operation_id = "dmiAiMediaDetection")]
     async fn media(&self, key: ApiKeyCaller, state: Data<&AppState>, body: UploadBody) -> Result<Json<MediaEnvelope>, DmiError> {
-        let detection = Detection::from_form(body.into())?;
-        let job = finished(submit(&state, &key, Endpoint::AiMedia, detection, None, None).await?)?;
-        let ai = chance(&job).unwrap_or(0.5);
+        let job = run(&state, &key, Endpoint::AiMedia, Detection::from_form(body.into())?).await?;
+        let ai = chance(&job);
         let fake = flagged(&job);
+        let prediction = match ai {
+            None => "unknown",
+            Some(_) if fake => "fake",
+            Some(_) => "real",
+        };
         let result = MediaResult {
             is_ai_generated: fake,
-            prediction: if fake { "fake" } else { "real" }.into(),
-            confidence_scores: MediaScores { ai_generated: ai, real: ((1.0 - ai) * 1e4).round() / 1e4 },
+            prediction: prediction.into(),
+            confidence_scores: MediaScores { ai_generated: ai, real: ai.map(complement) },
             generator: job.generator.as_ref().map(|g| g.name.clone()),
         };
         Ok(Json(MediaEnvelope { success: true, code: "SUC001".into(), result, metadata: metadata(&job), job_id: job.id }))

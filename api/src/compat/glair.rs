@@ -100,14 +100,10 @@ pub fn error_body(error: &ApiError) -> serde_json::Value {
     json!({"reason": error.detail(), "status": status, "code": error.code().as_str()})
 }
 
-fn respond(submitted: Submitted) -> Result<GlairResponse, ApiError> {
+async fn respond(state: &AppState, key: &ApiKeyCaller, submitted: Submitted) -> Result<GlairResponse, ApiError> {
     let job = submitted.job;
     if !submitted.finished {
-        return Err(ApiError::new(
-            ErrorCode::ServiceUnavailable,
-            format!("the analysis is still running; read it later at GET /v1/jobs/{}", job.id),
-        )
-        .with_extension("job_id", json!(job.id)));
+        return Err(super::cancel_unfinished(state, key, &job.id).await);
     }
     if let Some(failure) = submitted.failure {
         return Err(ApiError::new(ErrorCode::from(failure.code), failure.message).with_extension("job_id", json!(job.id)));
@@ -168,7 +164,8 @@ impl GlairApi {
             if e.code() == ErrorCode::FileMissing { ApiError::new(ErrorCode::FileMissing, "No file in request body") } else { e }
         })?;
         let wait = super::wait_all(&state);
-        Ok(respond(submit(&state, &key, Endpoint::Video, detection, Some(&wait), idempotency_key.0.as_deref()).await?)?)
+        let submitted = submit(&state, &key, Endpoint::Video, detection, Some(&wait), idempotency_key.0.as_deref()).await?;
+        Ok(respond(&state, &key, submitted).await?)
     }
 
     /// GLAIR: deepfake detection (frames)
@@ -186,6 +183,7 @@ impl GlairApi {
         let GlairFramesBody::Json(LenientJsonBody(body)) = body;
         let detection = Detection::from_json(body)?;
         let wait = super::wait_all(&state);
-        Ok(respond(submit(&state, &key, Endpoint::Video, detection, Some(&wait), idempotency_key.0.as_deref()).await?)?)
+        let submitted = submit(&state, &key, Endpoint::Video, detection, Some(&wait), idempotency_key.0.as_deref()).await?;
+        Ok(respond(&state, &key, submitted).await?)
     }
 }

@@ -13,7 +13,7 @@ pub mod veriplus;
 use poem::http::header::{CONTENT_TYPE, HeaderValue};
 use poem::{Endpoint, IntoResponse, Middleware, Request, Response, Result};
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode};
 use crate::middleware::request_id::RequestId;
 
 /// How long a compat request waits for its job: the vendors answer synchronously, so as long as
@@ -21,6 +21,28 @@ use crate::middleware::request_id::RequestId;
 /// then is answered as the vendor answers a pending job.
 pub(crate) fn wait_all(state: &crate::state::AppState) -> String {
     format!("wait={}", state.detect.max_wait.as_secs())
+}
+
+/// For vendors that answer synchronously: a job still running when the wait ran out is
+/// cancelled (so nothing is charged) and the request fails with 503 and `Retry-After`, rather
+/// than leaving a billed job the client never hears of and will submit again.
+pub(crate) async fn cancel_unfinished(state: &crate::state::AppState, key: &crate::extract::ApiKeyCaller, job: &str) -> ApiError {
+    let wait = state.detect.max_wait.as_secs();
+    let cancelled = match job.parse::<veracity_domain::JobId>() {
+        Ok(id) => {
+            let actor = key.origin.actor.clone();
+            veracity_app::jobs::delete_job(state.cmd(&key.request_id), state.blobs.as_ref(), key.caller.tenant, id, actor).await.is_ok()
+        }
+        Err(_) => false,
+    };
+    let detail = if cancelled {
+        format!("the analysis did not finish within {wait} s; the job {job} was cancelled and is not charged: send the media again later")
+    } else {
+        format!("the analysis did not finish within {wait} s; read the job later at GET /v1/jobs/{job}")
+    };
+    ApiError::new(ErrorCode::ServiceUnavailable, detail)
+        .with_extension("job_id", serde_json::json!(job))
+        .with_header(poem::http::header::RETRY_AFTER, HeaderValue::from_static("30"))
 }
 
 /// An enum as the native API spells it (`completed`, `synthetic`…).
@@ -89,13 +111,17 @@ impl<E: Endpoint> Endpoint for VendorErrorsEndpoint<E> {
             && let Some(trimmed) = path.strip_suffix('/')
         {
             let query = req.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
-            if let Ok(uri) = format!("{trimmed}{query}").parse() {
+            let mut parts = req.uri().clone().into_parts();
+            parts.path_and_query = format!("{trimmed}{query}").parse().ok();
+            if let Ok(uri) = poem::http::Uri::from_parts(parts) {
                 *req.uri_mut() = uri;
             }
         }
         let request_id = req.extensions().get::<RequestId>().map(|id| id.as_str().to_owned()).unwrap_or_default();
         let mut response = match self.inner.call(req).await {
             Ok(output) => output.into_response(),
+            // No route, or not this method: the edge answers those (with `Allow`).
+            Err(err) if err.is::<poem::error::NotFoundError>() || err.is::<poem::error::MethodNotAllowedError>() => return Err(err),
             Err(err) => {
                 let pattern = err.data::<poem::PathPattern>().cloned();
                 let error = ApiError::from_poem(err);

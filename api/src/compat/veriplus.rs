@@ -40,6 +40,9 @@ const NO_LIP_SYNC: &str = "Veracity has no audio-visual (lip-sync) detector";
 const NO_REPLAY: &str = "Veracity has no screen-replay detector";
 const NO_VOICE_PRINT: &str = "Veracity does not compare voices: referenceAudio is accepted and not used";
 const NO_FINGERPRINT: &str = "Veracity's speech detector says whether speech is synthetic, not which TTS model made it";
+const NO_ARTIFACTS: &str = "Veracity's detectors give scores, not descriptions of artifacts";
+const NO_TEMPORAL: &str = "not reported as 004 does: the native result's face_track_stability signal and per-frame scores cover it";
+const NO_FACE_SUMMARY: &str = "not summarised as 004 does: faceRegions lists every face found with its detector score";
 const NO_PROSODY: &str = "Veracity's speech detector gives one score, not separate spectral and prosody findings";
 
 /// 004's multipart form (documentation; read by hand, streaming, like the native form).
@@ -110,7 +113,7 @@ impl ParsePayload for VeriplusForm {
             let field = match multipart.next_field().await {
                 Ok(Some(field)) => field,
                 Ok(None) => break,
-                Err(_) if fields == 0 => break,
+                Err(e) if fields == 0 && e.to_string().contains("incomplete") => break,
                 Err(e) => return Err(malformed(e).into()),
             };
             fields += 1;
@@ -125,8 +128,8 @@ impl ParsePayload for VeriplusForm {
                 continue;
             }
             if name == "referenceAudio" {
-                // Read within the limits like any upload, then dropped: voices are not compared.
-                read_file(field, &limits).await?;
+                // Drained, at most the audio limit, and dropped: voices are not compared.
+                drain(field, limits.bytes_for(MediaType::Audio)).await?;
                 form.asked.reference_audio = true;
                 continue;
             }
@@ -149,6 +152,25 @@ impl ParsePayload for VeriplusForm {
 pub enum VeriplusBody {
     /// The media in `image`, `video` or `audio`, with 004's camelCase options.
     Multipart(VeriplusForm),
+}
+
+/// Reads a form field to its end without keeping it; more than `cap` bytes is FILE_TOO_LARGE.
+async fn drain(field: poem::web::Field, cap: u64) -> Result<(), ApiError> {
+    use tokio::io::AsyncReadExt;
+    let mut reader = Box::pin(field.into_async_read());
+    let mut chunk = vec![0u8; 64 * 1024];
+    let mut total = 0u64;
+    loop {
+        let n =
+            reader.read(&mut chunk).await.map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("reading referenceAudio: {e}")))?;
+        if n == 0 {
+            return Ok(());
+        }
+        total += n as u64;
+        if total > cap {
+            return Err(crate::detect::payload::too_large(cap, None));
+        }
+    }
 }
 
 /// `{"success": true, "data": …}`.
@@ -234,7 +256,10 @@ impl VeriplusJob {
         if !completed {
             return out;
         }
-        let manipulation = job.manipulation_type.as_ref().map(upper);
+        // Veracity's VOICE_CLONING is edited or partly synthesised speech: 004 calls that
+        // AUDIO_MANIPULATION (its VOICE_CLONING claims a cloned voice, which is not measured).
+        let manipulation =
+            job.manipulation_type.as_ref().map(upper).map(|m| if m == "VOICE_CLONING" { "AUDIO_MANIPULATION".to_owned() } else { m });
         out.is_deepfake = fake;
         out.confidence = job.risk_score;
         out.risk_score = job.risk_score;
@@ -251,7 +276,7 @@ impl VeriplusJob {
         let mut analysis = serde_json::Map::new();
         if audio {
             out.is_synthetic = fake;
-            out.method = manipulation.filter(|m| m == "TTS_ENGINE" || m == "VOICE_CLONING");
+            out.method = manipulation.filter(|m| m == "TTS_ENGINE" || m == "AUDIO_MANIPULATION");
             for (field, why) in [("spectralAnomalies", NO_PROSODY), ("unnaturalProsody", NO_PROSODY), ("modelFingerprint", NO_FINGERPRINT)]
             {
                 analysis.insert(field.into(), serde_json::Value::Null);
@@ -266,9 +291,10 @@ impl VeriplusJob {
                 .faces
                 .iter()
                 .flatten()
-                .map(|f| json!({"bbox": f.bbox.iter().map(|v| v.round() as i64).collect::<Vec<_>>(), "deepfakeScore": f.fake_score.map(percent), "artifacts": []}))
+                .map(|f| json!({"bbox": f.bbox.iter().map(|v| v.round() as i64).collect::<Vec<_>>(), "deepfakeScore": f.fake_score.map(percent), "artifacts": null}))
                 .collect();
             analysis.insert("faceRegions".into(), json!(faces));
+            not_judged.insert("faceRegions[].artifacts", NO_ARTIFACTS);
             if let Some(media) = &job.media {
                 let resolution = media.width.zip(media.height).map(|(w, h)| format!("{w}x{h}"));
                 analysis.insert(
@@ -278,7 +304,13 @@ impl VeriplusJob {
             }
         }
         if job.media_type == MediaTypeView::Video {
-            for (field, why) in [("liveness", NO_LIVENESS), ("audioVisualSync", NO_LIP_SYNC), ("screenReplay", NO_REPLAY)] {
+            for (field, why) in [
+                ("liveness", NO_LIVENESS),
+                ("audioVisualSync", NO_LIP_SYNC),
+                ("screenReplay", NO_REPLAY),
+                ("temporalCoherence", NO_TEMPORAL),
+                ("faceDetection", NO_FACE_SUMMARY),
+            ] {
                 analysis.insert(field.into(), serde_json::Value::Null);
                 not_judged.insert(field, why);
             }

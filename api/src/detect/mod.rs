@@ -33,6 +33,8 @@ pub enum Endpoint {
     Text,
     /// `POST /v1/detect/ai-media`: was this image generated?
     AiMedia,
+    /// Images and videos only (a vendor's "deepfake detection" that takes no audio or text).
+    ImageOrVideo,
 }
 
 impl Endpoint {
@@ -45,6 +47,7 @@ impl Endpoint {
             Endpoint::Audio => "audio",
             Endpoint::Text => "text",
             Endpoint::AiMedia => "ai_media",
+            Endpoint::ImageOrVideo => "image_or_video",
         }
     }
 
@@ -55,6 +58,7 @@ impl Endpoint {
             Endpoint::Video => &[MediaType::Video],
             Endpoint::Audio => &[MediaType::Audio],
             Endpoint::Text => &[MediaType::Text],
+            Endpoint::ImageOrVideo => &[MediaType::Image, MediaType::Video],
         }
     }
 

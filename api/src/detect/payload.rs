@@ -416,7 +416,7 @@ impl ParsePayload for MediaForm {
                 Ok(None) => break,
                 // A form with no part at all (just its closing boundary) holds no media: that is
                 // FILE_MISSING, not a malformed body.
-                Err(_) if fields == 0 => break,
+                Err(e) if fields == 0 && e.to_string().contains("incomplete") => break,
                 Err(e) => return Err(malformed(e).into()),
             };
             fields += 1;

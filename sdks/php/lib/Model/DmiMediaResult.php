@@ -360,7 +360,7 @@ class DmiMediaResult implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets prediction
      *
-     * @param string $prediction `fake` or `real`, as `is_ai_generated`.
+     * @param string $prediction `fake` or `real`, as `is_ai_generated`; `unknown` when nothing could judge the image.
      *
      * @return self
      */

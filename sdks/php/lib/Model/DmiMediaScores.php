@@ -35,7 +35,7 @@ use \Veracity\Client\ObjectSerializer;
  * DmiMediaScores Class Doc Comment
  *
  * @category Class
- * @description &#x60;ai-media-detection/&#x60;&#39;s shares, 0–1, adding up to 1.
+ * @description &#x60;ai-media-detection/&#x60;&#39;s shares, 0–1, adding up to 1; null when nothing could judge the image.
  * @package  Veracity\Client
  * @author   OpenAPI Generator team
  * @link     https://openapi-generator.tech
@@ -282,12 +282,6 @@ class DmiMediaScores implements ModelInterface, ArrayAccess, \JsonSerializable
     {
         $invalidProperties = [];
 
-        if ($this->container['ai_generated'] === null) {
-            $invalidProperties[] = "'ai_generated' can't be null";
-        }
-        if ($this->container['real'] === null) {
-            $invalidProperties[] = "'real' can't be null";
-        }
         return $invalidProperties;
     }
 
@@ -306,7 +300,7 @@ class DmiMediaScores implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets ai_generated
      *
-     * @return float
+     * @return float|null
      */
     public function getAiGenerated()
     {
@@ -316,7 +310,7 @@ class DmiMediaScores implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets ai_generated
      *
-     * @param float $ai_generated ai_generated
+     * @param float|null $ai_generated ai_generated
      *
      * @return self
      */
@@ -333,7 +327,7 @@ class DmiMediaScores implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets real
      *
-     * @return float
+     * @return float|null
      */
     public function getReal()
     {
@@ -343,7 +337,7 @@ class DmiMediaScores implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets real
      *
-     * @param float $real real
+     * @param float|null $real real
      *
      * @return self
      */

@@ -35,7 +35,7 @@ use \Veracity\Client\ObjectSerializer;
  * DmiTextScores Class Doc Comment
  *
  * @category Class
- * @description Human and AI shares for a text, 0–1, adding up to 1.
+ * @description Human and AI shares for a text, 0–1, adding up to 1; null when the text could not be judged (under 50 words or 3 sentences).
  * @package  Veracity\Client
  * @author   OpenAPI Generator team
  * @link     https://openapi-generator.tech
@@ -282,12 +282,6 @@ class DmiTextScores implements ModelInterface, ArrayAccess, \JsonSerializable
     {
         $invalidProperties = [];
 
-        if ($this->container['human'] === null) {
-            $invalidProperties[] = "'human' can't be null";
-        }
-        if ($this->container['ai'] === null) {
-            $invalidProperties[] = "'ai' can't be null";
-        }
         return $invalidProperties;
     }
 
@@ -306,7 +300,7 @@ class DmiTextScores implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets human
      *
-     * @return float
+     * @return float|null
      */
     public function getHuman()
     {
@@ -316,7 +310,7 @@ class DmiTextScores implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets human
      *
-     * @param float $human human
+     * @param float|null $human human
      *
      * @return self
      */
@@ -333,7 +327,7 @@ class DmiTextScores implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Gets ai
      *
-     * @return float
+     * @return float|null
      */
     public function getAi()
     {
@@ -343,7 +337,7 @@ class DmiTextScores implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets ai
      *
-     * @param float $ai ai
+     * @param float|null $ai ai
      *
      * @return self
      */

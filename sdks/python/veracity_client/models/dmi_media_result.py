@@ -21,8 +21,9 @@ class DmiMediaResult:
 
     Attributes:
         is_ai_generated (bool): Veracity's verdict is `synthetic` (or `manipulated`).
-        prediction (str): `fake` or `real`, as `is_ai_generated`.
-        confidence_scores (DmiMediaScores): `ai-media-detection/`'s shares, 0–1, adding up to 1.
+        prediction (str): `fake` or `real`, as `is_ai_generated`; `unknown` when nothing could judge the image.
+        confidence_scores (DmiMediaScores): `ai-media-detection/`'s shares, 0–1, adding up to 1; null when nothing could
+            judge the image.
         generator (str | Unset): Added: the generator, when the image's provenance names it (C2PA, metadata, watermark).
     """
 

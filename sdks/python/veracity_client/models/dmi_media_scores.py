@@ -6,20 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DmiMediaScores")
 
 
 @_attrs_define
 class DmiMediaScores:
-    """`ai-media-detection/`'s shares, 0–1, adding up to 1.
+    """`ai-media-detection/`'s shares, 0–1, adding up to 1; null when nothing could judge the image.
 
     Attributes:
-        ai_generated (float):
-        real (float):
+        ai_generated (float | Unset):
+        real (float | Unset):
     """
 
-    ai_generated: float
-    real: float
+    ai_generated: float | Unset = UNSET
+    real: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +31,20 @@ class DmiMediaScores:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_generated": ai_generated,
-                "real": real,
-            }
-        )
+        field_dict.update({})
+        if ai_generated is not UNSET:
+            field_dict["ai_generated"] = ai_generated
+        if real is not UNSET:
+            field_dict["real"] = real
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ai_generated = d.pop("ai_generated")
+        ai_generated = d.pop("ai_generated", UNSET)
 
-        real = d.pop("real")
+        real = d.pop("real", UNSET)
 
         dmi_media_scores = cls(
             ai_generated=ai_generated,

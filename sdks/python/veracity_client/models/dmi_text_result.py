@@ -21,7 +21,9 @@ class DmiTextResult:
 
     Attributes:
         is_ai_generated (bool): Veracity's verdict is `synthetic`.
-        confidence_scores (DmiTextScores): Human and AI shares for a text, 0–1, adding up to 1.
+        confidence_scores (DmiTextScores): Human and AI shares for a text, 0–1, adding up to 1; null when the text could
+            not be judged
+            (under 50 words or 3 sentences).
         source_prediction (str | Unset): Always null: Veracity does not guess which model wrote a text.
         highlighted_text (str | Unset): With `highlight: true`: the text with its most machine-like sentences in
             `<mark>…</mark>`.

@@ -6,20 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DmiTextScores")
 
 
 @_attrs_define
 class DmiTextScores:
-    """Human and AI shares for a text, 0–1, adding up to 1.
+    """Human and AI shares for a text, 0–1, adding up to 1; null when the text could not be judged
+    (under 50 words or 3 sentences).
 
-    Attributes:
-        human (float):
-        ai (float):
+        Attributes:
+            human (float | Unset):
+            ai (float | Unset):
     """
 
-    human: float
-    ai: float
+    human: float | Unset = UNSET
+    ai: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +32,20 @@ class DmiTextScores:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Human": human,
-                "AI": ai,
-            }
-        )
+        field_dict.update({})
+        if human is not UNSET:
+            field_dict["Human"] = human
+        if ai is not UNSET:
+            field_dict["AI"] = ai
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        human = d.pop("Human")
+        human = d.pop("Human", UNSET)
 
-        ai = d.pop("AI")
+        ai = d.pop("AI", UNSET)
 
         dmi_text_scores = cls(
             human=human,

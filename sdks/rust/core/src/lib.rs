@@ -2251,7 +2251,8 @@ pub mod types {
         pub generator: ::std::option::Option<::std::string::String>,
         ///Veracity's verdict is `synthetic` (or `manipulated`).
         pub is_ai_generated: bool,
-        ///`fake` or `real`, as `is_ai_generated`.
+        ///`fake` or `real`, as `is_ai_generated`; `unknown` when nothing could
+        /// judge the image.
         pub prediction: ::std::string::String,
     }
 
@@ -2261,11 +2262,14 @@ pub mod types {
         }
     }
 
-    ///`ai-media-detection/`'s shares, 0–1, adding up to 1.
-    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    ///`ai-media-detection/`'s shares, 0–1, adding up to 1; null when nothing
+    /// could judge the image.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     pub struct DmiMediaScores {
-        pub ai_generated: f64,
-        pub real: f64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ai_generated: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub real: ::std::option::Option<f64>,
     }
 
     impl DmiMediaScores {
@@ -2406,13 +2410,17 @@ pub mod types {
         }
     }
 
-    ///Human and AI shares for a text, 0–1, adding up to 1.
-    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    ///Human and AI shares for a text, 0–1, adding up to 1; null when the text
+    /// could not be judged (under 50 words or 3 sentences).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     pub struct DmiTextScores {
-        #[serde(rename = "AI")]
-        pub ai: f64,
-        #[serde(rename = "Human")]
-        pub human: f64,
+        #[serde(rename = "AI", skip_serializing_if = "::std::option::Option::is_none")]
+        pub ai: ::std::option::Option<f64>,
+        #[serde(
+            rename = "Human",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub human: ::std::option::Option<f64>,
     }
 
     impl DmiTextScores {
@@ -8348,15 +8356,15 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct DmiMediaScores {
-            ai_generated: ::std::result::Result<f64, ::std::string::String>,
-            real: ::std::result::Result<f64, ::std::string::String>,
+            ai_generated: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            real: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
         }
 
         impl ::std::default::Default for DmiMediaScores {
             fn default() -> Self {
                 Self {
-                    ai_generated: Err("no value supplied for ai_generated".to_string()),
-                    real: Err("no value supplied for real".to_string()),
+                    ai_generated: Ok(Default::default()),
+                    real: Ok(Default::default()),
                 }
             }
         }
@@ -8364,7 +8372,7 @@ pub mod types {
         impl DmiMediaScores {
             pub fn ai_generated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.ai_generated = value
@@ -8374,7 +8382,7 @@ pub mod types {
             }
             pub fn real<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.real = value
@@ -8753,15 +8761,15 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct DmiTextScores {
-            ai: ::std::result::Result<f64, ::std::string::String>,
-            human: ::std::result::Result<f64, ::std::string::String>,
+            ai: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            human: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
         }
 
         impl ::std::default::Default for DmiTextScores {
             fn default() -> Self {
                 Self {
-                    ai: Err("no value supplied for ai".to_string()),
-                    human: Err("no value supplied for human".to_string()),
+                    ai: Ok(Default::default()),
+                    human: Ok(Default::default()),
                 }
             }
         }
@@ -8769,7 +8777,7 @@ pub mod types {
         impl DmiTextScores {
             pub fn ai<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.ai = value
@@ -8779,7 +8787,7 @@ pub mod types {
             }
             pub fn human<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.human = value

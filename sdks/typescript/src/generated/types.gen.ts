@@ -655,7 +655,7 @@ export type DmiMediaResult = {
      */
     is_ai_generated: boolean;
     /**
-     * `fake` or `real`, as `is_ai_generated`.
+     * `fake` or `real`, as `is_ai_generated`; `unknown` when nothing could judge the image.
      */
     prediction: string;
     confidence_scores: DmiMediaScores;
@@ -668,11 +668,11 @@ export type DmiMediaResult = {
 /**
  * DmiMediaScores
  *
- * `ai-media-detection/`'s shares, 0–1, adding up to 1.
+ * `ai-media-detection/`'s shares, 0–1, adding up to 1; null when nothing could judge the image.
  */
 export type DmiMediaScores = {
-    ai_generated: number;
-    real: number;
+    ai_generated?: number;
+    real?: number;
 };
 
 /**
@@ -745,11 +745,12 @@ export type DmiTextResult = {
 /**
  * DmiTextScores
  *
- * Human and AI shares for a text, 0–1, adding up to 1.
+ * Human and AI shares for a text, 0–1, adding up to 1; null when the text could not be judged
+ * (under 50 words or 3 sentences).
  */
 export type DmiTextScores = {
-    Human: number;
-    AI: number;
+    Human?: number;
+    AI?: number;
 };
 
 /**

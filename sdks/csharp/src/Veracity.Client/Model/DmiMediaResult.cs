@@ -34,7 +34,7 @@ namespace Veracity.Client.Model
         /// Initializes a new instance of the <see cref="DmiMediaResult" /> class.
         /// </summary>
         /// <param name="isAiGenerated">Veracity&#39;s verdict is &#x60;synthetic&#x60; (or &#x60;manipulated&#x60;).</param>
-        /// <param name="prediction">&#x60;fake&#x60; or &#x60;real&#x60;, as &#x60;is_ai_generated&#x60;.</param>
+        /// <param name="prediction">&#x60;fake&#x60; or &#x60;real&#x60;, as &#x60;is_ai_generated&#x60;; &#x60;unknown&#x60; when nothing could judge the image.</param>
         /// <param name="confidenceScores">confidenceScores</param>
         /// <param name="generator">Added: the generator, when the image&#39;s provenance names it (C2PA, metadata, watermark).</param>
         [JsonConstructor]
@@ -57,9 +57,9 @@ namespace Veracity.Client.Model
         public bool IsAiGenerated { get; set; }
 
         /// <summary>
-        /// &#x60;fake&#x60; or &#x60;real&#x60;, as &#x60;is_ai_generated&#x60;.
+        /// &#x60;fake&#x60; or &#x60;real&#x60;, as &#x60;is_ai_generated&#x60;; &#x60;unknown&#x60; when nothing could judge the image.
         /// </summary>
-        /// <value>&#x60;fake&#x60; or &#x60;real&#x60;, as &#x60;is_ai_generated&#x60;.</value>
+        /// <value>&#x60;fake&#x60; or &#x60;real&#x60;, as &#x60;is_ai_generated&#x60;; &#x60;unknown&#x60; when nothing could judge the image.</value>
         [JsonPropertyName("prediction")]
         public string Prediction { get; set; }
 

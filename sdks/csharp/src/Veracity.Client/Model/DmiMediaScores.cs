@@ -26,7 +26,7 @@ using Veracity.Client.Client;
 namespace Veracity.Client.Model
 {
     /// <summary>
-    /// &#x60;ai-media-detection/&#x60;&#39;s shares, 0–1, adding up to 1.
+    /// &#x60;ai-media-detection/&#x60;&#39;s shares, 0–1, adding up to 1; null when nothing could judge the image.
     /// </summary>
     public partial class DmiMediaScores : IValidatableObject
     {
@@ -36,26 +36,40 @@ namespace Veracity.Client.Model
         /// <param name="aiGenerated">aiGenerated</param>
         /// <param name="real">real</param>
         [JsonConstructor]
-        public DmiMediaScores(double aiGenerated, double real)
+        public DmiMediaScores(Option<double?> aiGenerated = default, Option<double?> real = default)
         {
-            AiGenerated = aiGenerated;
-            Real = real;
+            AiGeneratedOption = aiGenerated;
+            RealOption = real;
             OnCreated();
         }
 
         partial void OnCreated();
 
         /// <summary>
+        /// Used to track the state of AiGenerated
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<double?> AiGeneratedOption { get; private set; }
+
+        /// <summary>
         /// Gets or Sets AiGenerated
         /// </summary>
         [JsonPropertyName("ai_generated")]
-        public double AiGenerated { get; set; }
+        public double? AiGenerated { get { return this.AiGeneratedOption.Value; } set { this.AiGeneratedOption = new(value); } }
+
+        /// <summary>
+        /// Used to track the state of Real
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<double?> RealOption { get; private set; }
 
         /// <summary>
         /// Gets or Sets Real
         /// </summary>
         [JsonPropertyName("real")]
-        public double Real { get; set; }
+        public double? Real { get { return this.RealOption.Value; } set { this.RealOption = new(value); } }
 
         /// <summary>
         /// Returns the string presentation of the object
@@ -144,19 +158,13 @@ namespace Veracity.Client.Model
                 }
             }
 
-            if (!aiGenerated.IsSet)
-                throw new JsonException("Property is required for class DmiMediaScores: ai_generated.");
-
-            if (!real.IsSet)
-                throw new JsonException("Property is required for class DmiMediaScores: real.");
-
             if (aiGenerated.IsSet && aiGenerated.Value == null)
                 throw new JsonException("Property is not nullable for class DmiMediaScores: ai_generated.");
 
             if (real.IsSet && real.Value == null)
                 throw new JsonException("Property is not nullable for class DmiMediaScores: real.");
 
-            return new DmiMediaScores(aiGenerated.Value!.Value!, real.Value!.Value!);
+            return new DmiMediaScores(aiGenerated, real);
         }
 
         /// <summary>
@@ -181,9 +189,17 @@ namespace Veracity.Client.Model
         /// <param name="jsonSerializerOptions"></param>
         public void WriteProperties(Utf8JsonWriter writer, DmiMediaScores dmiMediaScores, JsonSerializerOptions jsonSerializerOptions)
         {
-            writer.WriteNumber("ai_generated", dmiMediaScores.AiGenerated);
+            if (dmiMediaScores.AiGeneratedOption.IsSet && dmiMediaScores.AiGenerated == null)
+                throw new JsonException("Cannot write null property DmiMediaScores.AiGenerated to non-nullable JSON property 'ai_generated'.");
 
-            writer.WriteNumber("real", dmiMediaScores.Real);
+            if (dmiMediaScores.RealOption.IsSet && dmiMediaScores.Real == null)
+                throw new JsonException("Cannot write null property DmiMediaScores.Real to non-nullable JSON property 'real'.");
+
+            if (dmiMediaScores.AiGeneratedOption.IsSet)
+                writer.WriteNumber("ai_generated", dmiMediaScores.AiGeneratedOption.Value!.Value);
+
+            if (dmiMediaScores.RealOption.IsSet)
+                writer.WriteNumber("real", dmiMediaScores.RealOption.Value!.Value);
         }
     }
 }

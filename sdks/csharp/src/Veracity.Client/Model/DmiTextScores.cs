@@ -26,7 +26,7 @@ using Veracity.Client.Client;
 namespace Veracity.Client.Model
 {
     /// <summary>
-    /// Human and AI shares for a text, 0–1, adding up to 1.
+    /// Human and AI shares for a text, 0–1, adding up to 1; null when the text could not be judged (under 50 words or 3 sentences).
     /// </summary>
     public partial class DmiTextScores : IValidatableObject
     {
@@ -36,26 +36,40 @@ namespace Veracity.Client.Model
         /// <param name="human">human</param>
         /// <param name="aI">aI</param>
         [JsonConstructor]
-        public DmiTextScores(double human, double aI)
+        public DmiTextScores(Option<double?> human = default, Option<double?> aI = default)
         {
-            Human = human;
-            AI = aI;
+            HumanOption = human;
+            AIOption = aI;
             OnCreated();
         }
 
         partial void OnCreated();
 
         /// <summary>
+        /// Used to track the state of Human
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<double?> HumanOption { get; private set; }
+
+        /// <summary>
         /// Gets or Sets Human
         /// </summary>
         [JsonPropertyName("Human")]
-        public double Human { get; set; }
+        public double? Human { get { return this.HumanOption.Value; } set { this.HumanOption = new(value); } }
+
+        /// <summary>
+        /// Used to track the state of AI
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<double?> AIOption { get; private set; }
 
         /// <summary>
         /// Gets or Sets AI
         /// </summary>
         [JsonPropertyName("AI")]
-        public double AI { get; set; }
+        public double? AI { get { return this.AIOption.Value; } set { this.AIOption = new(value); } }
 
         /// <summary>
         /// Returns the string presentation of the object
@@ -144,19 +158,13 @@ namespace Veracity.Client.Model
                 }
             }
 
-            if (!human.IsSet)
-                throw new JsonException("Property is required for class DmiTextScores: Human.");
-
-            if (!aI.IsSet)
-                throw new JsonException("Property is required for class DmiTextScores: AI.");
-
             if (human.IsSet && human.Value == null)
                 throw new JsonException("Property is not nullable for class DmiTextScores: Human.");
 
             if (aI.IsSet && aI.Value == null)
                 throw new JsonException("Property is not nullable for class DmiTextScores: AI.");
 
-            return new DmiTextScores(human.Value!.Value!, aI.Value!.Value!);
+            return new DmiTextScores(human, aI);
         }
 
         /// <summary>
@@ -181,9 +189,17 @@ namespace Veracity.Client.Model
         /// <param name="jsonSerializerOptions"></param>
         public void WriteProperties(Utf8JsonWriter writer, DmiTextScores dmiTextScores, JsonSerializerOptions jsonSerializerOptions)
         {
-            writer.WriteNumber("Human", dmiTextScores.Human);
+            if (dmiTextScores.HumanOption.IsSet && dmiTextScores.Human == null)
+                throw new JsonException("Cannot write null property DmiTextScores.Human to non-nullable JSON property 'Human'.");
 
-            writer.WriteNumber("AI", dmiTextScores.AI);
+            if (dmiTextScores.AIOption.IsSet && dmiTextScores.AI == null)
+                throw new JsonException("Cannot write null property DmiTextScores.AI to non-nullable JSON property 'AI'.");
+
+            if (dmiTextScores.HumanOption.IsSet)
+                writer.WriteNumber("Human", dmiTextScores.HumanOption.Value!.Value);
+
+            if (dmiTextScores.AIOption.IsSet)
+                writer.WriteNumber("AI", dmiTextScores.AIOption.Value!.Value);
         }
     }
 }

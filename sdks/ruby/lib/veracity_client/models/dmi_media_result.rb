@@ -19,7 +19,7 @@ module VeracityClient
     # Veracity's verdict is `synthetic` (or `manipulated`).
     attr_accessor :is_ai_generated
 
-    # `fake` or `real`, as `is_ai_generated`.
+    # `fake` or `real`, as `is_ai_generated`; `unknown` when nothing could judge the image.
     attr_accessor :prediction
 
     attr_accessor :confidence_scores

@@ -14,7 +14,7 @@ require 'date'
 require 'time'
 
 module VeracityClient
-  # `ai-media-detection/`'s shares, 0–1, adding up to 1.
+  # `ai-media-detection/`'s shares, 0–1, adding up to 1; null when nothing could judge the image.
   class DmiMediaScores < ApiModelBase
     attr_accessor :ai_generated
 
@@ -80,14 +80,10 @@ module VeracityClient
 
       if attributes.key?(:'ai_generated')
         self.ai_generated = attributes[:'ai_generated']
-      else
-        self.ai_generated = nil
       end
 
       if attributes.key?(:'real')
         self.real = attributes[:'real']
-      else
-        self.real = nil
       end
     end
 
@@ -96,14 +92,6 @@ module VeracityClient
     def list_invalid_properties
       warn '[DEPRECATED] the `list_invalid_properties` method is obsolete'
       invalid_properties = Array.new
-      if @ai_generated.nil?
-        invalid_properties.push('invalid value for "ai_generated", ai_generated cannot be nil.')
-      end
-
-      if @real.nil?
-        invalid_properties.push('invalid value for "real", real cannot be nil.')
-      end
-
       invalid_properties
     end
 
@@ -111,29 +99,7 @@ module VeracityClient
     # @return true if the model is valid
     def valid?
       warn '[DEPRECATED] the `valid?` method is obsolete'
-      return false if @ai_generated.nil?
-      return false if @real.nil?
       true
-    end
-
-    # Custom attribute writer method with validation
-    # @param [Object] ai_generated Value to be assigned
-    def ai_generated=(ai_generated)
-      if ai_generated.nil?
-        fail ArgumentError, 'ai_generated cannot be nil'
-      end
-
-      @ai_generated = ai_generated
-    end
-
-    # Custom attribute writer method with validation
-    # @param [Object] real Value to be assigned
-    def real=(real)
-      if real.nil?
-        fail ArgumentError, 'real cannot be nil'
-      end
-
-      @real = real
     end
 
     # Checks equality by comparing each attribute.

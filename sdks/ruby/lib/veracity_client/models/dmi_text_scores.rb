@@ -14,7 +14,7 @@ require 'date'
 require 'time'
 
 module VeracityClient
-  # Human and AI shares for a text, 0–1, adding up to 1.
+  # Human and AI shares for a text, 0–1, adding up to 1; null when the text could not be judged (under 50 words or 3 sentences).
   class DmiTextScores < ApiModelBase
     attr_accessor :human
 
@@ -80,14 +80,10 @@ module VeracityClient
 
       if attributes.key?(:'human')
         self.human = attributes[:'human']
-      else
-        self.human = nil
       end
 
       if attributes.key?(:'ai')
         self.ai = attributes[:'ai']
-      else
-        self.ai = nil
       end
     end
 
@@ -96,14 +92,6 @@ module VeracityClient
     def list_invalid_properties
       warn '[DEPRECATED] the `list_invalid_properties` method is obsolete'
       invalid_properties = Array.new
-      if @human.nil?
-        invalid_properties.push('invalid value for "human", human cannot be nil.')
-      end
-
-      if @ai.nil?
-        invalid_properties.push('invalid value for "ai", ai cannot be nil.')
-      end
-
       invalid_properties
     end
 
@@ -111,29 +99,7 @@ module VeracityClient
     # @return true if the model is valid
     def valid?
       warn '[DEPRECATED] the `valid?` method is obsolete'
-      return false if @human.nil?
-      return false if @ai.nil?
       true
-    end
-
-    # Custom attribute writer method with validation
-    # @param [Object] human Value to be assigned
-    def human=(human)
-      if human.nil?
-        fail ArgumentError, 'human cannot be nil'
-      end
-
-      @human = human
-    end
-
-    # Custom attribute writer method with validation
-    # @param [Object] ai Value to be assigned
-    def ai=(ai)
-      if ai.nil?
-        fail ArgumentError, 'ai cannot be nil'
-      end
-
-      @ai = ai
     end
 
     # Checks equality by comparing each attribute.

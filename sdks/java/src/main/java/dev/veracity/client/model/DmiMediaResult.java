@@ -90,7 +90,7 @@ public class DmiMediaResult {
   }
 
   /**
-   * &#x60;fake&#x60; or &#x60;real&#x60;, as &#x60;is_ai_generated&#x60;.
+   * &#x60;fake&#x60; or &#x60;real&#x60;, as &#x60;is_ai_generated&#x60;; &#x60;unknown&#x60; when nothing could judge the image.
    * @return prediction
    */
   @javax.annotation.Nonnull

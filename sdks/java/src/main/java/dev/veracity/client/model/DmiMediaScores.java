@@ -30,7 +30,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import dev.veracity.client.ApiClient;
 /**
- * &#x60;ai-media-detection/&#x60;&#39;s shares, 0–1, adding up to 1.
+ * &#x60;ai-media-detection/&#x60;&#39;s shares, 0–1, adding up to 1; null when nothing could judge the image.
  */
 @JsonPropertyOrder({
   DmiMediaScores.JSON_PROPERTY_AI_GENERATED,
@@ -39,17 +39,17 @@ import dev.veracity.client.ApiClient;
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
 public class DmiMediaScores {
   public static final String JSON_PROPERTY_AI_GENERATED = "ai_generated";
-  @javax.annotation.Nonnull
+  @javax.annotation.Nullable
   private Double aiGenerated;
 
   public static final String JSON_PROPERTY_REAL = "real";
-  @javax.annotation.Nonnull
+  @javax.annotation.Nullable
   private Double real;
 
   public DmiMediaScores() { 
   }
 
-  public DmiMediaScores aiGenerated(@javax.annotation.Nonnull Double aiGenerated) {
+  public DmiMediaScores aiGenerated(@javax.annotation.Nullable Double aiGenerated) {
     this.aiGenerated = aiGenerated;
     return this;
   }
@@ -58,22 +58,22 @@ public class DmiMediaScores {
    * Get aiGenerated
    * @return aiGenerated
    */
-  @javax.annotation.Nonnull
-  @JsonProperty(value = JSON_PROPERTY_AI_GENERATED, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_AI_GENERATED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public Double getAiGenerated() {
     return aiGenerated;
   }
 
 
-  @JsonProperty(value = JSON_PROPERTY_AI_GENERATED, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setAiGenerated(@javax.annotation.Nonnull Double aiGenerated) {
+  @JsonProperty(value = JSON_PROPERTY_AI_GENERATED, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setAiGenerated(@javax.annotation.Nullable Double aiGenerated) {
     this.aiGenerated = aiGenerated;
   }
 
 
-  public DmiMediaScores real(@javax.annotation.Nonnull Double real) {
+  public DmiMediaScores real(@javax.annotation.Nullable Double real) {
     this.real = real;
     return this;
   }
@@ -82,17 +82,17 @@ public class DmiMediaScores {
    * Get real
    * @return real
    */
-  @javax.annotation.Nonnull
-  @JsonProperty(value = JSON_PROPERTY_REAL, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_REAL, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public Double getReal() {
     return real;
   }
 
 
-  @JsonProperty(value = JSON_PROPERTY_REAL, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setReal(@javax.annotation.Nonnull Double real) {
+  @JsonProperty(value = JSON_PROPERTY_REAL, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setReal(@javax.annotation.Nullable Double real) {
     this.real = real;
   }
 

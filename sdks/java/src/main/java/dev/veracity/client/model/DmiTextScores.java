@@ -30,7 +30,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import dev.veracity.client.ApiClient;
 /**
- * Human and AI shares for a text, 0–1, adding up to 1.
+ * Human and AI shares for a text, 0–1, adding up to 1; null when the text could not be judged (under 50 words or 3 sentences).
  */
 @JsonPropertyOrder({
   DmiTextScores.JSON_PROPERTY_HUMAN,
@@ -39,17 +39,17 @@ import dev.veracity.client.ApiClient;
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
 public class DmiTextScores {
   public static final String JSON_PROPERTY_HUMAN = "Human";
-  @javax.annotation.Nonnull
+  @javax.annotation.Nullable
   private Double human;
 
   public static final String JSON_PROPERTY_A_I = "AI";
-  @javax.annotation.Nonnull
+  @javax.annotation.Nullable
   private Double AI;
 
   public DmiTextScores() { 
   }
 
-  public DmiTextScores human(@javax.annotation.Nonnull Double human) {
+  public DmiTextScores human(@javax.annotation.Nullable Double human) {
     this.human = human;
     return this;
   }
@@ -58,22 +58,22 @@ public class DmiTextScores {
    * Get human
    * @return human
    */
-  @javax.annotation.Nonnull
-  @JsonProperty(value = JSON_PROPERTY_HUMAN, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_HUMAN, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public Double getHuman() {
     return human;
   }
 
 
-  @JsonProperty(value = JSON_PROPERTY_HUMAN, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setHuman(@javax.annotation.Nonnull Double human) {
+  @JsonProperty(value = JSON_PROPERTY_HUMAN, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setHuman(@javax.annotation.Nullable Double human) {
     this.human = human;
   }
 
 
-  public DmiTextScores AI(@javax.annotation.Nonnull Double AI) {
+  public DmiTextScores AI(@javax.annotation.Nullable Double AI) {
     this.AI = AI;
     return this;
   }
@@ -82,17 +82,17 @@ public class DmiTextScores {
    * Get AI
    * @return AI
    */
-  @javax.annotation.Nonnull
-  @JsonProperty(value = JSON_PROPERTY_A_I, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_A_I, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
   public Double getAI() {
     return AI;
   }
 
 
-  @JsonProperty(value = JSON_PROPERTY_A_I, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setAI(@javax.annotation.Nonnull Double AI) {
+  @JsonProperty(value = JSON_PROPERTY_A_I, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setAI(@javax.annotation.Nullable Double AI) {
     this.AI = AI;
   }
 
