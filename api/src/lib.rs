@@ -26,6 +26,7 @@ pub use state::{AppState, EdgeSettings};
 
 use compat::deepfakedetector::DeepfakeDetectorApi;
 use compat::dmi::DmiApi;
+use compat::dmi_keys::DmiKeysApi;
 use compat::glair::GlairApi;
 use compat::veriplus::VeriplusApi;
 use middleware::body_limit::BodyLimit;
@@ -69,7 +70,7 @@ type Apis = (
     WebhooksApi,
     SystemApi,
     // The vendors' compat routes, one element (poem-openapi implements tuples up to 16).
-    (DeepfakeDetectorApi, GlairApi, VeriplusApi, DmiApi),
+    (DeepfakeDetectorApi, GlairApi, VeriplusApi, DmiApi, DmiKeysApi),
 );
 
 fn service() -> OpenApiService<Apis, ()> {
@@ -88,7 +89,7 @@ fn service() -> OpenApiService<Apis, ()> {
             StripeWebhookApi,
             WebhooksApi,
             SystemApi,
-            (DeepfakeDetectorApi, GlairApi, VeriplusApi, DmiApi),
+            (DeepfakeDetectorApi, GlairApi, VeriplusApi, DmiApi, DmiKeysApi),
         ),
         "Veracity API",
         env!("CARGO_PKG_VERSION"),

@@ -233,3 +233,132 @@ async fn errors_carry_dmi_s_codes_and_statuses() {
     assert_eq!(send().await.unwrap().status(), StatusCode::OK);
     expect(send().await.unwrap(), StatusCode::FORBIDDEN, "DAILY_LIMIT_EXCEEDED").await;
 }
+
+/// 003's key management, its POST example replayed verbatim: `expires_at: "2024-12-31"` is in
+/// the past, so Veracity refuses it clearly (003 does not say what it does); the same body with
+/// a future date then makes a key whose every documented field is checked, used, listed, read and
+/// revoked by the integer id 003's clients use.
+#[tokio::test]
+async fn key_management_as_003_documents_it() {
+    let app = app(|_| {}).await;
+    let owner = app.signup().await;
+    let keys = app.url(&format!("{PREFIX}/api/api-keys/"));
+    let bearer = format!("Bearer {}", owner.access_token);
+    let seed_body = r#"{
+    "name": "My API Key",
+    "expires_at": "2024-12-31",
+    "daily_limit": 1000,
+    "can_use_deepfake_detection": true,
+    "can_use_ai_text_detection": true,
+    "can_use_ai_media_detection": true
+  }"#;
+    if let Ok(seed) = crate::support::seed(SEED).ok_or(()) {
+        assert!(seed.contains(seed_body), "the seed no longer has this POST body");
+    }
+    let post =
+        |body: String| app.http.post(&keys).header("Authorization", &bearer).header("Content-Type", "application/json").body(body).send();
+
+    let refused = post(seed_body.to_owned()).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!((body["success"].as_bool(), body["code"].as_str()), (Some(false), Some("VALIDATION_FAILED")), "{body}");
+    assert!(body["message"].as_str().unwrap().contains("expires_at"), "{body}");
+
+    let year = chrono::Utc::now().format("%Y").to_string().parse::<i32>().unwrap() + 1;
+    let made = post(seed_body.replace("2024-12-31", &format!("{year}-12-31"))).await.unwrap();
+    assert_eq!(made.status(), StatusCode::OK);
+    let made: Value = made.json().await.unwrap();
+    assert_success(&made);
+    let key = &made["api_key"];
+    let id = key["id"].as_u64().unwrap_or_else(|| panic!("an integer id: {key}"));
+    let secret = key["key"].as_str().unwrap().to_owned();
+    assert!(secret.starts_with("vk_live_") && secret.len() > 40, "the whole key, once: {key}");
+    assert_eq!(key["name"], "My API Key");
+    assert_eq!(key["expires_at"], format!("{year}-12-31T00:00:00Z"));
+    assert_eq!(key["daily_limit"], 1000);
+    for field in ["can_use_deepfake_detection", "can_use_ai_text_detection", "can_use_ai_media_detection"] {
+        assert_eq!(key[field], true, "{field}: {key}");
+    }
+    assert!(chrono::DateTime::parse_from_rfc3339(key["created_at"].as_str().unwrap()).is_ok(), "{key}");
+
+    // The key works on 003's detection routes.
+    let detect = |secret: String| {
+        let form =
+            reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(face("newton.png")).file_name("newton.png"));
+        app.http.post(app.url(&format!("{PREFIX}/api/public-api/ai-media-detection/"))).header("X-API-Key", secret).multipart(form).send()
+    };
+    assert_eq!(detect(secret.clone()).await.unwrap().status(), StatusCode::OK);
+
+    // Listed and read by its integer id, never with its secret.
+    let get = |url: String| app.http.get(url).header("Authorization", &bearer).send();
+    let listed: Value = get(keys.clone()).await.unwrap().json().await.unwrap();
+    assert_success(&listed);
+    let entry = listed["api_keys"].as_array().unwrap().iter().find(|k| k["id"] == id).unwrap_or_else(|| panic!("{listed}")).clone();
+    let shown = entry["key"].as_str().unwrap();
+    assert!(
+        !listed.to_string().contains(&secret) && shown.contains('…') && secret.starts_with(shown.split('…').next().unwrap()),
+        "{entry}"
+    );
+    assert!(entry["daily_usage"].as_u64().is_some(), "{entry}");
+    let one = format!("{keys}{id}/");
+    let read: Value = get(one.clone()).await.unwrap().json().await.unwrap();
+    assert_success(&read);
+    assert_eq!((read["api_key"]["id"].as_u64(), read["api_key"]["name"].as_str()), (Some(id), Some("My API Key")), "{read}");
+    assert_eq!(read["api_key"]["key_id"], entry["key_id"]);
+
+    // Another organisation sees nothing of it.
+    let other = app.signup().await;
+    let theirs = app.http.get(&one).header("Authorization", format!("Bearer {}", other.access_token)).send().await.unwrap();
+    assert_eq!(theirs.status(), StatusCode::NOT_FOUND);
+    let theirs: Value =
+        app.http.get(&keys).header("Authorization", format!("Bearer {}", other.access_token)).send().await.unwrap().json().await.unwrap();
+    assert_eq!(theirs["api_keys"], json!([]), "{theirs}");
+
+    // Permissions: a key without ai-text detection gets AUT004 there; a viewer may not manage
+    // keys; neither no token nor an API key in its place is accepted.
+    let no_text = post(r#"{"name": "media only", "can_use_ai_text_detection": false}"#.into()).await.unwrap();
+    let no_text: Value = no_text.json().await.unwrap();
+    assert_eq!(
+        (no_text["api_key"]["can_use_ai_text_detection"].as_bool(), no_text["api_key"]["can_use_ai_media_detection"].as_bool()),
+        (Some(false), Some(true))
+    );
+    let text = app
+        .http
+        .post(app.url(&format!("{PREFIX}/api/public-api/ai-text-detection/")))
+        .header("X-API-Key", no_text["api_key"]["key"].as_str().unwrap())
+        .json(&json!({"text": TEXT}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(text.status(), StatusCode::FORBIDDEN);
+    assert_eq!(text.json::<Value>().await.unwrap()["code"], "AUT004");
+    let none = post(r#"{"name": "nothing", "can_use_deepfake_detection": false, "can_use_ai_text_detection": false, "can_use_ai_media_detection": false}"#.into()).await.unwrap();
+    assert_eq!(none.status(), StatusCode::BAD_REQUEST);
+    let viewer = app.add_member(&owner, "viewer").await;
+    let denied = app.http.get(&keys).header("Authorization", format!("Bearer {}", viewer.access_token)).send().await.unwrap();
+    assert_eq!(denied.status(), StatusCode::FORBIDDEN);
+    assert_eq!(denied.json::<Value>().await.unwrap()["code"], "AUT004");
+    for auth in [None, Some(format!("Bearer {secret}"))] {
+        let mut request = app.http.get(&keys);
+        if let Some(auth) = auth {
+            request = request.header("Authorization", auth);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        let body: Value = response.json().await.unwrap();
+        assert_eq!((body["success"].as_bool(), body["code"].as_str()), (Some(false), Some("AUT001")), "{body}");
+    }
+
+    // Revoked: 003's message; the key stops working and is gone from these routes.
+    let revoked = app.http.delete(&one).header("Authorization", &bearer).send().await.unwrap();
+    assert_eq!(revoked.status(), StatusCode::OK);
+    let revoked: Value = revoked.json().await.unwrap();
+    assert_success(&revoked);
+    assert_eq!(revoked["message"], "API key \"My API Key\" has been revoked");
+    let refused = detect(secret).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_eq!(refused.json::<Value>().await.unwrap()["code"], "AUT001");
+    assert_eq!(get(one.clone()).await.unwrap().status(), StatusCode::NOT_FOUND);
+    let listed: Value = get(keys.clone()).await.unwrap().json().await.unwrap();
+    assert!(listed["api_keys"].as_array().unwrap().iter().all(|k| k["id"] != id), "{listed}");
+}

@@ -2,9 +2,8 @@
 //! `ai-text-detection/` and `ai-media-detection/`, served under `/compat/dmi` with its
 //! `{success, code, result | message}` envelope, its codes (`SUC001`, `AUT001`, `AUT004`,
 //! `FIL001`–`FIL003`, `TXT001`, `TXT002`, `SYS001`, `SYS003`) and its statuses (a missing or bad
-//! key and the daily limit are 403). Auth: `X-API-Key` with a Veracity key. (003's JWT key
-//! management, `/api/api-keys/`, is not served yet: keys are made in the console or with
-//! `POST /v1/api-keys`.)
+//! key and the daily limit are 403). Auth: `X-API-Key` with a Veracity key. Its key management
+//! is in [`super::dmi_keys`].
 
 use poem::http::StatusCode;
 use poem::web::Data;
@@ -170,10 +169,23 @@ impl super::ErrorSchema for ErrorBody {
 
 pub type DmiError = super::VendorError<ErrorBody>;
 
-/// 003's code, status and message for a Veracity error.
-pub fn error_response(error: &ApiError) -> (Option<StatusCode>, serde_json::Value) {
+/// 003's code, status and message for a Veracity error on `path`. 003 answers bad input with
+/// 400 and authentication or permission problems with 403; its key management
+/// (`/api/api-keys/`) takes a dashboard token, not an API key, and its messages say so.
+pub fn error_response(error: &ApiError, path: &str) -> (Option<StatusCode>, serde_json::Value) {
     let detail = error.detail();
+    let key_management = path.contains("/api/api-keys");
     let (code, status, message): (&str, StatusCode, String) = match error.code() {
+        ErrorCode::AuthMissing if key_management => (
+            "AUT001",
+            StatusCode::FORBIDDEN,
+            "Authentication credentials were not provided: send `Authorization: Bearer <access token>`.".into(),
+        ),
+        ErrorCode::AuthInvalid | ErrorCode::TokenExpired if key_management => {
+            ("AUT001", StatusCode::FORBIDDEN, format!("The access token is not valid. ({detail})"))
+        }
+        ErrorCode::Forbidden => ("AUT004", StatusCode::FORBIDDEN, format!("You do not have permission to perform this action. ({detail})")),
+        ErrorCode::ValidationFailed | ErrorCode::InvalidRequest => (error.code().as_str(), StatusCode::BAD_REQUEST, detail.to_owned()),
         ErrorCode::AuthMissing => {
             ("AUT001", StatusCode::FORBIDDEN, "Missing API key. Please provide your API key in the X-API-Key header.".into())
         }

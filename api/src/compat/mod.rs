@@ -7,6 +7,7 @@
 
 pub mod deepfakedetector;
 pub mod dmi;
+pub mod dmi_keys;
 pub mod glair;
 pub mod veriplus;
 
@@ -73,9 +74,9 @@ impl Vendor {
 
     /// The vendor's body for a Veracity error, and the status when the vendor documents
     /// another one for it.
-    fn error_response(self, error: &ApiError) -> (Option<poem::http::StatusCode>, serde_json::Value) {
+    fn error_response(self, error: &ApiError, path: &str) -> (Option<poem::http::StatusCode>, serde_json::Value) {
         match self {
-            Vendor::Dmi => dmi::error_response(error),
+            Vendor::Dmi => dmi::error_response(error, path),
             Vendor::Glair => (None, glair::error_body(error)),
             Vendor::Veriplus => veriplus::error_response(error),
         }
@@ -127,7 +128,7 @@ impl<E: Endpoint> Endpoint for VendorErrorsEndpoint<E> {
                 let error = ApiError::from_poem(err);
                 let problem = error.render(&request_id, &path);
                 let (mut parts, _) = problem.into_parts();
-                let (status, body) = vendor.error_response(&error);
+                let (status, body) = vendor.error_response(&error, &path);
                 parts.headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 if let Some(status) = status {
                     parts.status = status;
@@ -162,6 +163,12 @@ pub struct VendorError<B>(ApiError, std::marker::PhantomData<B>);
 impl<B> From<ApiError> for VendorError<B> {
     fn from(error: ApiError) -> Self {
         VendorError(error, std::marker::PhantomData)
+    }
+}
+
+impl<B> From<veracity_domain::DomainError> for VendorError<B> {
+    fn from(error: veracity_domain::DomainError) -> Self {
+        VendorError(error.into(), std::marker::PhantomData)
     }
 }
 

@@ -197,7 +197,7 @@ fn scopes_of(views: &[ScopeView]) -> Scopes {
     views.iter().map(|view| Scope::from(*view)).collect()
 }
 
-fn parse_networks(list: &[String]) -> Result<Vec<IpNetwork>, DomainError> {
+pub(crate) fn parse_networks(list: &[String]) -> Result<Vec<IpNetwork>, DomainError> {
     list.iter().map(|s| s.parse::<IpNetwork>().map_err(|reason| DomainError::invalid("allowed_ips", reason))).collect()
 }
 
@@ -230,7 +230,7 @@ fn view(row: ApiKeyRow, now: DateTime<Utc>) -> ApiKey {
     }
 }
 
-async fn find(state: &AppState, admin: &AdminUser, key: ApiKeyId) -> Result<ApiKey, ApiError> {
+pub(crate) async fn find(state: &AppState, admin: &AdminUser, key: ApiKeyId) -> Result<ApiKey, ApiError> {
     let now = state.clock.now();
     let row = state.reads.get_key(&admin.scope, key, now.date_naive()).await?;
     row.map(|row| view(row, now)).ok_or_else(|| not_found(&key.to_string()))
@@ -244,6 +244,59 @@ async fn mint(state: &AppState, admin: &AdminUser, key: ApiKeyId) -> Result<(Str
     Ok((secret, KeySecret { hash, prefix, last4 }))
 }
 
+/// Creates a key for `admin`'s organisation (the native route and DMI's `/api/api-keys/`):
+/// unset limits take the defaults (daily 1000, the plan's per-minute rate). Answers the key as
+/// listed and its secret, which is shown this once.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn create_key(
+    state: &AppState,
+    admin: &AdminUser,
+    name: &str,
+    scopes: Scopes,
+    daily_limit: Option<u32>,
+    rate_limit_per_minute: Option<u32>,
+    allowed_ips: Vec<IpNetwork>,
+    expires_at: Option<DateTime<Utc>>,
+) -> Result<ApiKeyWithSecret, ApiError> {
+    admin.require(Permission::ManageApiKeys)?;
+    let now = state.clock.now();
+    let name = check_name("name", name)?;
+    // The plan lives on the credit account, where plan changes are recorded.
+    let plan = state.ledger.balance(admin.tenant, &admin.request_id).await?.plan;
+    let policy = KeyPolicy {
+        scopes,
+        daily_limit: daily_limit.unwrap_or(DEFAULT_DAILY_LIMIT),
+        rate_limit_per_minute: rate_limit_per_minute.unwrap_or(plan.default_rate_limit_per_minute()),
+        allowed_ips,
+        expires_at,
+    };
+    // Checked before the (slow) hashing of a new secret, and again by the use case.
+    check_policy(&policy, now)?;
+    plan.check_rate_limit(policy.rate_limit_per_minute)?;
+    let key = ApiKeyId::new();
+    let (secret, record) = mint(state, admin, key).await?;
+    let cmd = state.cmd(&admin.request_id);
+    let appended = keys::create_key(cmd, admin.tenant, key, name, record, policy, admin.origin.clone()).await?;
+    state.settled(appended).await;
+    let key = find(state, admin, key).await?;
+    Ok(ApiKeyWithSecret { key, secret })
+}
+
+/// One page of the organisation's keys, newest first (the caller checks the permission).
+pub(crate) async fn list_page(state: &AppState, admin: &AdminUser, page: Page) -> Result<ApiKeyPage, ApiError> {
+    let now = state.clock.now();
+    let keys = state.reads.list_keys(&admin.scope, &page, now.date_naive()).await?.map(|row| view(row, now));
+    Ok(ApiKeyPage { data: keys.data, has_more: keys.has_more, next_cursor: keys.next_cursor })
+}
+
+/// Revokes `key` for good (the native route and DMI's); revoking twice is fine.
+pub(crate) async fn revoke_key(state: &AppState, admin: &AdminUser, key: ApiKeyId) -> Result<(), ApiError> {
+    admin.require(Permission::ManageApiKeys)?;
+    let appended = keys::revoke_key(state.cmd(&admin.request_id), admin.tenant, key, admin.origin.clone()).await?;
+    state.settled(appended).await;
+    Ok(())
+}
+
 #[OpenApi(tag = "ApiTags::ApiKeys")]
 impl ApiKeysApi {
     /// Create an API key
@@ -253,32 +306,12 @@ impl ApiKeysApi {
     /// answer only; Veracity keeps an argon2id hash. Owners, admins and developers may manage keys.
     #[oai(path = "/v1/api-keys", method = "post", operation_id = "createApiKey")]
     async fn create(&self, state: Data<&AppState>, admin: AdminUser, body: Json<CreateApiKey>) -> Result<CreateResponse, ApiError> {
-        admin.require(Permission::ManageApiKeys)?;
-        let now = state.clock.now();
-        let name = check_name("name", &body.name)?;
-        let scopes = match &body.scopes {
-            Some(views) => scopes_of(views),
-            None => Scopes::default_for_new_keys(),
-        };
-        // The plan lives on the credit account, where plan changes are recorded.
-        let plan = state.ledger.balance(admin.tenant, &admin.request_id).await?.plan;
-        let policy = KeyPolicy {
-            scopes,
-            daily_limit: body.daily_limit.unwrap_or(DEFAULT_DAILY_LIMIT),
-            rate_limit_per_minute: body.rate_limit_per_minute.unwrap_or(plan.default_rate_limit_per_minute()),
-            allowed_ips: parse_networks(body.allowed_ips.as_deref().unwrap_or_default())?,
-            expires_at: body.expires_at,
-        };
-        // Checked before the (slow) hashing of a new secret, and again by the use case.
-        check_policy(&policy, now)?;
-        plan.check_rate_limit(policy.rate_limit_per_minute)?;
-        let key = ApiKeyId::new();
-        let (secret, record) = mint(&state, &admin, key).await?;
-        let cmd = state.cmd(&admin.request_id);
-        let appended = keys::create_key(cmd, admin.tenant, key, name, record, policy, admin.origin.clone()).await?;
-        state.settled(appended).await;
-        let key = find(&state, &admin, key).await?;
-        Ok(CreateResponse::Created(Json(ApiKeyWithSecret { key, secret })))
+        let Json(body) = body;
+        let networks = parse_networks(body.allowed_ips.as_deref().unwrap_or_default())?;
+        let scopes = body.scopes.as_deref().map(scopes_of).unwrap_or_else(Scopes::default_for_new_keys);
+        let made =
+            create_key(&state, &admin, &body.name, scopes, body.daily_limit, body.rate_limit_per_minute, networks, body.expires_at).await?;
+        Ok(CreateResponse::Created(Json(made)))
     }
 
     /// List API keys
@@ -297,11 +330,7 @@ impl ApiKeysApi {
         starting_after: Query<Option<String>>,
     ) -> Result<Json<ApiKeyPage>, ApiError> {
         admin.require(Permission::ManageApiKeys)?;
-        let page = Page::new(limit.0, starting_after.0)?;
-        let now = state.clock.now();
-        let keys = state.reads.list_keys(&admin.scope, &page, now.date_naive()).await?.map(|row| view(row, now));
-        let (data, has_more, next_cursor) = (keys.data, keys.has_more, keys.next_cursor);
-        Ok(Json(ApiKeyPage { data, has_more, next_cursor }))
+        Ok(Json(list_page(&state, &admin, Page::new(limit.0, starting_after.0)?).await?))
     }
 
     /// Get an API key
@@ -355,10 +384,8 @@ impl ApiKeysApi {
     /// including a previous secret still in its rotation grace period. Revoking twice is fine.
     #[oai(path = "/v1/api-keys/:key_id", method = "delete", operation_id = "revokeApiKey")]
     async fn revoke(&self, state: Data<&AppState>, admin: AdminUser, key_id: Path<String>) -> Result<RevokeResponse, ApiError> {
-        admin.require(Permission::ManageApiKeys)?;
         let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;
-        let appended = keys::revoke_key(state.cmd(&admin.request_id), admin.tenant, key, admin.origin.clone()).await?;
-        state.settled(appended).await;
+        revoke_key(&state, &admin, key).await?;
         Ok(RevokeResponse::Revoked)
     }
 

@@ -80,8 +80,20 @@ class CompatDMIApi
         'dmiAiTextDetection' => [
             'application/json',
         ],
+        'dmiCreateApiKey' => [
+            'application/json; charset=utf-8',
+        ],
         'dmiDeepfakeDetection' => [
             'multipart/form-data',
+        ],
+        'dmiGetApiKey' => [
+            'application/json',
+        ],
+        'dmiListApiKeys' => [
+            'application/json',
+        ],
+        'dmiRevokeApiKey' => [
+            'application/json',
         ],
     ];
 
@@ -816,6 +828,319 @@ class CompatDMIApi
     }
 
     /**
+     * Operation dmiCreateApiKey
+     *
+     * DMI: create an API key
+     *
+     * @param  \Veracity\Client\Model\DmiCreateApiKey $dmi_create_api_key dmi_create_api_key (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiCreateApiKey'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return \Veracity\Client\Model\DmiApiKeyResponse|\Veracity\Client\Model\DmiError|\Veracity\Client\Model\DmiError
+     */
+    public function dmiCreateApiKey($dmi_create_api_key, string $contentType = self::contentTypes['dmiCreateApiKey'][0])
+    {
+        list($response) = $this->dmiCreateApiKeyWithHttpInfo($dmi_create_api_key, $contentType);
+        return $response;
+    }
+
+    /**
+     * Operation dmiCreateApiKeyWithHttpInfo
+     *
+     * DMI: create an API key
+     *
+     * @param  \Veracity\Client\Model\DmiCreateApiKey $dmi_create_api_key (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiCreateApiKey'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return array of \Veracity\Client\Model\DmiApiKeyResponse|\Veracity\Client\Model\DmiError|\Veracity\Client\Model\DmiError, HTTP status code, HTTP response headers (array of strings)
+     */
+    public function dmiCreateApiKeyWithHttpInfo($dmi_create_api_key, string $contentType = self::contentTypes['dmiCreateApiKey'][0])
+    {
+        $request = $this->dmiCreateApiKeyRequest($dmi_create_api_key, $contentType);
+
+        try {
+            $options = $this->createHttpClientOption();
+            try {
+                $response = $this->client->send($request, $options);
+            } catch (RequestException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    $e->getResponse() ? $e->getResponse()->getHeaders() : null,
+                    $e->getResponse() ? (string) $e->getResponse()->getBody() : null
+                );
+            } catch (ConnectException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    null,
+                    null
+                );
+            }
+
+            $statusCode = $response->getStatusCode();
+
+
+            switch($statusCode) {
+                case 200:
+                    return $this->handleResponseWithDataType(
+                        '\Veracity\Client\Model\DmiApiKeyResponse',
+                        $request,
+                        $response,
+                    );
+                
+                
+            }
+
+            if ($this->responseWithinRangeCode('4XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\DmiError',
+                    $request,
+                    $response,
+                );
+            }if ($this->responseWithinRangeCode('5XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\DmiError',
+                    $request,
+                    $response,
+                );
+            }
+
+            if ($statusCode < 200 || $statusCode > 299) {
+                throw new ApiException(
+                    sprintf(
+                        '[%d] Error connecting to the API (%s)',
+                        $statusCode,
+                        (string) $request->getUri()
+                    ),
+                    $statusCode,
+                    $response->getHeaders(),
+                    (string) $response->getBody()
+                );
+            }
+
+            return $this->handleResponseWithDataType(
+                '\Veracity\Client\Model\DmiApiKeyResponse',
+                $request,
+                $response,
+            );
+        } catch (ApiException $e) {
+            switch ($e->getCode()) {
+                case 200:
+                    $data = ObjectSerializer::deserialize(
+                        $e->getResponseBody(),
+                        '\Veracity\Client\Model\DmiApiKeyResponse',
+                        $e->getResponseHeaders()
+                    );
+                    $e->setResponseObject($data);
+                    throw $e;
+                
+                
+            }
+        
+            if ($this->responseWithinRangeCode('4XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\DmiError',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+            if ($this->responseWithinRangeCode('5XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\DmiError',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+
+            throw $e;
+        }
+    }
+
+    /**
+     * Operation dmiCreateApiKeyAsync
+     *
+     * DMI: create an API key
+     *
+     * @param  \Veracity\Client\Model\DmiCreateApiKey $dmi_create_api_key (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiCreateApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function dmiCreateApiKeyAsync($dmi_create_api_key, string $contentType = self::contentTypes['dmiCreateApiKey'][0])
+    {
+        return $this->dmiCreateApiKeyAsyncWithHttpInfo($dmi_create_api_key, $contentType)
+            ->then(
+                function ($response) {
+                    return $response[0];
+                }
+            );
+    }
+
+    /**
+     * Operation dmiCreateApiKeyAsyncWithHttpInfo
+     *
+     * DMI: create an API key
+     *
+     * @param  \Veracity\Client\Model\DmiCreateApiKey $dmi_create_api_key (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiCreateApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function dmiCreateApiKeyAsyncWithHttpInfo($dmi_create_api_key, string $contentType = self::contentTypes['dmiCreateApiKey'][0])
+    {
+        $returnType = '\Veracity\Client\Model\DmiApiKeyResponse';
+        $request = $this->dmiCreateApiKeyRequest($dmi_create_api_key, $contentType);
+
+        return $this->client
+            ->sendAsync($request, $this->createHttpClientOption())
+            ->then(
+                function ($response) use ($returnType) {
+                    if ($returnType === '\SplFileObject') {
+                        $content = $response->getBody(); //stream goes to serializer
+                    } else {
+                        $content = (string) $response->getBody();
+                        if ($returnType !== 'string') {
+                            $content = json_decode($content);
+                        }
+                    }
+
+                    return [
+                        ObjectSerializer::deserialize($content, $returnType, []),
+                        $response->getStatusCode(),
+                        $response->getHeaders()
+                    ];
+                },
+                function ($exception) {
+                    $response = $exception->getResponse();
+                    $statusCode = $response->getStatusCode();
+                    throw new ApiException(
+                        sprintf(
+                            '[%d] Error connecting to the API (%s)',
+                            $statusCode,
+                            $exception->getRequest()->getUri()
+                        ),
+                        $statusCode,
+                        $response->getHeaders(),
+                        (string) $response->getBody()
+                    );
+                }
+            );
+    }
+
+    /**
+     * Create request for operation 'dmiCreateApiKey'
+     *
+     * @param  \Veracity\Client\Model\DmiCreateApiKey $dmi_create_api_key (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiCreateApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Psr7\Request
+     */
+    public function dmiCreateApiKeyRequest($dmi_create_api_key, string $contentType = self::contentTypes['dmiCreateApiKey'][0])
+    {
+
+        // verify the required parameter 'dmi_create_api_key' is set
+        if ($dmi_create_api_key === null || (is_array($dmi_create_api_key) && count($dmi_create_api_key) === 0)) {
+            throw new \InvalidArgumentException(
+                'Missing the required parameter $dmi_create_api_key when calling dmiCreateApiKey'
+            );
+        }
+
+
+        $resourcePath = '/compat/dmi/api/api-keys';
+        $formParams = [];
+        $queryParams = [];
+        $headerParams = [];
+        $httpBody = '';
+        $multipart = false;
+
+
+
+
+
+        $headers = $this->headerSelector->selectHeaders(
+            ['application/json; charset=utf-8', 'application/json', ],
+            $contentType,
+            $multipart
+        );
+
+        // for model (json/xml)
+        if (isset($dmi_create_api_key)) {
+            if (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the body
+                try {
+                    $httpBody = json_encode(ObjectSerializer::sanitizeForSerialization($dmi_create_api_key), JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                $httpBody = $dmi_create_api_key;
+            }
+        } elseif (count($formParams) > 0) {
+            if ($multipart) {
+                $multipartContents = [];
+                foreach ($formParams as $formParamName => $formParamValue) {
+                    $formParamValueItems = is_array($formParamValue) ? $formParamValue : [$formParamValue];
+                    foreach ($formParamValueItems as $formParamValueItem) {
+                        $multipartContents[] = [
+                            'name' => $formParamName,
+                            'contents' => $formParamValueItem
+                        ];
+                    }
+                }
+                // for HTTP post (form)
+                $httpBody = new MultipartStream($multipartContents);
+
+            } elseif (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the form parameters
+                try {
+                    $httpBody = json_encode($formParams, JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                // for HTTP post (form)
+                $httpBody = ObjectSerializer::buildQuery($formParams);
+            }
+        }
+
+        // this endpoint requires Bearer (JWT) authentication (access token)
+        if (!empty($this->config->getAccessToken())) {
+            $headers['Authorization'] = 'Bearer ' . $this->config->getAccessToken();
+        }
+
+        $defaultHeaders = [];
+        if ($this->config->getUserAgent()) {
+            $defaultHeaders['User-Agent'] = $this->config->getUserAgent();
+        }
+
+        $headers = array_merge(
+            $defaultHeaders,
+            $headerParams,
+            $headers
+        );
+
+        $operationHost = $this->config->getHost();
+        $query = ObjectSerializer::buildQuery($queryParams);
+        return new Request(
+            'POST',
+            $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
+            $headers,
+            $httpBody
+        );
+    }
+
+    /**
      * Operation dmiDeepfakeDetection
      *
      * DMI: deepfake detection
@@ -1175,6 +1500,916 @@ class CompatDMIApi
         $query = ObjectSerializer::buildQuery($queryParams);
         return new Request(
             'POST',
+            $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
+            $headers,
+            $httpBody
+        );
+    }
+
+    /**
+     * Operation dmiGetApiKey
+     *
+     * DMI: get an API key
+     *
+     * @param  string $key_id key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiGetApiKey'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return \Veracity\Client\Model\DmiApiKeyResponse|\Veracity\Client\Model\DmiError|\Veracity\Client\Model\DmiError
+     */
+    public function dmiGetApiKey($key_id, string $contentType = self::contentTypes['dmiGetApiKey'][0])
+    {
+        list($response) = $this->dmiGetApiKeyWithHttpInfo($key_id, $contentType);
+        return $response;
+    }
+
+    /**
+     * Operation dmiGetApiKeyWithHttpInfo
+     *
+     * DMI: get an API key
+     *
+     * @param  string $key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiGetApiKey'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return array of \Veracity\Client\Model\DmiApiKeyResponse|\Veracity\Client\Model\DmiError|\Veracity\Client\Model\DmiError, HTTP status code, HTTP response headers (array of strings)
+     */
+    public function dmiGetApiKeyWithHttpInfo($key_id, string $contentType = self::contentTypes['dmiGetApiKey'][0])
+    {
+        $request = $this->dmiGetApiKeyRequest($key_id, $contentType);
+
+        try {
+            $options = $this->createHttpClientOption();
+            try {
+                $response = $this->client->send($request, $options);
+            } catch (RequestException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    $e->getResponse() ? $e->getResponse()->getHeaders() : null,
+                    $e->getResponse() ? (string) $e->getResponse()->getBody() : null
+                );
+            } catch (ConnectException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    null,
+                    null
+                );
+            }
+
+            $statusCode = $response->getStatusCode();
+
+
+            switch($statusCode) {
+                case 200:
+                    return $this->handleResponseWithDataType(
+                        '\Veracity\Client\Model\DmiApiKeyResponse',
+                        $request,
+                        $response,
+                    );
+                
+                
+            }
+
+            if ($this->responseWithinRangeCode('4XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\DmiError',
+                    $request,
+                    $response,
+                );
+            }if ($this->responseWithinRangeCode('5XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\DmiError',
+                    $request,
+                    $response,
+                );
+            }
+
+            if ($statusCode < 200 || $statusCode > 299) {
+                throw new ApiException(
+                    sprintf(
+                        '[%d] Error connecting to the API (%s)',
+                        $statusCode,
+                        (string) $request->getUri()
+                    ),
+                    $statusCode,
+                    $response->getHeaders(),
+                    (string) $response->getBody()
+                );
+            }
+
+            return $this->handleResponseWithDataType(
+                '\Veracity\Client\Model\DmiApiKeyResponse',
+                $request,
+                $response,
+            );
+        } catch (ApiException $e) {
+            switch ($e->getCode()) {
+                case 200:
+                    $data = ObjectSerializer::deserialize(
+                        $e->getResponseBody(),
+                        '\Veracity\Client\Model\DmiApiKeyResponse',
+                        $e->getResponseHeaders()
+                    );
+                    $e->setResponseObject($data);
+                    throw $e;
+                
+                
+            }
+        
+            if ($this->responseWithinRangeCode('4XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\DmiError',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+            if ($this->responseWithinRangeCode('5XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\DmiError',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+
+            throw $e;
+        }
+    }
+
+    /**
+     * Operation dmiGetApiKeyAsync
+     *
+     * DMI: get an API key
+     *
+     * @param  string $key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiGetApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function dmiGetApiKeyAsync($key_id, string $contentType = self::contentTypes['dmiGetApiKey'][0])
+    {
+        return $this->dmiGetApiKeyAsyncWithHttpInfo($key_id, $contentType)
+            ->then(
+                function ($response) {
+                    return $response[0];
+                }
+            );
+    }
+
+    /**
+     * Operation dmiGetApiKeyAsyncWithHttpInfo
+     *
+     * DMI: get an API key
+     *
+     * @param  string $key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiGetApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function dmiGetApiKeyAsyncWithHttpInfo($key_id, string $contentType = self::contentTypes['dmiGetApiKey'][0])
+    {
+        $returnType = '\Veracity\Client\Model\DmiApiKeyResponse';
+        $request = $this->dmiGetApiKeyRequest($key_id, $contentType);
+
+        return $this->client
+            ->sendAsync($request, $this->createHttpClientOption())
+            ->then(
+                function ($response) use ($returnType) {
+                    if ($returnType === '\SplFileObject') {
+                        $content = $response->getBody(); //stream goes to serializer
+                    } else {
+                        $content = (string) $response->getBody();
+                        if ($returnType !== 'string') {
+                            $content = json_decode($content);
+                        }
+                    }
+
+                    return [
+                        ObjectSerializer::deserialize($content, $returnType, []),
+                        $response->getStatusCode(),
+                        $response->getHeaders()
+                    ];
+                },
+                function ($exception) {
+                    $response = $exception->getResponse();
+                    $statusCode = $response->getStatusCode();
+                    throw new ApiException(
+                        sprintf(
+                            '[%d] Error connecting to the API (%s)',
+                            $statusCode,
+                            $exception->getRequest()->getUri()
+                        ),
+                        $statusCode,
+                        $response->getHeaders(),
+                        (string) $response->getBody()
+                    );
+                }
+            );
+    }
+
+    /**
+     * Create request for operation 'dmiGetApiKey'
+     *
+     * @param  string $key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiGetApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Psr7\Request
+     */
+    public function dmiGetApiKeyRequest($key_id, string $contentType = self::contentTypes['dmiGetApiKey'][0])
+    {
+
+        // verify the required parameter 'key_id' is set
+        if ($key_id === null || (is_array($key_id) && count($key_id) === 0)) {
+            throw new \InvalidArgumentException(
+                'Missing the required parameter $key_id when calling dmiGetApiKey'
+            );
+        }
+
+
+        $resourcePath = '/compat/dmi/api/api-keys/{key_id}';
+        $formParams = [];
+        $queryParams = [];
+        $headerParams = [];
+        $httpBody = '';
+        $multipart = false;
+
+
+
+        // path params
+        if ($key_id !== null) {
+            $resourcePath = str_replace(
+                '{key_id}',
+                ObjectSerializer::toPathValue($key_id),
+                $resourcePath
+            );
+        }
+
+
+        $headers = $this->headerSelector->selectHeaders(
+            ['application/json; charset=utf-8', 'application/json', ],
+            $contentType,
+            $multipart
+        );
+
+        // for model (json/xml)
+        if (count($formParams) > 0) {
+            if ($multipart) {
+                $multipartContents = [];
+                foreach ($formParams as $formParamName => $formParamValue) {
+                    $formParamValueItems = is_array($formParamValue) ? $formParamValue : [$formParamValue];
+                    foreach ($formParamValueItems as $formParamValueItem) {
+                        $multipartContents[] = [
+                            'name' => $formParamName,
+                            'contents' => $formParamValueItem
+                        ];
+                    }
+                }
+                // for HTTP post (form)
+                $httpBody = new MultipartStream($multipartContents);
+
+            } elseif (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the form parameters
+                try {
+                    $httpBody = json_encode($formParams, JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                // for HTTP post (form)
+                $httpBody = ObjectSerializer::buildQuery($formParams);
+            }
+        }
+
+        // this endpoint requires Bearer (JWT) authentication (access token)
+        if (!empty($this->config->getAccessToken())) {
+            $headers['Authorization'] = 'Bearer ' . $this->config->getAccessToken();
+        }
+
+        $defaultHeaders = [];
+        if ($this->config->getUserAgent()) {
+            $defaultHeaders['User-Agent'] = $this->config->getUserAgent();
+        }
+
+        $headers = array_merge(
+            $defaultHeaders,
+            $headerParams,
+            $headers
+        );
+
+        $operationHost = $this->config->getHost();
+        $query = ObjectSerializer::buildQuery($queryParams);
+        return new Request(
+            'GET',
+            $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
+            $headers,
+            $httpBody
+        );
+    }
+
+    /**
+     * Operation dmiListApiKeys
+     *
+     * DMI: list API keys
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiListApiKeys'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return \Veracity\Client\Model\DmiApiKeyList|\Veracity\Client\Model\DmiError|\Veracity\Client\Model\DmiError
+     */
+    public function dmiListApiKeys(string $contentType = self::contentTypes['dmiListApiKeys'][0])
+    {
+        list($response) = $this->dmiListApiKeysWithHttpInfo($contentType);
+        return $response;
+    }
+
+    /**
+     * Operation dmiListApiKeysWithHttpInfo
+     *
+     * DMI: list API keys
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiListApiKeys'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return array of \Veracity\Client\Model\DmiApiKeyList|\Veracity\Client\Model\DmiError|\Veracity\Client\Model\DmiError, HTTP status code, HTTP response headers (array of strings)
+     */
+    public function dmiListApiKeysWithHttpInfo(string $contentType = self::contentTypes['dmiListApiKeys'][0])
+    {
+        $request = $this->dmiListApiKeysRequest($contentType);
+
+        try {
+            $options = $this->createHttpClientOption();
+            try {
+                $response = $this->client->send($request, $options);
+            } catch (RequestException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    $e->getResponse() ? $e->getResponse()->getHeaders() : null,
+                    $e->getResponse() ? (string) $e->getResponse()->getBody() : null
+                );
+            } catch (ConnectException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    null,
+                    null
+                );
+            }
+
+            $statusCode = $response->getStatusCode();
+
+
+            switch($statusCode) {
+                case 200:
+                    return $this->handleResponseWithDataType(
+                        '\Veracity\Client\Model\DmiApiKeyList',
+                        $request,
+                        $response,
+                    );
+                
+                
+            }
+
+            if ($this->responseWithinRangeCode('4XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\DmiError',
+                    $request,
+                    $response,
+                );
+            }if ($this->responseWithinRangeCode('5XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\DmiError',
+                    $request,
+                    $response,
+                );
+            }
+
+            if ($statusCode < 200 || $statusCode > 299) {
+                throw new ApiException(
+                    sprintf(
+                        '[%d] Error connecting to the API (%s)',
+                        $statusCode,
+                        (string) $request->getUri()
+                    ),
+                    $statusCode,
+                    $response->getHeaders(),
+                    (string) $response->getBody()
+                );
+            }
+
+            return $this->handleResponseWithDataType(
+                '\Veracity\Client\Model\DmiApiKeyList',
+                $request,
+                $response,
+            );
+        } catch (ApiException $e) {
+            switch ($e->getCode()) {
+                case 200:
+                    $data = ObjectSerializer::deserialize(
+                        $e->getResponseBody(),
+                        '\Veracity\Client\Model\DmiApiKeyList',
+                        $e->getResponseHeaders()
+                    );
+                    $e->setResponseObject($data);
+                    throw $e;
+                
+                
+            }
+        
+            if ($this->responseWithinRangeCode('4XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\DmiError',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+            if ($this->responseWithinRangeCode('5XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\DmiError',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+
+            throw $e;
+        }
+    }
+
+    /**
+     * Operation dmiListApiKeysAsync
+     *
+     * DMI: list API keys
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiListApiKeys'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function dmiListApiKeysAsync(string $contentType = self::contentTypes['dmiListApiKeys'][0])
+    {
+        return $this->dmiListApiKeysAsyncWithHttpInfo($contentType)
+            ->then(
+                function ($response) {
+                    return $response[0];
+                }
+            );
+    }
+
+    /**
+     * Operation dmiListApiKeysAsyncWithHttpInfo
+     *
+     * DMI: list API keys
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiListApiKeys'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function dmiListApiKeysAsyncWithHttpInfo(string $contentType = self::contentTypes['dmiListApiKeys'][0])
+    {
+        $returnType = '\Veracity\Client\Model\DmiApiKeyList';
+        $request = $this->dmiListApiKeysRequest($contentType);
+
+        return $this->client
+            ->sendAsync($request, $this->createHttpClientOption())
+            ->then(
+                function ($response) use ($returnType) {
+                    if ($returnType === '\SplFileObject') {
+                        $content = $response->getBody(); //stream goes to serializer
+                    } else {
+                        $content = (string) $response->getBody();
+                        if ($returnType !== 'string') {
+                            $content = json_decode($content);
+                        }
+                    }
+
+                    return [
+                        ObjectSerializer::deserialize($content, $returnType, []),
+                        $response->getStatusCode(),
+                        $response->getHeaders()
+                    ];
+                },
+                function ($exception) {
+                    $response = $exception->getResponse();
+                    $statusCode = $response->getStatusCode();
+                    throw new ApiException(
+                        sprintf(
+                            '[%d] Error connecting to the API (%s)',
+                            $statusCode,
+                            $exception->getRequest()->getUri()
+                        ),
+                        $statusCode,
+                        $response->getHeaders(),
+                        (string) $response->getBody()
+                    );
+                }
+            );
+    }
+
+    /**
+     * Create request for operation 'dmiListApiKeys'
+     *
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiListApiKeys'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Psr7\Request
+     */
+    public function dmiListApiKeysRequest(string $contentType = self::contentTypes['dmiListApiKeys'][0])
+    {
+
+
+        $resourcePath = '/compat/dmi/api/api-keys';
+        $formParams = [];
+        $queryParams = [];
+        $headerParams = [];
+        $httpBody = '';
+        $multipart = false;
+
+
+
+
+
+        $headers = $this->headerSelector->selectHeaders(
+            ['application/json; charset=utf-8', 'application/json', ],
+            $contentType,
+            $multipart
+        );
+
+        // for model (json/xml)
+        if (count($formParams) > 0) {
+            if ($multipart) {
+                $multipartContents = [];
+                foreach ($formParams as $formParamName => $formParamValue) {
+                    $formParamValueItems = is_array($formParamValue) ? $formParamValue : [$formParamValue];
+                    foreach ($formParamValueItems as $formParamValueItem) {
+                        $multipartContents[] = [
+                            'name' => $formParamName,
+                            'contents' => $formParamValueItem
+                        ];
+                    }
+                }
+                // for HTTP post (form)
+                $httpBody = new MultipartStream($multipartContents);
+
+            } elseif (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the form parameters
+                try {
+                    $httpBody = json_encode($formParams, JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                // for HTTP post (form)
+                $httpBody = ObjectSerializer::buildQuery($formParams);
+            }
+        }
+
+        // this endpoint requires Bearer (JWT) authentication (access token)
+        if (!empty($this->config->getAccessToken())) {
+            $headers['Authorization'] = 'Bearer ' . $this->config->getAccessToken();
+        }
+
+        $defaultHeaders = [];
+        if ($this->config->getUserAgent()) {
+            $defaultHeaders['User-Agent'] = $this->config->getUserAgent();
+        }
+
+        $headers = array_merge(
+            $defaultHeaders,
+            $headerParams,
+            $headers
+        );
+
+        $operationHost = $this->config->getHost();
+        $query = ObjectSerializer::buildQuery($queryParams);
+        return new Request(
+            'GET',
+            $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
+            $headers,
+            $httpBody
+        );
+    }
+
+    /**
+     * Operation dmiRevokeApiKey
+     *
+     * DMI: revoke an API key
+     *
+     * @param  string $key_id key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiRevokeApiKey'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return \Veracity\Client\Model\DmiMessage|\Veracity\Client\Model\DmiError|\Veracity\Client\Model\DmiError
+     */
+    public function dmiRevokeApiKey($key_id, string $contentType = self::contentTypes['dmiRevokeApiKey'][0])
+    {
+        list($response) = $this->dmiRevokeApiKeyWithHttpInfo($key_id, $contentType);
+        return $response;
+    }
+
+    /**
+     * Operation dmiRevokeApiKeyWithHttpInfo
+     *
+     * DMI: revoke an API key
+     *
+     * @param  string $key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiRevokeApiKey'] to see the possible values for this operation
+     *
+     * @throws \Veracity\Client\ApiException on non-2xx response or if the response body is not in the expected format
+     * @throws \InvalidArgumentException
+     * @return array of \Veracity\Client\Model\DmiMessage|\Veracity\Client\Model\DmiError|\Veracity\Client\Model\DmiError, HTTP status code, HTTP response headers (array of strings)
+     */
+    public function dmiRevokeApiKeyWithHttpInfo($key_id, string $contentType = self::contentTypes['dmiRevokeApiKey'][0])
+    {
+        $request = $this->dmiRevokeApiKeyRequest($key_id, $contentType);
+
+        try {
+            $options = $this->createHttpClientOption();
+            try {
+                $response = $this->client->send($request, $options);
+            } catch (RequestException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    $e->getResponse() ? $e->getResponse()->getHeaders() : null,
+                    $e->getResponse() ? (string) $e->getResponse()->getBody() : null
+                );
+            } catch (ConnectException $e) {
+                throw new ApiException(
+                    "[{$e->getCode()}] {$e->getMessage()}",
+                    (int) $e->getCode(),
+                    null,
+                    null
+                );
+            }
+
+            $statusCode = $response->getStatusCode();
+
+
+            switch($statusCode) {
+                case 200:
+                    return $this->handleResponseWithDataType(
+                        '\Veracity\Client\Model\DmiMessage',
+                        $request,
+                        $response,
+                    );
+                
+                
+            }
+
+            if ($this->responseWithinRangeCode('4XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\DmiError',
+                    $request,
+                    $response,
+                );
+            }if ($this->responseWithinRangeCode('5XX', $statusCode)) {
+                return $this->handleResponseWithDataType(
+                    '\Veracity\Client\Model\DmiError',
+                    $request,
+                    $response,
+                );
+            }
+
+            if ($statusCode < 200 || $statusCode > 299) {
+                throw new ApiException(
+                    sprintf(
+                        '[%d] Error connecting to the API (%s)',
+                        $statusCode,
+                        (string) $request->getUri()
+                    ),
+                    $statusCode,
+                    $response->getHeaders(),
+                    (string) $response->getBody()
+                );
+            }
+
+            return $this->handleResponseWithDataType(
+                '\Veracity\Client\Model\DmiMessage',
+                $request,
+                $response,
+            );
+        } catch (ApiException $e) {
+            switch ($e->getCode()) {
+                case 200:
+                    $data = ObjectSerializer::deserialize(
+                        $e->getResponseBody(),
+                        '\Veracity\Client\Model\DmiMessage',
+                        $e->getResponseHeaders()
+                    );
+                    $e->setResponseObject($data);
+                    throw $e;
+                
+                
+            }
+        
+            if ($this->responseWithinRangeCode('4XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\DmiError',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+            if ($this->responseWithinRangeCode('5XX', $e->getCode())) {
+                $data = ObjectSerializer::deserialize(
+                    $e->getResponseBody(),
+                    '\Veracity\Client\Model\DmiError',
+                    $e->getResponseHeaders()
+                );
+                $e->setResponseObject($data);
+                throw $e;
+            }
+
+            throw $e;
+        }
+    }
+
+    /**
+     * Operation dmiRevokeApiKeyAsync
+     *
+     * DMI: revoke an API key
+     *
+     * @param  string $key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiRevokeApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function dmiRevokeApiKeyAsync($key_id, string $contentType = self::contentTypes['dmiRevokeApiKey'][0])
+    {
+        return $this->dmiRevokeApiKeyAsyncWithHttpInfo($key_id, $contentType)
+            ->then(
+                function ($response) {
+                    return $response[0];
+                }
+            );
+    }
+
+    /**
+     * Operation dmiRevokeApiKeyAsyncWithHttpInfo
+     *
+     * DMI: revoke an API key
+     *
+     * @param  string $key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiRevokeApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Promise\PromiseInterface
+     */
+    public function dmiRevokeApiKeyAsyncWithHttpInfo($key_id, string $contentType = self::contentTypes['dmiRevokeApiKey'][0])
+    {
+        $returnType = '\Veracity\Client\Model\DmiMessage';
+        $request = $this->dmiRevokeApiKeyRequest($key_id, $contentType);
+
+        return $this->client
+            ->sendAsync($request, $this->createHttpClientOption())
+            ->then(
+                function ($response) use ($returnType) {
+                    if ($returnType === '\SplFileObject') {
+                        $content = $response->getBody(); //stream goes to serializer
+                    } else {
+                        $content = (string) $response->getBody();
+                        if ($returnType !== 'string') {
+                            $content = json_decode($content);
+                        }
+                    }
+
+                    return [
+                        ObjectSerializer::deserialize($content, $returnType, []),
+                        $response->getStatusCode(),
+                        $response->getHeaders()
+                    ];
+                },
+                function ($exception) {
+                    $response = $exception->getResponse();
+                    $statusCode = $response->getStatusCode();
+                    throw new ApiException(
+                        sprintf(
+                            '[%d] Error connecting to the API (%s)',
+                            $statusCode,
+                            $exception->getRequest()->getUri()
+                        ),
+                        $statusCode,
+                        $response->getHeaders(),
+                        (string) $response->getBody()
+                    );
+                }
+            );
+    }
+
+    /**
+     * Create request for operation 'dmiRevokeApiKey'
+     *
+     * @param  string $key_id (required)
+     * @param  string $contentType The value for the Content-Type header. Check self::contentTypes['dmiRevokeApiKey'] to see the possible values for this operation
+     *
+     * @throws \InvalidArgumentException
+     * @return \GuzzleHttp\Psr7\Request
+     */
+    public function dmiRevokeApiKeyRequest($key_id, string $contentType = self::contentTypes['dmiRevokeApiKey'][0])
+    {
+
+        // verify the required parameter 'key_id' is set
+        if ($key_id === null || (is_array($key_id) && count($key_id) === 0)) {
+            throw new \InvalidArgumentException(
+                'Missing the required parameter $key_id when calling dmiRevokeApiKey'
+            );
+        }
+
+
+        $resourcePath = '/compat/dmi/api/api-keys/{key_id}';
+        $formParams = [];
+        $queryParams = [];
+        $headerParams = [];
+        $httpBody = '';
+        $multipart = false;
+
+
+
+        // path params
+        if ($key_id !== null) {
+            $resourcePath = str_replace(
+                '{key_id}',
+                ObjectSerializer::toPathValue($key_id),
+                $resourcePath
+            );
+        }
+
+
+        $headers = $this->headerSelector->selectHeaders(
+            ['application/json; charset=utf-8', 'application/json', ],
+            $contentType,
+            $multipart
+        );
+
+        // for model (json/xml)
+        if (count($formParams) > 0) {
+            if ($multipart) {
+                $multipartContents = [];
+                foreach ($formParams as $formParamName => $formParamValue) {
+                    $formParamValueItems = is_array($formParamValue) ? $formParamValue : [$formParamValue];
+                    foreach ($formParamValueItems as $formParamValueItem) {
+                        $multipartContents[] = [
+                            'name' => $formParamName,
+                            'contents' => $formParamValueItem
+                        ];
+                    }
+                }
+                // for HTTP post (form)
+                $httpBody = new MultipartStream($multipartContents);
+
+            } elseif (stripos($headers['Content-Type'], 'application/json') !== false) {
+                # if Content-Type contains "application/json", json_encode the form parameters
+                try {
+                    $httpBody = json_encode($formParams, JSON_THROW_ON_ERROR);
+                } catch (\JsonException $e) {
+                    throw new \InvalidArgumentException('json_encode error: ' . $e->getMessage(), 0, $e);
+                }
+            } else {
+                // for HTTP post (form)
+                $httpBody = ObjectSerializer::buildQuery($formParams);
+            }
+        }
+
+        // this endpoint requires Bearer (JWT) authentication (access token)
+        if (!empty($this->config->getAccessToken())) {
+            $headers['Authorization'] = 'Bearer ' . $this->config->getAccessToken();
+        }
+
+        $defaultHeaders = [];
+        if ($this->config->getUserAgent()) {
+            $defaultHeaders['User-Agent'] = $this->config->getUserAgent();
+        }
+
+        $headers = array_merge(
+            $defaultHeaders,
+            $headerParams,
+            $headers
+        );
+
+        $operationHost = $this->config->getHost();
+        $query = ObjectSerializer::buildQuery($queryParams);
+        return new Request(
+            'DELETE',
             $operationHost . $resourcePath . ($query ? "?{$query}" : ''),
             $headers,
             $httpBody

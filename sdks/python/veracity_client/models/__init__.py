@@ -39,6 +39,10 @@ from .detect_url_request import DetectUrlRequest
 from .detect_video_body import DetectVideoBody
 from .disable_reason import DisableReason
 from .dmi_ai_media_detection_body import DmiAiMediaDetectionBody
+from .dmi_api_key import DmiApiKey
+from .dmi_api_key_list import DmiApiKeyList
+from .dmi_api_key_response import DmiApiKeyResponse
+from .dmi_create_api_key import DmiCreateApiKey
 from .dmi_deepfake_detection_body import DmiDeepfakeDetectionBody
 from .dmi_deepfake_response import DmiDeepfakeResponse
 from .dmi_deepfake_result import DmiDeepfakeResult
@@ -46,6 +50,7 @@ from .dmi_error import DmiError
 from .dmi_media_response import DmiMediaResponse
 from .dmi_media_result import DmiMediaResult
 from .dmi_media_scores import DmiMediaScores
+from .dmi_message import DmiMessage
 from .dmi_metadata import DmiMetadata
 from .dmi_text_request import DmiTextRequest
 from .dmi_text_response import DmiTextResponse
@@ -176,6 +181,10 @@ __all__ = (
     "DetectVideoBody",
     "DisableReason",
     "DmiAiMediaDetectionBody",
+    "DmiApiKey",
+    "DmiApiKeyList",
+    "DmiApiKeyResponse",
+    "DmiCreateApiKey",
     "DmiDeepfakeDetectionBody",
     "DmiDeepfakeResponse",
     "DmiDeepfakeResult",
@@ -183,6 +192,7 @@ __all__ = (
     "DmiMediaResponse",
     "DmiMediaResult",
     "DmiMediaScores",
+    "DmiMessage",
     "DmiMetadata",
     "DmiTextRequest",
     "DmiTextResponse",

@@ -2159,6 +2159,221 @@ pub mod types {
         }
     }
 
+    ///An API key as 003 shows it.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiApiKey {
+        ///`detect:ai-media`.
+        pub can_use_ai_media_detection: bool,
+        ///`detect:text`.
+        pub can_use_ai_text_detection: bool,
+        ///`detect:image` and `detect:video`.
+        pub can_use_deepfake_detection: bool,
+        ///RFC 3339 in UTC, to the second, as 003 writes it
+        /// (`2026-05-15T13:45:30Z`).
+        pub created_at: ::std::string::String,
+        ///Requests allowed per UTC day.
+        pub daily_limit: i64,
+        ///Requests counted so far today (recorded about once a second).
+        pub daily_usage: i64,
+        ///RFC 3339 in UTC; absent: the key does not expire.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<::std::string::String>,
+        ///A stable integer for the key (its `key_id` hashed to 53 bits): use
+        /// it in `/api/api-keys/{id}/`.
+        pub id: i64,
+        ///The whole key when it is made (shown this once); otherwise its
+        /// prefix and last four.
+        pub key: ::std::string::String,
+        ///Added: the key's Veracity id (`/v1/api-keys/{key_id}`).
+        pub key_id: ::std::string::String,
+        ///RFC 3339 in UTC; absent: never used.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+    }
+
+    impl DmiApiKey {
+        pub fn builder() -> builder::DmiApiKey {
+            Default::default()
+        }
+    }
+
+    ///`{"success": true, "code": "SUC001", "api_keys": […]}`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiApiKeyList {
+        ///The organisation's keys that are not revoked, newest first.
+        pub api_keys: ::std::vec::Vec<DmiApiKey>,
+        ///`SUC001`.
+        pub code: ::std::string::String,
+        pub success: bool,
+    }
+
+    impl DmiApiKeyList {
+        pub fn builder() -> builder::DmiApiKeyList {
+            Default::default()
+        }
+    }
+
+    ///`{"success": true, "code": "SUC001", "api_key": {…}}`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiApiKeyResponse {
+        pub api_key: DmiApiKey,
+        pub code: ::std::string::String,
+        pub success: bool,
+    }
+
+    impl DmiApiKeyResponse {
+        pub fn builder() -> builder::DmiApiKeyResponse {
+            Default::default()
+        }
+    }
+
+    ///003's key: what `POST /api/api-keys/` takes (other members are ignored,
+    /// as 003 does).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiCreateApiKey {
+        ///Default true.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_use_ai_media_detection: ::std::option::Option<bool>,
+        ///Default true.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_use_ai_text_detection: ::std::option::Option<bool>,
+        ///Default true.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_use_deepfake_detection: ::std::option::Option<bool>,
+        ///Requests per UTC day; default 1000.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub daily_limit: ::std::option::Option<i64>,
+        ///A date (`2027-12-31`: the key ends at 00:00 UTC that day) or an RFC
+        /// 3339 time; must be in the future. Absent or null: never.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<DmiCreateApiKeyExpiresAt>,
+        ///1-100 characters.
+        pub name: DmiCreateApiKeyName,
+    }
+
+    impl DmiCreateApiKey {
+        pub fn builder() -> builder::DmiCreateApiKey {
+            Default::default()
+        }
+    }
+
+    ///A date (`2027-12-31`: the key ends at 00:00 UTC that day) or an RFC 3339
+    /// time; must be in the future. Absent or null: never.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DmiCreateApiKeyExpiresAt(::std::string::String);
+    impl ::std::ops::Deref for DmiCreateApiKeyExpiresAt {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DmiCreateApiKeyExpiresAt> for ::std::string::String {
+        fn from(value: DmiCreateApiKeyExpiresAt) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for DmiCreateApiKeyExpiresAt {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DmiCreateApiKeyExpiresAt {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DmiCreateApiKeyExpiresAt {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for DmiCreateApiKeyExpiresAt {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///1-100 characters.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DmiCreateApiKeyName(::std::string::String);
+    impl ::std::ops::Deref for DmiCreateApiKeyName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DmiCreateApiKeyName> for ::std::string::String {
+        fn from(value: DmiCreateApiKeyName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for DmiCreateApiKeyName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DmiCreateApiKeyName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DmiCreateApiKeyName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for DmiCreateApiKeyName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`{"success": true, "code": "SUC001", "result": …, "metadata": …}`.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct DmiDeepfakeResponse {
@@ -2274,6 +2489,21 @@ pub mod types {
 
     impl DmiMediaScores {
         pub fn builder() -> builder::DmiMediaScores {
+            Default::default()
+        }
+    }
+
+    ///`{"success": true, "code": "SUC001", "message": "API key \"…\" has been
+    /// revoked"}`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DmiMessage {
+        pub code: ::std::string::String,
+        pub message: ::std::string::String,
+        pub success: bool,
+    }
+
+    impl DmiMessage {
+        pub fn builder() -> builder::DmiMessage {
             Default::default()
         }
     }
@@ -7866,6 +8096,485 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DmiApiKey {
+            can_use_ai_media_detection: ::std::result::Result<bool, ::std::string::String>,
+            can_use_ai_text_detection: ::std::result::Result<bool, ::std::string::String>,
+            can_use_deepfake_detection: ::std::result::Result<bool, ::std::string::String>,
+            created_at: ::std::result::Result<::std::string::String, ::std::string::String>,
+            daily_limit: ::std::result::Result<i64, ::std::string::String>,
+            daily_usage: ::std::result::Result<i64, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            key: ::std::result::Result<::std::string::String, ::std::string::String>,
+            key_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiApiKey {
+            fn default() -> Self {
+                Self {
+                    can_use_ai_media_detection: Err(
+                        "no value supplied for can_use_ai_media_detection".to_string(),
+                    ),
+                    can_use_ai_text_detection: Err(
+                        "no value supplied for can_use_ai_text_detection".to_string(),
+                    ),
+                    can_use_deepfake_detection: Err(
+                        "no value supplied for can_use_deepfake_detection".to_string(),
+                    ),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    daily_limit: Err("no value supplied for daily_limit".to_string()),
+                    daily_usage: Err("no value supplied for daily_usage".to_string()),
+                    expires_at: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    key: Err("no value supplied for key".to_string()),
+                    key_id: Err("no value supplied for key_id".to_string()),
+                    last_used_at: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+
+        impl DmiApiKey {
+            pub fn can_use_ai_media_detection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.can_use_ai_media_detection = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for can_use_ai_media_detection: {e}")
+                });
+                self
+            }
+            pub fn can_use_ai_text_detection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.can_use_ai_text_detection = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for can_use_ai_text_detection: {e}")
+                });
+                self
+            }
+            pub fn can_use_deepfake_detection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.can_use_deepfake_detection = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for can_use_deepfake_detection: {e}")
+                });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn daily_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.daily_limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for daily_limit: {e}"));
+                self
+            }
+            pub fn daily_usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.daily_usage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for daily_usage: {e}"));
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for key: {e}"));
+                self
+            }
+            pub fn key_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for key_id: {e}"));
+                self
+            }
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_used_at: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiApiKey> for super::DmiApiKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiApiKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    can_use_ai_media_detection: value.can_use_ai_media_detection?,
+                    can_use_ai_text_detection: value.can_use_ai_text_detection?,
+                    can_use_deepfake_detection: value.can_use_deepfake_detection?,
+                    created_at: value.created_at?,
+                    daily_limit: value.daily_limit?,
+                    daily_usage: value.daily_usage?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    key: value.key?,
+                    key_id: value.key_id?,
+                    last_used_at: value.last_used_at?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiApiKey> for DmiApiKey {
+            fn from(value: super::DmiApiKey) -> Self {
+                Self {
+                    can_use_ai_media_detection: Ok(value.can_use_ai_media_detection),
+                    can_use_ai_text_detection: Ok(value.can_use_ai_text_detection),
+                    can_use_deepfake_detection: Ok(value.can_use_deepfake_detection),
+                    created_at: Ok(value.created_at),
+                    daily_limit: Ok(value.daily_limit),
+                    daily_usage: Ok(value.daily_usage),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    key: Ok(value.key),
+                    key_id: Ok(value.key_id),
+                    last_used_at: Ok(value.last_used_at),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiApiKeyList {
+            api_keys:
+                ::std::result::Result<::std::vec::Vec<super::DmiApiKey>, ::std::string::String>,
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiApiKeyList {
+            fn default() -> Self {
+                Self {
+                    api_keys: Err("no value supplied for api_keys".to_string()),
+                    code: Err("no value supplied for code".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl DmiApiKeyList {
+            pub fn api_keys<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DmiApiKey>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_keys = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for api_keys: {e}"));
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiApiKeyList> for super::DmiApiKeyList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiApiKeyList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_keys: value.api_keys?,
+                    code: value.code?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiApiKeyList> for DmiApiKeyList {
+            fn from(value: super::DmiApiKeyList) -> Self {
+                Self {
+                    api_keys: Ok(value.api_keys),
+                    code: Ok(value.code),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiApiKeyResponse {
+            api_key: ::std::result::Result<super::DmiApiKey, ::std::string::String>,
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiApiKeyResponse {
+            fn default() -> Self {
+                Self {
+                    api_key: Err("no value supplied for api_key".to_string()),
+                    code: Err("no value supplied for code".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl DmiApiKeyResponse {
+            pub fn api_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DmiApiKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_key = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for api_key: {e}"));
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiApiKeyResponse> for super::DmiApiKeyResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiApiKeyResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_key: value.api_key?,
+                    code: value.code?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiApiKeyResponse> for DmiApiKeyResponse {
+            fn from(value: super::DmiApiKeyResponse) -> Self {
+                Self {
+                    api_key: Ok(value.api_key),
+                    code: Ok(value.code),
+                    success: Ok(value.success),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiCreateApiKey {
+            can_use_ai_media_detection:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            can_use_ai_text_detection:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            can_use_deepfake_detection:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            daily_limit: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::std::option::Option<super::DmiCreateApiKeyExpiresAt>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::DmiCreateApiKeyName, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiCreateApiKey {
+            fn default() -> Self {
+                Self {
+                    can_use_ai_media_detection: Ok(Default::default()),
+                    can_use_ai_text_detection: Ok(Default::default()),
+                    can_use_deepfake_detection: Ok(Default::default()),
+                    daily_limit: Ok(Default::default()),
+                    expires_at: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+
+        impl DmiCreateApiKey {
+            pub fn can_use_ai_media_detection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.can_use_ai_media_detection = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for can_use_ai_media_detection: {e}")
+                });
+                self
+            }
+            pub fn can_use_ai_text_detection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.can_use_ai_text_detection = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for can_use_ai_text_detection: {e}")
+                });
+                self
+            }
+            pub fn can_use_deepfake_detection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.can_use_deepfake_detection = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for can_use_deepfake_detection: {e}")
+                });
+                self
+            }
+            pub fn daily_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.daily_limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for daily_limit: {e}"));
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DmiCreateApiKeyExpiresAt>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DmiCreateApiKeyName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiCreateApiKey> for super::DmiCreateApiKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiCreateApiKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    can_use_ai_media_detection: value.can_use_ai_media_detection?,
+                    can_use_ai_text_detection: value.can_use_ai_text_detection?,
+                    can_use_deepfake_detection: value.can_use_deepfake_detection?,
+                    daily_limit: value.daily_limit?,
+                    expires_at: value.expires_at?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiCreateApiKey> for DmiCreateApiKey {
+            fn from(value: super::DmiCreateApiKey) -> Self {
+                Self {
+                    can_use_ai_media_detection: Ok(value.can_use_ai_media_detection),
+                    can_use_ai_text_detection: Ok(value.can_use_ai_text_detection),
+                    can_use_deepfake_detection: Ok(value.can_use_deepfake_detection),
+                    daily_limit: Ok(value.daily_limit),
+                    expires_at: Ok(value.expires_at),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DmiDeepfakeResponse {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
             job_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -8409,6 +9118,79 @@ pub mod types {
                 Self {
                     ai_generated: Ok(value.ai_generated),
                     real: Ok(value.real),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DmiMessage {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DmiMessage {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+
+        impl DmiMessage {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DmiMessage> for super::DmiMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DmiMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DmiMessage> for DmiMessage {
+            fn from(value: super::DmiMessage) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                    success: Ok(value.success),
                 }
             }
         }
@@ -17083,6 +17865,74 @@ impl Client {
     pub fn dmi_ai_text_detection(&self) -> builder::DmiAiTextDetection<'_> {
         builder::DmiAiTextDetection::new(self)
     }
+
+    ///DMI: list API keys
+    ///
+    ///DMI's `GET /api/api-keys/` with a dashboard access token
+    /// (`Authorization: Bearer`, from `POST /v1/auth/login`): the
+    /// organisation's keys that are not revoked, never their secrets.
+    ///
+    ///Sends a `GET` request to `/compat/dmi/api/api-keys`
+    ///
+    ///```ignore
+    /// let response = client.dmi_list_api_keys()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn dmi_list_api_keys(&self) -> builder::DmiListApiKeys<'_> {
+        builder::DmiListApiKeys::new(self)
+    }
+
+    ///DMI: create an API key
+    ///
+    ///DMI's `POST /api/api-keys/`: the answer holds the whole key, shown this
+    /// once. Owners, admins and developers may manage keys.
+    ///
+    ///Sends a `POST` request to `/compat/dmi/api/api-keys`
+    ///
+    ///```ignore
+    /// let response = client.dmi_create_api_key()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn dmi_create_api_key(&self) -> builder::DmiCreateApiKey<'_> {
+        builder::DmiCreateApiKey::new(self)
+    }
+
+    ///DMI: get an API key
+    ///
+    ///DMI's `GET /api/api-keys/{key_id}/`, by the integer `id` (or the
+    /// Veracity `key_id`).
+    ///
+    ///Sends a `GET` request to `/compat/dmi/api/api-keys/{key_id}`
+    ///
+    ///```ignore
+    /// let response = client.dmi_get_api_key()
+    ///    .key_id(key_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn dmi_get_api_key(&self) -> builder::DmiGetApiKey<'_> {
+        builder::DmiGetApiKey::new(self)
+    }
+
+    ///DMI: revoke an API key
+    ///
+    ///DMI's `DELETE /api/api-keys/{key_id}/`: within a second every API
+    /// process refuses the key.
+    ///
+    ///Sends a `DELETE` request to `/compat/dmi/api/api-keys/{key_id}`
+    ///
+    ///```ignore
+    /// let response = client.dmi_revoke_api_key()
+    ///    .key_id(key_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn dmi_revoke_api_key(&self) -> builder::DmiRevokeApiKey<'_> {
+        builder::DmiRevokeApiKey::new(self)
+    }
 }
 
 /// Types for composing operation parameters.
@@ -22168,6 +23018,288 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "dmi_ai_text_detection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::dmi_list_api_keys`]
+    ///
+    ///[`Client::dmi_list_api_keys`]: super::Client::dmi_list_api_keys
+    #[derive(Debug, Clone)]
+    pub struct DmiListApiKeys<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> DmiListApiKeys<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/compat/dmi/api/api-keys`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DmiApiKeyList>, Error<types::DmiError>> {
+            let Self { client } = self;
+            let url = format!("{}/compat/dmi/api/api-keys", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "dmi_list_api_keys",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::dmi_create_api_key`]
+    ///
+    ///[`Client::dmi_create_api_key`]: super::Client::dmi_create_api_key
+    #[derive(Debug, Clone)]
+    pub struct DmiCreateApiKey<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::DmiCreateApiKey, String>,
+    }
+
+    impl<'a> DmiCreateApiKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DmiCreateApiKey>,
+            <V as std::convert::TryInto<types::DmiCreateApiKey>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `DmiCreateApiKey` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::DmiCreateApiKey) -> types::builder::DmiCreateApiKey,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/compat/dmi/api/api-keys`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DmiApiKeyResponse>, Error<types::DmiError>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::DmiCreateApiKey::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/compat/dmi/api/api-keys", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "dmi_create_api_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::dmi_get_api_key`]
+    ///
+    ///[`Client::dmi_get_api_key`]: super::Client::dmi_get_api_key
+    #[derive(Debug, Clone)]
+    pub struct DmiGetApiKey<'a> {
+        client: &'a super::Client,
+        key_id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DmiGetApiKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                key_id: Err("key_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn key_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.key_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for key_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/compat/dmi/api/api-keys/{key_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DmiApiKeyResponse>, Error<types::DmiError>> {
+            let Self { client, key_id } = self;
+            let key_id = key_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/compat/dmi/api/api-keys/{}",
+                client.baseurl,
+                encode_path(&key_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "dmi_get_api_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::dmi_revoke_api_key`]
+    ///
+    ///[`Client::dmi_revoke_api_key`]: super::Client::dmi_revoke_api_key
+    #[derive(Debug, Clone)]
+    pub struct DmiRevokeApiKey<'a> {
+        client: &'a super::Client,
+        key_id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DmiRevokeApiKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                key_id: Err("key_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn key_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.key_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for key_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/compat/dmi/api/api-keys/{key_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DmiMessage>, Error<types::DmiError>> {
+            let Self { client, key_id } = self;
+            let key_id = key_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/compat/dmi/api/api-keys/{}",
+                client.baseurl,
+                encode_path(&key_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "dmi_revoke_api_key",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

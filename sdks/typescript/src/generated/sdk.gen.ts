@@ -2,7 +2,7 @@
 
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeepfakedetectorDetectAudioData, DeepfakedetectorDetectAudioErrors, DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectData, DeepfakedetectorDetectErrors, DeepfakedetectorDetectImageData, DeepfakedetectorDetectImageErrors, DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectResponses, DeepfakedetectorDetectVideoData, DeepfakedetectorDetectVideoErrors, DeepfakedetectorDetectVideoResponses, DeepfakedetectorGetJobData, DeepfakedetectorGetJobErrors, DeepfakedetectorGetJobResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, DmiAiMediaDetectionData, DmiAiMediaDetectionErrors, DmiAiMediaDetectionResponses, DmiAiTextDetectionData, DmiAiTextDetectionErrors, DmiAiTextDetectionResponses, DmiDeepfakeDetectionData, DmiDeepfakeDetectionErrors, DmiDeepfakeDetectionResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobHeatmapData, GetJobHeatmapErrors, GetJobHeatmapResponses, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, GlairDeepfakeFramesData, GlairDeepfakeFramesErrors, GlairDeepfakeFramesResponses, GlairDeepfakeVideoData, GlairDeepfakeVideoErrors, GlairDeepfakeVideoResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses, VeriplusAnalyseAudioData, VeriplusAnalyseAudioErrors, VeriplusAnalyseAudioResponses, VeriplusAnalyseImageData, VeriplusAnalyseImageErrors, VeriplusAnalyseImageResponses, VeriplusAnalyseVideoData, VeriplusAnalyseVideoErrors, VeriplusAnalyseVideoResponses, VeriplusGetJobData, VeriplusGetJobErrors, VeriplusGetJobResponses, VeriplusListJobsData, VeriplusListJobsErrors, VeriplusListJobsResponses } from './types.gen';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AdoptBrowserSessionData, AdoptBrowserSessionErrors, AdoptBrowserSessionResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePlanData, ChangePlanErrors, ChangePlanResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCheckoutData, CreateCheckoutErrors, CreateCheckoutResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeepfakedetectorDetectAudioData, DeepfakedetectorDetectAudioErrors, DeepfakedetectorDetectAudioResponses, DeepfakedetectorDetectData, DeepfakedetectorDetectErrors, DeepfakedetectorDetectImageData, DeepfakedetectorDetectImageErrors, DeepfakedetectorDetectImageResponses, DeepfakedetectorDetectResponses, DeepfakedetectorDetectVideoData, DeepfakedetectorDetectVideoErrors, DeepfakedetectorDetectVideoResponses, DeepfakedetectorGetJobData, DeepfakedetectorGetJobErrors, DeepfakedetectorGetJobResponses, DeleteJobData, DeleteJobErrors, DeleteJobResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, DetectAiMediaData, DetectAiMediaErrors, DetectAiMediaResponses, DetectAiMediaUrlData, DetectAiMediaUrlErrors, DetectAiMediaUrlResponses, DetectAudioData, DetectAudioErrors, DetectAudioResponses, DetectAudioUrlData, DetectAudioUrlErrors, DetectAudioUrlResponses, DetectData, DetectErrors, DetectImageData, DetectImageErrors, DetectImageResponses, DetectImageUrlData, DetectImageUrlErrors, DetectImageUrlResponses, DetectResponses, DetectTextData, DetectTextErrors, DetectTextResponses, DetectUrlData, DetectUrlErrors, DetectUrlResponses, DetectVideoData, DetectVideoErrors, DetectVideoFramesData, DetectVideoFramesErrors, DetectVideoFramesResponses, DetectVideoResponses, DetectVideoUrlData, DetectVideoUrlErrors, DetectVideoUrlResponses, DmiAiMediaDetectionData, DmiAiMediaDetectionErrors, DmiAiMediaDetectionResponses, DmiAiTextDetectionData, DmiAiTextDetectionErrors, DmiAiTextDetectionResponses, DmiCreateApiKeyData, DmiCreateApiKeyErrors, DmiCreateApiKeyResponses, DmiDeepfakeDetectionData, DmiDeepfakeDetectionErrors, DmiDeepfakeDetectionResponses, DmiGetApiKeyData, DmiGetApiKeyErrors, DmiGetApiKeyResponses, DmiListApiKeysData, DmiListApiKeysErrors, DmiListApiKeysResponses, DmiRevokeApiKeyData, DmiRevokeApiKeyErrors, DmiRevokeApiKeyResponses, EndBrowserSessionData, EndBrowserSessionErrors, EndBrowserSessionResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetBalanceData, GetBalanceErrors, GetBalanceResponses, GetCallbackSecretData, GetCallbackSecretErrors, GetCallbackSecretResponses, GetCreditUsageData, GetCreditUsageErrors, GetCreditUsageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJobData, GetJobErrors, GetJobHeatmapData, GetJobHeatmapErrors, GetJobHeatmapResponses, GetJobMediaData, GetJobMediaErrors, GetJobMediaResponses, GetJobResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GetWebhookMessageData, GetWebhookMessageErrors, GetWebhookMessageResponses, GlairDeepfakeFramesData, GlairDeepfakeFramesErrors, GlairDeepfakeFramesResponses, GlairDeepfakeVideoData, GlairDeepfakeVideoErrors, GlairDeepfakeVideoResponses, InviteMemberData, InviteMemberErrors, InviteMemberResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCreditPacksData, ListCreditPacksErrors, ListCreditPacksResponses, ListJobsData, ListJobsErrors, ListJobsResponses, ListLedgerEntriesData, ListLedgerEntriesErrors, ListLedgerEntriesResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListWebhookAttemptsData, ListWebhookAttemptsErrors, ListWebhookAttemptsResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, ListWebhookEventTypesData, ListWebhookEventTypesErrors, ListWebhookEventTypesResponses, ListWebhookMessagesData, ListWebhookMessagesErrors, ListWebhookMessagesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, ReceiveStripeEventData, ReceiveStripeEventErrors, ReceiveStripeEventResponses, RecoverWebhookMessagesData, RecoverWebhookMessagesErrors, RecoverWebhookMessagesResponses, RefreshBrowserSessionData, RefreshBrowserSessionErrors, RefreshBrowserSessionResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RetryWebhookMessageData, RetryWebhookMessageErrors, RetryWebhookMessageResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, RotateCallbackSecretData, RotateCallbackSecretErrors, RotateCallbackSecretResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SendWebhookTestData, SendWebhookTestErrors, SendWebhookTestResponses, SignupData, SignupErrors, SignupResponses, UpdateApiKeyData, UpdateApiKeyErrors, UpdateApiKeyResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses, VeriplusAnalyseAudioData, VeriplusAnalyseAudioErrors, VeriplusAnalyseAudioResponses, VeriplusAnalyseImageData, VeriplusAnalyseImageErrors, VeriplusAnalyseImageResponses, VeriplusAnalyseVideoData, VeriplusAnalyseVideoErrors, VeriplusAnalyseVideoResponses, VeriplusGetJobData, VeriplusGetJobErrors, VeriplusGetJobResponses, VeriplusListJobsData, VeriplusListJobsErrors, VeriplusListJobsResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -1615,4 +1615,70 @@ export const dmiAiMediaDetection = <ThrowOnError extends boolean = false>(option
         'Content-Type': null,
         ...options.headers
     }
+});
+
+/**
+ * DMI: list API keys
+ *
+ * DMI's `GET /api/api-keys/` with a dashboard access token (`Authorization: Bearer`, from
+ * `POST /v1/auth/login`): the organisation's keys that are not revoked, never their secrets.
+ */
+export const dmiListApiKeys = <ThrowOnError extends boolean = false>(options?: Options<DmiListApiKeysData, ThrowOnError>): RequestResult<DmiListApiKeysResponses, DmiListApiKeysErrors, ThrowOnError> => (options?.client ?? client).get<DmiListApiKeysResponses, DmiListApiKeysErrors, ThrowOnError>({
+    security: [{
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/compat/dmi/api/api-keys',
+    ...options
+});
+
+/**
+ * DMI: create an API key
+ *
+ * DMI's `POST /api/api-keys/`: the answer holds the whole key, shown this once. Owners,
+ * admins and developers may manage keys.
+ */
+export const dmiCreateApiKey = <ThrowOnError extends boolean = false>(options: Options<DmiCreateApiKeyData, ThrowOnError>): RequestResult<DmiCreateApiKeyResponses, DmiCreateApiKeyErrors, ThrowOnError> => (options.client ?? client).post<DmiCreateApiKeyResponses, DmiCreateApiKeyErrors, ThrowOnError>({
+    security: [{
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/compat/dmi/api/api-keys',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        ...options.headers
+    }
+});
+
+/**
+ * DMI: revoke an API key
+ *
+ * DMI's `DELETE /api/api-keys/{key_id}/`: within a second every API process refuses the key.
+ */
+export const dmiRevokeApiKey = <ThrowOnError extends boolean = false>(options: Options<DmiRevokeApiKeyData, ThrowOnError>): RequestResult<DmiRevokeApiKeyResponses, DmiRevokeApiKeyErrors, ThrowOnError> => (options.client ?? client).delete<DmiRevokeApiKeyResponses, DmiRevokeApiKeyErrors, ThrowOnError>({
+    security: [{
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/compat/dmi/api/api-keys/{key_id}',
+    ...options
+});
+
+/**
+ * DMI: get an API key
+ *
+ * DMI's `GET /api/api-keys/{key_id}/`, by the integer `id` (or the Veracity `key_id`).
+ */
+export const dmiGetApiKey = <ThrowOnError extends boolean = false>(options: Options<DmiGetApiKeyData, ThrowOnError>): RequestResult<DmiGetApiKeyResponses, DmiGetApiKeyErrors, ThrowOnError> => (options.client ?? client).get<DmiGetApiKeyResponses, DmiGetApiKeyErrors, ThrowOnError>({
+    security: [{
+            key: 'AdminToken',
+            scheme: 'bearer',
+            type: 'http'
+        }],
+    url: '/compat/dmi/api/api-keys/{key_id}',
+    ...options
 });

@@ -565,6 +565,121 @@ export type DetectUrlRequest = {
 export type DisableReason = 'gone' | 'failing';
 
 /**
+ * DmiApiKey
+ *
+ * An API key as 003 shows it.
+ */
+export type DmiApiKey = {
+    /**
+     * A stable integer for the key (its `key_id` hashed to 53 bits): use it in
+     * `/api/api-keys/{id}/`.
+     */
+    id: number;
+    name: string;
+    /**
+     * The whole key when it is made (shown this once); otherwise its prefix and last four.
+     */
+    key: string;
+    /**
+     * RFC 3339 in UTC, to the second, as 003 writes it (`2026-05-15T13:45:30Z`).
+     */
+    created_at: string;
+    /**
+     * RFC 3339 in UTC; absent: the key does not expire.
+     */
+    expires_at?: string;
+    /**
+     * Requests allowed per UTC day.
+     */
+    daily_limit: number;
+    /**
+     * Requests counted so far today (recorded about once a second).
+     */
+    daily_usage: number;
+    /**
+     * RFC 3339 in UTC; absent: never used.
+     */
+    last_used_at?: string;
+    /**
+     * `detect:image` and `detect:video`.
+     */
+    can_use_deepfake_detection: boolean;
+    /**
+     * `detect:text`.
+     */
+    can_use_ai_text_detection: boolean;
+    /**
+     * `detect:ai-media`.
+     */
+    can_use_ai_media_detection: boolean;
+    /**
+     * Added: the key's Veracity id (`/v1/api-keys/{key_id}`).
+     */
+    key_id: string;
+};
+
+/**
+ * DmiApiKeyList
+ *
+ * `{"success": true, "code": "SUC001", "api_keys": […]}`.
+ */
+export type DmiApiKeyList = {
+    success: boolean;
+    /**
+     * `SUC001`.
+     */
+    code: string;
+    /**
+     * The organisation's keys that are not revoked, newest first.
+     */
+    api_keys: Array<DmiApiKey>;
+};
+
+/**
+ * DmiApiKeyResponse
+ *
+ * `{"success": true, "code": "SUC001", "api_key": {…}}`.
+ */
+export type DmiApiKeyResponse = {
+    success: boolean;
+    code: string;
+    api_key: DmiApiKey;
+};
+
+/**
+ * DmiCreateApiKey
+ *
+ * 003's key: what `POST /api/api-keys/` takes (other members are ignored, as 003 does).
+ */
+export type DmiCreateApiKey = {
+    /**
+     * 1-100 characters.
+     */
+    name: string;
+    /**
+     * A date (`2027-12-31`: the key ends at 00:00 UTC that day) or an RFC 3339 time; must be in
+     * the future. Absent or null: never.
+     */
+    expires_at?: string;
+    /**
+     * Requests per UTC day; default 1000.
+     */
+    daily_limit?: number;
+    /**
+     * Default true.
+     */
+    can_use_deepfake_detection?: boolean;
+    /**
+     * Default true.
+     */
+    can_use_ai_text_detection?: boolean;
+    /**
+     * Default true.
+     */
+    can_use_ai_media_detection?: boolean;
+};
+
+/**
  * DmiDeepfakeResponse
  *
  * `{"success": true, "code": "SUC001", "result": …, "metadata": …}`.
@@ -673,6 +788,17 @@ export type DmiMediaResult = {
 export type DmiMediaScores = {
     ai_generated?: number;
     real?: number;
+};
+
+/**
+ * DmiMessage
+ *
+ * `{"success": true, "code": "SUC001", "message": "API key \"…\" has been revoked"}`.
+ */
+export type DmiMessage = {
+    success: boolean;
+    code: string;
+    message: string;
 };
 
 /**
@@ -5128,3 +5254,111 @@ export type DmiAiMediaDetectionResponses = {
 };
 
 export type DmiAiMediaDetectionResponse = DmiAiMediaDetectionResponses[keyof DmiAiMediaDetectionResponses];
+
+export type DmiListApiKeysData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/compat/dmi/api/api-keys';
+};
+
+export type DmiListApiKeysErrors = {
+    /**
+     * A client error in DMI's shape (`success: false`, `code`, `message`)
+     */
+    '4XX': DmiError;
+    /**
+     * A server error in DMI's shape (`SYS001`)
+     */
+    '5XX': DmiError;
+};
+
+export type DmiListApiKeysError = DmiListApiKeysErrors[keyof DmiListApiKeysErrors];
+
+export type DmiListApiKeysResponses = {
+    200: DmiApiKeyList;
+};
+
+export type DmiListApiKeysResponse = DmiListApiKeysResponses[keyof DmiListApiKeysResponses];
+
+export type DmiCreateApiKeyData = {
+    body: DmiCreateApiKey;
+    path?: never;
+    query?: never;
+    url: '/compat/dmi/api/api-keys';
+};
+
+export type DmiCreateApiKeyErrors = {
+    /**
+     * A client error in DMI's shape (`success: false`, `code`, `message`)
+     */
+    '4XX': DmiError;
+    /**
+     * A server error in DMI's shape (`SYS001`)
+     */
+    '5XX': DmiError;
+};
+
+export type DmiCreateApiKeyError = DmiCreateApiKeyErrors[keyof DmiCreateApiKeyErrors];
+
+export type DmiCreateApiKeyResponses = {
+    200: DmiApiKeyResponse;
+};
+
+export type DmiCreateApiKeyResponse = DmiCreateApiKeyResponses[keyof DmiCreateApiKeyResponses];
+
+export type DmiRevokeApiKeyData = {
+    body?: never;
+    path: {
+        key_id: string;
+    };
+    query?: never;
+    url: '/compat/dmi/api/api-keys/{key_id}';
+};
+
+export type DmiRevokeApiKeyErrors = {
+    /**
+     * A client error in DMI's shape (`success: false`, `code`, `message`)
+     */
+    '4XX': DmiError;
+    /**
+     * A server error in DMI's shape (`SYS001`)
+     */
+    '5XX': DmiError;
+};
+
+export type DmiRevokeApiKeyError = DmiRevokeApiKeyErrors[keyof DmiRevokeApiKeyErrors];
+
+export type DmiRevokeApiKeyResponses = {
+    200: DmiMessage;
+};
+
+export type DmiRevokeApiKeyResponse = DmiRevokeApiKeyResponses[keyof DmiRevokeApiKeyResponses];
+
+export type DmiGetApiKeyData = {
+    body?: never;
+    path: {
+        key_id: string;
+    };
+    query?: never;
+    url: '/compat/dmi/api/api-keys/{key_id}';
+};
+
+export type DmiGetApiKeyErrors = {
+    /**
+     * A client error in DMI's shape (`success: false`, `code`, `message`)
+     */
+    '4XX': DmiError;
+    /**
+     * A server error in DMI's shape (`SYS001`)
+     */
+    '5XX': DmiError;
+};
+
+export type DmiGetApiKeyError = DmiGetApiKeyErrors[keyof DmiGetApiKeyErrors];
+
+export type DmiGetApiKeyResponses = {
+    200: DmiApiKeyResponse;
+};
+
+export type DmiGetApiKeyResponse = DmiGetApiKeyResponses[keyof DmiGetApiKeyResponses];

@@ -99,6 +99,29 @@ namespace Veracity.Client.Api
         Task<IDmiAiTextDetectionApiResponse?> DmiAiTextDetectionOrDefaultAsync(DmiTextRequest dmiTextRequest, System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
+        /// DMI: create an API key
+        /// </summary>
+        /// <remarks>
+        /// DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="dmiCreateApiKey"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiCreateApiKeyApiResponse"/>&gt;</returns>
+        Task<IDmiCreateApiKeyApiResponse> DmiCreateApiKeyAsync(DmiCreateApiKey dmiCreateApiKey, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// DMI: create an API key
+        /// </summary>
+        /// <remarks>
+        /// DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+        /// </remarks>
+        /// <param name="dmiCreateApiKey"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiCreateApiKeyApiResponse"/>?&gt;</returns>
+        Task<IDmiCreateApiKeyApiResponse?> DmiCreateApiKeyOrDefaultAsync(DmiCreateApiKey dmiCreateApiKey, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
         /// DMI: deepfake detection
         /// </summary>
         /// <remarks>
@@ -134,6 +157,73 @@ namespace Veracity.Client.Api
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
         /// <returns><see cref="Task"/>&lt;<see cref="IDmiDeepfakeDetectionApiResponse"/>?&gt;</returns>
         Task<IDmiDeepfakeDetectionApiResponse?> DmiDeepfakeDetectionOrDefaultAsync(Option<Veracity.Client.Client.FileParameter> file = default, Option<string> mediaUrl = default, Option<AnalysisType> analysisType = default, Option<bool> strictMode = default, Option<bool> retain = default, Option<bool> returnDetails = default, Option<string> callbackUrl = default, Option<MediaType> mediaType = default, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// DMI: get an API key
+        /// </summary>
+        /// <remarks>
+        /// DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="keyId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiGetApiKeyApiResponse"/>&gt;</returns>
+        Task<IDmiGetApiKeyApiResponse> DmiGetApiKeyAsync(string keyId, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// DMI: get an API key
+        /// </summary>
+        /// <remarks>
+        /// DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+        /// </remarks>
+        /// <param name="keyId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiGetApiKeyApiResponse"/>?&gt;</returns>
+        Task<IDmiGetApiKeyApiResponse?> DmiGetApiKeyOrDefaultAsync(string keyId, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// DMI: list API keys
+        /// </summary>
+        /// <remarks>
+        /// DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiListApiKeysApiResponse"/>&gt;</returns>
+        Task<IDmiListApiKeysApiResponse> DmiListApiKeysAsync(System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// DMI: list API keys
+        /// </summary>
+        /// <remarks>
+        /// DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+        /// </remarks>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiListApiKeysApiResponse"/>?&gt;</returns>
+        Task<IDmiListApiKeysApiResponse?> DmiListApiKeysOrDefaultAsync(System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// DMI: revoke an API key
+        /// </summary>
+        /// <remarks>
+        /// DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+        /// </remarks>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="keyId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiRevokeApiKeyApiResponse"/>&gt;</returns>
+        Task<IDmiRevokeApiKeyApiResponse> DmiRevokeApiKeyAsync(string keyId, System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// DMI: revoke an API key
+        /// </summary>
+        /// <remarks>
+        /// DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+        /// </remarks>
+        /// <param name="keyId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiRevokeApiKeyApiResponse"/>?&gt;</returns>
+        Task<IDmiRevokeApiKeyApiResponse?> DmiRevokeApiKeyOrDefaultAsync(string keyId, System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -185,9 +275,105 @@ namespace Veracity.Client.Api
     }
 
     /// <summary>
+    /// The <see cref="IDmiCreateApiKeyApiResponse"/>
+    /// </summary>
+    public interface IDmiCreateApiKeyApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.DmiApiKeyResponse?>, IHttpStatusCode4XX<Veracity.Client.Model.DmiError?>, IHttpStatusCode5XX<Veracity.Client.Model.DmiError?>
+    {
+        /// <summary>
+        /// Returns true if the response is 200 Ok
+        /// </summary>
+        /// <returns></returns>
+        bool IsOk { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
     /// The <see cref="IDmiDeepfakeDetectionApiResponse"/>
     /// </summary>
     public interface IDmiDeepfakeDetectionApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.DmiDeepfakeResponse?>, IHttpStatusCode4XX<Veracity.Client.Model.DmiError?>, IHttpStatusCode5XX<Veracity.Client.Model.DmiError?>
+    {
+        /// <summary>
+        /// Returns true if the response is 200 Ok
+        /// </summary>
+        /// <returns></returns>
+        bool IsOk { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
+    /// The <see cref="IDmiGetApiKeyApiResponse"/>
+    /// </summary>
+    public interface IDmiGetApiKeyApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.DmiApiKeyResponse?>, IHttpStatusCode4XX<Veracity.Client.Model.DmiError?>, IHttpStatusCode5XX<Veracity.Client.Model.DmiError?>
+    {
+        /// <summary>
+        /// Returns true if the response is 200 Ok
+        /// </summary>
+        /// <returns></returns>
+        bool IsOk { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
+    /// The <see cref="IDmiListApiKeysApiResponse"/>
+    /// </summary>
+    public interface IDmiListApiKeysApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.DmiApiKeyList?>, IHttpStatusCode4XX<Veracity.Client.Model.DmiError?>, IHttpStatusCode5XX<Veracity.Client.Model.DmiError?>
+    {
+        /// <summary>
+        /// Returns true if the response is 200 Ok
+        /// </summary>
+        /// <returns></returns>
+        bool IsOk { get; }
+
+        /// <summary>
+        /// Returns true if the response is 4XX HttpStatusCode4XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode4XX { get; }
+
+        /// <summary>
+        /// Returns true if the response is 5XX HttpStatusCode5XX
+        /// </summary>
+        /// <returns></returns>
+        bool IsHttpStatusCode5XX { get; }
+    }
+
+    /// <summary>
+    /// The <see cref="IDmiRevokeApiKeyApiResponse"/>
+    /// </summary>
+    public interface IDmiRevokeApiKeyApiResponse : Veracity.Client.Client.IApiResponse, IOk<Veracity.Client.Model.DmiMessage?>, IHttpStatusCode4XX<Veracity.Client.Model.DmiError?>, IHttpStatusCode5XX<Veracity.Client.Model.DmiError?>
     {
         /// <summary>
         /// Returns true if the response is 200 Ok
@@ -256,6 +442,26 @@ namespace Veracity.Client.Api
         /// <summary>
         /// The event raised after the server response
         /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnDmiCreateApiKey;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorDmiCreateApiKey;
+
+        internal void ExecuteOnDmiCreateApiKey(CompatDMIApi.DmiCreateApiKeyApiResponse apiResponse)
+        {
+            OnDmiCreateApiKey?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorDmiCreateApiKey(Exception exception)
+        {
+            OnErrorDmiCreateApiKey?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
         public event EventHandler<ApiResponseEventArgs>? OnDmiDeepfakeDetection;
 
         /// <summary>
@@ -271,6 +477,66 @@ namespace Veracity.Client.Api
         internal void ExecuteOnErrorDmiDeepfakeDetection(Exception exception)
         {
             OnErrorDmiDeepfakeDetection?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnDmiGetApiKey;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorDmiGetApiKey;
+
+        internal void ExecuteOnDmiGetApiKey(CompatDMIApi.DmiGetApiKeyApiResponse apiResponse)
+        {
+            OnDmiGetApiKey?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorDmiGetApiKey(Exception exception)
+        {
+            OnErrorDmiGetApiKey?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnDmiListApiKeys;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorDmiListApiKeys;
+
+        internal void ExecuteOnDmiListApiKeys(CompatDMIApi.DmiListApiKeysApiResponse apiResponse)
+        {
+            OnDmiListApiKeys?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorDmiListApiKeys(Exception exception)
+        {
+            OnErrorDmiListApiKeys?.Invoke(this, new ExceptionEventArgs(exception));
+        }
+
+        /// <summary>
+        /// The event raised after the server response
+        /// </summary>
+        public event EventHandler<ApiResponseEventArgs>? OnDmiRevokeApiKey;
+
+        /// <summary>
+        /// The event raised after an error querying the server
+        /// </summary>
+        public event EventHandler<ExceptionEventArgs>? OnErrorDmiRevokeApiKey;
+
+        internal void ExecuteOnDmiRevokeApiKey(CompatDMIApi.DmiRevokeApiKeyApiResponse apiResponse)
+        {
+            OnDmiRevokeApiKey?.Invoke(this, new ApiResponseEventArgs(apiResponse));
+        }
+
+        internal void ExecuteOnErrorDmiRevokeApiKey(Exception exception)
+        {
+            OnErrorDmiRevokeApiKey?.Invoke(this, new ExceptionEventArgs(exception));
         }
     }
 
@@ -1190,6 +1456,397 @@ namespace Veracity.Client.Api
             partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
         }
 
+        partial void FormatDmiCreateApiKey(DmiCreateApiKey dmiCreateApiKey);
+
+        /// <summary>
+        /// Validates the request parameters
+        /// </summary>
+        /// <param name="dmiCreateApiKey"></param>
+        /// <returns></returns>
+        private void ValidateDmiCreateApiKey(DmiCreateApiKey dmiCreateApiKey)
+        {
+            if (dmiCreateApiKey == null)
+                throw new ArgumentNullException(nameof(dmiCreateApiKey));
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="dmiCreateApiKey"></param>
+        private void AfterDmiCreateApiKeyDefaultImplementation(IDmiCreateApiKeyApiResponse apiResponseLocalVar, DmiCreateApiKey dmiCreateApiKey)
+        {
+            bool suppressDefaultLog = false;
+            AfterDmiCreateApiKey(ref suppressDefaultLog, apiResponseLocalVar, dmiCreateApiKey);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="dmiCreateApiKey"></param>
+        partial void AfterDmiCreateApiKey(ref bool suppressDefaultLog, IDmiCreateApiKeyApiResponse apiResponseLocalVar, DmiCreateApiKey dmiCreateApiKey);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="dmiCreateApiKey"></param>
+        private void OnErrorDmiCreateApiKeyDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, DmiCreateApiKey dmiCreateApiKey)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorDmiCreateApiKey(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, dmiCreateApiKey);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="dmiCreateApiKey"></param>
+        partial void OnErrorDmiCreateApiKey(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, DmiCreateApiKey dmiCreateApiKey);
+
+        /// <summary>
+        /// DMI: create an API key DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+        /// </summary>
+        /// <param name="dmiCreateApiKey"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiCreateApiKeyApiResponse"/>&gt;</returns>
+        public async Task<IDmiCreateApiKeyApiResponse?> DmiCreateApiKeyOrDefaultAsync(DmiCreateApiKey dmiCreateApiKey, System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await DmiCreateApiKeyAsync(dmiCreateApiKey, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// DMI: create an API key DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="dmiCreateApiKey"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiCreateApiKeyApiResponse"/>&gt;</returns>
+        public async Task<IDmiCreateApiKeyApiResponse> DmiCreateApiKeyAsync(DmiCreateApiKey dmiCreateApiKey, System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                ValidateDmiCreateApiKey(dmiCreateApiKey);
+
+                FormatDmiCreateApiKey(dmiCreateApiKey);
+
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/compat/dmi/api/api-keys"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/compat/dmi/api/api-keys");
+
+                    httpRequestMessageLocalVar.Content = (dmiCreateApiKey as object) is Veracity.Client.Client.FileParameter fileParameterLocalVar
+                        ? httpRequestMessageLocalVar.Content = new StreamContent(fileParameterLocalVar.Content)
+                        : httpRequestMessageLocalVar.Content = new StringContent(JsonSerializer.Serialize(dmiCreateApiKey, _jsonSerializerOptions));
+
+                    List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
+
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    string[] contentTypes = new string[] {
+                        "application/json; charset=utf-8"
+                    };
+
+                    string? contentTypeLocalVar = ClientUtils.SelectHeaderContentType(contentTypes);
+
+                    if (contentTypeLocalVar != null && httpRequestMessageLocalVar.Content != null)
+                        httpRequestMessageLocalVar.Content.Headers.ContentType = new MediaTypeHeaderValue(contentTypeLocalVar);
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/json; charset=utf-8",
+                        "application/json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Post;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        DmiCreateApiKeyApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/compat/dmi/api/api-keys", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterDmiCreateApiKeyDefaultImplementation(apiResponseLocalVar, dmiCreateApiKey);
+
+                        Events.ExecuteOnDmiCreateApiKey(apiResponseLocalVar);
+
+                        if (apiResponseLocalVar.StatusCode == (HttpStatusCode) 429)
+                            foreach(TokenBase tokenBaseLocalVar in tokenBaseLocalVars)
+                                tokenBaseLocalVar.BeginRateLimit();
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorDmiCreateApiKeyDefaultImplementation(e, "/compat/dmi/api/api-keys", uriBuilderLocalVar.Path, dmiCreateApiKey);
+                Events.ExecuteOnErrorDmiCreateApiKey(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="DmiCreateApiKeyApiResponse"/>
+        /// </summary>
+        public partial class DmiCreateApiKeyApiResponse : Veracity.Client.Client.ApiResponse, IDmiCreateApiKeyApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<CompatDMIApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="DmiCreateApiKeyApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public DmiCreateApiKeyApiResponse(ILogger<CompatDMIApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="DmiCreateApiKeyApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public DmiCreateApiKeyApiResponse(ILogger<CompatDMIApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public bool IsOk => 200 == (int)StatusCode;
+
+            /// <summary>
+            /// Deserializes the response if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiApiKeyResponse? Ok()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiApiKeyResponse? result = null;
+                OnOk(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultOk();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiApiKeyResponse? DefaultOk()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsOk
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiApiKeyResponse>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnOk(ref bool suppressDefault, ref Veracity.Client.Model.DmiApiKeyResponse? result);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryOk([NotNullWhen(true)]out Veracity.Client.Model.DmiApiKeyResponse? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = Ok();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)200);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiError? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiError? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiError? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiError>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.DmiError? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.DmiError? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiError? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiError? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiError? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiError>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.DmiError? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.DmiError? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
         partial void FormatDmiDeepfakeDetection(ref Option<Veracity.Client.Client.FileParameter> file, ref Option<string> mediaUrl, ref Option<AnalysisType> analysisType, ref Option<bool> strictMode, ref Option<bool> retain, ref Option<bool> returnDetails, ref Option<string> callbackUrl, ref Option<MediaType> mediaType);
 
         /// <summary>
@@ -1524,6 +2181,1119 @@ namespace Veracity.Client.Api
             /// <param name="result"></param>
             /// <returns></returns>
             public bool TryOk([NotNullWhen(true)]out Veracity.Client.Model.DmiDeepfakeResponse? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = Ok();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)200);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiError? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiError? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiError? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiError>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.DmiError? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.DmiError? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiError? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiError? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiError? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiError>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.DmiError? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.DmiError? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
+        partial void FormatDmiGetApiKey(ref string keyId);
+
+        /// <summary>
+        /// Validates the request parameters
+        /// </summary>
+        /// <param name="keyId"></param>
+        /// <returns></returns>
+        private void ValidateDmiGetApiKey(string keyId)
+        {
+            if (keyId == null)
+                throw new ArgumentNullException(nameof(keyId));
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="keyId"></param>
+        private void AfterDmiGetApiKeyDefaultImplementation(IDmiGetApiKeyApiResponse apiResponseLocalVar, string keyId)
+        {
+            bool suppressDefaultLog = false;
+            AfterDmiGetApiKey(ref suppressDefaultLog, apiResponseLocalVar, keyId);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="keyId"></param>
+        partial void AfterDmiGetApiKey(ref bool suppressDefaultLog, IDmiGetApiKeyApiResponse apiResponseLocalVar, string keyId);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="keyId"></param>
+        private void OnErrorDmiGetApiKeyDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string keyId)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorDmiGetApiKey(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, keyId);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="keyId"></param>
+        partial void OnErrorDmiGetApiKey(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string keyId);
+
+        /// <summary>
+        /// DMI: get an API key DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+        /// </summary>
+        /// <param name="keyId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiGetApiKeyApiResponse"/>&gt;</returns>
+        public async Task<IDmiGetApiKeyApiResponse?> DmiGetApiKeyOrDefaultAsync(string keyId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await DmiGetApiKeyAsync(keyId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// DMI: get an API key DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="keyId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiGetApiKeyApiResponse"/>&gt;</returns>
+        public async Task<IDmiGetApiKeyApiResponse> DmiGetApiKeyAsync(string keyId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                ValidateDmiGetApiKey(keyId);
+
+                FormatDmiGetApiKey(ref keyId);
+
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/compat/dmi/api/api-keys/{key_id}"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/compat/dmi/api/api-keys/{key_id}");
+                    uriBuilderLocalVar.Path = uriBuilderLocalVar.Path.Replace("%7Bkey_id%7D", Uri.EscapeDataString(keyId.ToString()));
+
+                    List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
+
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/json; charset=utf-8",
+                        "application/json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Get;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        DmiGetApiKeyApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/compat/dmi/api/api-keys/{key_id}", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterDmiGetApiKeyDefaultImplementation(apiResponseLocalVar, keyId);
+
+                        Events.ExecuteOnDmiGetApiKey(apiResponseLocalVar);
+
+                        if (apiResponseLocalVar.StatusCode == (HttpStatusCode) 429)
+                            foreach(TokenBase tokenBaseLocalVar in tokenBaseLocalVars)
+                                tokenBaseLocalVar.BeginRateLimit();
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorDmiGetApiKeyDefaultImplementation(e, "/compat/dmi/api/api-keys/{key_id}", uriBuilderLocalVar.Path, keyId);
+                Events.ExecuteOnErrorDmiGetApiKey(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="DmiGetApiKeyApiResponse"/>
+        /// </summary>
+        public partial class DmiGetApiKeyApiResponse : Veracity.Client.Client.ApiResponse, IDmiGetApiKeyApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<CompatDMIApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="DmiGetApiKeyApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public DmiGetApiKeyApiResponse(ILogger<CompatDMIApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="DmiGetApiKeyApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public DmiGetApiKeyApiResponse(ILogger<CompatDMIApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public bool IsOk => 200 == (int)StatusCode;
+
+            /// <summary>
+            /// Deserializes the response if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiApiKeyResponse? Ok()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiApiKeyResponse? result = null;
+                OnOk(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultOk();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiApiKeyResponse? DefaultOk()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsOk
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiApiKeyResponse>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnOk(ref bool suppressDefault, ref Veracity.Client.Model.DmiApiKeyResponse? result);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryOk([NotNullWhen(true)]out Veracity.Client.Model.DmiApiKeyResponse? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = Ok();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)200);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiError? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiError? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiError? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiError>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.DmiError? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.DmiError? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiError? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiError? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiError? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiError>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.DmiError? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.DmiError? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        private void AfterDmiListApiKeysDefaultImplementation(IDmiListApiKeysApiResponse apiResponseLocalVar)
+        {
+            bool suppressDefaultLog = false;
+            AfterDmiListApiKeys(ref suppressDefaultLog, apiResponseLocalVar);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        partial void AfterDmiListApiKeys(ref bool suppressDefaultLog, IDmiListApiKeysApiResponse apiResponseLocalVar);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        private void OnErrorDmiListApiKeysDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorDmiListApiKeys(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        partial void OnErrorDmiListApiKeys(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar);
+
+        /// <summary>
+        /// DMI: list API keys DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+        /// </summary>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiListApiKeysApiResponse"/>&gt;</returns>
+        public async Task<IDmiListApiKeysApiResponse?> DmiListApiKeysOrDefaultAsync(System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await DmiListApiKeysAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// DMI: list API keys DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiListApiKeysApiResponse"/>&gt;</returns>
+        public async Task<IDmiListApiKeysApiResponse> DmiListApiKeysAsync(System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/compat/dmi/api/api-keys"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/compat/dmi/api/api-keys");
+
+                    List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
+
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/json; charset=utf-8",
+                        "application/json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Get;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        DmiListApiKeysApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/compat/dmi/api/api-keys", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterDmiListApiKeysDefaultImplementation(apiResponseLocalVar);
+
+                        Events.ExecuteOnDmiListApiKeys(apiResponseLocalVar);
+
+                        if (apiResponseLocalVar.StatusCode == (HttpStatusCode) 429)
+                            foreach(TokenBase tokenBaseLocalVar in tokenBaseLocalVars)
+                                tokenBaseLocalVar.BeginRateLimit();
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorDmiListApiKeysDefaultImplementation(e, "/compat/dmi/api/api-keys", uriBuilderLocalVar.Path);
+                Events.ExecuteOnErrorDmiListApiKeys(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="DmiListApiKeysApiResponse"/>
+        /// </summary>
+        public partial class DmiListApiKeysApiResponse : Veracity.Client.Client.ApiResponse, IDmiListApiKeysApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<CompatDMIApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="DmiListApiKeysApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public DmiListApiKeysApiResponse(ILogger<CompatDMIApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="DmiListApiKeysApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public DmiListApiKeysApiResponse(ILogger<CompatDMIApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public bool IsOk => 200 == (int)StatusCode;
+
+            /// <summary>
+            /// Deserializes the response if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiApiKeyList? Ok()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiApiKeyList? result = null;
+                OnOk(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultOk();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiApiKeyList? DefaultOk()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsOk
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiApiKeyList>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnOk(ref bool suppressDefault, ref Veracity.Client.Model.DmiApiKeyList? result);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryOk([NotNullWhen(true)]out Veracity.Client.Model.DmiApiKeyList? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = Ok();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)200);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode4XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 400 >= statusCode && 499 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 4XX HttpStatusCode4XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiError? HttpStatusCode4XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiError? result = null;
+                OnHttpStatusCode4XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode4XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiError? DefaultHttpStatusCode4XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode4XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiError>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode4XX(ref bool suppressDefault, ref Veracity.Client.Model.DmiError? result);
+
+            /// <summary>
+            /// Returns true if the response is 4XX HttpStatusCode4XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode4XX([NotNullWhen(true)]out Veracity.Client.Model.DmiError? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode4XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)4);
+                }
+
+                return result != null;
+            }
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public bool IsHttpStatusCode5XX
+            {
+                get
+                {
+                    int statusCode = (int)StatusCode;
+                    return 500 >= statusCode && 599 <= statusCode;
+                }
+            }
+
+            /// <summary>
+            /// Deserializes the response if the response is 5XX HttpStatusCode5XX
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiError? HttpStatusCode5XX()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiError? result = null;
+                OnHttpStatusCode5XX(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultHttpStatusCode5XX();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiError? DefaultHttpStatusCode5XX()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsHttpStatusCode5XX
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiError>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnHttpStatusCode5XX(ref bool suppressDefault, ref Veracity.Client.Model.DmiError? result);
+
+            /// <summary>
+            /// Returns true if the response is 5XX HttpStatusCode5XX and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryHttpStatusCode5XX([NotNullWhen(true)]out Veracity.Client.Model.DmiError? result)
+            {
+                result = null;
+
+                try
+                {
+                    result = HttpStatusCode5XX();
+                } catch (Exception e)
+                {
+                    OnDeserializationErrorDefaultImplementation(e, (HttpStatusCode)5);
+                }
+
+                return result != null;
+            }
+
+            private void OnDeserializationErrorDefaultImplementation(Exception exception, HttpStatusCode httpStatusCode)
+            {
+                bool suppressDefaultLog = false;
+                OnDeserializationError(ref suppressDefaultLog, exception, httpStatusCode);
+                if (!suppressDefaultLog)
+                    Logger.LogError(RestLogEvents.ApiDeserializationFailed, exception, "An error occurred while deserializing the {code} response.", httpStatusCode);
+            }
+
+            partial void OnDeserializationError(ref bool suppressDefaultLog, Exception exception, HttpStatusCode httpStatusCode);
+        }
+
+        partial void FormatDmiRevokeApiKey(ref string keyId);
+
+        /// <summary>
+        /// Validates the request parameters
+        /// </summary>
+        /// <param name="keyId"></param>
+        /// <returns></returns>
+        private void ValidateDmiRevokeApiKey(string keyId)
+        {
+            if (keyId == null)
+                throw new ArgumentNullException(nameof(keyId));
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="keyId"></param>
+        private void AfterDmiRevokeApiKeyDefaultImplementation(IDmiRevokeApiKeyApiResponse apiResponseLocalVar, string keyId)
+        {
+            bool suppressDefaultLog = false;
+            AfterDmiRevokeApiKey(ref suppressDefaultLog, apiResponseLocalVar, keyId);
+            if (!suppressDefaultLog)
+                Logger.LogInformation(RestLogEvents.ApiRequestCompleted, "{0,-9} | {1} | {2}", (apiResponseLocalVar.DownloadedAt - apiResponseLocalVar.RequestedAt).TotalSeconds, apiResponseLocalVar.StatusCode, apiResponseLocalVar.Path);
+        }
+
+        /// <summary>
+        /// Processes the server response
+        /// </summary>
+        /// <param name="suppressDefaultLog"></param>
+        /// <param name="apiResponseLocalVar"></param>
+        /// <param name="keyId"></param>
+        partial void AfterDmiRevokeApiKey(ref bool suppressDefaultLog, IDmiRevokeApiKeyApiResponse apiResponseLocalVar, string keyId);
+
+        /// <summary>
+        /// Logs exceptions that occur while retrieving the server response
+        /// </summary>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="keyId"></param>
+        private void OnErrorDmiRevokeApiKeyDefaultImplementation(Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string keyId)
+        {
+            bool suppressDefaultLogLocalVar = false;
+            OnErrorDmiRevokeApiKey(ref suppressDefaultLogLocalVar, exceptionLocalVar, pathFormatLocalVar, pathLocalVar, keyId);
+            if (!suppressDefaultLogLocalVar)
+                Logger.LogError(RestLogEvents.ApiRequestFailed, exceptionLocalVar, "An error occurred while sending the request to the server.");
+        }
+
+        /// <summary>
+        /// A partial method that gives developers a way to provide customized exception handling
+        /// </summary>
+        /// <param name="suppressDefaultLogLocalVar"></param>
+        /// <param name="exceptionLocalVar"></param>
+        /// <param name="pathFormatLocalVar"></param>
+        /// <param name="pathLocalVar"></param>
+        /// <param name="keyId"></param>
+        partial void OnErrorDmiRevokeApiKey(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string keyId);
+
+        /// <summary>
+        /// DMI: revoke an API key DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+        /// </summary>
+        /// <param name="keyId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiRevokeApiKeyApiResponse"/>&gt;</returns>
+        public async Task<IDmiRevokeApiKeyApiResponse?> DmiRevokeApiKeyOrDefaultAsync(string keyId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await DmiRevokeApiKeyAsync(keyId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// DMI: revoke an API key DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+        /// </summary>
+        /// <exception cref="ApiException">Thrown when fails to make API call</exception>
+        /// <param name="keyId"></param>
+        /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
+        /// <returns><see cref="Task"/>&lt;<see cref="IDmiRevokeApiKeyApiResponse"/>&gt;</returns>
+        public async Task<IDmiRevokeApiKeyApiResponse> DmiRevokeApiKeyAsync(string keyId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            UriBuilder uriBuilderLocalVar = new UriBuilder();
+
+            try
+            {
+                ValidateDmiRevokeApiKey(keyId);
+
+                FormatDmiRevokeApiKey(ref keyId);
+
+                using (HttpRequestMessage httpRequestMessageLocalVar = new HttpRequestMessage())
+                {
+                    uriBuilderLocalVar.Host = HttpClient.BaseAddress!.Host;
+                    uriBuilderLocalVar.Port = HttpClient.BaseAddress.Port;
+                    uriBuilderLocalVar.Scheme = HttpClient.BaseAddress.Scheme;
+                    uriBuilderLocalVar.Path = HttpClient.BaseAddress.AbsolutePath == "/"
+                        ? "/compat/dmi/api/api-keys/{key_id}"
+                        : string.Concat(HttpClient.BaseAddress.AbsolutePath.TrimEnd('/'), "/compat/dmi/api/api-keys/{key_id}");
+                    uriBuilderLocalVar.Path = uriBuilderLocalVar.Path.Replace("%7Bkey_id%7D", Uri.EscapeDataString(keyId.ToString()));
+
+                    List<TokenBase> tokenBaseLocalVars = new List<TokenBase>();
+                    httpRequestMessageLocalVar.RequestUri = uriBuilderLocalVar.Uri;
+
+                    BearerToken bearerTokenLocalVar1 = (BearerToken) await BearerTokenProvider.GetAsync(cancellation: cancellationToken).ConfigureAwait(false);
+
+                    tokenBaseLocalVars.Add(bearerTokenLocalVar1);
+
+                    bearerTokenLocalVar1.UseInHeader(httpRequestMessageLocalVar, "");
+
+                    string[] acceptLocalVars = new string[] {
+                        "application/json; charset=utf-8",
+                        "application/json"
+                    };
+
+                    IEnumerable<MediaTypeWithQualityHeaderValue> acceptHeaderValuesLocalVar = ClientUtils.SelectHeaderAcceptArray(acceptLocalVars);
+
+                    foreach (var acceptLocalVar in acceptHeaderValuesLocalVar)
+                        httpRequestMessageLocalVar.Headers.Accept.Add(acceptLocalVar);
+
+                    httpRequestMessageLocalVar.Method = HttpMethod.Delete;
+
+                    DateTime requestedAtLocalVar = DateTime.UtcNow;
+
+                    using (HttpResponseMessage httpResponseMessageLocalVar = await HttpClient.SendAsync(httpRequestMessageLocalVar, cancellationToken).ConfigureAwait(false))
+                    {
+                        DmiRevokeApiKeyApiResponse apiResponseLocalVar;
+
+                        switch ((int)httpResponseMessageLocalVar.StatusCode) {
+                            default: {
+                                string responseContentLocalVar = await httpResponseMessageLocalVar.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                                apiResponseLocalVar = new(Logger, httpRequestMessageLocalVar, httpResponseMessageLocalVar, responseContentLocalVar, "/compat/dmi/api/api-keys/{key_id}", requestedAtLocalVar, _jsonSerializerOptions);
+
+                                break;
+                            }
+                        }
+
+                        AfterDmiRevokeApiKeyDefaultImplementation(apiResponseLocalVar, keyId);
+
+                        Events.ExecuteOnDmiRevokeApiKey(apiResponseLocalVar);
+
+                        if (apiResponseLocalVar.StatusCode == (HttpStatusCode) 429)
+                            foreach(TokenBase tokenBaseLocalVar in tokenBaseLocalVars)
+                                tokenBaseLocalVar.BeginRateLimit();
+
+                        return apiResponseLocalVar;
+                    }
+                }
+            }
+            catch(Exception e)
+            {
+                OnErrorDmiRevokeApiKeyDefaultImplementation(e, "/compat/dmi/api/api-keys/{key_id}", uriBuilderLocalVar.Path, keyId);
+                Events.ExecuteOnErrorDmiRevokeApiKey(e);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// The <see cref="DmiRevokeApiKeyApiResponse"/>
+        /// </summary>
+        public partial class DmiRevokeApiKeyApiResponse : Veracity.Client.Client.ApiResponse, IDmiRevokeApiKeyApiResponse
+        {
+            /// <summary>
+            /// The logger
+            /// </summary>
+            public ILogger<CompatDMIApi> Logger { get; }
+
+            /// <summary>
+            /// The <see cref="DmiRevokeApiKeyApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="rawContent"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public DmiRevokeApiKeyApiResponse(ILogger<CompatDMIApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, string rawContent, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, rawContent, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            /// <summary>
+            /// The <see cref="DmiRevokeApiKeyApiResponse"/>
+            /// </summary>
+            /// <param name="logger"></param>
+            /// <param name="httpRequestMessage"></param>
+            /// <param name="httpResponseMessage"></param>
+            /// <param name="contentStream"></param>
+            /// <param name="path"></param>
+            /// <param name="requestedAt"></param>
+            /// <param name="jsonSerializerOptions"></param>
+            public DmiRevokeApiKeyApiResponse(ILogger<CompatDMIApi> logger, System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage, System.IO.Stream contentStream, string path, DateTime requestedAt, System.Text.Json.JsonSerializerOptions jsonSerializerOptions) : base(httpRequestMessage, httpResponseMessage, contentStream, path, requestedAt, jsonSerializerOptions)
+            {
+                Logger = logger;
+                OnCreated(httpRequestMessage, httpResponseMessage);
+            }
+
+            partial void OnCreated(global::System.Net.Http.HttpRequestMessage httpRequestMessage, System.Net.Http.HttpResponseMessage httpResponseMessage);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public bool IsOk => 200 == (int)StatusCode;
+
+            /// <summary>
+            /// Deserializes the response if the response is 200 Ok
+            /// </summary>
+            /// <returns></returns>
+            public Veracity.Client.Model.DmiMessage? Ok()
+            {
+                bool suppressDefault = false;
+                Veracity.Client.Model.DmiMessage? result = null;
+                OnOk(ref suppressDefault, ref result);
+                if (!suppressDefault)
+                    result = DefaultOk();
+                return result;
+            }
+
+            private Veracity.Client.Model.DmiMessage? DefaultOk()
+            {
+                // NOTICE: Consider this AsModel template deprecated. Implement the appropriate partial method instead
+                return IsOk
+                    ? System.Text.Json.JsonSerializer.Deserialize<Veracity.Client.Model.DmiMessage>(RawContent, _jsonSerializerOptions)
+                    : null;
+            }
+
+            partial void OnOk(ref bool suppressDefault, ref Veracity.Client.Model.DmiMessage? result);
+
+            /// <summary>
+            /// Returns true if the response is 200 Ok and the deserialized response is not null
+            /// </summary>
+            /// <param name="result"></param>
+            /// <returns></returns>
+            public bool TryOk([NotNullWhen(true)]out Veracity.Client.Model.DmiMessage? result)
             {
                 result = null;
 

@@ -78,12 +78,17 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new DetectUrlRequestJsonConverter());
             _jsonOptions.Converters.Add(new DisableReasonJsonConverter());
             _jsonOptions.Converters.Add(new DisableReasonNullableJsonConverter());
+            _jsonOptions.Converters.Add(new DmiApiKeyJsonConverter());
+            _jsonOptions.Converters.Add(new DmiApiKeyListJsonConverter());
+            _jsonOptions.Converters.Add(new DmiApiKeyResponseJsonConverter());
+            _jsonOptions.Converters.Add(new DmiCreateApiKeyJsonConverter());
             _jsonOptions.Converters.Add(new DmiDeepfakeResponseJsonConverter());
             _jsonOptions.Converters.Add(new DmiDeepfakeResultJsonConverter());
             _jsonOptions.Converters.Add(new DmiErrorJsonConverter());
             _jsonOptions.Converters.Add(new DmiMediaResponseJsonConverter());
             _jsonOptions.Converters.Add(new DmiMediaResultJsonConverter());
             _jsonOptions.Converters.Add(new DmiMediaScoresJsonConverter());
+            _jsonOptions.Converters.Add(new DmiMessageJsonConverter());
             _jsonOptions.Converters.Add(new DmiMetadataJsonConverter());
             _jsonOptions.Converters.Add(new DmiTextRequestJsonConverter());
             _jsonOptions.Converters.Add(new DmiTextResponseJsonConverter());

@@ -181,6 +181,74 @@ module VeracityClient
       return data, status_code, headers
     end
 
+    # DMI: create an API key
+    # DMI's `POST /api/api-keys/`: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+    # @param dmi_create_api_key [DmiCreateApiKey] 
+    # @param [Hash] opts the optional parameters
+    # @return [DmiApiKeyResponse]
+    def dmi_create_api_key(dmi_create_api_key, opts = {})
+      data, _status_code, _headers = dmi_create_api_key_with_http_info(dmi_create_api_key, opts)
+      data
+    end
+
+    # DMI: create an API key
+    # DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+    # @param dmi_create_api_key [DmiCreateApiKey] 
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(DmiApiKeyResponse, Integer, Hash)>] DmiApiKeyResponse data, response status code and response headers
+    def dmi_create_api_key_with_http_info(dmi_create_api_key, opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: CompatDMIApi.dmi_create_api_key ...'
+      end
+      # verify the required parameter 'dmi_create_api_key' is set
+      if @api_client.config.client_side_validation && dmi_create_api_key.nil?
+        fail ArgumentError, "Missing the required parameter 'dmi_create_api_key' when calling CompatDMIApi.dmi_create_api_key"
+      end
+      # resource path
+      local_var_path = '/compat/dmi/api/api-keys'
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/json; charset=utf-8', 'application/json']) unless header_params['Accept']
+      # HTTP header 'Content-Type'
+      content_type = @api_client.select_header_content_type(['application/json; charset=utf-8'])
+      if !content_type.nil?
+          header_params['Content-Type'] = content_type
+      end
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body] || @api_client.object_to_http_body(dmi_create_api_key)
+
+      # return_type
+      return_type = opts[:debug_return_type] || 'DmiApiKeyResponse'
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || ['AdminToken']
+
+      new_options = opts.merge(
+        :operation => :"CompatDMIApi.dmi_create_api_key",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:POST, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: CompatDMIApi#dmi_create_api_key\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
     # DMI: deepfake detection
     # DMI's `POST /api/public-api/deepfake-detection/`: an image or video as multipart `file`. Answers with the result once the analysis is done.
     # @param [Hash] opts the optional parameters
@@ -271,6 +339,189 @@ module VeracityClient
       data, status_code, headers = @api_client.call_api(:POST, local_var_path, new_options)
       if @api_client.config.debugging
         @api_client.config.logger.debug "API called: CompatDMIApi#dmi_deepfake_detection\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
+    # DMI: get an API key
+    # DMI's `GET /api/api-keys/{key_id}/`, by the integer `id` (or the Veracity `key_id`).
+    # @param key_id [String] 
+    # @param [Hash] opts the optional parameters
+    # @return [DmiApiKeyResponse]
+    def dmi_get_api_key(key_id, opts = {})
+      data, _status_code, _headers = dmi_get_api_key_with_http_info(key_id, opts)
+      data
+    end
+
+    # DMI: get an API key
+    # DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+    # @param key_id [String] 
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(DmiApiKeyResponse, Integer, Hash)>] DmiApiKeyResponse data, response status code and response headers
+    def dmi_get_api_key_with_http_info(key_id, opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: CompatDMIApi.dmi_get_api_key ...'
+      end
+      # verify the required parameter 'key_id' is set
+      if @api_client.config.client_side_validation && key_id.nil?
+        fail ArgumentError, "Missing the required parameter 'key_id' when calling CompatDMIApi.dmi_get_api_key"
+      end
+      # resource path
+      local_var_path = '/compat/dmi/api/api-keys/{key_id}'.sub('{key_id}', CGI.escape(key_id.to_s))
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/json; charset=utf-8', 'application/json']) unless header_params['Accept']
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body]
+
+      # return_type
+      return_type = opts[:debug_return_type] || 'DmiApiKeyResponse'
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || ['AdminToken']
+
+      new_options = opts.merge(
+        :operation => :"CompatDMIApi.dmi_get_api_key",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:GET, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: CompatDMIApi#dmi_get_api_key\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
+    # DMI: list API keys
+    # DMI's `GET /api/api-keys/` with a dashboard access token (`Authorization: Bearer`, from `POST /v1/auth/login`): the organisation's keys that are not revoked, never their secrets.
+    # @param [Hash] opts the optional parameters
+    # @return [DmiApiKeyList]
+    def dmi_list_api_keys(opts = {})
+      data, _status_code, _headers = dmi_list_api_keys_with_http_info(opts)
+      data
+    end
+
+    # DMI: list API keys
+    # DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(DmiApiKeyList, Integer, Hash)>] DmiApiKeyList data, response status code and response headers
+    def dmi_list_api_keys_with_http_info(opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: CompatDMIApi.dmi_list_api_keys ...'
+      end
+      # resource path
+      local_var_path = '/compat/dmi/api/api-keys'
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/json; charset=utf-8', 'application/json']) unless header_params['Accept']
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body]
+
+      # return_type
+      return_type = opts[:debug_return_type] || 'DmiApiKeyList'
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || ['AdminToken']
+
+      new_options = opts.merge(
+        :operation => :"CompatDMIApi.dmi_list_api_keys",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:GET, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: CompatDMIApi#dmi_list_api_keys\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
+      end
+      return data, status_code, headers
+    end
+
+    # DMI: revoke an API key
+    # DMI's `DELETE /api/api-keys/{key_id}/`: within a second every API process refuses the key.
+    # @param key_id [String] 
+    # @param [Hash] opts the optional parameters
+    # @return [DmiMessage]
+    def dmi_revoke_api_key(key_id, opts = {})
+      data, _status_code, _headers = dmi_revoke_api_key_with_http_info(key_id, opts)
+      data
+    end
+
+    # DMI: revoke an API key
+    # DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+    # @param key_id [String] 
+    # @param [Hash] opts the optional parameters
+    # @return [Array<(DmiMessage, Integer, Hash)>] DmiMessage data, response status code and response headers
+    def dmi_revoke_api_key_with_http_info(key_id, opts = {})
+      if @api_client.config.debugging
+        @api_client.config.logger.debug 'Calling API: CompatDMIApi.dmi_revoke_api_key ...'
+      end
+      # verify the required parameter 'key_id' is set
+      if @api_client.config.client_side_validation && key_id.nil?
+        fail ArgumentError, "Missing the required parameter 'key_id' when calling CompatDMIApi.dmi_revoke_api_key"
+      end
+      # resource path
+      local_var_path = '/compat/dmi/api/api-keys/{key_id}'.sub('{key_id}', CGI.escape(key_id.to_s))
+
+      # query parameters
+      query_params = opts[:query_params] || {}
+
+      # header parameters
+      header_params = opts[:header_params] || {}
+      # HTTP header 'Accept' (if needed)
+      header_params['Accept'] = @api_client.select_header_accept(['application/json; charset=utf-8', 'application/json']) unless header_params['Accept']
+
+      # form parameters
+      form_params = opts[:form_params] || {}
+
+      # http body (model)
+      post_body = opts[:debug_body]
+
+      # return_type
+      return_type = opts[:debug_return_type] || 'DmiMessage'
+
+      # auth_names
+      auth_names = opts[:debug_auth_names] || ['AdminToken']
+
+      new_options = opts.merge(
+        :operation => :"CompatDMIApi.dmi_revoke_api_key",
+        :header_params => header_params,
+        :query_params => query_params,
+        :form_params => form_params,
+        :body => post_body,
+        :auth_names => auth_names,
+        :return_type => return_type
+      )
+
+      data, status_code, headers = @api_client.call_api(:DELETE, local_var_path, new_options)
+      if @api_client.config.debugging
+        @api_client.config.logger.debug "API called: CompatDMIApi#dmi_revoke_api_key\nData: #{data.inspect}\nStatus code: #{status_code}\nHeaders: #{headers}"
       end
       return data, status_code, headers
     end

@@ -19,9 +19,13 @@ import dev.veracity.client.Configuration;
 import dev.veracity.client.Pair;
 
 import dev.veracity.client.model.AnalysisType;
+import dev.veracity.client.model.DmiApiKeyList;
+import dev.veracity.client.model.DmiApiKeyResponse;
+import dev.veracity.client.model.DmiCreateApiKey;
 import dev.veracity.client.model.DmiDeepfakeResponse;
 import dev.veracity.client.model.DmiError;
 import dev.veracity.client.model.DmiMediaResponse;
+import dev.veracity.client.model.DmiMessage;
 import dev.veracity.client.model.DmiTextRequest;
 import dev.veracity.client.model.DmiTextResponse;
 import java.io.File;
@@ -495,6 +499,129 @@ public class CompatDmiApi {
   }
 
   /**
+   * DMI: create an API key
+   * DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+   * @param dmiCreateApiKey  (required)
+   * @return DmiApiKeyResponse
+   * @throws ApiException if fails to make API call
+   */
+  public DmiApiKeyResponse dmiCreateApiKey(@javax.annotation.Nonnull DmiCreateApiKey dmiCreateApiKey) throws ApiException {
+    return dmiCreateApiKey(dmiCreateApiKey, null);
+  }
+
+  /**
+   * DMI: create an API key
+   * DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+   * @param dmiCreateApiKey  (required)
+   * @param headers Optional headers to include in the request
+   * @return DmiApiKeyResponse
+   * @throws ApiException if fails to make API call
+   */
+  public DmiApiKeyResponse dmiCreateApiKey(@javax.annotation.Nonnull DmiCreateApiKey dmiCreateApiKey, Map<String, String> headers) throws ApiException {
+    ApiResponse<DmiApiKeyResponse> localVarResponse = dmiCreateApiKeyWithHttpInfo(dmiCreateApiKey, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * DMI: create an API key
+   * DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+   * @param dmiCreateApiKey  (required)
+   * @return ApiResponse&lt;DmiApiKeyResponse&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<DmiApiKeyResponse> dmiCreateApiKeyWithHttpInfo(@javax.annotation.Nonnull DmiCreateApiKey dmiCreateApiKey) throws ApiException {
+    return dmiCreateApiKeyWithHttpInfo(dmiCreateApiKey, null);
+  }
+
+  /**
+   * DMI: create an API key
+   * DMI&#39;s &#x60;POST /api/api-keys/&#x60;: the answer holds the whole key, shown this once. Owners, admins and developers may manage keys.
+   * @param dmiCreateApiKey  (required)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;DmiApiKeyResponse&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<DmiApiKeyResponse> dmiCreateApiKeyWithHttpInfo(@javax.annotation.Nonnull DmiCreateApiKey dmiCreateApiKey, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = dmiCreateApiKeyRequestBuilder(dmiCreateApiKey, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("dmiCreateApiKey", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<DmiApiKeyResponse>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        DmiApiKeyResponse responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<DmiApiKeyResponse>() {});
+        
+
+        return new ApiResponse<DmiApiKeyResponse>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder dmiCreateApiKeyRequestBuilder(@javax.annotation.Nonnull DmiCreateApiKey dmiCreateApiKey, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'dmiCreateApiKey' is set
+    if (dmiCreateApiKey == null) {
+      throw new ApiException(400, "Missing the required parameter 'dmiCreateApiKey' when calling dmiCreateApiKey");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/compat/dmi/api/api-keys";
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Content-Type", "application/json; charset=utf-8");
+    localVarRequestBuilder.header("Accept", "application/json; charset=utf-8, application/json");
+
+    try {
+      byte[] localVarPostBody = memberVarObjectMapper.writeValueAsBytes(dmiCreateApiKey);
+      localVarRequestBuilder.method("POST", HttpRequest.BodyPublishers.ofByteArray(localVarPostBody));
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
    * DMI: deepfake detection
    * DMI&#39;s &#x60;POST /api/public-api/deepfake-detection/&#x60;: an image or video as multipart &#x60;file&#x60;. Answers with the result once the analysis is done.
    * @param _file The media (exactly one of &#x60;file&#x60; and &#x60;media_url&#x60;). &#x60;image&#x60;, &#x60;video&#x60; and &#x60;audio&#x60; are accepted as this field&#39;s name too. Its type is read from its content, not its name or &#x60;Content-Type&#x60;. (optional)
@@ -679,6 +806,351 @@ public class CompatDmiApi {
     localVarRequestBuilder
         .header("Content-Type", entity.getContentType().getValue())
         .method("POST", formDataPublisher);
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * DMI: get an API key
+   * DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+   * @param keyId  (required)
+   * @return DmiApiKeyResponse
+   * @throws ApiException if fails to make API call
+   */
+  public DmiApiKeyResponse dmiGetApiKey(@javax.annotation.Nonnull String keyId) throws ApiException {
+    return dmiGetApiKey(keyId, null);
+  }
+
+  /**
+   * DMI: get an API key
+   * DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+   * @param keyId  (required)
+   * @param headers Optional headers to include in the request
+   * @return DmiApiKeyResponse
+   * @throws ApiException if fails to make API call
+   */
+  public DmiApiKeyResponse dmiGetApiKey(@javax.annotation.Nonnull String keyId, Map<String, String> headers) throws ApiException {
+    ApiResponse<DmiApiKeyResponse> localVarResponse = dmiGetApiKeyWithHttpInfo(keyId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * DMI: get an API key
+   * DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+   * @param keyId  (required)
+   * @return ApiResponse&lt;DmiApiKeyResponse&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<DmiApiKeyResponse> dmiGetApiKeyWithHttpInfo(@javax.annotation.Nonnull String keyId) throws ApiException {
+    return dmiGetApiKeyWithHttpInfo(keyId, null);
+  }
+
+  /**
+   * DMI: get an API key
+   * DMI&#39;s &#x60;GET /api/api-keys/{key_id}/&#x60;, by the integer &#x60;id&#x60; (or the Veracity &#x60;key_id&#x60;).
+   * @param keyId  (required)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;DmiApiKeyResponse&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<DmiApiKeyResponse> dmiGetApiKeyWithHttpInfo(@javax.annotation.Nonnull String keyId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = dmiGetApiKeyRequestBuilder(keyId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("dmiGetApiKey", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<DmiApiKeyResponse>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        DmiApiKeyResponse responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<DmiApiKeyResponse>() {});
+        
+
+        return new ApiResponse<DmiApiKeyResponse>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder dmiGetApiKeyRequestBuilder(@javax.annotation.Nonnull String keyId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'keyId' is set
+    if (keyId == null) {
+      throw new ApiException(400, "Missing the required parameter 'keyId' when calling dmiGetApiKey");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/compat/dmi/api/api-keys/{key_id}"
+        .replace("{key_id}", ApiClient.urlEncode(keyId.toString()));
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Accept", "application/json; charset=utf-8, application/json");
+
+    localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * DMI: list API keys
+   * DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+   * @return DmiApiKeyList
+   * @throws ApiException if fails to make API call
+   */
+  public DmiApiKeyList dmiListApiKeys() throws ApiException {
+    return dmiListApiKeys(null);
+  }
+
+  /**
+   * DMI: list API keys
+   * DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+   * @param headers Optional headers to include in the request
+   * @return DmiApiKeyList
+   * @throws ApiException if fails to make API call
+   */
+  public DmiApiKeyList dmiListApiKeys(Map<String, String> headers) throws ApiException {
+    ApiResponse<DmiApiKeyList> localVarResponse = dmiListApiKeysWithHttpInfo(headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * DMI: list API keys
+   * DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+   * @return ApiResponse&lt;DmiApiKeyList&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<DmiApiKeyList> dmiListApiKeysWithHttpInfo() throws ApiException {
+    return dmiListApiKeysWithHttpInfo(null);
+  }
+
+  /**
+   * DMI: list API keys
+   * DMI&#39;s &#x60;GET /api/api-keys/&#x60; with a dashboard access token (&#x60;Authorization: Bearer&#x60;, from &#x60;POST /v1/auth/login&#x60;): the organisation&#39;s keys that are not revoked, never their secrets.
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;DmiApiKeyList&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<DmiApiKeyList> dmiListApiKeysWithHttpInfo(Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = dmiListApiKeysRequestBuilder(headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("dmiListApiKeys", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<DmiApiKeyList>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        DmiApiKeyList responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<DmiApiKeyList>() {});
+        
+
+        return new ApiResponse<DmiApiKeyList>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder dmiListApiKeysRequestBuilder(Map<String, String> headers) throws ApiException {
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/compat/dmi/api/api-keys";
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Accept", "application/json; charset=utf-8, application/json");
+
+    localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * DMI: revoke an API key
+   * DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+   * @param keyId  (required)
+   * @return DmiMessage
+   * @throws ApiException if fails to make API call
+   */
+  public DmiMessage dmiRevokeApiKey(@javax.annotation.Nonnull String keyId) throws ApiException {
+    return dmiRevokeApiKey(keyId, null);
+  }
+
+  /**
+   * DMI: revoke an API key
+   * DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+   * @param keyId  (required)
+   * @param headers Optional headers to include in the request
+   * @return DmiMessage
+   * @throws ApiException if fails to make API call
+   */
+  public DmiMessage dmiRevokeApiKey(@javax.annotation.Nonnull String keyId, Map<String, String> headers) throws ApiException {
+    ApiResponse<DmiMessage> localVarResponse = dmiRevokeApiKeyWithHttpInfo(keyId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * DMI: revoke an API key
+   * DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+   * @param keyId  (required)
+   * @return ApiResponse&lt;DmiMessage&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<DmiMessage> dmiRevokeApiKeyWithHttpInfo(@javax.annotation.Nonnull String keyId) throws ApiException {
+    return dmiRevokeApiKeyWithHttpInfo(keyId, null);
+  }
+
+  /**
+   * DMI: revoke an API key
+   * DMI&#39;s &#x60;DELETE /api/api-keys/{key_id}/&#x60;: within a second every API process refuses the key.
+   * @param keyId  (required)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;DmiMessage&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<DmiMessage> dmiRevokeApiKeyWithHttpInfo(@javax.annotation.Nonnull String keyId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = dmiRevokeApiKeyRequestBuilder(keyId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("dmiRevokeApiKey", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<DmiMessage>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        DmiMessage responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<DmiMessage>() {});
+        
+
+        return new ApiResponse<DmiMessage>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder dmiRevokeApiKeyRequestBuilder(@javax.annotation.Nonnull String keyId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'keyId' is set
+    if (keyId == null) {
+      throw new ApiException(400, "Missing the required parameter 'keyId' when calling dmiRevokeApiKey");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/compat/dmi/api/api-keys/{key_id}"
+        .replace("{key_id}", ApiClient.urlEncode(keyId.toString()));
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    localVarRequestBuilder.header("Accept", "application/json; charset=utf-8, application/json");
+
+    localVarRequestBuilder.method("DELETE", HttpRequest.BodyPublishers.noBody());
     if (memberVarReadTimeout != null) {
       localVarRequestBuilder.timeout(memberVarReadTimeout);
     }
