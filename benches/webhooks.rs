@@ -77,6 +77,7 @@ async fn pipeline_rows() -> Vec<Row> {
         enabled: true,
         rate_limit_per_second: None,
         risk_threshold: 70,
+        payload_format: Default::default(),
     };
     // The URL check resolves the host: a fixed public address stands in for DNS here.
     struct Accepting(Arc<dyn WebhookSender>);

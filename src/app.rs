@@ -223,7 +223,10 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             billing: billing(config)?,
             models: Arc::new(crate::catalog::catalog(config)?),
             webhooks: WebhookServices { sealer: sealer.clone(), sender: sender.clone(), settings: webhook_settings.clone() },
-            edge: EdgeSettings::new(config.http.metrics_token.as_ref().map(|t| t.expose()), config.http.hsts),
+            edge: EdgeSettings {
+                compat_at_root: config.compat.mount_at_root.clone(),
+                ..EdgeSettings::new(config.http.metrics_token.as_ref().map(|t| t.expose()), config.http.hsts)
+            },
         };
         let idle = Duration::from_secs(config.http.idle_timeout_secs);
         let deadlines = ReadDeadlines {

@@ -32,6 +32,7 @@ pub struct Config {
     pub models: crate::detection_config::ModelsConfig,
     pub billing: crate::billing_config::BillingConfig,
     pub webhooks: crate::webhooks_config::WebhooksConfig,
+    pub compat: CompatConfig,
     pub log: LogConfig,
 }
 
@@ -253,6 +254,33 @@ impl Default for LogConfig {
     }
 }
 
+/// The vendors' drop-in routes (docs/migrate/).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CompatConfig {
+    /// Vendors also served at their own paths, so their clients change only the host:
+    /// `["dmi", "glair", "veriplus"]` (`VERACITY_COMPAT_MOUNT_AT_ROOT=dmi,veriplus`). Every
+    /// vendor is always served under `/compat/<vendor>`. `deepfakedetector` cannot be: its paths
+    /// are Veracity's own.
+    #[serde(deserialize_with = "names")]
+    pub mount_at_root: Vec<String>,
+}
+
+/// A list written as a TOML array or as one comma-separated string (an environment variable).
+fn names<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Names {
+        One(String),
+        Many(Vec<String>),
+    }
+    let list = match Names::deserialize(deserializer)? {
+        Names::One(text) => text.split(',').map(str::to_owned).collect(),
+        Names::Many(list) => list,
+    };
+    Ok(list.into_iter().map(|n| n.trim().to_ascii_lowercase()).filter(|n| !n.is_empty()).collect())
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("configuration file {0} does not exist")]
@@ -378,6 +406,18 @@ impl Config {
         crate::detection_config::validate(&self.detection, &self.models, &mut problems);
         crate::billing_config::validate(&self.billing, &mut problems);
         crate::webhooks_config::validate(&self.webhooks, &mut problems);
+        for vendor in &self.compat.mount_at_root {
+            if vendor == "deepfakedetector" {
+                problems.push(
+                    "compat.mount_at_root: deepfakedetector cannot be served at the root: its paths (/v1/detect, /v1/jobs/{id}) \
+                     are Veracity's own; its clients use the /compat/deepfakedetector prefix"
+                        .into(),
+                );
+            } else if veracity_api::compat::root_paths(vendor).is_none() {
+                let known: Vec<&str> = veracity_api::compat::ROOT_MOUNTABLE.iter().map(|(name, _)| *name).collect();
+                problems.push(format!("compat.mount_at_root: unknown vendor `{vendor}` (one of: {})", known.join(", ")));
+            }
+        }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             problems.push(format!("log.level `{}` is not a valid filter (try `info` or `debug`)", self.log.level));
         }
@@ -399,6 +439,21 @@ mod tests {
         assert!(config.nats.url.is_none());
         assert!(config.database.url.expose().starts_with("sqlite://"));
         assert_eq!(config.blobs.backend, BlobBackend::Local);
+    }
+
+    #[test]
+    fn compat_mounts_are_a_list_or_a_comma_string_and_deepfakedetector_is_refused() {
+        Jail::expect_with(|jail| {
+            jail.create_file("root.toml", "[compat]\nmount_at_root = [\"glair\"]\n")?;
+            assert_eq!(Config::load(Some(Path::new("root.toml"))).unwrap().compat.mount_at_root, ["glair"]);
+            jail.set_env("VERACITY_COMPAT_MOUNT_AT_ROOT", "dmi, Veriplus");
+            assert_eq!(Config::load(None).unwrap().compat.mount_at_root, ["dmi", "veriplus"]);
+            jail.set_env("VERACITY_COMPAT_MOUNT_AT_ROOT", "deepfakedetector,acme");
+            let error = Config::load(None).unwrap_err().to_string();
+            assert!(error.contains("deepfakedetector cannot be served at the root"), "{error}");
+            assert!(error.contains("unknown vendor `acme` (one of: dmi, glair, veriplus)"), "{error}");
+            Ok(())
+        });
     }
 
     #[test]

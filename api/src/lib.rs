@@ -116,8 +116,9 @@ pub fn app(state: AppState, limits: BodyLimits) -> impl Endpoint + 'static {
     });
     let docs = api.swagger_ui();
     let (metrics, hsts) = (state.metrics.clone(), state.edge.hsts);
+    let at_root = compat::AtRoot::new(&state.edge.compat_at_root);
     let routes = console::routes().nest("/", api).at("/openapi.json", spec).nest("/docs", docs).data(state);
-    routes.with(BodyLimit::new(limits)).with(compat::VendorErrors).with(Edge::new(metrics, hsts).allowing(allowed))
+    routes.with(BodyLimit::new(limits)).with(compat::VendorErrors).with(Edge::new(metrics, hsts).allowing(allowed)).with(at_root)
 }
 
 /// The internal listener's application (`http.internal_bind`): `/healthz`, `/readyz` with every

@@ -48,12 +48,14 @@ pub struct EdgeSettings {
     pub metrics_token: Option<[u8; 32]>,
     /// Send `Strict-Transport-Security` (`http.hsts`: clients reach the API over https).
     pub hsts: bool,
+    /// The vendors also served at their own paths (`compat.mount_at_root`).
+    pub compat_at_root: Vec<String>,
 }
 
 impl EdgeSettings {
     pub fn new(metrics_token: Option<&str>, hsts: bool) -> Self {
         let metrics_token = metrics_token.map(|t| <sha2::Sha256 as sha2::Digest>::digest(t.as_bytes()).into());
-        Self { metrics_token, hsts }
+        Self { metrics_token, hsts, compat_at_root: Vec::new() }
     }
 }
 

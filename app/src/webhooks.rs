@@ -7,7 +7,7 @@ use veracity_domain::accounts::Actor;
 use veracity_domain::accounts::events::Origin;
 use veracity_domain::ports::{FetchError, SecretSealer, TenantScope, WebhookSender, WebhooksRead, secret_context};
 use veracity_domain::webhooks::{
-    Endpoint, EndpointSettings, EventType, MessageCreated, MessageState, RetrySchedule, Target, Webhooks, payload,
+    Endpoint, EndpointSettings, EventType, MessageCreated, MessageState, PayloadFormat, RetrySchedule, Target, Webhooks, payload,
 };
 use veracity_domain::{AggregatePosition, AggregateRef, Appended, DomainError, MessageId, TenantId, WebhookId};
 
@@ -93,6 +93,7 @@ pub struct EndpointChanges {
     /// `Some(None)` removes the limit.
     pub rate_limit_per_second: Option<Option<u32>>,
     pub risk_threshold: Option<u8>,
+    pub payload_format: Option<PayloadFormat>,
 }
 
 impl EndpointChanges {
@@ -114,6 +115,9 @@ impl EndpointChanges {
         }
         if let Some(threshold) = self.risk_threshold {
             settings.risk_threshold = threshold;
+        }
+        if let Some(format) = self.payload_format {
+            settings.payload_format = format;
         }
         settings
     }
@@ -212,12 +216,12 @@ async fn create_message(cmd: Cmd<'_>, tenant: TenantId, id: MessageId, created: 
 /// Sends a `webhook.test` message to an endpoint (enabled or not); answers its id.
 pub async fn send_test(cmd: Cmd<'_>, tenant: TenantId, endpoint: WebhookId) -> Result<MessageId, AppError> {
     let state = webhooks(cmd, tenant).await?;
-    state.require(endpoint)?;
+    let format = state.require(endpoint)?.settings.payload_format;
     let id = MessageId::new();
     let created = MessageCreated {
         target: Target::Endpoint { endpoint },
         event_type: EventType::Test,
-        body: payload::body(EventType::Test, cmd.now, payload::test(endpoint)),
+        body: payload::body_as(format, EventType::Test, cmd.now, payload::test(endpoint)),
         job: None,
         source_event: None,
     };

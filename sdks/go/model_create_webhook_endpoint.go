@@ -33,6 +33,7 @@ type CreateWebhookEndpoint struct {
 	RateLimitPerSecond *int64 `json:"rate_limit_per_second,omitempty"`
 	// `deepfake.deepfake_detected` is sent from this risk score up; default 70.
 	RiskThreshold *int32 `json:"risk_threshold,omitempty"`
+	PayloadFormat *WebhookPayloadFormat `json:"payload_format,omitempty"`
 }
 
 type _CreateWebhookEndpoint CreateWebhookEndpoint
@@ -239,6 +240,38 @@ func (o *CreateWebhookEndpoint) SetRiskThreshold(v int32) {
 	o.RiskThreshold = &v
 }
 
+// GetPayloadFormat returns the PayloadFormat field value if set, zero value otherwise.
+func (o *CreateWebhookEndpoint) GetPayloadFormat() WebhookPayloadFormat {
+	if o == nil || IsNil(o.PayloadFormat) {
+		var ret WebhookPayloadFormat
+		return ret
+	}
+	return *o.PayloadFormat
+}
+
+// GetPayloadFormatOk returns a tuple with the PayloadFormat field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *CreateWebhookEndpoint) GetPayloadFormatOk() (*WebhookPayloadFormat, bool) {
+	if o == nil || IsNil(o.PayloadFormat) {
+		return nil, false
+	}
+	return o.PayloadFormat, true
+}
+
+// HasPayloadFormat returns a boolean if a field has been set.
+func (o *CreateWebhookEndpoint) HasPayloadFormat() bool {
+	if o != nil && !IsNil(o.PayloadFormat) {
+		return true
+	}
+
+	return false
+}
+
+// SetPayloadFormat gets a reference to the given WebhookPayloadFormat and assigns it to the PayloadFormat field.
+func (o *CreateWebhookEndpoint) SetPayloadFormat(v WebhookPayloadFormat) {
+	o.PayloadFormat = &v
+}
+
 func (o CreateWebhookEndpoint) MarshalJSON() ([]byte, error) {
 	toSerialize,err := o.ToMap()
 	if err != nil {
@@ -264,6 +297,9 @@ func (o CreateWebhookEndpoint) ToMap() (map[string]interface{}, error) {
 	}
 	if !IsNil(o.RiskThreshold) {
 		toSerialize["risk_threshold"] = o.RiskThreshold
+	}
+	if !IsNil(o.PayloadFormat) {
+		toSerialize["payload_format"] = o.PayloadFormat
 	}
 	return toSerialize, nil
 }

@@ -26,6 +26,7 @@ type UpdateWebhookEndpoint struct {
 	Enabled *bool `json:"enabled,omitempty"`
 	RateLimitPerSecond *int64 `json:"rate_limit_per_second,omitempty"`
 	RiskThreshold *int32 `json:"risk_threshold,omitempty"`
+	PayloadFormat *WebhookPayloadFormat `json:"payload_format,omitempty"`
 }
 
 // NewUpdateWebhookEndpoint instantiates a new UpdateWebhookEndpoint object
@@ -237,6 +238,38 @@ func (o *UpdateWebhookEndpoint) SetRiskThreshold(v int32) {
 	o.RiskThreshold = &v
 }
 
+// GetPayloadFormat returns the PayloadFormat field value if set, zero value otherwise.
+func (o *UpdateWebhookEndpoint) GetPayloadFormat() WebhookPayloadFormat {
+	if o == nil || IsNil(o.PayloadFormat) {
+		var ret WebhookPayloadFormat
+		return ret
+	}
+	return *o.PayloadFormat
+}
+
+// GetPayloadFormatOk returns a tuple with the PayloadFormat field value if set, nil otherwise
+// and a boolean to check if the value has been set.
+func (o *UpdateWebhookEndpoint) GetPayloadFormatOk() (*WebhookPayloadFormat, bool) {
+	if o == nil || IsNil(o.PayloadFormat) {
+		return nil, false
+	}
+	return o.PayloadFormat, true
+}
+
+// HasPayloadFormat returns a boolean if a field has been set.
+func (o *UpdateWebhookEndpoint) HasPayloadFormat() bool {
+	if o != nil && !IsNil(o.PayloadFormat) {
+		return true
+	}
+
+	return false
+}
+
+// SetPayloadFormat gets a reference to the given WebhookPayloadFormat and assigns it to the PayloadFormat field.
+func (o *UpdateWebhookEndpoint) SetPayloadFormat(v WebhookPayloadFormat) {
+	o.PayloadFormat = &v
+}
+
 func (o UpdateWebhookEndpoint) MarshalJSON() ([]byte, error) {
 	toSerialize,err := o.ToMap()
 	if err != nil {
@@ -264,6 +297,9 @@ func (o UpdateWebhookEndpoint) ToMap() (map[string]interface{}, error) {
 	}
 	if !IsNil(o.RiskThreshold) {
 		toSerialize["risk_threshold"] = o.RiskThreshold
+	}
+	if !IsNil(o.PayloadFormat) {
+		toSerialize["payload_format"] = o.PayloadFormat
 	}
 	return toSerialize, nil
 }

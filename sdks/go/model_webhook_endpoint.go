@@ -33,6 +33,7 @@ type WebhookEndpoint struct {
 	RateLimitPerSecond *int64 `json:"rate_limit_per_second,omitempty"`
 	// `deepfake.deepfake_detected` is sent from this risk score up (0-100).
 	RiskThreshold int32 `json:"risk_threshold"`
+	PayloadFormat WebhookPayloadFormat `json:"payload_format"`
 	DisabledReason *DisableReason `json:"disabled_reason,omitempty"`
 	DisabledDetail *string `json:"disabled_detail,omitempty"`
 	DisabledAt *time.Time `json:"disabled_at,omitempty"`
@@ -48,7 +49,7 @@ type _WebhookEndpoint WebhookEndpoint
 // This constructor will assign default values to properties that have it defined,
 // and makes sure properties required by API are set, but the set of arguments
 // will change when the set of required properties is changed
-func NewWebhookEndpoint(id string, url string, eventTypes []WebhookEventType, description string, enabled bool, riskThreshold int32, createdAt time.Time, updatedAt time.Time) *WebhookEndpoint {
+func NewWebhookEndpoint(id string, url string, eventTypes []WebhookEventType, description string, enabled bool, riskThreshold int32, payloadFormat WebhookPayloadFormat, createdAt time.Time, updatedAt time.Time) *WebhookEndpoint {
 	this := WebhookEndpoint{}
 	this.Id = id
 	this.Url = url
@@ -56,6 +57,7 @@ func NewWebhookEndpoint(id string, url string, eventTypes []WebhookEventType, de
 	this.Description = description
 	this.Enabled = enabled
 	this.RiskThreshold = riskThreshold
+	this.PayloadFormat = payloadFormat
 	this.CreatedAt = createdAt
 	this.UpdatedAt = updatedAt
 	return &this
@@ -243,6 +245,30 @@ func (o *WebhookEndpoint) GetRiskThresholdOk() (*int32, bool) {
 // SetRiskThreshold sets field value
 func (o *WebhookEndpoint) SetRiskThreshold(v int32) {
 	o.RiskThreshold = v
+}
+
+// GetPayloadFormat returns the PayloadFormat field value
+func (o *WebhookEndpoint) GetPayloadFormat() WebhookPayloadFormat {
+	if o == nil {
+		var ret WebhookPayloadFormat
+		return ret
+	}
+
+	return o.PayloadFormat
+}
+
+// GetPayloadFormatOk returns a tuple with the PayloadFormat field value
+// and a boolean to check if the value has been set.
+func (o *WebhookEndpoint) GetPayloadFormatOk() (*WebhookPayloadFormat, bool) {
+	if o == nil {
+		return nil, false
+	}
+	return &o.PayloadFormat, true
+}
+
+// SetPayloadFormat sets field value
+func (o *WebhookEndpoint) SetPayloadFormat(v WebhookPayloadFormat) {
+	o.PayloadFormat = v
 }
 
 // GetDisabledReason returns the DisabledReason field value if set, zero value otherwise.
@@ -440,6 +466,7 @@ func (o WebhookEndpoint) ToMap() (map[string]interface{}, error) {
 		toSerialize["rate_limit_per_second"] = o.RateLimitPerSecond
 	}
 	toSerialize["risk_threshold"] = o.RiskThreshold
+	toSerialize["payload_format"] = o.PayloadFormat
 	if !IsNil(o.DisabledReason) {
 		toSerialize["disabled_reason"] = o.DisabledReason
 	}
@@ -468,6 +495,7 @@ func (o *WebhookEndpoint) UnmarshalJSON(data []byte) (err error) {
 		"description",
 		"enabled",
 		"risk_threshold",
+		"payload_format",
 		"created_at",
 		"updated_at",
 	}

@@ -12,6 +12,7 @@ mod blob_store_contract;
 mod compat_deepfakedetector;
 mod compat_dmi;
 mod compat_glair;
+mod compat_same_job;
 mod compat_veriplus;
 mod console;
 mod detection;

@@ -3,7 +3,8 @@
 //! ([`crate::detect::submit`]) and the native job into that vendor's response. One pipeline, one
 //! billing path, one auth: the same API keys, scopes, credits, limits, idempotency, webhooks and
 //! audit as the native routes, so a job made here is the native job (`GET /v1/jobs` lists it).
-//! Every route lives under `/compat/<vendor>` followed by the vendor's own path.
+//! Every route lives under `/compat/<vendor>` followed by the vendor's own path, and also at the
+//! vendor's own path for the vendors named in `compat.mount_at_root` ([`AtRoot`]).
 
 pub mod deepfakedetector;
 pub mod dmi;
@@ -16,6 +17,70 @@ use poem::{Endpoint, IntoResponse, Middleware, Request, Response, Result};
 
 use crate::error::{ApiError, ErrorCode};
 use crate::middleware::request_id::RequestId;
+
+/// The vendors whose paths can also be served at the root (`compat.mount_at_root`), with the
+/// root paths that are theirs there. deepfakedetector.ai cannot be: its `/v1/detect` and
+/// `/v1/jobs/{id}` are Veracity's own paths.
+pub const ROOT_MOUNTABLE: [(&str, &[&str]); 3] =
+    [("dmi", &["/api/public-api/", "/api/api-keys"]), ("glair", &["/face/v1/deepfake"]), ("veriplus", &["/api/v4/deepfake/"])];
+
+/// The root paths `vendor` takes when mounted at the root; `None` for a vendor that cannot be.
+pub fn root_paths(vendor: &str) -> Option<&'static [&'static str]> {
+    ROOT_MOUNTABLE.iter().find(|(name, _)| *name == vendor).map(|(_, paths)| *paths)
+}
+
+/// Serves the configured vendors at their exact paths, so that only the host changes for their
+/// clients: a request whose path is one of theirs is answered as `/compat/<vendor>` + its path
+/// (and logged so). Outside everything else, so auth, limits, errors and metrics are the compat
+/// route's.
+pub struct AtRoot {
+    mounts: Vec<(&'static str, &'static str)>,
+}
+
+impl AtRoot {
+    /// Unknown names are skipped (the configuration refuses them at start).
+    pub fn new(vendors: &[String]) -> Self {
+        let mounts = ROOT_MOUNTABLE
+            .iter()
+            .filter(|(name, _)| vendors.iter().any(|v| v == name))
+            .flat_map(|(name, paths)| paths.iter().map(move |path| (*path, *name)))
+            .collect();
+        AtRoot { mounts }
+    }
+}
+
+impl<E: Endpoint> Middleware<E> for AtRoot {
+    type Output = AtRootEndpoint<E>;
+
+    fn transform(&self, inner: E) -> Self::Output {
+        AtRootEndpoint { inner, mounts: self.mounts.clone() }
+    }
+}
+
+pub struct AtRootEndpoint<E> {
+    inner: E,
+    mounts: Vec<(&'static str, &'static str)>,
+}
+
+impl<E: Endpoint> Endpoint for AtRootEndpoint<E> {
+    type Output = E::Output;
+
+    async fn call(&self, mut req: Request) -> Result<Self::Output> {
+        let path = req.uri().path();
+        if let Some((_, vendor)) = self.mounts.iter().find(|(prefix, _)| path.starts_with(prefix)) {
+            let rewritten = match req.uri().query() {
+                Some(query) => format!("/compat/{vendor}{path}?{query}"),
+                None => format!("/compat/{vendor}{path}"),
+            };
+            let mut parts = req.uri().clone().into_parts();
+            parts.path_and_query = rewritten.parse().ok();
+            if let Ok(uri) = poem::http::Uri::from_parts(parts) {
+                *req.uri_mut() = uri;
+            }
+        }
+        self.inner.call(req).await
+    }
+}
 
 /// How long a compat request waits for its job: the vendors answer synchronously, so as long as
 /// the deployment allows (`Prefer: wait` capped by `detection.max_wait`); a job still running

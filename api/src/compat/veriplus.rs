@@ -22,6 +22,8 @@ use serde_json::json;
 use veracity_domain::detection::{AnalysisType, MediaType};
 use veracity_domain::ports::{JobFilter, Page};
 
+use veracity_domain::webhooks::payload::veriplus_manipulation;
+
 use crate::detect::payload::{DetectInput, DetectOptions, FILE_FIELDS, limits, parse_analysis_type, parse_bool, read_file};
 use crate::detect::view::{Job, MediaTypeView, Status, VerdictView};
 use crate::detect::{Detection, Endpoint, submit};
@@ -256,10 +258,7 @@ impl VeriplusJob {
         if !completed {
             return out;
         }
-        // Veracity's VOICE_CLONING is edited or partly synthesised speech: 004 calls that
-        // AUDIO_MANIPULATION (its VOICE_CLONING claims a cloned voice, which is not measured).
-        let manipulation =
-            job.manipulation_type.as_ref().map(upper).map(|m| if m == "VOICE_CLONING" { "AUDIO_MANIPULATION".to_owned() } else { m });
+        let manipulation = job.manipulation_type.as_ref().map(|m| veriplus_manipulation(&super::wire_name(m)));
         out.is_deepfake = fake;
         out.confidence = job.risk_score;
         out.risk_score = job.risk_score;

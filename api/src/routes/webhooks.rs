@@ -49,6 +49,8 @@ pub struct CreateWebhookEndpoint {
     pub rate_limit_per_second: Option<u32>,
     /// `deepfake.deepfake_detected` is sent from this risk score up; default 70.
     pub risk_threshold: Option<u8>,
+    // Default `veracity`; `veriplus` for receivers written for Veriplus's webhooks (the enum says more).
+    pub payload_format: Option<PayloadFormatView>,
 }
 
 impl Example for CreateWebhookEndpoint {
@@ -60,6 +62,7 @@ impl Example for CreateWebhookEndpoint {
             enabled: None,
             rate_limit_per_second: Some(20),
             risk_threshold: Some(70),
+            payload_format: None,
         }
     }
 }
@@ -79,6 +82,7 @@ pub struct UpdateWebhookEndpoint {
     pub enabled: Option<bool>,
     pub rate_limit_per_second: MaybeUndefined<u32>,
     pub risk_threshold: Option<u8>,
+    pub payload_format: Option<PayloadFormatView>,
 }
 
 impl Example for UpdateWebhookEndpoint {
@@ -90,6 +94,7 @@ impl Example for UpdateWebhookEndpoint {
             enabled: Some(true),
             rate_limit_per_second: MaybeUndefined::Null,
             risk_threshold: Some(80),
+            payload_format: None,
         }
     }
 }
@@ -194,6 +199,7 @@ impl WebhooksApi {
             enabled: body.enabled.unwrap_or(true),
             rate_limit_per_second: body.rate_limit_per_second,
             risk_threshold: body.risk_threshold.unwrap_or(DEFAULT_RISK_THRESHOLD),
+            payload_format: body.payload_format.map(Into::into).unwrap_or_default(),
         };
         let w = &state.webhooks;
         let cmd = state.cmd(&manager.request_id);
@@ -322,6 +328,7 @@ impl WebhooksApi {
                 MaybeUndefined::Undefined => None,
             },
             risk_threshold: body.risk_threshold,
+            payload_format: body.payload_format.map(Into::into),
         };
         let cmd = state.cmd(&manager.request_id);
         let endpoint =

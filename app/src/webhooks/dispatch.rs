@@ -14,7 +14,8 @@ use veracity_domain::events::EventEnum;
 use veracity_domain::ports::{MessageTicket, SecretSealer, WebhookHealth, WebhookQueue, WebhookSender, secret_context};
 use veracity_domain::webhooks::signature::{secret_key, signature_header};
 use veracity_domain::webhooks::{
-    AttemptOutcome, DisableReason, EventType, MessageCreated, MessageState, SealedSecret, Target, WebhookMessageEvent, Webhooks, payload,
+    AttemptOutcome, DisableReason, EventType, MessageCreated, MessageState, PayloadFormat, SealedSecret, Target, WebhookMessageEvent,
+    Webhooks, payload,
 };
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, JobId, MessageId, RecordedEvent, TenantId, WebhookId};
 
@@ -135,7 +136,7 @@ pub async fn fan_out(cmd: Cmd<'_>, d: &Dispatch<'_>, event: &RecordedEvent) -> R
     }
     let mut made = 0;
     for event_type in types {
-        let mut targets: Vec<Target> = config
+        let mut targets: Vec<(Target, PayloadFormat)> = config
             .endpoints
             .iter()
             .filter(|endpoint| endpoint.receives(event_type))
@@ -145,20 +146,30 @@ pub async fn fan_out(cmd: Cmd<'_>, d: &Dispatch<'_>, event: &RecordedEvent) -> R
                 event_type != EventType::DeepfakeDetected
                     || state.as_ref().is_some_and(|s| payload::is_detected(s, endpoint.settings.risk_threshold))
             })
-            .map(|endpoint| Target::Endpoint { endpoint: endpoint.id })
+            .map(|endpoint| (Target::Endpoint { endpoint: endpoint.id }, endpoint.settings.payload_format))
             .collect();
         if let Some(url) = &callback_url
             && matches!(event_type, EventType::ScanCompleted | EventType::JobFailed)
         {
-            targets.push(Target::Callback { url: url.clone() });
+            targets.push((Target::Callback { url: url.clone() }, PayloadFormat::Veracity));
         }
-        if targets.is_empty() {
-            continue;
-        }
-        let body = payload::body(event_type, e.occurred_at, data()?);
-        for target in targets {
+        // One body per format in use, made once.
+        let mut bodies: Vec<(PayloadFormat, String)> = Vec::new();
+        for (target, format) in targets {
+            let body = match bodies.iter().find(|(f, _)| *f == format) {
+                Some((_, body)) => body.clone(),
+                None => {
+                    let data = match (format, &job, &state) {
+                        (PayloadFormat::Veriplus, Some(job), Some(state)) => payload::veriplus_job(*job, state),
+                        _ => data()?,
+                    };
+                    let body = payload::body_as(format, event_type, e.occurred_at, data);
+                    bodies.push((format, body.clone()));
+                    body
+                }
+            };
             let id = MessageId::derived(&[&e.id.to_string(), &target.key(), event_type.as_str()]);
-            let created = MessageCreated { target, event_type, body: body.clone(), job, source_event: Some(e.id) };
+            let created = MessageCreated { target, event_type, body, job, source_event: Some(e.id) };
             create_message(cmd, tenant, id, created).await?;
             made += 1;
         }

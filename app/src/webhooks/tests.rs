@@ -123,6 +123,7 @@ impl World {
             enabled,
             rate_limit_per_second: None,
             risk_threshold: threshold,
+            payload_format: Default::default(),
         };
         block_on(create_endpoint(self.cmd(), &Mirror, &Answer(None), self.tenant, settings, Origin::system())).unwrap().0.id
     }

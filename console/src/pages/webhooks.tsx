@@ -3,7 +3,7 @@
 
 import { useState } from "preact/hooks";
 
-import { call, core, type DeliveryStatus, session, type WebhookEndpoint, type WebhookEventType } from "../api";
+import { call, core, type DeliveryStatus, session, type WebhookEndpoint, type WebhookEventType, type WebhookPayloadFormat } from "../api";
 import { ConfirmButton, Field, Form, formatDate, Page, ProblemNote, Select, Show, TableWrap, useLoad, SecretOnce, Head } from "../ui";
 
 function EventTypes(props: { chosen: WebhookEventType[]; onChange: (types: WebhookEventType[]) => void }) {
@@ -40,6 +40,7 @@ function CreateEndpoint(props: { onCreated: (secret: string) => void }) {
   const [description, setDescription] = useState("");
   const [threshold, setThreshold] = useState("");
   const [types, setTypes] = useState<WebhookEventType[]>([]);
+  const [format, setFormat] = useState<WebhookPayloadFormat>("veracity");
   const create = async () => {
     const created = await call(
       core.createWebhookEndpoint({
@@ -49,6 +50,7 @@ function CreateEndpoint(props: { onCreated: (secret: string) => void }) {
           description: description || undefined,
           event_types: types.length ? types : undefined,
           risk_threshold: threshold ? Number(threshold) : undefined,
+          payload_format: format,
         },
       }),
     );
@@ -70,6 +72,15 @@ function CreateEndpoint(props: { onCreated: (secret: string) => void }) {
           max={100}
           value={threshold}
           onInput={setThreshold}
+        />
+        <Select
+          label="Payload format"
+          value={format}
+          options={[
+            ["veracity", "Veracity ({type, timestamp, data})"],
+            ["veriplus", "Veriplus ({event, timestamp, data}, for receivers written for Veriplus)"],
+          ]}
+          onChange={setFormat}
         />
         <EventTypes chosen={types} onChange={setTypes} />
       </Form>
@@ -216,7 +227,7 @@ function Endpoint(props: { endpoint: WebhookEndpoint; onChanged: () => void; onS
             {e.disabled_detail ? `: ${e.disabled_detail}` : ""})
           </span>
         )}{" "}
-        {e.description} · events: {e.event_types.join(", ")} · risk threshold {e.risk_threshold}
+        {e.description} · events: {e.event_types.join(", ")} · risk threshold {e.risk_threshold} · {e.payload_format} payload
       </p>
       <div class="row">
         <button type="button" class="secondary" onClick={act(() => call(core.sendWebhookTest({ client: session.client, path })), "Test message queued.")}>

@@ -37,6 +37,27 @@ impl std::fmt::Debug for SealedSecret {
     }
 }
 
+/// The shape of the bodies an endpoint receives (signed the same way either way).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PayloadFormat {
+    /// `{type, timestamp, data}`, `data` as the event catalogue documents it.
+    #[default]
+    Veracity,
+    /// Veriplus's (reference 004): `{event, timestamp, data}`, a job's `data` as
+    /// `{jobId, mediaType, isDeepfake, confidence, manipulationType}` (see [`super::payload`]).
+    Veriplus,
+}
+
+impl PayloadFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PayloadFormat::Veracity => "veracity",
+            PayloadFormat::Veriplus => "veriplus",
+        }
+    }
+}
+
 /// What an endpoint receives and how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EndpointSettings {
@@ -49,6 +70,9 @@ pub struct EndpointSettings {
     pub rate_limit_per_second: Option<u32>,
     /// `deepfake.deepfake_detected` is sent from this risk score up (0-100).
     pub risk_threshold: u8,
+    /// Recorded from this version on; endpoints made before it are `veracity`.
+    #[serde(default)]
+    pub payload_format: PayloadFormat,
 }
 
 impl EndpointSettings {
@@ -401,6 +425,7 @@ mod tests {
             enabled: true,
             rate_limit_per_second: None,
             risk_threshold: DEFAULT_RISK_THRESHOLD,
+            payload_format: PayloadFormat::Veracity,
         }
     }
 

@@ -18,7 +18,7 @@ pub mod signature;
 pub use catalogue::EventType;
 pub use endpoints::{
     CallbackSecretCreated, CallbackSecretRevealed, DisableReason, Endpoint, EndpointCreated, EndpointDeleted, EndpointDisabled,
-    EndpointSettings, EndpointUpdated, SealedSecret, SecretRing, SecretRotated, Webhooks, WebhooksEvent,
+    EndpointSettings, EndpointUpdated, PayloadFormat, SealedSecret, SecretRing, SecretRotated, Webhooks, WebhooksEvent,
 };
 pub use message::{
     AttemptOutcome, MessageAttempted, MessageCreated, MessageDelivered, MessageFailed, MessageState, MessageStatus, RetryRequested, Target,

@@ -139,6 +139,7 @@ require 'veracity_client/models/webhook_endpoint_with_secret'
 require 'veracity_client/models/webhook_event_type'
 require 'veracity_client/models/webhook_message'
 require 'veracity_client/models/webhook_message_page'
+require 'veracity_client/models/webhook_payload_format'
 require 'veracity_client/models/webhook_receipt'
 
 # APIs

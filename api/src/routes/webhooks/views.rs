@@ -7,7 +7,7 @@ use veracity_domain::ports::{AttemptRow, MessageRow};
 
 pub use crate::webhook_types::{DeliveryStatus, WebhookEventType};
 use veracity_domain::webhooks::Endpoint;
-use veracity_domain::webhooks::endpoints::DisableReason;
+use veracity_domain::webhooks::endpoints::{DisableReason, PayloadFormat};
 
 use crate::enums::mirror_enum;
 
@@ -15,6 +15,14 @@ mirror_enum! {
     /// Why Veracity disabled an endpoint: `gone` (it answered 410) or `failing` (no successful
     /// delivery for the configured period while deliveries kept failing).
     DisableReasonView as "DisableReason" <=> DisableReason { Gone, Failing }
+}
+
+mirror_enum! {
+    /// The shape of an endpoint's bodies: `veracity` (`{type, timestamp, data}`, as the event
+    /// catalogue documents) or `veriplus` (Veriplus's `{event, timestamp, data}`, a job's `data`
+    /// as `{jobId, mediaType, isDeepfake, confidence, manipulationType}`: docs/migrate/veriplus.md).
+    /// Signed the same way either way; `veracity` unless the endpoint asks for another.
+    PayloadFormatView as "WebhookPayloadFormat" <=> PayloadFormat { Veracity, Veriplus }
 }
 
 fn at(text: &str) -> DateTime<Utc> {
@@ -37,6 +45,7 @@ pub struct WebhookEndpoint {
     pub rate_limit_per_second: Option<u32>,
     /// `deepfake.deepfake_detected` is sent from this risk score up (0-100).
     pub risk_threshold: u8,
+    pub payload_format: PayloadFormatView,
     // Present when Veracity disabled it; an update with `enabled: true` resumes deliveries.
     pub disabled_reason: Option<DisableReasonView>,
     pub disabled_detail: Option<String>,
@@ -57,6 +66,7 @@ impl WebhookEndpoint {
             enabled: e.settings.enabled,
             rate_limit_per_second: e.settings.rate_limit_per_second,
             risk_threshold: e.settings.risk_threshold,
+            payload_format: e.settings.payload_format.into(),
             disabled_reason: e.disabled.as_ref().map(|(r, _, _)| (*r).into()),
             disabled_detail: e.disabled.as_ref().map(|(_, d, _)| d.clone()),
             disabled_at: e.disabled.as_ref().map(|(_, _, at)| *at),
@@ -77,6 +87,7 @@ impl Example for WebhookEndpoint {
             enabled: true,
             rate_limit_per_second: Some(20),
             risk_threshold: 70,
+            payload_format: PayloadFormatView::Veracity,
             disabled_reason: None,
             disabled_detail: None,
             disabled_at: None,

@@ -62,7 +62,8 @@ class CreateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => 'string',
         'enabled' => 'bool',
         'rate_limit_per_second' => 'int',
-        'risk_threshold' => 'int'
+        'risk_threshold' => 'int',
+        'payload_format' => '\Veracity\Client\Model\WebhookPayloadFormat'
     ];
 
     /**
@@ -78,7 +79,8 @@ class CreateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => null,
         'enabled' => null,
         'rate_limit_per_second' => 'int64',
-        'risk_threshold' => 'int32'
+        'risk_threshold' => 'int32',
+        'payload_format' => null
     ];
 
     /**
@@ -92,7 +94,8 @@ class CreateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => false,
         'enabled' => false,
         'rate_limit_per_second' => false,
-        'risk_threshold' => false
+        'risk_threshold' => false,
+        'payload_format' => false
     ];
 
     /**
@@ -186,7 +189,8 @@ class CreateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => 'description',
         'enabled' => 'enabled',
         'rate_limit_per_second' => 'rate_limit_per_second',
-        'risk_threshold' => 'risk_threshold'
+        'risk_threshold' => 'risk_threshold',
+        'payload_format' => 'payload_format'
     ];
 
     /**
@@ -200,7 +204,8 @@ class CreateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => 'setDescription',
         'enabled' => 'setEnabled',
         'rate_limit_per_second' => 'setRateLimitPerSecond',
-        'risk_threshold' => 'setRiskThreshold'
+        'risk_threshold' => 'setRiskThreshold',
+        'payload_format' => 'setPayloadFormat'
     ];
 
     /**
@@ -214,7 +219,8 @@ class CreateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => 'getDescription',
         'enabled' => 'getEnabled',
         'rate_limit_per_second' => 'getRateLimitPerSecond',
-        'risk_threshold' => 'getRiskThreshold'
+        'risk_threshold' => 'getRiskThreshold',
+        'payload_format' => 'getPayloadFormat'
     ];
 
     /**
@@ -280,6 +286,7 @@ class CreateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         $this->setIfExists('enabled', $data ?? [], null);
         $this->setIfExists('rate_limit_per_second', $data ?? [], null);
         $this->setIfExists('risk_threshold', $data ?? [], null);
+        $this->setIfExists('payload_format', $data ?? [], null);
     }
 
     /**
@@ -524,6 +531,33 @@ class CreateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         }
 
         $this->container['risk_threshold'] = $risk_threshold;
+
+        return $this;
+    }
+
+    /**
+     * Gets payload_format
+     *
+     * @return \Veracity\Client\Model\WebhookPayloadFormat|null
+     */
+    public function getPayloadFormat()
+    {
+        return $this->container['payload_format'];
+    }
+
+    /**
+     * Sets payload_format
+     *
+     * @param \Veracity\Client\Model\WebhookPayloadFormat|null $payload_format payload_format
+     *
+     * @return self
+     */
+    public function setPayloadFormat($payload_format)
+    {
+        if (is_null($payload_format)) {
+            throw new \InvalidArgumentException('non-nullable payload_format cannot be null');
+        }
+        $this->container['payload_format'] = $payload_format;
 
         return $this;
     }

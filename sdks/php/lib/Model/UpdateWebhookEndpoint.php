@@ -63,7 +63,8 @@ class UpdateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => 'string',
         'enabled' => 'bool',
         'rate_limit_per_second' => 'int',
-        'risk_threshold' => 'int'
+        'risk_threshold' => 'int',
+        'payload_format' => '\Veracity\Client\Model\WebhookPayloadFormat'
     ];
 
     /**
@@ -79,7 +80,8 @@ class UpdateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => null,
         'enabled' => null,
         'rate_limit_per_second' => 'int64',
-        'risk_threshold' => 'int32'
+        'risk_threshold' => 'int32',
+        'payload_format' => null
     ];
 
     /**
@@ -93,7 +95,8 @@ class UpdateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => false,
         'enabled' => false,
         'rate_limit_per_second' => false,
-        'risk_threshold' => false
+        'risk_threshold' => false,
+        'payload_format' => false
     ];
 
     /**
@@ -187,7 +190,8 @@ class UpdateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => 'description',
         'enabled' => 'enabled',
         'rate_limit_per_second' => 'rate_limit_per_second',
-        'risk_threshold' => 'risk_threshold'
+        'risk_threshold' => 'risk_threshold',
+        'payload_format' => 'payload_format'
     ];
 
     /**
@@ -201,7 +205,8 @@ class UpdateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => 'setDescription',
         'enabled' => 'setEnabled',
         'rate_limit_per_second' => 'setRateLimitPerSecond',
-        'risk_threshold' => 'setRiskThreshold'
+        'risk_threshold' => 'setRiskThreshold',
+        'payload_format' => 'setPayloadFormat'
     ];
 
     /**
@@ -215,7 +220,8 @@ class UpdateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         'description' => 'getDescription',
         'enabled' => 'getEnabled',
         'rate_limit_per_second' => 'getRateLimitPerSecond',
-        'risk_threshold' => 'getRiskThreshold'
+        'risk_threshold' => 'getRiskThreshold',
+        'payload_format' => 'getPayloadFormat'
     ];
 
     /**
@@ -281,6 +287,7 @@ class UpdateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         $this->setIfExists('enabled', $data ?? [], null);
         $this->setIfExists('rate_limit_per_second', $data ?? [], null);
         $this->setIfExists('risk_threshold', $data ?? [], null);
+        $this->setIfExists('payload_format', $data ?? [], null);
     }
 
     /**
@@ -522,6 +529,33 @@ class UpdateWebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSeriali
         }
 
         $this->container['risk_threshold'] = $risk_threshold;
+
+        return $this;
+    }
+
+    /**
+     * Gets payload_format
+     *
+     * @return \Veracity\Client\Model\WebhookPayloadFormat|null
+     */
+    public function getPayloadFormat()
+    {
+        return $this->container['payload_format'];
+    }
+
+    /**
+     * Sets payload_format
+     *
+     * @param \Veracity\Client\Model\WebhookPayloadFormat|null $payload_format payload_format
+     *
+     * @return self
+     */
+    public function setPayloadFormat($payload_format)
+    {
+        if (is_null($payload_format)) {
+            throw new \InvalidArgumentException('non-nullable payload_format cannot be null');
+        }
+        $this->container['payload_format'] = $payload_format;
 
         return $this;
     }

@@ -65,6 +65,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         'enabled' => 'bool',
         'rate_limit_per_second' => 'int',
         'risk_threshold' => 'int',
+        'payload_format' => '\Veracity\Client\Model\WebhookPayloadFormat',
         'disabled_reason' => '\Veracity\Client\Model\DisableReason',
         'disabled_detail' => 'string',
         'disabled_at' => '\DateTime',
@@ -88,6 +89,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         'enabled' => null,
         'rate_limit_per_second' => 'int64',
         'risk_threshold' => 'int32',
+        'payload_format' => null,
         'disabled_reason' => null,
         'disabled_detail' => null,
         'disabled_at' => 'date-time',
@@ -109,6 +111,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         'enabled' => false,
         'rate_limit_per_second' => false,
         'risk_threshold' => false,
+        'payload_format' => false,
         'disabled_reason' => false,
         'disabled_detail' => false,
         'disabled_at' => false,
@@ -210,6 +213,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         'enabled' => 'enabled',
         'rate_limit_per_second' => 'rate_limit_per_second',
         'risk_threshold' => 'risk_threshold',
+        'payload_format' => 'payload_format',
         'disabled_reason' => 'disabled_reason',
         'disabled_detail' => 'disabled_detail',
         'disabled_at' => 'disabled_at',
@@ -231,6 +235,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         'enabled' => 'setEnabled',
         'rate_limit_per_second' => 'setRateLimitPerSecond',
         'risk_threshold' => 'setRiskThreshold',
+        'payload_format' => 'setPayloadFormat',
         'disabled_reason' => 'setDisabledReason',
         'disabled_detail' => 'setDisabledDetail',
         'disabled_at' => 'setDisabledAt',
@@ -252,6 +257,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         'enabled' => 'getEnabled',
         'rate_limit_per_second' => 'getRateLimitPerSecond',
         'risk_threshold' => 'getRiskThreshold',
+        'payload_format' => 'getPayloadFormat',
         'disabled_reason' => 'getDisabledReason',
         'disabled_detail' => 'getDisabledDetail',
         'disabled_at' => 'getDisabledAt',
@@ -324,6 +330,7 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         $this->setIfExists('enabled', $data ?? [], null);
         $this->setIfExists('rate_limit_per_second', $data ?? [], null);
         $this->setIfExists('risk_threshold', $data ?? [], null);
+        $this->setIfExists('payload_format', $data ?? [], null);
         $this->setIfExists('disabled_reason', $data ?? [], null);
         $this->setIfExists('disabled_detail', $data ?? [], null);
         $this->setIfExists('disabled_at', $data ?? [], null);
@@ -385,6 +392,9 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
             $invalidProperties[] = "invalid value for 'risk_threshold', must be bigger than or equal to 0.";
         }
 
+        if ($this->container['payload_format'] === null) {
+            $invalidProperties[] = "'payload_format' can't be null";
+        }
         if ($this->container['created_at'] === null) {
             $invalidProperties[] = "'created_at' can't be null";
         }
@@ -599,6 +609,33 @@ class WebhookEndpoint implements ModelInterface, ArrayAccess, \JsonSerializable
         }
 
         $this->container['risk_threshold'] = $risk_threshold;
+
+        return $this;
+    }
+
+    /**
+     * Gets payload_format
+     *
+     * @return \Veracity\Client\Model\WebhookPayloadFormat
+     */
+    public function getPayloadFormat()
+    {
+        return $this->container['payload_format'];
+    }
+
+    /**
+     * Sets payload_format
+     *
+     * @param \Veracity\Client\Model\WebhookPayloadFormat $payload_format payload_format
+     *
+     * @return self
+     */
+    public function setPayloadFormat($payload_format)
+    {
+        if (is_null($payload_format)) {
+            throw new \InvalidArgumentException('non-nullable payload_format cannot be null');
+        }
+        $this->container['payload_format'] = $payload_format;
 
         return $this;
     }

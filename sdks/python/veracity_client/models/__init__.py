@@ -139,6 +139,7 @@ from .webhook_endpoint_with_secret import WebhookEndpointWithSecret
 from .webhook_event_type import WebhookEventType
 from .webhook_message import WebhookMessage
 from .webhook_message_page import WebhookMessagePage
+from .webhook_payload_format import WebhookPayloadFormat
 from .webhook_receipt import WebhookReceipt
 
 __all__ = (
@@ -281,5 +282,6 @@ __all__ = (
     "WebhookEventType",
     "WebhookMessage",
     "WebhookMessagePage",
+    "WebhookPayloadFormat",
     "WebhookReceipt",
 )

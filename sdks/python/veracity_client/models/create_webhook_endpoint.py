@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_payload_format import WebhookPayloadFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWebhookEndpoint")
@@ -29,6 +30,11 @@ class CreateWebhookEndpoint:
         rate_limit_per_second (int | Unset): 1-1000 deliveries per second at most; default: no limit (8 in flight at
             once).
         risk_threshold (int | Unset): `deepfake.deepfake_detected` is sent from this risk score up; default 70.
+        payload_format (WebhookPayloadFormat | Unset): The shape of an endpoint's bodies: `veracity` (`{type, timestamp,
+            data}`, as the event
+            catalogue documents) or `veriplus` (Veriplus's `{event, timestamp, data}`, a job's `data`
+            as `{jobId, mediaType, isDeepfake, confidence, manipulationType}`: docs/migrate/veriplus.md).
+            Signed the same way either way; `veracity` unless the endpoint asks for another.
     """
 
     url: str
@@ -37,6 +43,7 @@ class CreateWebhookEndpoint:
     enabled: bool | Unset = UNSET
     rate_limit_per_second: int | Unset = UNSET
     risk_threshold: int | Unset = UNSET
+    payload_format: WebhookPayloadFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +64,10 @@ class CreateWebhookEndpoint:
 
         risk_threshold = self.risk_threshold
 
+        payload_format: str | Unset = UNSET
+        if not isinstance(self.payload_format, Unset):
+            payload_format = self.payload_format.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,6 +85,8 @@ class CreateWebhookEndpoint:
             field_dict["rate_limit_per_second"] = rate_limit_per_second
         if risk_threshold is not UNSET:
             field_dict["risk_threshold"] = risk_threshold
+        if payload_format is not UNSET:
+            field_dict["payload_format"] = payload_format
 
         return field_dict
 
@@ -99,6 +112,13 @@ class CreateWebhookEndpoint:
 
         risk_threshold = d.pop("risk_threshold", UNSET)
 
+        _payload_format = d.pop("payload_format", UNSET)
+        payload_format: WebhookPayloadFormat | Unset
+        if isinstance(_payload_format, Unset):
+            payload_format = UNSET
+        else:
+            payload_format = WebhookPayloadFormat(_payload_format)
+
         create_webhook_endpoint = cls(
             url=url,
             event_types=event_types,
@@ -106,6 +126,7 @@ class CreateWebhookEndpoint:
             enabled=enabled,
             rate_limit_per_second=rate_limit_per_second,
             risk_threshold=risk_threshold,
+            payload_format=payload_format,
         )
 
         create_webhook_endpoint.additional_properties = d

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_payload_format import WebhookPayloadFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateWebhookEndpoint")
@@ -26,6 +27,11 @@ class UpdateWebhookEndpoint:
         enabled (bool | Unset): `true` also resumes an endpoint Veracity disabled.
         rate_limit_per_second (int | Unset):
         risk_threshold (int | Unset):
+        payload_format (WebhookPayloadFormat | Unset): The shape of an endpoint's bodies: `veracity` (`{type, timestamp,
+            data}`, as the event
+            catalogue documents) or `veriplus` (Veriplus's `{event, timestamp, data}`, a job's `data`
+            as `{jobId, mediaType, isDeepfake, confidence, manipulationType}`: docs/migrate/veriplus.md).
+            Signed the same way either way; `veracity` unless the endpoint asks for another.
     """
 
     url: str | Unset = UNSET
@@ -34,6 +40,7 @@ class UpdateWebhookEndpoint:
     enabled: bool | Unset = UNSET
     rate_limit_per_second: int | Unset = UNSET
     risk_threshold: int | Unset = UNSET
+    payload_format: WebhookPayloadFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +61,10 @@ class UpdateWebhookEndpoint:
 
         risk_threshold = self.risk_threshold
 
+        payload_format: str | Unset = UNSET
+        if not isinstance(self.payload_format, Unset):
+            payload_format = self.payload_format.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -69,6 +80,8 @@ class UpdateWebhookEndpoint:
             field_dict["rate_limit_per_second"] = rate_limit_per_second
         if risk_threshold is not UNSET:
             field_dict["risk_threshold"] = risk_threshold
+        if payload_format is not UNSET:
+            field_dict["payload_format"] = payload_format
 
         return field_dict
 
@@ -94,6 +107,13 @@ class UpdateWebhookEndpoint:
 
         risk_threshold = d.pop("risk_threshold", UNSET)
 
+        _payload_format = d.pop("payload_format", UNSET)
+        payload_format: WebhookPayloadFormat | Unset
+        if isinstance(_payload_format, Unset):
+            payload_format = UNSET
+        else:
+            payload_format = WebhookPayloadFormat(_payload_format)
+
         update_webhook_endpoint = cls(
             url=url,
             event_types=event_types,
@@ -101,6 +121,7 @@ class UpdateWebhookEndpoint:
             enabled=enabled,
             rate_limit_per_second=rate_limit_per_second,
             risk_threshold=risk_threshold,
+            payload_format=payload_format,
         )
 
         update_webhook_endpoint.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.disable_reason import DisableReason
 from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_payload_format import WebhookPayloadFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookEndpoint")
@@ -21,8 +22,8 @@ class WebhookEndpoint:
     Example:
         {'id': 'wh_01jebm2x6q7v3k0c8f2h4n9r1s', 'url': 'https://hooks.example.com/veracity', 'event_types':
             ['deepfake.scan_completed', 'deepfake.deepfake_detected'], 'description': 'KYC review queue', 'enabled': True,
-            'rate_limit_per_second': 20, 'risk_threshold': 70, 'created_at': '2026-12-06T10:00:00+00:00', 'updated_at':
-            '2026-12-06T10:00:00+00:00'}
+            'rate_limit_per_second': 20, 'risk_threshold': 70, 'payload_format': 'veracity', 'created_at':
+            '2026-12-06T10:00:00+00:00', 'updated_at': '2026-12-06T10:00:00+00:00'}
 
     Attributes:
         id (str):
@@ -31,6 +32,11 @@ class WebhookEndpoint:
         description (str):
         enabled (bool): False when you disabled it, or Veracity did (see `disabled_reason`).
         risk_threshold (int): `deepfake.deepfake_detected` is sent from this risk score up (0-100).
+        payload_format (WebhookPayloadFormat): The shape of an endpoint's bodies: `veracity` (`{type, timestamp, data}`,
+            as the event
+            catalogue documents) or `veriplus` (Veriplus's `{event, timestamp, data}`, a job's `data`
+            as `{jobId, mediaType, isDeepfake, confidence, manipulationType}`: docs/migrate/veriplus.md).
+            Signed the same way either way; `veracity` unless the endpoint asks for another.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         rate_limit_per_second (int | Unset): Most deliveries per second; absent: no limit.
@@ -49,6 +55,7 @@ class WebhookEndpoint:
     description: str
     enabled: bool
     risk_threshold: int
+    payload_format: WebhookPayloadFormat
     created_at: datetime.datetime
     updated_at: datetime.datetime
     rate_limit_per_second: int | Unset = UNSET
@@ -73,6 +80,8 @@ class WebhookEndpoint:
         enabled = self.enabled
 
         risk_threshold = self.risk_threshold
+
+        payload_format = self.payload_format.value
 
         created_at = self.created_at.isoformat()
 
@@ -104,6 +113,7 @@ class WebhookEndpoint:
                 "description": description,
                 "enabled": enabled,
                 "risk_threshold": risk_threshold,
+                "payload_format": payload_format,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -140,6 +150,8 @@ class WebhookEndpoint:
         enabled = d.pop("enabled")
 
         risk_threshold = d.pop("risk_threshold")
+
+        payload_format = WebhookPayloadFormat(d.pop("payload_format"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -179,6 +191,7 @@ class WebhookEndpoint:
             description=description,
             enabled=enabled,
             risk_threshold=risk_threshold,
+            payload_format=payload_format,
             created_at=created_at,
             updated_at=updated_at,
             rate_limit_per_second=rate_limit_per_second,

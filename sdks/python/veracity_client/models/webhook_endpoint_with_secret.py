@@ -21,8 +21,8 @@ class WebhookEndpointWithSecret:
         endpoint (WebhookEndpoint): A webhook endpoint. Its signing secret is shown only when created or rotated.
             Example: {'id': 'wh_01jebm2x6q7v3k0c8f2h4n9r1s', 'url': 'https://hooks.example.com/veracity', 'event_types':
             ['deepfake.scan_completed', 'deepfake.deepfake_detected'], 'description': 'KYC review queue', 'enabled': True,
-            'rate_limit_per_second': 20, 'risk_threshold': 70, 'created_at': '2026-12-06T10:00:00+00:00', 'updated_at':
-            '2026-12-06T10:00:00+00:00'}.
+            'rate_limit_per_second': 20, 'risk_threshold': 70, 'payload_format': 'veracity', 'created_at':
+            '2026-12-06T10:00:00+00:00', 'updated_at': '2026-12-06T10:00:00+00:00'}.
         secret (str): `whsec_…`: verify each delivery's `webhook-signature` with it (Standard Webhooks). Store
             it now: it is never shown again.
     """

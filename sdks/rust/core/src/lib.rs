@@ -958,6 +958,8 @@ pub mod types {
         ///Default: every event type.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub event_types: ::std::vec::Vec<WebhookEventType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payload_format: ::std::option::Option<WebhookPayloadFormat>,
         ///1-1000 deliveries per second at most; default: no limit (8 in flight
         /// at once).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5058,6 +5060,8 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub event_types: ::std::vec::Vec<WebhookEventType>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payload_format: ::std::option::Option<WebhookPayloadFormat>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rate_limit_per_second: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub risk_threshold: ::std::option::Option<i32>,
@@ -5524,6 +5528,7 @@ pub mod types {
         ///The event types sent to it; empty: every type.
         pub event_types: ::std::vec::Vec<WebhookEventType>,
         pub id: ::std::string::String,
+        pub payload_format: WebhookPayloadFormat,
         ///After a rotation: until when the previous secret also signs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub previous_secret_valid_until:
@@ -5689,6 +5694,67 @@ pub mod types {
     impl WebhookMessagePage {
         pub fn builder() -> builder::WebhookMessagePage {
             Default::default()
+        }
+    }
+
+    ///The shape of an endpoint's bodies: `veracity` (`{type, timestamp,
+    /// data}`, as the event catalogue documents) or `veriplus` (Veriplus's
+    /// `{event, timestamp, data}`, a job's `data` as `{jobId, mediaType,
+    /// isDeepfake, confidence, manipulationType}`: docs/migrate/veriplus.md).
+    /// Signed the same way either way; `veracity` unless the endpoint asks for
+    /// another.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum WebhookPayloadFormat {
+        #[serde(rename = "veracity")]
+        Veracity,
+        #[serde(rename = "veriplus")]
+        Veriplus,
+    }
+
+    impl ::std::fmt::Display for WebhookPayloadFormat {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Veracity => f.write_str("veracity"),
+                Self::Veriplus => f.write_str("veriplus"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for WebhookPayloadFormat {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "veracity" => Ok(Self::Veracity),
+                "veriplus" => Ok(Self::Veriplus),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for WebhookPayloadFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookPayloadFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -7192,6 +7258,10 @@ pub mod types {
                 ::std::vec::Vec<super::WebhookEventType>,
                 ::std::string::String,
             >,
+            payload_format: ::std::result::Result<
+                ::std::option::Option<super::WebhookPayloadFormat>,
+                ::std::string::String,
+            >,
             rate_limit_per_second:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             risk_threshold:
@@ -7205,6 +7275,7 @@ pub mod types {
                     description: Ok(Default::default()),
                     enabled: Ok(Default::default()),
                     event_types: Ok(Default::default()),
+                    payload_format: Ok(Default::default()),
                     rate_limit_per_second: Ok(Default::default()),
                     risk_threshold: Ok(Default::default()),
                     url: Err("no value supplied for url".to_string()),
@@ -7243,6 +7314,16 @@ pub mod types {
                 self.event_types = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for event_types: {e}"));
+                self
+            }
+            pub fn payload_format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookPayloadFormat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload_format = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for payload_format: {e}")
+                });
                 self
             }
             pub fn rate_limit_per_second<T>(mut self, value: T) -> Self
@@ -7286,6 +7367,7 @@ pub mod types {
                     description: value.description?,
                     enabled: value.enabled?,
                     event_types: value.event_types?,
+                    payload_format: value.payload_format?,
                     rate_limit_per_second: value.rate_limit_per_second?,
                     risk_threshold: value.risk_threshold?,
                     url: value.url?,
@@ -7299,6 +7381,7 @@ pub mod types {
                     description: Ok(value.description),
                     enabled: Ok(value.enabled),
                     event_types: Ok(value.event_types),
+                    payload_format: Ok(value.payload_format),
                     rate_limit_per_second: Ok(value.rate_limit_per_second),
                     risk_threshold: Ok(value.risk_threshold),
                     url: Ok(value.url),
@@ -14432,6 +14515,10 @@ pub mod types {
                 ::std::vec::Vec<super::WebhookEventType>,
                 ::std::string::String,
             >,
+            payload_format: ::std::result::Result<
+                ::std::option::Option<super::WebhookPayloadFormat>,
+                ::std::string::String,
+            >,
             rate_limit_per_second:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             risk_threshold:
@@ -14448,6 +14535,7 @@ pub mod types {
                     description: Ok(Default::default()),
                     enabled: Ok(Default::default()),
                     event_types: Ok(Default::default()),
+                    payload_format: Ok(Default::default()),
                     rate_limit_per_second: Ok(Default::default()),
                     risk_threshold: Ok(Default::default()),
                     url: Ok(Default::default()),
@@ -14486,6 +14574,16 @@ pub mod types {
                 self.event_types = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for event_types: {e}"));
+                self
+            }
+            pub fn payload_format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookPayloadFormat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload_format = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for payload_format: {e}")
+                });
                 self
             }
             pub fn rate_limit_per_second<T>(mut self, value: T) -> Self
@@ -14529,6 +14627,7 @@ pub mod types {
                     description: value.description?,
                     enabled: value.enabled?,
                     event_types: value.event_types?,
+                    payload_format: value.payload_format?,
                     rate_limit_per_second: value.rate_limit_per_second?,
                     risk_threshold: value.risk_threshold?,
                     url: value.url?,
@@ -14542,6 +14641,7 @@ pub mod types {
                     description: Ok(value.description),
                     enabled: Ok(value.enabled),
                     event_types: Ok(value.event_types),
+                    payload_format: Ok(value.payload_format),
                     rate_limit_per_second: Ok(value.rate_limit_per_second),
                     risk_threshold: Ok(value.risk_threshold),
                     url: Ok(value.url),
@@ -15732,6 +15832,8 @@ pub mod types {
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            payload_format:
+                ::std::result::Result<super::WebhookPayloadFormat, ::std::string::String>,
             previous_secret_valid_until: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -15757,6 +15859,7 @@ pub mod types {
                     enabled: Err("no value supplied for enabled".to_string()),
                     event_types: Err("no value supplied for event_types".to_string()),
                     id: Err("no value supplied for id".to_string()),
+                    payload_format: Err("no value supplied for payload_format".to_string()),
                     previous_secret_valid_until: Ok(Default::default()),
                     rate_limit_per_second: Ok(Default::default()),
                     risk_threshold: Err("no value supplied for risk_threshold".to_string()),
@@ -15849,6 +15952,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            pub fn payload_format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookPayloadFormat>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload_format = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for payload_format: {e}")
+                });
+                self
+            }
             pub fn previous_secret_valid_until<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15917,6 +16030,7 @@ pub mod types {
                     enabled: value.enabled?,
                     event_types: value.event_types?,
                     id: value.id?,
+                    payload_format: value.payload_format?,
                     previous_secret_valid_until: value.previous_secret_valid_until?,
                     rate_limit_per_second: value.rate_limit_per_second?,
                     risk_threshold: value.risk_threshold?,
@@ -15937,6 +16051,7 @@ pub mod types {
                     enabled: Ok(value.enabled),
                     event_types: Ok(value.event_types),
                     id: Ok(value.id),
+                    payload_format: Ok(value.payload_format),
                     previous_secret_valid_until: Ok(value.previous_secret_valid_until),
                     rate_limit_per_second: Ok(value.rate_limit_per_second),
                     risk_threshold: Ok(value.risk_threshold),

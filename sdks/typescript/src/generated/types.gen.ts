@@ -357,6 +357,7 @@ export type CreateWebhookEndpoint = {
      * `deepfake.deepfake_detected` is sent from this risk score up; default 70.
      */
     risk_threshold?: number;
+    payload_format?: WebhookPayloadFormat;
 };
 
 /**
@@ -1860,6 +1861,7 @@ export type UpdateWebhookEndpoint = {
     enabled?: boolean;
     rate_limit_per_second?: number;
     risk_threshold?: number;
+    payload_format?: WebhookPayloadFormat;
 };
 
 /**
@@ -2106,6 +2108,7 @@ export type WebhookEndpoint = {
      * `deepfake.deepfake_detected` is sent from this risk score up (0-100).
      */
     risk_threshold: number;
+    payload_format: WebhookPayloadFormat;
     disabled_reason?: DisableReason;
     disabled_detail?: string;
     disabled_at?: string;
@@ -2185,6 +2188,14 @@ export type WebhookMessagePage = {
     has_more: boolean;
     next_cursor?: string;
 };
+
+/**
+ * The shape of an endpoint's bodies: `veracity` (`{type, timestamp, data}`, as the event
+ * catalogue documents) or `veriplus` (Veriplus's `{event, timestamp, data}`, a job's `data`
+ * as `{jobId, mediaType, isDeepfake, confidence, manipulationType}`: docs/migrate/veriplus.md).
+ * Signed the same way either way; `veracity` unless the endpoint asks for another.
+ */
+export type WebhookPayloadFormat = 'veracity' | 'veriplus';
 
 /**
  * WebhookReceipt

@@ -180,6 +180,8 @@ namespace Veracity.Client.Client
                 return VerdictValueConverter.ToJsonValue(verdict);
             if (obj is WebhookEventType webhookEventType)
                 return WebhookEventTypeValueConverter.ToJsonValue(webhookEventType);
+            if (obj is WebhookPayloadFormat webhookPayloadFormat)
+                return WebhookPayloadFormatValueConverter.ToJsonValue(webhookPayloadFormat);
             if (obj is ICollection collection)
             {
                 List<string?> entries = new();

@@ -185,6 +185,8 @@ namespace Veracity.Client.Client
             _jsonOptions.Converters.Add(new WebhookEventTypeNullableJsonConverter());
             _jsonOptions.Converters.Add(new WebhookMessageJsonConverter());
             _jsonOptions.Converters.Add(new WebhookMessagePageJsonConverter());
+            _jsonOptions.Converters.Add(new WebhookPayloadFormatJsonConverter());
+            _jsonOptions.Converters.Add(new WebhookPayloadFormatNullableJsonConverter());
             _jsonOptions.Converters.Add(new WebhookReceiptJsonConverter());
             JsonSerializerOptionsProvider jsonSerializerOptionsProvider = new(_jsonOptions);
             _services.AddSingleton(jsonSerializerOptionsProvider);

@@ -39,8 +39,9 @@ namespace Veracity.Client.Model
         /// <param name="enabled">Default true.</param>
         /// <param name="rateLimitPerSecond">1-1000 deliveries per second at most; default: no limit (8 in flight at once).</param>
         /// <param name="riskThreshold">&#x60;deepfake.deepfake_detected&#x60; is sent from this risk score up; default 70.</param>
+        /// <param name="payloadFormat">payloadFormat</param>
         [JsonConstructor]
-        public CreateWebhookEndpoint(string url, Option<List<WebhookEventType>?> eventTypes = default, Option<string?> description = default, Option<bool?> enabled = default, Option<long?> rateLimitPerSecond = default, Option<int?> riskThreshold = default)
+        public CreateWebhookEndpoint(string url, Option<List<WebhookEventType>?> eventTypes = default, Option<string?> description = default, Option<bool?> enabled = default, Option<long?> rateLimitPerSecond = default, Option<int?> riskThreshold = default, Option<WebhookPayloadFormat?> payloadFormat = default)
         {
             Url = url;
             EventTypesOption = eventTypes;
@@ -48,10 +49,24 @@ namespace Veracity.Client.Model
             EnabledOption = enabled;
             RateLimitPerSecondOption = rateLimitPerSecond;
             RiskThresholdOption = riskThreshold;
+            PayloadFormatOption = payloadFormat;
             OnCreated();
         }
 
         partial void OnCreated();
+
+        /// <summary>
+        /// Used to track the state of PayloadFormat
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<WebhookPayloadFormat?> PayloadFormatOption { get; private set; }
+
+        /// <summary>
+        /// Gets or Sets PayloadFormat
+        /// </summary>
+        [JsonPropertyName("payload_format")]
+        public WebhookPayloadFormat? PayloadFormat { get { return this.PayloadFormatOption.Value; } set { this.PayloadFormatOption = new(value); } }
 
         /// <summary>
         /// Where to POST the events: &#x60;https&#x60;, a public address (checked now and at every send); at most 2048 characters.
@@ -144,6 +159,7 @@ namespace Veracity.Client.Model
             sb.Append("  Enabled: ").Append(Enabled).Append("\n");
             sb.Append("  RateLimitPerSecond: ").Append(RateLimitPerSecond).Append("\n");
             sb.Append("  RiskThreshold: ").Append(RiskThreshold).Append("\n");
+            sb.Append("  PayloadFormat: ").Append(PayloadFormat).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
         }
@@ -221,6 +237,7 @@ namespace Veracity.Client.Model
             Option<bool?> enabled = default;
             Option<long?> rateLimitPerSecond = default;
             Option<int?> riskThreshold = default;
+            Option<WebhookPayloadFormat?> payloadFormat = default;
 
             while (utf8JsonReader.Read())
             {
@@ -255,6 +272,9 @@ namespace Veracity.Client.Model
                         case "risk_threshold":
                             riskThreshold = new Option<int?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (int?)null : utf8JsonReader.GetInt32());
                             break;
+                        case "payload_format":
+                            payloadFormat = new Option<WebhookPayloadFormat?>(JsonSerializer.Deserialize<WebhookPayloadFormat?>(ref utf8JsonReader, jsonSerializerOptions));
+                            break;
                         default:
                             break;
                     }
@@ -282,7 +302,10 @@ namespace Veracity.Client.Model
             if (riskThreshold.IsSet && riskThreshold.Value == null)
                 throw new JsonException("Property is not nullable for class CreateWebhookEndpoint: risk_threshold.");
 
-            return new CreateWebhookEndpoint(url.Value!, eventTypes, description, enabled, rateLimitPerSecond, riskThreshold);
+            if (payloadFormat.IsSet && payloadFormat.Value == null)
+                throw new JsonException("Property is not nullable for class CreateWebhookEndpoint: payload_format.");
+
+            return new CreateWebhookEndpoint(url.Value!, eventTypes, description, enabled, rateLimitPerSecond, riskThreshold, payloadFormat);
         }
 
         /// <summary>
@@ -322,6 +345,9 @@ namespace Veracity.Client.Model
             if (createWebhookEndpoint.RiskThresholdOption.IsSet && createWebhookEndpoint.RiskThreshold == null)
                 throw new JsonException("Cannot write null property CreateWebhookEndpoint.RiskThreshold to non-nullable JSON property 'risk_threshold'.");
 
+            if (createWebhookEndpoint.PayloadFormatOption.IsSet && createWebhookEndpoint.PayloadFormat == null)
+                throw new JsonException("Cannot write null property CreateWebhookEndpoint.PayloadFormat to non-nullable JSON property 'payload_format'.");
+
             writer.WriteString("url", createWebhookEndpoint.Url);
 
             if (createWebhookEndpoint.EventTypesOption.IsSet)
@@ -340,6 +366,12 @@ namespace Veracity.Client.Model
 
             if (createWebhookEndpoint.RiskThresholdOption.IsSet)
                 writer.WriteNumber("risk_threshold", createWebhookEndpoint.RiskThresholdOption.Value!.Value);
+
+            if (createWebhookEndpoint.PayloadFormatOption.IsSet)
+            {
+                var payloadFormatRawValue = WebhookPayloadFormatValueConverter.ToJsonValue(createWebhookEndpoint.PayloadFormat!.Value);
+                writer.WriteString("payload_format", payloadFormatRawValue);
+            }
         }
     }
 }

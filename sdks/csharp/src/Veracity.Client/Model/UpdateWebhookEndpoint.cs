@@ -39,8 +39,9 @@ namespace Veracity.Client.Model
         /// <param name="enabled">&#x60;true&#x60; also resumes an endpoint Veracity disabled.</param>
         /// <param name="rateLimitPerSecond">rateLimitPerSecond</param>
         /// <param name="riskThreshold">riskThreshold</param>
+        /// <param name="payloadFormat">payloadFormat</param>
         [JsonConstructor]
-        public UpdateWebhookEndpoint(Option<string?> url = default, Option<List<WebhookEventType>?> eventTypes = default, Option<string?> description = default, Option<bool?> enabled = default, Option<long?> rateLimitPerSecond = default, Option<int?> riskThreshold = default)
+        public UpdateWebhookEndpoint(Option<string?> url = default, Option<List<WebhookEventType>?> eventTypes = default, Option<string?> description = default, Option<bool?> enabled = default, Option<long?> rateLimitPerSecond = default, Option<int?> riskThreshold = default, Option<WebhookPayloadFormat?> payloadFormat = default)
         {
             UrlOption = url;
             EventTypesOption = eventTypes;
@@ -48,10 +49,24 @@ namespace Veracity.Client.Model
             EnabledOption = enabled;
             RateLimitPerSecondOption = rateLimitPerSecond;
             RiskThresholdOption = riskThreshold;
+            PayloadFormatOption = payloadFormat;
             OnCreated();
         }
 
         partial void OnCreated();
+
+        /// <summary>
+        /// Used to track the state of PayloadFormat
+        /// </summary>
+        [JsonIgnore]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public Option<WebhookPayloadFormat?> PayloadFormatOption { get; private set; }
+
+        /// <summary>
+        /// Gets or Sets PayloadFormat
+        /// </summary>
+        [JsonPropertyName("payload_format")]
+        public WebhookPayloadFormat? PayloadFormat { get { return this.PayloadFormatOption.Value; } set { this.PayloadFormatOption = new(value); } }
 
         /// <summary>
         /// Used to track the state of Url
@@ -146,6 +161,7 @@ namespace Veracity.Client.Model
             sb.Append("  Enabled: ").Append(Enabled).Append("\n");
             sb.Append("  RateLimitPerSecond: ").Append(RateLimitPerSecond).Append("\n");
             sb.Append("  RiskThreshold: ").Append(RiskThreshold).Append("\n");
+            sb.Append("  PayloadFormat: ").Append(PayloadFormat).Append("\n");
             sb.Append("}\n");
             return sb.ToString();
         }
@@ -223,6 +239,7 @@ namespace Veracity.Client.Model
             Option<bool?> enabled = default;
             Option<long?> rateLimitPerSecond = default;
             Option<int?> riskThreshold = default;
+            Option<WebhookPayloadFormat?> payloadFormat = default;
 
             while (utf8JsonReader.Read())
             {
@@ -257,6 +274,9 @@ namespace Veracity.Client.Model
                         case "risk_threshold":
                             riskThreshold = new Option<int?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (int?)null : utf8JsonReader.GetInt32());
                             break;
+                        case "payload_format":
+                            payloadFormat = new Option<WebhookPayloadFormat?>(JsonSerializer.Deserialize<WebhookPayloadFormat?>(ref utf8JsonReader, jsonSerializerOptions));
+                            break;
                         default:
                             break;
                     }
@@ -281,7 +301,10 @@ namespace Veracity.Client.Model
             if (riskThreshold.IsSet && riskThreshold.Value == null)
                 throw new JsonException("Property is not nullable for class UpdateWebhookEndpoint: risk_threshold.");
 
-            return new UpdateWebhookEndpoint(url, eventTypes, description, enabled, rateLimitPerSecond, riskThreshold);
+            if (payloadFormat.IsSet && payloadFormat.Value == null)
+                throw new JsonException("Property is not nullable for class UpdateWebhookEndpoint: payload_format.");
+
+            return new UpdateWebhookEndpoint(url, eventTypes, description, enabled, rateLimitPerSecond, riskThreshold, payloadFormat);
         }
 
         /// <summary>
@@ -324,6 +347,9 @@ namespace Veracity.Client.Model
             if (updateWebhookEndpoint.RiskThresholdOption.IsSet && updateWebhookEndpoint.RiskThreshold == null)
                 throw new JsonException("Cannot write null property UpdateWebhookEndpoint.RiskThreshold to non-nullable JSON property 'risk_threshold'.");
 
+            if (updateWebhookEndpoint.PayloadFormatOption.IsSet && updateWebhookEndpoint.PayloadFormat == null)
+                throw new JsonException("Cannot write null property UpdateWebhookEndpoint.PayloadFormat to non-nullable JSON property 'payload_format'.");
+
             if (updateWebhookEndpoint.UrlOption.IsSet)
                 writer.WriteString("url", updateWebhookEndpoint.Url);
 
@@ -343,6 +369,12 @@ namespace Veracity.Client.Model
 
             if (updateWebhookEndpoint.RiskThresholdOption.IsSet)
                 writer.WriteNumber("risk_threshold", updateWebhookEndpoint.RiskThresholdOption.Value!.Value);
+
+            if (updateWebhookEndpoint.PayloadFormatOption.IsSet)
+            {
+                var payloadFormatRawValue = WebhookPayloadFormatValueConverter.ToJsonValue(updateWebhookEndpoint.PayloadFormat!.Value);
+                writer.WriteString("payload_format", payloadFormatRawValue);
+            }
         }
     }
 }

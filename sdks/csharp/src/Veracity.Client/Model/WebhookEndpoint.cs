@@ -39,6 +39,7 @@ namespace Veracity.Client.Model
         /// <param name="description">description</param>
         /// <param name="enabled">False when you disabled it, or Veracity did (see &#x60;disabled_reason&#x60;).</param>
         /// <param name="riskThreshold">&#x60;deepfake.deepfake_detected&#x60; is sent from this risk score up (0-100).</param>
+        /// <param name="payloadFormat">payloadFormat</param>
         /// <param name="createdAt">createdAt</param>
         /// <param name="updatedAt">updatedAt</param>
         /// <param name="rateLimitPerSecond">Most deliveries per second; absent: no limit.</param>
@@ -47,7 +48,7 @@ namespace Veracity.Client.Model
         /// <param name="disabledAt">disabledAt</param>
         /// <param name="previousSecretValidUntil">After a rotation: until when the previous secret also signs.</param>
         [JsonConstructor]
-        public WebhookEndpoint(string id, string url, List<WebhookEventType> eventTypes, string description, bool enabled, int riskThreshold, DateTime createdAt, DateTime updatedAt, Option<long?> rateLimitPerSecond = default, Option<DisableReason?> disabledReason = default, Option<string?> disabledDetail = default, Option<DateTime?> disabledAt = default, Option<DateTime?> previousSecretValidUntil = default)
+        public WebhookEndpoint(string id, string url, List<WebhookEventType> eventTypes, string description, bool enabled, int riskThreshold, WebhookPayloadFormat payloadFormat, DateTime createdAt, DateTime updatedAt, Option<long?> rateLimitPerSecond = default, Option<DisableReason?> disabledReason = default, Option<string?> disabledDetail = default, Option<DateTime?> disabledAt = default, Option<DateTime?> previousSecretValidUntil = default)
         {
             Id = id;
             Url = url;
@@ -55,6 +56,7 @@ namespace Veracity.Client.Model
             Description = description;
             Enabled = enabled;
             RiskThreshold = riskThreshold;
+            PayloadFormat = payloadFormat;
             CreatedAt = createdAt;
             UpdatedAt = updatedAt;
             RateLimitPerSecondOption = rateLimitPerSecond;
@@ -66,6 +68,12 @@ namespace Veracity.Client.Model
         }
 
         partial void OnCreated();
+
+        /// <summary>
+        /// Gets or Sets PayloadFormat
+        /// </summary>
+        [JsonPropertyName("payload_format")]
+        public WebhookPayloadFormat PayloadFormat { get; set; }
 
         /// <summary>
         /// Used to track the state of DisabledReason
@@ -199,6 +207,7 @@ namespace Veracity.Client.Model
             sb.Append("  Description: ").Append(Description).Append("\n");
             sb.Append("  Enabled: ").Append(Enabled).Append("\n");
             sb.Append("  RiskThreshold: ").Append(RiskThreshold).Append("\n");
+            sb.Append("  PayloadFormat: ").Append(PayloadFormat).Append("\n");
             sb.Append("  CreatedAt: ").Append(CreatedAt).Append("\n");
             sb.Append("  UpdatedAt: ").Append(UpdatedAt).Append("\n");
             sb.Append("  RateLimitPerSecond: ").Append(RateLimitPerSecond).Append("\n");
@@ -291,6 +300,7 @@ namespace Veracity.Client.Model
             Option<string?> description = default;
             Option<bool?> enabled = default;
             Option<int?> riskThreshold = default;
+            Option<WebhookPayloadFormat?> payloadFormat = default;
             Option<DateTime?> createdAt = default;
             Option<DateTime?> updatedAt = default;
             Option<long?> rateLimitPerSecond = default;
@@ -331,6 +341,9 @@ namespace Veracity.Client.Model
                             break;
                         case "risk_threshold":
                             riskThreshold = new Option<int?>(utf8JsonReader.TokenType == JsonTokenType.Null ? (int?)null : utf8JsonReader.GetInt32());
+                            break;
+                        case "payload_format":
+                            payloadFormat = new Option<WebhookPayloadFormat?>(JsonSerializer.Deserialize<WebhookPayloadFormat?>(ref utf8JsonReader, jsonSerializerOptions));
                             break;
                         case "created_at":
                             createdAt = new Option<DateTime?>(JsonSerializer.Deserialize<DateTime>(ref utf8JsonReader, jsonSerializerOptions));
@@ -377,6 +390,9 @@ namespace Veracity.Client.Model
             if (!riskThreshold.IsSet)
                 throw new JsonException("Property is required for class WebhookEndpoint: risk_threshold.");
 
+            if (!payloadFormat.IsSet)
+                throw new JsonException("Property is required for class WebhookEndpoint: payload_format.");
+
             if (!createdAt.IsSet)
                 throw new JsonException("Property is required for class WebhookEndpoint: created_at.");
 
@@ -401,6 +417,9 @@ namespace Veracity.Client.Model
             if (riskThreshold.IsSet && riskThreshold.Value == null)
                 throw new JsonException("Property is not nullable for class WebhookEndpoint: risk_threshold.");
 
+            if (payloadFormat.IsSet && payloadFormat.Value == null)
+                throw new JsonException("Property is not nullable for class WebhookEndpoint: payload_format.");
+
             if (createdAt.IsSet && createdAt.Value == null)
                 throw new JsonException("Property is not nullable for class WebhookEndpoint: created_at.");
 
@@ -422,7 +441,7 @@ namespace Veracity.Client.Model
             if (previousSecretValidUntil.IsSet && previousSecretValidUntil.Value == null)
                 throw new JsonException("Property is not nullable for class WebhookEndpoint: previous_secret_valid_until.");
 
-            return new WebhookEndpoint(id.Value!, url.Value!, eventTypes.Value!, description.Value!, enabled.Value!.Value!, riskThreshold.Value!.Value!, createdAt.Value!.Value!, updatedAt.Value!.Value!, rateLimitPerSecond, disabledReason, disabledDetail, disabledAt, previousSecretValidUntil);
+            return new WebhookEndpoint(id.Value!, url.Value!, eventTypes.Value!, description.Value!, enabled.Value!.Value!, riskThreshold.Value!.Value!, payloadFormat.Value!.Value!, createdAt.Value!.Value!, updatedAt.Value!.Value!, rateLimitPerSecond, disabledReason, disabledDetail, disabledAt, previousSecretValidUntil);
         }
 
         /// <summary>
@@ -473,6 +492,9 @@ namespace Veracity.Client.Model
             writer.WriteBoolean("enabled", webhookEndpoint.Enabled);
 
             writer.WriteNumber("risk_threshold", webhookEndpoint.RiskThreshold);
+
+            var payloadFormatRawValue = WebhookPayloadFormatValueConverter.ToJsonValue(webhookEndpoint.PayloadFormat);
+            writer.WriteString("payload_format", payloadFormatRawValue);
 
             writer.WriteString("created_at", webhookEndpoint.CreatedAt.ToString(CreatedAtFormat));
 

@@ -29,6 +29,30 @@ module VeracityClient
 
     attr_accessor :risk_threshold
 
+    attr_accessor :payload_format
+
+    class EnumAttributeValidator
+      attr_reader :datatype
+      attr_reader :allowable_values
+
+      def initialize(datatype, allowable_values)
+        @allowable_values = allowable_values.map do |value|
+          case datatype.to_s
+          when /Integer/i
+            value.to_i
+          when /Float/i
+            value.to_f
+          else
+            value
+          end
+        end
+      end
+
+      def valid?(value)
+        !value || allowable_values.include?(value)
+      end
+    end
+
     # Attribute mapping from ruby-style variable name to JSON key.
     def self.attribute_map
       {
@@ -37,7 +61,8 @@ module VeracityClient
         :'description' => :'description',
         :'enabled' => :'enabled',
         :'rate_limit_per_second' => :'rate_limit_per_second',
-        :'risk_threshold' => :'risk_threshold'
+        :'risk_threshold' => :'risk_threshold',
+        :'payload_format' => :'payload_format'
       }
     end
 
@@ -59,7 +84,8 @@ module VeracityClient
         :'description' => :'String',
         :'enabled' => :'Boolean',
         :'rate_limit_per_second' => :'Integer',
-        :'risk_threshold' => :'Integer'
+        :'risk_threshold' => :'Integer',
+        :'payload_format' => :'WebhookPayloadFormat'
       }
     end
 
@@ -119,6 +145,10 @@ module VeracityClient
 
       if attributes.key?(:'risk_threshold')
         self.risk_threshold = attributes[:'risk_threshold']
+      end
+
+      if attributes.key?(:'payload_format')
+        self.payload_format = attributes[:'payload_format']
       end
     end
 
@@ -242,7 +272,8 @@ module VeracityClient
           description == o.description &&
           enabled == o.enabled &&
           rate_limit_per_second == o.rate_limit_per_second &&
-          risk_threshold == o.risk_threshold
+          risk_threshold == o.risk_threshold &&
+          payload_format == o.payload_format
     end
 
     # @see the `==` method
@@ -254,7 +285,7 @@ module VeracityClient
     # Calculates hash code according to all attributes.
     # @return [Integer] Hash code
     def hash
-      [url, event_types, description, enabled, rate_limit_per_second, risk_threshold].hash
+      [url, event_types, description, enabled, rate_limit_per_second, risk_threshold, payload_format].hash
     end
 
     # Builds the object from hash

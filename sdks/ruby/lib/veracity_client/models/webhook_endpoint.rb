@@ -34,6 +34,8 @@ module VeracityClient
     # `deepfake.deepfake_detected` is sent from this risk score up (0-100).
     attr_accessor :risk_threshold
 
+    attr_accessor :payload_format
+
     attr_accessor :disabled_reason
 
     attr_accessor :disabled_detail
@@ -79,6 +81,7 @@ module VeracityClient
         :'enabled' => :'enabled',
         :'rate_limit_per_second' => :'rate_limit_per_second',
         :'risk_threshold' => :'risk_threshold',
+        :'payload_format' => :'payload_format',
         :'disabled_reason' => :'disabled_reason',
         :'disabled_detail' => :'disabled_detail',
         :'disabled_at' => :'disabled_at',
@@ -108,6 +111,7 @@ module VeracityClient
         :'enabled' => :'Boolean',
         :'rate_limit_per_second' => :'Integer',
         :'risk_threshold' => :'Integer',
+        :'payload_format' => :'WebhookPayloadFormat',
         :'disabled_reason' => :'DisableReason',
         :'disabled_detail' => :'String',
         :'disabled_at' => :'Time',
@@ -191,6 +195,12 @@ module VeracityClient
         self.risk_threshold = nil
       end
 
+      if attributes.key?(:'payload_format')
+        self.payload_format = attributes[:'payload_format']
+      else
+        self.payload_format = nil
+      end
+
       if attributes.key?(:'disabled_reason')
         self.disabled_reason = attributes[:'disabled_reason']
       end
@@ -257,6 +267,10 @@ module VeracityClient
         invalid_properties.push('invalid value for "risk_threshold", must be greater than or equal to 0.')
       end
 
+      if @payload_format.nil?
+        invalid_properties.push('invalid value for "payload_format", payload_format cannot be nil.')
+      end
+
       if @created_at.nil?
         invalid_properties.push('invalid value for "created_at", created_at cannot be nil.')
       end
@@ -280,6 +294,7 @@ module VeracityClient
       return false if !@rate_limit_per_second.nil? && @rate_limit_per_second < 0
       return false if @risk_threshold.nil?
       return false if @risk_threshold < 0
+      return false if @payload_format.nil?
       return false if @created_at.nil?
       return false if @updated_at.nil?
       true
@@ -364,6 +379,16 @@ module VeracityClient
     end
 
     # Custom attribute writer method with validation
+    # @param [Object] payload_format Value to be assigned
+    def payload_format=(payload_format)
+      if payload_format.nil?
+        fail ArgumentError, 'payload_format cannot be nil'
+      end
+
+      @payload_format = payload_format
+    end
+
+    # Custom attribute writer method with validation
     # @param [Object] created_at Value to be assigned
     def created_at=(created_at)
       if created_at.nil?
@@ -395,6 +420,7 @@ module VeracityClient
           enabled == o.enabled &&
           rate_limit_per_second == o.rate_limit_per_second &&
           risk_threshold == o.risk_threshold &&
+          payload_format == o.payload_format &&
           disabled_reason == o.disabled_reason &&
           disabled_detail == o.disabled_detail &&
           disabled_at == o.disabled_at &&
@@ -412,7 +438,7 @@ module VeracityClient
     # Calculates hash code according to all attributes.
     # @return [Integer] Hash code
     def hash
-      [id, url, event_types, description, enabled, rate_limit_per_second, risk_threshold, disabled_reason, disabled_detail, disabled_at, created_at, updated_at, previous_secret_valid_until].hash
+      [id, url, event_types, description, enabled, rate_limit_per_second, risk_threshold, payload_format, disabled_reason, disabled_detail, disabled_at, created_at, updated_at, previous_secret_valid_until].hash
     end
 
     # Builds the object from hash

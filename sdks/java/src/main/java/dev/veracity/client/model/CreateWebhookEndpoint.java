@@ -25,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.veracity.client.model.WebhookEventType;
+import dev.veracity.client.model.WebhookPayloadFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,8 @@ import dev.veracity.client.ApiClient;
   CreateWebhookEndpoint.JSON_PROPERTY_DESCRIPTION,
   CreateWebhookEndpoint.JSON_PROPERTY_ENABLED,
   CreateWebhookEndpoint.JSON_PROPERTY_RATE_LIMIT_PER_SECOND,
-  CreateWebhookEndpoint.JSON_PROPERTY_RISK_THRESHOLD
+  CreateWebhookEndpoint.JSON_PROPERTY_RISK_THRESHOLD,
+  CreateWebhookEndpoint.JSON_PROPERTY_PAYLOAD_FORMAT
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.26.0")
 public class CreateWebhookEndpoint {
@@ -68,6 +70,10 @@ public class CreateWebhookEndpoint {
   public static final String JSON_PROPERTY_RISK_THRESHOLD = "risk_threshold";
   @javax.annotation.Nullable
   private Integer riskThreshold;
+
+  public static final String JSON_PROPERTY_PAYLOAD_FORMAT = "payload_format";
+  @javax.annotation.Nullable
+  private WebhookPayloadFormat payloadFormat;
 
   public CreateWebhookEndpoint() { 
   }
@@ -226,6 +232,30 @@ public class CreateWebhookEndpoint {
   }
 
 
+  public CreateWebhookEndpoint payloadFormat(@javax.annotation.Nullable WebhookPayloadFormat payloadFormat) {
+    this.payloadFormat = payloadFormat;
+    return this;
+  }
+
+  /**
+   * Get payloadFormat
+   * @return payloadFormat
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_PAYLOAD_FORMAT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public WebhookPayloadFormat getPayloadFormat() {
+    return payloadFormat;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PAYLOAD_FORMAT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setPayloadFormat(@javax.annotation.Nullable WebhookPayloadFormat payloadFormat) {
+    this.payloadFormat = payloadFormat;
+  }
+
+
   /**
    * Return true if this CreateWebhookEndpoint object is equal to o.
    */
@@ -243,12 +273,13 @@ public class CreateWebhookEndpoint {
         Objects.equals(this.description, createWebhookEndpoint.description) &&
         Objects.equals(this.enabled, createWebhookEndpoint.enabled) &&
         Objects.equals(this.rateLimitPerSecond, createWebhookEndpoint.rateLimitPerSecond) &&
-        Objects.equals(this.riskThreshold, createWebhookEndpoint.riskThreshold);
+        Objects.equals(this.riskThreshold, createWebhookEndpoint.riskThreshold) &&
+        Objects.equals(this.payloadFormat, createWebhookEndpoint.payloadFormat);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, eventTypes, description, enabled, rateLimitPerSecond, riskThreshold);
+    return Objects.hash(url, eventTypes, description, enabled, rateLimitPerSecond, riskThreshold, payloadFormat);
   }
 
   @Override
@@ -261,6 +292,7 @@ public class CreateWebhookEndpoint {
     sb.append("    enabled: ").append(toIndentedString(enabled)).append("\n");
     sb.append("    rateLimitPerSecond: ").append(toIndentedString(rateLimitPerSecond)).append("\n");
     sb.append("    riskThreshold: ").append(toIndentedString(riskThreshold)).append("\n");
+    sb.append("    payloadFormat: ").append(toIndentedString(payloadFormat)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -339,6 +371,11 @@ public class CreateWebhookEndpoint {
     // add `risk_threshold` to the URL query string
     if (getRiskThreshold() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%srisk_threshold%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getRiskThreshold()))));
+    }
+
+    // add `payload_format` to the URL query string
+    if (getPayloadFormat() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%spayload_format%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getPayloadFormat()))));
     }
 
     return joiner.toString();

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.veracity.client.model.DisableReason;
 import dev.veracity.client.model.WebhookEventType;
+import dev.veracity.client.model.WebhookPayloadFormat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,7 @@ import dev.veracity.client.ApiClient;
   WebhookEndpoint.JSON_PROPERTY_ENABLED,
   WebhookEndpoint.JSON_PROPERTY_RATE_LIMIT_PER_SECOND,
   WebhookEndpoint.JSON_PROPERTY_RISK_THRESHOLD,
+  WebhookEndpoint.JSON_PROPERTY_PAYLOAD_FORMAT,
   WebhookEndpoint.JSON_PROPERTY_DISABLED_REASON,
   WebhookEndpoint.JSON_PROPERTY_DISABLED_DETAIL,
   WebhookEndpoint.JSON_PROPERTY_DISABLED_AT,
@@ -81,6 +83,10 @@ public class WebhookEndpoint {
   public static final String JSON_PROPERTY_RISK_THRESHOLD = "risk_threshold";
   @javax.annotation.Nonnull
   private Integer riskThreshold;
+
+  public static final String JSON_PROPERTY_PAYLOAD_FORMAT = "payload_format";
+  @javax.annotation.Nonnull
+  private WebhookPayloadFormat payloadFormat;
 
   public static final String JSON_PROPERTY_DISABLED_REASON = "disabled_reason";
   @javax.annotation.Nullable
@@ -287,6 +293,30 @@ public class WebhookEndpoint {
   }
 
 
+  public WebhookEndpoint payloadFormat(@javax.annotation.Nonnull WebhookPayloadFormat payloadFormat) {
+    this.payloadFormat = payloadFormat;
+    return this;
+  }
+
+  /**
+   * Get payloadFormat
+   * @return payloadFormat
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_PAYLOAD_FORMAT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public WebhookPayloadFormat getPayloadFormat() {
+    return payloadFormat;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_PAYLOAD_FORMAT, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setPayloadFormat(@javax.annotation.Nonnull WebhookPayloadFormat payloadFormat) {
+    this.payloadFormat = payloadFormat;
+  }
+
+
   public WebhookEndpoint disabledReason(@javax.annotation.Nullable DisableReason disabledReason) {
     this.disabledReason = disabledReason;
     return this;
@@ -450,6 +480,7 @@ public class WebhookEndpoint {
         Objects.equals(this.enabled, webhookEndpoint.enabled) &&
         Objects.equals(this.rateLimitPerSecond, webhookEndpoint.rateLimitPerSecond) &&
         Objects.equals(this.riskThreshold, webhookEndpoint.riskThreshold) &&
+        Objects.equals(this.payloadFormat, webhookEndpoint.payloadFormat) &&
         Objects.equals(this.disabledReason, webhookEndpoint.disabledReason) &&
         Objects.equals(this.disabledDetail, webhookEndpoint.disabledDetail) &&
         Objects.equals(this.disabledAt, webhookEndpoint.disabledAt) &&
@@ -460,7 +491,7 @@ public class WebhookEndpoint {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, url, eventTypes, description, enabled, rateLimitPerSecond, riskThreshold, disabledReason, disabledDetail, disabledAt, createdAt, updatedAt, previousSecretValidUntil);
+    return Objects.hash(id, url, eventTypes, description, enabled, rateLimitPerSecond, riskThreshold, payloadFormat, disabledReason, disabledDetail, disabledAt, createdAt, updatedAt, previousSecretValidUntil);
   }
 
   @Override
@@ -474,6 +505,7 @@ public class WebhookEndpoint {
     sb.append("    enabled: ").append(toIndentedString(enabled)).append("\n");
     sb.append("    rateLimitPerSecond: ").append(toIndentedString(rateLimitPerSecond)).append("\n");
     sb.append("    riskThreshold: ").append(toIndentedString(riskThreshold)).append("\n");
+    sb.append("    payloadFormat: ").append(toIndentedString(payloadFormat)).append("\n");
     sb.append("    disabledReason: ").append(toIndentedString(disabledReason)).append("\n");
     sb.append("    disabledDetail: ").append(toIndentedString(disabledDetail)).append("\n");
     sb.append("    disabledAt: ").append(toIndentedString(disabledAt)).append("\n");
@@ -563,6 +595,11 @@ public class WebhookEndpoint {
     // add `risk_threshold` to the URL query string
     if (getRiskThreshold() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%srisk_threshold%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getRiskThreshold()))));
+    }
+
+    // add `payload_format` to the URL query string
+    if (getPayloadFormat() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%spayload_format%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getPayloadFormat()))));
     }
 
     // add `disabled_reason` to the URL query string
