@@ -12,8 +12,8 @@
 
 use std::collections::BTreeMap;
 
-use poem::web::{Data, Multipart};
-use poem::{FromRequest, Request, RequestBody};
+use poem::web::Data;
+use poem::{Request, RequestBody};
 use poem_openapi::param::{Path, Query};
 use poem_openapi::payload::{Json, ParsePayload, Payload};
 use poem_openapi::registry::{MetaSchemaRef, Registry};
@@ -24,7 +24,7 @@ use veracity_domain::ports::{JobFilter, Page};
 
 use veracity_domain::webhooks::payload::veriplus_manipulation;
 
-use crate::detect::payload::{DetectInput, DetectOptions, FILE_FIELDS, limits, parse_analysis_type, parse_bool, read_file};
+use crate::detect::payload::{DetectInput, DetectOptions, FormField, FormFields, field_text, parse_analysis_type, parse_bool};
 use crate::detect::view::{Job, MediaTypeView, Status, VerdictView};
 use crate::detect::{Detection, Endpoint, submit};
 use crate::error::{ApiError, ErrorCode};
@@ -105,37 +105,23 @@ impl ParsePayload for VeriplusForm {
     const IS_REQUIRED: bool = true;
 
     async fn from_request(request: &Request, body: &mut RequestBody) -> poem::Result<Self> {
-        let limits = limits(request);
-        let mut multipart = Multipart::from_request(request, body).await?;
+        let mut fields = FormFields::new(request, body).await?;
         let mut form = VeriplusForm { input: None, options: DetectOptions::default(), asked: Asked::default() };
-        let malformed =
-            |e: poem::error::ParseMultipartError| ApiError::new(ErrorCode::InvalidRequest, format!("the multipart body is malformed: {e}"));
-        let mut fields = 0usize;
-        loop {
-            let field = match multipart.next_field().await {
-                Ok(Some(field)) => field,
-                Ok(None) => break,
-                Err(e) if fields == 0 && e.to_string().contains("incomplete") => break,
-                Err(e) => return Err(malformed(e).into()),
-            };
-            fields += 1;
-            let name = field.name().unwrap_or_default().to_owned();
-            if FILE_FIELDS.contains(&name.as_str()) {
-                if form.input.is_some() {
-                    return Err(ApiError::new(ErrorCode::InvalidRequest, "send one file per request").into());
+        while let Some(field) = fields.next(form.input.is_some()).await? {
+            let (name, field) = match field {
+                FormField::File(file) => {
+                    form.input = Some(file);
+                    continue;
                 }
-                let filename = field.file_name().map(|f| f.chars().take(200).collect());
-                let (bytes, format) = read_file(field, &limits).await?;
-                form.input = Some(DetectInput::File { bytes, format, filename });
-                continue;
-            }
+                FormField::Other(name, field) => (name, field),
+            };
             if name == "referenceAudio" {
                 // Drained, at most the audio limit, and dropped: voices are not compared.
-                drain(field, limits.bytes_for(MediaType::Audio)).await?;
+                drain(*field, fields.limits().bytes_for(MediaType::Audio)).await?;
                 form.asked.reference_audio = true;
                 continue;
             }
-            let value = field.text().await.map_err(malformed)?;
+            let value = field_text(field).await?;
             match name.as_str() {
                 "analysisType" => form.options.analysis_type = parse_analysis_type(&value)?,
                 "returnDetails" => form.options.return_details = parse_bool(&name, &value)?,

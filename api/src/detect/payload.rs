@@ -377,6 +377,62 @@ pub fn too_large(limit: u64, format: Option<MediaFormat>) -> ApiError {
     .with_extension("limit_bytes", serde_json::json!(limit))
 }
 
+/// A multipart detection form, field by field: a file field (`FILE_FIELDS`) is read, sniffed and
+/// bounded here (one per request); the others are handed back by name for the caller's options.
+/// The native form and the vendors' forms read their media the same way.
+pub(crate) struct FormFields {
+    multipart: Multipart,
+    fields: usize,
+    limits: MediaLimits,
+}
+
+pub(crate) enum FormField {
+    File(DetectInput),
+    Other(String, Box<poem::web::Field>),
+}
+
+fn malformed_multipart(e: poem::error::ParseMultipartError) -> ApiError {
+    bad(ErrorCode::InvalidRequest, format!("the multipart body is malformed: {e}"))
+}
+
+/// An option field's value.
+pub(crate) async fn field_text(field: Box<poem::web::Field>) -> Result<String, ApiError> {
+    field.text().await.map_err(malformed_multipart)
+}
+
+impl FormFields {
+    pub(crate) async fn new(request: &Request, body: &mut RequestBody) -> poem::Result<Self> {
+        Ok(FormFields { multipart: Multipart::from_request(request, body).await?, fields: 0, limits: limits(request) })
+    }
+
+    pub(crate) fn limits(&self) -> &MediaLimits {
+        &self.limits
+    }
+
+    /// The next field; `has_input`: the form already holds its media, so another file is refused.
+    pub(crate) async fn next(&mut self, has_input: bool) -> Result<Option<FormField>, ApiError> {
+        let field = match self.multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => return Ok(None),
+            // A form with no part at all (just its closing boundary) holds no media: that is
+            // FILE_MISSING, not a malformed body.
+            Err(e) if self.fields == 0 && e.to_string().contains("incomplete") => return Ok(None),
+            Err(e) => return Err(malformed_multipart(e)),
+        };
+        self.fields += 1;
+        let name = field.name().unwrap_or_default().to_owned();
+        if !FILE_FIELDS.contains(&name.as_str()) {
+            return Ok(Some(FormField::Other(name, Box::new(field))));
+        }
+        if has_input {
+            return Err(bad(ErrorCode::InvalidRequest, "send one file per request"));
+        }
+        let filename = field.file_name().map(|f| f.chars().take(200).collect());
+        let (bytes, format) = read_file(field, &self.limits).await?;
+        Ok(Some(FormField::File(DetectInput::File { bytes, format, filename })))
+    }
+}
+
 impl Payload for MediaForm {
     const CONTENT_TYPE: &'static str = "multipart/form-data";
 
@@ -398,39 +454,23 @@ impl ParsePayload for MediaForm {
     const IS_REQUIRED: bool = true;
 
     async fn from_request(request: &Request, body: &mut RequestBody) -> poem::Result<Self> {
-        let limits = limits(request);
         if request.content_type().is_some_and(|t| t.starts_with("application/json")) {
             let json = read_json(request, body).await?;
             let legacy: LegacyJson = serde_json::from_value(json).map_err(|e| ApiError::unparsed_body(&e.to_string()))?;
             return Ok(legacy.into_form()?);
         }
-        let mut multipart = Multipart::from_request(request, body).await?;
+        let mut form = FormFields::new(request, body).await?;
         let mut input = None;
         let mut options = DetectOptions::default();
-        let malformed =
-            |e: poem::error::ParseMultipartError| bad(ErrorCode::InvalidRequest, format!("the multipart body is malformed: {e}"));
-        let mut fields = 0usize;
-        loop {
-            let field = match multipart.next_field().await {
-                Ok(Some(field)) => field,
-                Ok(None) => break,
-                // A form with no part at all (just its closing boundary) holds no media: that is
-                // FILE_MISSING, not a malformed body.
-                Err(e) if fields == 0 && e.to_string().contains("incomplete") => break,
-                Err(e) => return Err(malformed(e).into()),
-            };
-            fields += 1;
-            let name = field.name().unwrap_or_default().to_owned();
-            if FILE_FIELDS.contains(&name.as_str()) {
-                if input.is_some() {
-                    return Err(bad(ErrorCode::InvalidRequest, "send one file per request").into());
+        while let Some(field) = form.next(input.is_some()).await? {
+            let (name, field) = match field {
+                FormField::File(file) => {
+                    input = Some(file);
+                    continue;
                 }
-                let filename = field.file_name().map(|f| f.chars().take(200).collect());
-                let (bytes, format) = read_file(field, &limits).await?;
-                input = Some(DetectInput::File { bytes, format, filename });
-                continue;
-            }
-            let value = field.text().await.map_err(malformed)?;
+                FormField::Other(name, field) => (name, field),
+            };
+            let value = field_text(field).await?;
             match name.as_str() {
                 "analysis_type" => options.analysis_type = parse_analysis_type(&value)?,
                 "strict_mode" => options.strict_mode = parse_bool(&name, &value)?,
