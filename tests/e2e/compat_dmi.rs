@@ -140,7 +140,11 @@ async fn the_seed_s_python_and_javascript_clients_run_unchanged() {
 
 #[tokio::test]
 async fn errors_carry_dmi_s_codes_and_statuses() {
-    let app = app(|config| config.detection.limits.image_bytes = 2 * 1024 * 1024).await;
+    let app = app(|config| {
+        config.detection.limits.image_bytes = 2 * 1024 * 1024;
+        config.billing.pricing.ai_media = 50;
+    })
+    .await;
     let owner = app.signup().await;
     let (_, key) = app.create_key(&owner, json!({"name": "003", "rate_limit_per_minute": 1000})).await;
     let url = |path: &str| app.url(&format!("{PREFIX}/api/public-api/{path}"));
@@ -232,6 +236,16 @@ async fn errors_carry_dmi_s_codes_and_statuses() {
     let send = || app.http.post(url("ai-media-detection/")).header("X-API-Key", &daily).multipart(file("n.png", face("newton.png"))).send();
     assert_eq!(send().await.unwrap().status(), StatusCode::OK);
     expect(send().await.unwrap(), StatusCode::FORBIDDEN, "DAILY_LIMIT_EXCEEDED").await;
+
+    // Out of credits (100 a month, 50 an AI-media check here, two spent above): 003 documents
+    // no code for it, so Veracity's, with its status.
+    let body = expect(
+        post("ai-media-detection/", file("n.png", face("newton.png"))).await.unwrap(),
+        StatusCode::PAYMENT_REQUIRED,
+        "INSUFFICIENT_CREDITS",
+    )
+    .await;
+    assert!(body["message"].as_str().unwrap().contains("credits"), "{body}");
 }
 
 /// 003's key management, its POST example replayed verbatim: `expires_at: "2024-12-31"` is in

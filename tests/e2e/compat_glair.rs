@@ -164,6 +164,12 @@ async fn errors_come_in_glair_s_body_with_veracity_s_status() {
         .await
         .unwrap();
     check(response, StatusCode::BAD_REQUEST, "ERROR").await;
+    // The daily limit: every request counts, the second of the day is refused (429, `code`
+    // says which limit).
+    let (_, daily) = app.create_key(&owner, json!({"name": "daily", "daily_limit": 1, "rate_limit_per_minute": 100})).await;
+    check(post(reqwest::multipart::Form::new(), &daily).await.unwrap(), StatusCode::BAD_REQUEST, "NO_FILE").await;
+    let body = check(post(reqwest::multipart::Form::new(), &daily).await.unwrap(), StatusCode::TOO_MANY_REQUESTS, "ERROR").await;
+    assert_eq!(body["code"], "DAILY_LIMIT_EXCEEDED", "{body}");
     // Out of credits (100 a month; a short video costs 60 here).
     let dir = tempfile::tempdir().unwrap();
     let small = make(

@@ -206,6 +206,12 @@ async fn errors_follow_the_seed_s_table() {
     assert_eq!((status, error(&body).0), (StatusCode::UNAUTHORIZED, Some(false)), "{body}");
     let (status, body) = post(&app, &key, "/analyse/image", file("image", "n.png", face("newton.png")).text("sensitivity", "3")).await;
     assert_eq!((status, error(&body)), (StatusCode::UNPROCESSABLE_ENTITY, (Some(false), Some("VALIDATION_FAILED".into()), true)), "{body}");
+    // The daily limit: every request counts, the second of the day is refused.
+    let (_, daily) = app.create_key(&owner, json!({"name": "daily", "daily_limit": 1, "rate_limit_per_minute": 100})).await;
+    let (status, _) = post(&app, &daily, "/analyse/image", reqwest::multipart::Form::new()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, body) = post(&app, &daily, "/analyse/image", reqwest::multipart::Form::new()).await;
+    assert_eq!((status, error(&body)), (StatusCode::TOO_MANY_REQUESTS, (Some(false), Some("DAILY_LIMIT_EXCEEDED".into()), true)), "{body}");
     // 100 credits a month, 60 an image here: the failed NO_FACE job cost nothing, so one image
     // passes and the next is refused.
     let (status, _) = post(&app, &key, "/analyse/image", file("image", "n.png", face("newton.png"))).await;
