@@ -19,8 +19,8 @@ use veracity_api::state::BillingSettings;
 use veracity_api::state::DetectSettings;
 use veracity_api::state::WebhookServices;
 use veracity_api::{AppState, BodyLimits, EdgeSettings, Metrics};
-use veracity_app::webhooks::WebhookMetrics;
 use veracity_domain::ports::{Checkout, PaymentNotices, SecretSealer, WebhookSender};
+use veracity_workers::metrics::WorkerMetrics;
 use veracity_workers::projector::{ProjectionRunner, ProjectorSettings};
 use veracity_workers::webhooks::{DispatcherSettings, FAN_OUT, WebhookDispatcher, WebhookFanOut, WebhookPorts};
 
@@ -157,7 +157,8 @@ pub fn projection_runners(components: &Components, owner: &str) -> Vec<Projectio
 /// A started process: its API address (if it serves one) and its tasks.
 pub struct Running {
     pub addr: Option<SocketAddr>,
-    /// The internal listener's address (`http.internal_bind`), if there is one.
+    /// The internal listener's address (`http.internal_bind`), or a lone worker's own
+    /// (`worker.ops_bind`), if there is one.
     pub internal_addr: Option<SocketAddr>,
     shutdown: CancellationToken,
     tasks: Vec<JoinHandle<()>>,
@@ -184,7 +185,21 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
     let sender: Arc<dyn WebhookSender> = Arc::new(WebhookHttpSender::new(config.webhooks.sender_policy()));
     let webhook_settings = Arc::new(config.webhooks.settings());
     let reads = Arc::new(veracity_adapters::sql::read_models::SqlReadModels::new(components.db.clone()));
-    let mut webhook_metrics = WebhookMetrics::default();
+    // One registry for the process: the API's listeners, or a worker's own, render all of it.
+    let worker_metrics = WorkerMetrics::default();
+    let metrics = {
+        let metrics = Metrics::new();
+        let registry = metrics.registry();
+        registry.register(Box::new(components.ledger.reservations.clone())).context("registering the ledger's metrics")?;
+        worker_metrics.register(registry);
+        let projections: Vec<&'static str> =
+            projection_runners(&components, "names").iter().map(ProjectionRunner::name).chain([FAN_OUT]).collect();
+        let (jobs, queue, events, db) =
+            (components.jobs.clone(), components.webhooks.clone(), components.events.clone(), components.db.clone());
+        let sampler = crate::ops::Sampler::register(registry, jobs, queue, events, db, projections);
+        metrics.with_sampler(Arc::new(sampler))
+    };
+    let webhook_metrics = metrics.webhooks.clone();
     // Webhooks start when the first process of a version that has them starts: its dispatcher
     // reads the log from there, so a deployment upgraded to webhooks does not send its past.
     // Every process does this before it can record anything a webhook is made from (an API
@@ -197,8 +212,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             .await
             .with_context(|| format!("listening on {}", config.http.bind))?;
         addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied());
-        let metrics = Metrics::new();
-        webhook_metrics = metrics.webhooks.clone();
+        let metrics = metrics.clone();
         let auth = auth(config, &components, &jwt_secret(config, false)?, &metrics);
         tasks.push(tokio::spawn(auth.keys.clone().follow(shutdown.child_token())));
         let flush_every = Duration::from_millis(config.auth.usage_flush_interval_ms);
@@ -262,7 +276,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             let stop = shutdown.child_token();
             tasks.push(tokio::spawn(async move { runner.run(stop).await }));
         }
-        let worker = Arc::new(crate::workers::detection_worker(config, &components).await?);
+        let worker = Arc::new(crate::workers::detection_worker(config, &components).await?.with_metrics(worker_metrics));
         tasks.push(tokio::spawn(worker.run(shutdown.child_token())));
         let retention = crate::workers::retention_worker(config, &components);
         tasks.push(tokio::spawn(retention.run(shutdown.child_token())));
@@ -271,7 +285,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             queue: components.webhooks.clone(),
             sealer,
             sender,
-            health: reads,
+            health: reads.clone(),
             clock: components.clock.clone(),
             settings: webhook_settings,
         };
@@ -291,6 +305,32 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
         };
         let dispatcher = Arc::new(WebhookDispatcher::new(ports, dispatcher_settings, webhook_metrics));
         tasks.push(tokio::spawn(dispatcher.run(shutdown.child_token())));
+        // A worker alone serves its own health, readiness and metrics.
+        if !roles.api && !config.worker.ops_bind.is_empty() {
+            let bind = &config.worker.ops_bind;
+            let acceptor = TcpListener::bind(bind.clone()).into_acceptor().await.with_context(|| {
+                format!("listening on {bind} (worker.ops_bind: give each worker on a host its own port, or 127.0.0.1:0)")
+            })?;
+            let ops_addr = acceptor.local_addr().first().and_then(|a| a.as_socket_addr().copied());
+            if let Some(addr) = ops_addr {
+                tracing::info!(%addr, "worker health, readiness and metrics listening");
+            }
+            internal_addr = ops_addr;
+            let ops = veracity_api::routes::system::OpsState {
+                events: components.events.clone(),
+                reads: reads.clone(),
+                blobs: components.blobs.clone(),
+                metrics: metrics.clone(),
+            };
+            let app = veracity_api::worker_ops_app(ops);
+            let stop = shutdown.clone();
+            tasks.push(tokio::spawn(async move {
+                let server = poem::Server::new_with_acceptor(acceptor).idle_timeout(Duration::from_secs(60));
+                if let Err(err) = server.run_with_graceful_shutdown(app, stop.cancelled_owned(), Some(GRACE)).await {
+                    tracing::error!(error = %err, "worker ops listener failed");
+                }
+            }));
+        }
     }
     Ok(Running { addr, internal_addr, shutdown, tasks })
 }

@@ -107,6 +107,10 @@ async fn run_role(config: Config, roles: Roles, role: &str) -> anyhow::Result<()
     app::require_migrated(&components.db).await?;
     let running = app::start(&config, components, roles).await?;
     announce(running.addr);
+    if let (false, Some(ops)) = (roles.api, running.internal_addr) {
+        println!("Veracity worker: health, readiness and metrics on http://{ops} (/healthz, /readyz, /metrics)");
+        let _ = std::io::stdout().flush();
+    }
     tracing::info!(role, "started");
     let signal = stop_signal.await;
     tracing::info!(signal, "shutting down");

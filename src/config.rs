@@ -33,6 +33,7 @@ pub struct Config {
     pub billing: crate::billing_config::BillingConfig,
     pub webhooks: crate::webhooks_config::WebhooksConfig,
     pub compat: CompatConfig,
+    pub worker: WorkerConfig,
     pub log: LogConfig,
 }
 
@@ -254,6 +255,22 @@ impl Default for LogConfig {
     }
 }
 
+/// A `veracity worker` process's own listener.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorkerConfig {
+    /// Where `veracity worker` serves `/healthz`, `/readyz` (with each failed check's error) and
+    /// `/metrics`, for monitoring on a private network; port 0 picks a free one (logged at start);
+    /// empty: none. `veracity serve` serves them on the API's listeners instead.
+    pub ops_bind: String,
+}
+
+impl Default for WorkerConfig {
+    fn default() -> Self {
+        Self { ops_bind: "127.0.0.1:9091".into() }
+    }
+}
+
 /// The vendors' drop-in routes (docs/migrate/).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -339,6 +356,9 @@ impl Config {
         }
         if self.http.max_upload_bytes < self.http.max_body_bytes {
             problems.push("http.max_upload_bytes must be at least http.max_body_bytes".into());
+        }
+        if !self.worker.ops_bind.is_empty() && self.worker.ops_bind.parse::<SocketAddr>().is_err() {
+            problems.push(format!("worker.ops_bind `{}` is not an address like 10.0.0.5:9091 (empty: none)", self.worker.ops_bind));
         }
         if let Some(bind) = &self.http.internal_bind
             && bind.parse::<SocketAddr>().is_err()

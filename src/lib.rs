@@ -11,6 +11,7 @@ pub mod config;
 pub mod detection_config;
 pub mod eval_plots;
 pub mod nats_server;
+pub mod ops;
 pub mod progress;
 pub mod secret;
 pub mod telemetry;

@@ -132,6 +132,16 @@ pub fn internal_app(state: AppState) -> impl Endpoint + 'static {
     routes.with(BodyLimit::new(BodyLimits { default: 1024, uploads: 1024 })).with(edge)
 }
 
+/// A `veracity worker` process's own listener (`worker.ops_bind`): `/healthz`, `/readyz` with
+/// every check's error, and `/metrics`; nothing else.
+pub fn worker_ops_app(ops: routes::system::OpsState) -> impl Endpoint + 'static {
+    let metrics = ops.metrics.clone();
+    let api = OpenApiService::new(routes::system::WorkerOpsApi, "Veracity worker", env!("CARGO_PKG_VERSION"));
+    let allowed = AllowedMethods::from_spec(&api.spec());
+    let edge = Edge::new(metrics, false).allowing(allowed);
+    Route::new().nest("/", api).data(ops).with(BodyLimit::new(BodyLimits { default: 1024, uploads: 1024 })).with(edge)
+}
+
 /// Wraps `routes` in the edge (request id, problem+json, security headers, metrics, access log)
 /// around the body limit, as [`app`] does (without HSTS): for tests of the edge alone.
 pub fn with_edge<E: Endpoint + 'static>(routes: E, limits: BodyLimits, metrics: Metrics) -> impl Endpoint + 'static {

@@ -1,6 +1,11 @@
-//! Prometheus metrics of the HTTP edge, exposed at `/metrics`.
+//! The process's Prometheus registry, exposed at `/metrics`: the HTTP edge's metrics, and those
+//! the rest of the process registers in it (workers, webhooks, the ledger) or samples when
+//! `/metrics` is read ([`Sample`]).
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use futures::future::BoxFuture;
 
 use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry, TextEncoder};
 use veracity_app::CommandMetrics;
@@ -21,6 +26,15 @@ pub struct Metrics {
     pub commands: CommandMetrics,
     /// Webhook deliveries of the dispatcher in this process (`veracity serve`).
     pub webhooks: WebhookMetrics,
+    /// Sets the gauges that are measured when `/metrics` is read (queue depths, lags).
+    sampler: Option<Arc<dyn Sample>>,
+}
+
+/// Measures what is only worth knowing when asked (queue depths, projection lag) into gauges of
+/// the registry; called before each `/metrics` rendering. Must not take long: each measure is
+/// bounded by the implementation.
+pub trait Sample: Send + Sync {
+    fn sample(&self) -> BoxFuture<'_, ()>;
 }
 
 const LABELS: [&str; 3] = ["method", "route", "status"];
@@ -44,7 +58,26 @@ impl Metrics {
         registry.register(Box::new(argon2.clone())).expect("metric registered once");
         let commands = CommandMetrics::register(&registry);
         let webhooks = WebhookMetrics::register(&registry);
-        Self { registry, requests, latency, argon2, commands, webhooks }
+        Self { registry, requests, latency, argon2, commands, webhooks, sampler: None }
+    }
+
+    /// The registry `/metrics` renders, for the rest of the process to register in.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// Runs `sampler` before each rendering.
+    pub fn with_sampler(mut self, sampler: Arc<dyn Sample>) -> Self {
+        self.sampler = Some(sampler);
+        self
+    }
+
+    /// Samples (if a sampler is set), then renders.
+    pub async fn render_sampled(&self) -> String {
+        if let Some(sampler) = &self.sampler {
+            sampler.sample().await;
+        }
+        self.render()
     }
 
     pub fn observe(&self, method: &str, route: &str, status: u16, elapsed: Duration) {

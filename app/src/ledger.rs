@@ -80,11 +80,26 @@ pub struct CreditLedger {
     /// Below this many available credits a `credits.low_balance` is recorded (0: never).
     low_balance: u64,
     accounts: Mutex<HashMap<TenantId, Arc<Account>>>,
+    /// `veracity_credit_reservations_total{outcome}`: `reserved`, `refused` (too few credits),
+    /// `captured`, `released`, as this process recorded them. Registered nowhere until the
+    /// process registers it.
+    pub reservations: prometheus::IntCounterVec,
 }
 
 impl CreditLedger {
     pub fn new(events: Arc<dyn EventStore>, clock: Arc<dyn Clock>, low_balance: u64) -> Self {
-        Self { events, clock, low_balance, accounts: Mutex::new(HashMap::new()) }
+        let reservations = prometheus::IntCounterVec::new(
+            prometheus::Opts::new("veracity_credit_reservations_total", "Credit reservations recorded by this process, by outcome"),
+            &["outcome"],
+        )
+        .expect("valid metric definition");
+        Self { events, clock, low_balance, accounts: Mutex::new(HashMap::new()), reservations }
+    }
+
+    fn count(&self, outcome: &str, committed: &Committed) {
+        if committed.appended.is_some() {
+            self.reservations.with_label_values(&[outcome]).inc();
+        }
     }
 
     pub fn aggregate(tenant: TenantId) -> AggregateRef {
@@ -100,7 +115,12 @@ impl CreditLedger {
         media_type: Option<MediaType>,
         correlation: &str,
     ) -> Result<Result<Committed, Insufficient>, DomainError> {
-        self.execute(tenant, correlation, |account, now| account.reserve(job, amount, media_type, now)).await
+        let reserved = self.execute(tenant, correlation, |account, now| account.reserve(job, amount, media_type, now)).await?;
+        match &reserved {
+            Ok(committed) => self.count("reserved", committed),
+            Err(_) => self.reservations.with_label_values(&["refused"]).inc(),
+        }
+        Ok(reserved)
     }
 
     /// Spends `price` of the job's reservation; nothing when it holds none (already settled,
@@ -113,12 +133,16 @@ impl CreditLedger {
         media_type: Option<MediaType>,
         correlation: &str,
     ) -> Result<Committed, DomainError> {
-        self.infallible(tenant, correlation, |account, _| account.capture(job, price, media_type)).await
+        let committed = self.infallible(tenant, correlation, |account, _| account.capture(job, price, media_type)).await?;
+        self.count("captured", &committed);
+        Ok(committed)
     }
 
     /// Returns the job's whole reservation; nothing when it holds none.
     pub async fn release(&self, tenant: TenantId, job: JobId, correlation: &str) -> Result<Committed, DomainError> {
-        self.infallible(tenant, correlation, |account, _| account.release(job)).await
+        let committed = self.infallible(tenant, correlation, |account, _| account.release(job)).await?;
+        self.count("released", &committed);
+        Ok(committed)
     }
 
     /// Grants credits once per grant id.

@@ -107,7 +107,45 @@ async fn a_job_whose_worker_is_killed_midway_is_finished_once_by_another() {
         .map(|c| c.amount)
         .collect();
     assert_eq!(captures, [5], "one capture for the job");
+
+    // The worker's own listener: health, readiness with its checks, and what it counted.
+    let ops = ops_address(&logs.path().join("second.log"));
+    let health = app.http.get(format!("http://{ops}/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), reqwest::StatusCode::OK);
+    let ready: serde_json::Value = app.http.get(format!("http://{ops}/readyz")).send().await.unwrap().json().await.unwrap();
+    let checks: Vec<(&str, &str)> =
+        ready["checks"].as_array().unwrap().iter().map(|c| (c["name"].as_str().unwrap(), c["status"].as_str().unwrap())).collect();
+    assert_eq!(checks, [("nats", "ok"), ("database", "ok"), ("blob_store", "ok")], "{ready}");
+    let metrics = app.http.get(format!("http://{ops}/metrics")).send().await.unwrap().text().await.unwrap();
+    for line in [
+        r#"veracity_jobs_finished_total{media_type="video",outcome="completed"} 1"#,
+        r#"veracity_credit_reservations_total{outcome="captured"} 1"#,
+        r#"veracity_detector_duration_seconds_count{detector="clip-probe"} 1"#,
+        r#"veracity_queue_depth{queue="jobs"}"#,
+        r#"veracity_queue_depth{queue="webhooks"}"#,
+        r#"veracity_projection_lag_events{projection="jobs"}"#,
+        "veracity_credits_reserved ",
+    ] {
+        assert!(metrics.contains(line), "{line} in:\n{metrics}");
+    }
     app.stop().await;
+}
+
+/// The address a worker's log says its own listener took.
+fn ops_address(log: &Path) -> String {
+    let text = std::fs::read_to_string(log).unwrap();
+    // Without terminal colours: drop escape sequences.
+    let mut plain = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            chars.by_ref().find(|c| c.is_ascii_alphabetic());
+        } else {
+            plain.push(c);
+        }
+    }
+    let line = plain.lines().find(|l| l.contains("worker health, readiness and metrics listening")).unwrap_or_else(|| panic!("{plain}"));
+    line.split("addr=").nth(1).unwrap().chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':').collect()
 }
 
 /// The stored blob files of a job.

@@ -4,6 +4,7 @@
 pub mod detection;
 pub mod evaluation;
 pub mod forensics;
+pub mod metrics;
 pub mod projector;
 pub mod retention;
 pub mod webhooks;

@@ -78,6 +78,10 @@ impl JobQueue for JetStreamJobQueue {
             })
             .boxed())
     }
+
+    async fn depth(&self) -> Result<u64, DomainError> {
+        work_queue::depth(&self.js, &self.settings.stream).await
+    }
 }
 
 pub struct JetStreamJobSlots {

@@ -72,4 +72,8 @@ impl WebhookQueue for JetStreamWebhookQueue {
             })
             .boxed())
     }
+
+    async fn depth(&self) -> Result<u64, DomainError> {
+        work_queue::depth(&self.js, &self.settings.stream).await
+    }
 }

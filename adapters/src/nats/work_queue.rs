@@ -38,6 +38,14 @@ pub(super) async fn open_stream(
     Ok(())
 }
 
+/// The messages in `stream`: a work queue keeps a message until it is acknowledged, so this is
+/// what waits plus what is being worked on.
+pub(super) async fn depth(js: &jetstream::Context, stream: &str) -> Result<u64, DomainError> {
+    let mut stream = js.get_stream(stream).await.map_err(|e| nats_error(&format!("opening stream {stream}"), e))?;
+    let info = stream.info().await.map_err(|e| nats_error("reading a queue's depth", e))?;
+    Ok(info.state.messages)
+}
+
 /// Publishes `body` and waits for the stream to store it; the same `dedupe_id` within two
 /// minutes is stored once.
 pub(super) async fn publish(

@@ -1,16 +1,19 @@
 //! `/healthz`, `/readyz`, `/metrics`.
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use poem::web::Data;
 use poem_openapi::payload::{Json, PlainText};
 use poem_openapi::{ApiResponse, Enum, Object, OpenApi};
 use serde_json::json;
+use veracity_domain::ports::{BlobStore, EventStore, ReadModels};
 use veracity_domain::{Dependency, DomainError};
 
 use super::ApiTags;
 use crate::error::{ApiError, ErrorCode};
+use crate::metrics::Metrics;
 use crate::state::AppState;
 
 /// How long one readiness check may take before it counts as failed.
@@ -114,6 +117,73 @@ async fn check(dependency: Dependency, probe: impl Future<Output = Result<(), Do
     }
 }
 
+/// Checks, concurrently and with [`CHECK_TIMEOUT`] each, that the log, the database and the blob
+/// store answer.
+async fn readiness(events: &dyn EventStore, reads: &dyn ReadModels, blobs: &dyn BlobStore) -> Vec<ReadinessCheck> {
+    let (nats, database, blobs) = tokio::join!(
+        check(Dependency::Nats, async { events.head().await.map(drop) }),
+        check(Dependency::Database, reads.ping()),
+        check(Dependency::BlobStore, blobs.ping()),
+    );
+    vec![nats, database, blobs]
+}
+
+/// 200 with the checks when all passed; 503 `NOT_READY` naming the failed ones otherwise.
+fn ready(checks: Vec<ReadinessCheck>) -> Result<ReadyResponse, ApiError> {
+    let failed: Vec<String> = checks
+        .iter()
+        .filter(|c| c.status == CheckStatus::Failed)
+        .map(|c| format!("{} ({})", c.name, c.error.as_deref().unwrap_or("failed")))
+        .collect();
+    if failed.is_empty() {
+        return Ok(ReadyResponse::Ready(Json(Readiness { status: "ready".into(), checks })));
+    }
+    Err(ApiError::new(ErrorCode::NotReady, format!("not ready: {}", failed.join("; "))).with_extension("checks", json!(checks)))
+}
+
+/// What a worker process's own listener (`worker.ops_bind`) needs: its dependencies and its
+/// metrics.
+#[derive(Clone)]
+pub struct OpsState {
+    pub events: Arc<dyn EventStore>,
+    pub reads: Arc<dyn ReadModels>,
+    pub blobs: Arc<dyn BlobStore>,
+    pub metrics: Metrics,
+}
+
+/// `/healthz`, `/readyz` and `/metrics` of a `veracity worker` process, on its own listener (a
+/// private network: readiness errors and metrics are shown to anyone who reaches it).
+pub struct WorkerOpsApi;
+
+#[OpenApi(tag = "ApiTags::System")]
+impl WorkerOpsApi {
+    /// Worker liveness probe
+    ///
+    /// 200 whenever the worker process is up.
+    #[oai(path = "/healthz", method = "get", operation_id = "getWorkerHealth")]
+    async fn healthz(&self) -> Result<Json<Health>, ApiError> {
+        Ok(Json(Health { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() }))
+    }
+
+    /// Worker readiness probe
+    ///
+    /// NATS JetStream, the database and the blob store, as the API's `/readyz`, with each
+    /// failed check's error.
+    #[oai(path = "/readyz", method = "get", operation_id = "getWorkerReadiness")]
+    async fn readyz(&self, state: Data<&OpsState>) -> Result<ReadyResponse, ApiError> {
+        ready(readiness(state.events.as_ref(), state.reads.as_ref(), state.blobs.as_ref()).await)
+    }
+
+    /// Worker metrics
+    ///
+    /// Jobs finished by outcome, detector latency, queue depths, projection lag, credit
+    /// reservations and webhook backlog, in the Prometheus text format.
+    #[oai(path = "/metrics", method = "get", operation_id = "getWorkerMetrics")]
+    async fn metrics(&self, state: Data<&OpsState>) -> Result<PlainText<String>, ApiError> {
+        Ok(PlainText(state.metrics.render_sampled().await))
+    }
+}
+
 #[OpenApi(tag = "ApiTags::System")]
 impl SystemApi {
     /// Liveness probe
@@ -135,26 +205,13 @@ impl SystemApi {
     /// internal addresses) is shown only on the internal listener or with `http.metrics_token`.
     #[oai(path = "/readyz", method = "get", operation_id = "getReadiness")]
     async fn readyz(&self, req: &poem::Request, state: Data<&AppState>) -> Result<ReadyResponse, ApiError> {
-        let (nats, database, blobs) = tokio::join!(
-            check(Dependency::Nats, async { state.events.head().await.map(drop) }),
-            check(Dependency::Database, state.reads.ping()),
-            check(Dependency::BlobStore, state.blobs.ping()),
-        );
-        let mut checks = vec![nats, database, blobs];
+        let mut checks = readiness(state.events.as_ref(), state.reads.as_ref(), state.blobs.as_ref()).await;
         if !internal(req, &state) {
             for check in &mut checks {
                 check.error = None;
             }
         }
-        let failed: Vec<String> = checks
-            .iter()
-            .filter(|c| c.status == CheckStatus::Failed)
-            .map(|c| format!("{} ({})", c.name, c.error.as_deref().unwrap_or("failed")))
-            .collect();
-        if failed.is_empty() {
-            return Ok(ReadyResponse::Ready(Json(Readiness { status: "ready".into(), checks })));
-        }
-        Err(ApiError::new(ErrorCode::NotReady, format!("not ready: {}", failed.join("; "))).with_extension("checks", json!(checks)))
+        ready(checks)
     }
 
     /// Prometheus metrics
@@ -171,6 +228,6 @@ impl SystemApi {
                 "metrics are served on the internal listener (http.internal_bind) or with http.metrics_token",
             ));
         }
-        Ok(PlainText(state.metrics.render()))
+        Ok(PlainText(state.metrics.render_sampled().await))
     }
 }

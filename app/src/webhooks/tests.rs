@@ -52,6 +52,10 @@ impl WebhookQueue for Queue {
     async fn consume(&self) -> Result<MessageStream, DomainError> {
         unimplemented!("the tests drive prepare and record themselves")
     }
+
+    async fn depth(&self) -> Result<u64, DomainError> {
+        Ok(self.0.lock().unwrap().len() as u64)
+    }
 }
 
 /// Answers every send with `status`; every URL is allowed.

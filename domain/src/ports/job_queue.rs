@@ -62,6 +62,9 @@ pub trait JobQueue: Send + Sync {
 
     /// Deliveries for a group of workers sharing `group`: each ticket goes to one of them.
     async fn consume(&self, group: &str) -> Result<TicketStream, DomainError>;
+
+    /// Tickets queued and not yet acknowledged: waiting for a worker, or being worked on.
+    async fn depth(&self) -> Result<u64, DomainError>;
 }
 
 /// Running-job slots per tenant: a job runs only while it holds one.

@@ -60,6 +60,9 @@ pub trait WebhookQueue: Send + Sync {
     async fn enqueue(&self, ticket: MessageTicket) -> Result<(), DomainError>;
     /// Deliveries for the dispatchers, each ticket to one of them.
     async fn consume(&self) -> Result<MessageStream, DomainError>;
+
+    /// Tickets queued and not yet acknowledged: waiting for a dispatcher, or being sent.
+    async fn depth(&self) -> Result<u64, DomainError>;
 }
 
 /// Sends webhook requests under the outbound rules: https only (unless configured), no

@@ -67,6 +67,9 @@ fn worker_command(config: &Config, log: &Path) -> Command {
         .env("VERACITY_WEBHOOKS_ACK_WAIT_SECS", config.webhooks.ack_wait_secs.to_string())
         .env("VERACITY_WEBHOOKS_RETRY_SCHEDULE_MS", format!("{:?}", config.webhooks.retry_schedule_ms))
         .env("VERACITY_LOG_LEVEL", "info")
+        // Its own listener on a free port (the address is in the log), so workers can run side
+        // by side.
+        .env("VERACITY_WORKER_OPS_BIND", "127.0.0.1:0")
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(log).unwrap());
     command

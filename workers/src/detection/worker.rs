@@ -38,6 +38,7 @@ use veracity_domain::ports::{
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, TenantId};
 
 use super::analyse::{Analyser, Analysis, Failure, Timed};
+use crate::metrics::WorkerMetrics;
 
 /// Decoded media, or why the job fails without analysis.
 type Decoding = Result<Timed<DecodedMedia>, Failure>;
@@ -112,6 +113,8 @@ pub struct DetectionWorker {
     pub analyser: Arc<Analyser>,
     pub ledger: Arc<CreditLedger>,
     pub settings: WorkerSettings,
+    /// Jobs finished, detector times (registered by the process that serves `/metrics`).
+    pub metrics: WorkerMetrics,
     plans: Mutex<HashMap<TenantId, (Plan, Instant)>>,
 }
 
@@ -144,7 +147,14 @@ impl DetectionWorker {
         ledger: Arc<CreditLedger>,
         settings: WorkerSettings,
     ) -> Self {
-        Self { events, blobs, queue, slots, db, clock, analyser, ledger, settings, plans: Mutex::new(HashMap::new()) }
+        let metrics = WorkerMetrics::default();
+        Self { events, blobs, queue, slots, db, clock, analyser, ledger, settings, metrics, plans: Mutex::new(HashMap::new()) }
+    }
+
+    /// Counts into `metrics` (the process's registered ones) rather than its own.
+    pub fn with_metrics(mut self, metrics: WorkerMetrics) -> Self {
+        self.metrics = metrics;
+        self
     }
 
     /// Consumes tickets until `stop`, running up to `concurrency` jobs at once; reconnects after errors.
@@ -260,7 +270,8 @@ impl DetectionWorker {
             None => None,
         };
         if let Some(failed) = poisoned {
-            return self.dead_letter(&agg, position, failed).await;
+            let media_type = state.submitted.as_ref().map_or("unknown", |s| s.media_type.as_str());
+            return self.dead_letter(&agg, position, failed, media_type).await;
         }
         let Some(start) = state.start(attempt, &self.settings.worker_id) else {
             // Finished (a redelivery) or deleted: make sure its credits are settled.
@@ -279,7 +290,7 @@ impl DetectionWorker {
         }
         // The ticket's media is only a hint: what the job's events say is analysed.
         let early = early.take().filter(|(hint, _)| hint.stored == media && hint.media_type == submitted.media_type).map(|(_, task)| task);
-        let outcome = self.run_job(&agg, position, start, (media, submitted, source), early).await;
+        let outcome = self.run_job(&agg, position, start, (media, submitted, source), early, queued_at).await;
         self.slots.release(ticket.tenant, ticket.job).await?;
         outcome
     }
@@ -304,6 +315,7 @@ impl DetectionWorker {
         start: veracity_domain::detection::job::JobStarted,
         (media, submitted, source): (StoredMedia, JobSubmitted, Option<MediaSource>),
         decoding: Option<Background<Decoding>>,
+        queued_at: DateTime<Utc>,
     ) -> Result<Outcome, DomainError> {
         let media_type = Some(submitted.media_type);
         let attempt = start.attempt;
@@ -354,7 +366,11 @@ impl DetectionWorker {
             Err(failure) => Err(failure),
         };
         let frames = matches!(source, Some(MediaSource::Frames { .. }));
-        let (stored, settlement) = match result {
+        let timings: Vec<(String, f64)> = match &result {
+            Ok(report) => report.models.iter().filter_map(|m| m.latency_ms.map(|ms| (m.id.clone(), ms))).collect(),
+            Err(_) => Vec::new(),
+        };
+        let (stored, settlement, failure) = match result {
             Ok(report) => {
                 // A list of frames is short by nature: priced as a short video.
                 let duration = if frames { Some(0.0) } else { report.media.duration };
@@ -365,18 +381,23 @@ impl DetectionWorker {
                     let why = format!("the result is {} KB; the most a result may hold is {} KB", size / 1024, MAX_RESULT_BYTES / 1024);
                     let failed = JobFailed { attempt, code: FailureCode::AnalysisAborted, message: why };
                     tracing::warn!(job = %agg, size, "a job's result is too large to store; dead-lettered");
-                    (self.append(agg, position, failed.into()).await, Settlement::Release)
+                    (self.append(agg, position, failed.into()).await, Settlement::Release, Some(FailureCode::AnalysisAborted))
                 } else {
-                    (self.append(agg, position, completed.into()).await, Settlement::Capture(credits))
+                    (self.append(agg, position, completed.into()).await, Settlement::Capture(credits), None)
                 }
             }
             Err(failure) => {
-                let failed = JobFailed { attempt, code: failure.code, message: failure.message };
-                (self.append(agg, position, failed.into()).await, Settlement::Release)
+                let code = failure.code;
+                let failed = JobFailed { attempt, code, message: failure.message };
+                (self.append(agg, position, failed.into()).await, Settlement::Release, Some(code))
             }
         };
         match stored {
-            Ok(_) => self.settle_as(agg, settlement, media_type).await?,
+            Ok(_) => {
+                let waited = (self.clock.now() - queued_at).num_milliseconds() as f64 / 1000.0;
+                self.metrics.finished(submitted.media_type.as_str(), failure.map(|c| c.as_str()), &timings, Some(waited));
+                self.settle_as(agg, settlement, media_type).await?
+            }
             // Someone else stored a result, or the job was deleted: ours is dropped, and the
             // job settles as it stands.
             Err(DomainError::Concurrency { .. }) => {
@@ -390,10 +411,20 @@ impl DetectionWorker {
 
     /// The poison-job path: records the job `failed` (`ANALYSIS_ABORTED`), releases its credits
     /// and acks its ticket. `veracity jobs dead-letters` lists such jobs for operators.
-    async fn dead_letter(&self, agg: &AggregateRef, position: AggregatePosition, failed: JobFailed) -> Result<Outcome, DomainError> {
+    async fn dead_letter(
+        &self,
+        agg: &AggregateRef,
+        position: AggregatePosition,
+        failed: JobFailed,
+        media_type: &str,
+    ) -> Result<Outcome, DomainError> {
         tracing::error!(job = %agg, reason = %failed.message, "poison job: recorded failed (ANALYSIS_ABORTED) and not tried again");
+        let code = failed.code;
         match self.append(agg, position, failed.into()).await {
-            Ok(_) => self.settle_as(agg, Settlement::Release, None).await?,
+            Ok(_) => {
+                self.metrics.finished(media_type, Some(code.as_str()), &[], None);
+                self.settle_as(agg, Settlement::Release, None).await?
+            }
             // Changed meanwhile (deleted, or finished after all): decide again on redelivery.
             Err(DomainError::Concurrency { .. }) => return Ok(Outcome::RetryAfter(Duration::from_millis(10))),
             Err(e) => return Err(e),
