@@ -280,6 +280,8 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
         tasks.push(tokio::spawn(worker.run(shutdown.child_token())));
         let retention = crate::workers::retention_worker(config, &components);
         tasks.push(tokio::spawn(retention.run(shutdown.child_token())));
+        let sweeper = crate::workers::sweeper(config, &components);
+        tasks.push(tokio::spawn(sweeper.run(shutdown.child_token())));
         let ports = WebhookPorts {
             events: components.events.clone(),
             queue: components.webhooks.clone(),

@@ -38,6 +38,11 @@ pub struct DetectionConfig {
     pub retained_secs: u64,
     /// How often the retention worker looks for media to delete.
     pub purge_interval_ms: u64,
+    /// How often the sweeper finishes what a failure left (credits still reserved for a job
+    /// that will never settle them, a job recorded but never submitted or queued), and how old
+    /// such work must be first (longer than any request lives).
+    pub sweep_interval_secs: u64,
+    pub sweep_grace_secs: u64,
     /// FFmpeg decoding threads per video (0: FFmpeg decides).
     pub video_threads: usize,
     /// `media_url` fetching: plain `http` is refused unless this is set.
@@ -71,6 +76,8 @@ impl Default for DetectionConfig {
             retention_secs: 60,
             retained_secs: 30 * 24 * 3600,
             purge_interval_ms: 1000,
+            sweep_interval_secs: 60,
+            sweep_grace_secs: 600,
             video_threads: 0,
             media_url_allow_http: false,
             media_url_allow_loopback: false,
@@ -154,6 +161,9 @@ pub fn validate(detection: &DetectionConfig, models: &ModelsConfig, problems: &m
     let l = &detection.limits;
     if [l.image_bytes, l.video_bytes, l.audio_bytes, l.frames_bytes].contains(&0) || l.image_megapixels == 0 {
         problems.push("detection.limits must all be greater than 0".into());
+    }
+    if detection.sweep_interval_secs == 0 || detection.sweep_grace_secs < 5 {
+        problems.push("detection.sweep_interval_secs must be > 0 and sweep_grace_secs >= 5".into());
     }
     if detection.worker_concurrency == 0 || detection.ack_wait_secs < 2 || detection.purge_interval_ms == 0 {
         problems.push("detection.worker_concurrency, purge_interval_ms must be > 0 and ack_wait_secs >= 2".into());

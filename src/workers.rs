@@ -16,6 +16,7 @@ use veracity_media::onnx::{
 use veracity_workers::detection::{Analyser, DetectionWorker, WorkerSettings};
 use veracity_workers::forensics::{FaceTrackStability, PixelForensics, SdWatermarkDetector, TextStatisticsDetector};
 use veracity_workers::retention::RetentionWorker;
+use veracity_workers::sweeper::Sweeper;
 
 use crate::components::{Components, instance_id};
 use crate::config::Config;
@@ -99,6 +100,19 @@ pub async fn detection_worker(config: &Config, components: &Components) -> anyho
         components.ledger.clone(),
         settings,
     ))
+}
+
+pub fn sweeper(config: &Config, components: &Components) -> Sweeper {
+    let d = &config.detection;
+    Sweeper {
+        events: components.events.clone(),
+        db: components.db.clone(),
+        ledger: components.ledger.clone(),
+        queue: components.jobs.clone(),
+        clock: components.clock.clone(),
+        interval: Duration::from_secs(d.sweep_interval_secs),
+        grace: Duration::from_secs(d.sweep_grace_secs),
+    }
 }
 
 pub fn retention_worker(config: &Config, components: &Components) -> RetentionWorker {

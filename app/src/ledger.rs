@@ -219,6 +219,17 @@ impl CreditLedger {
         self.infallible::<CreditsGranted>(tenant, correlation, |_, _| None).await
     }
 
+    /// The jobs of `tenant` holding credits now, read from the log.
+    pub async fn reserved_jobs(&self, tenant: TenantId, correlation: &str) -> Result<Vec<JobId>, DomainError> {
+        let mut jobs = Vec::new();
+        self.infallible::<CreditsGranted>(tenant, correlation, |account, _| {
+            jobs = account.reserved_jobs().collect();
+            None
+        })
+        .await?;
+        Ok(jobs)
+    }
+
     async fn infallible<E: CreditEvent>(
         &self,
         tenant: TenantId,

@@ -2,7 +2,6 @@
 //! tickets that arrive before their job (or without one), and media retention after the verdict.
 
 use std::path::Path;
-use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -24,19 +23,13 @@ use veracity_workers::detection::{Analyser, DetectionWorker, Outcome, WorkerSett
 use crate::support::accounts::FetchJson;
 use crate::support::app::{AppOptions, spawn_app_with};
 use crate::support::detection::{face, form, media};
-use crate::support::nats::{NatsServer, app_event_store, open_event_store, open_job_queue, open_job_queue_with};
+use crate::support::nats::{NatsServer, aggregate_events, open_event_store, open_job_queue, open_job_queue_with};
 use crate::support::process::start_worker;
 use crate::support::{eventually, unique};
 
 /// The event types recorded for a job, in order, with when they happened.
 async fn job_events(config: &Config, tenant: &str, job: &str) -> Vec<(String, chrono::DateTime<chrono::Utc>)> {
     aggregate_events(config, tenant, "job", job).await.into_iter().map(|e| (e.event_type, e.occurred_at)).collect()
-}
-
-async fn aggregate_events(config: &Config, tenant: &str, kind: &str, id: &str) -> Vec<veracity_domain::EventEnvelope> {
-    let store = app_event_store(config).await;
-    let aggregate = AggregateRef::new(TenantId::from_str(tenant).unwrap(), kind, id).unwrap();
-    store.load(&aggregate, 0).await.unwrap().into_iter().map(|e| e.envelope).collect()
 }
 
 /// Submits a 10 s 720p video (seconds of work for a worker); its job id.

@@ -21,6 +21,7 @@ mod detection_media_url;
 mod detection_workers;
 mod evaluation;
 mod event_store_contract;
+mod failures;
 mod hostile_inputs;
 mod http_edge;
 mod isolation_audit;

@@ -7,4 +7,5 @@ pub mod forensics;
 pub mod metrics;
 pub mod projector;
 pub mod retention;
+pub mod sweeper;
 pub mod webhooks;

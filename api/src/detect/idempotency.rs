@@ -56,17 +56,54 @@ impl<'a> Claim<'a> {
         Ok(self.state.idempotency.claim(&self.scope, self.key, &self.fingerprint, now, ABANDONED_AFTER).await?)
     }
 
-    pub async fn complete(&self, job: &JobId) -> Result<(), ApiError> {
-        let now = self.state.clock.now();
-        Ok(self.state.idempotency.complete(&self.scope, self.key, &self.fingerprint, &job.to_string(), now).await?)
+    /// Records the job the key made. The job exists whatever happens here, so its id is the
+    /// answer: when the record cannot be written now (the store is down), it is written in the
+    /// background as soon as the store is back, and until then a retry with the key is told to
+    /// wait (409), never given a second job.
+    pub async fn complete(&self, job: &JobId) {
+        let (store, scope, key, fingerprint, job) =
+            (self.state.idempotency.clone(), self.scope.clone(), self.key.to_owned(), self.fingerprint.clone(), job.to_string());
+        let clock = self.state.clock.clone();
+        persist("record an idempotency key's job", move || {
+            let (store, scope, key, fingerprint, job, now) =
+                (store.clone(), scope.clone(), key.clone(), fingerprint.clone(), job.clone(), clock.now());
+            Box::pin(async move { store.complete(&scope, &key, &fingerprint, &job, now).await })
+        })
+        .await;
     }
 
-    /// Best effort: if this fails, the claim is taken over once it counts as abandoned.
+    /// Frees the key after a request that created nothing, so the client can retry with it; if
+    /// the store is down, as soon as it is back (else a retry would wait for the claim to count
+    /// as abandoned, five minutes).
     pub async fn release(&self) {
-        if let Err(error) = self.state.idempotency.release(&self.scope, self.key).await {
-            tracing::warn!(%error, "could not release an idempotency key");
-        }
+        let (store, scope, key) = (self.state.idempotency.clone(), self.scope.clone(), self.key.to_owned());
+        persist("release an idempotency key", move || {
+            let (store, scope, key) = (store.clone(), scope.clone(), key.clone());
+            Box::pin(async move { store.release(&scope, &key).await })
+        })
+        .await;
     }
+}
+
+/// Runs `write` now; if it fails, again every second in the background until it succeeds or
+/// the claim would count as abandoned anyway.
+async fn persist<F>(what: &'static str, write: F)
+where
+    F: Fn() -> futures::future::BoxFuture<'static, Result<(), veracity_domain::DomainError>> + Send + Sync + 'static,
+{
+    let Err(error) = write().await else { return };
+    tracing::warn!(%error, "could not {what}; retrying in the background");
+    tokio::spawn(async move {
+        let started = std::time::Instant::now();
+        while started.elapsed() < ABANDONED_AFTER {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            if write().await.is_ok() {
+                tracing::info!("{what}: done after a retry");
+                return;
+            }
+        }
+        tracing::warn!("gave up trying to {what}: the claim will count as abandoned");
+    });
 }
 
 /// What makes two requests "the same": the endpoint, the content and the options.

@@ -283,7 +283,7 @@ pub async fn submit(
     match claim.take().await? {
         IdempotencyClaim::Claimed => match create(state, key, endpoint, input, options).await {
             Ok(created) => {
-                claim.complete(&created.job).await?;
+                claim.complete(&created.job).await;
                 let wait = wait_for(prefer, created.media_type, &state.detect);
                 finish(state, key, created.job, wait, Some(created.following), false).await
             }

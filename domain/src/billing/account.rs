@@ -322,6 +322,11 @@ impl Aggregate for CreditAccount {
 }
 
 impl CreditAccount {
+    /// The jobs holding credits now.
+    pub fn reserved_jobs(&self) -> impl Iterator<Item = JobId> + '_ {
+        self.reservations.keys().copied()
+    }
+
     fn add_lot(&mut self, mut lot: Lot) {
         // New credits pay what is owed first.
         let paid = self.owed.min(lot.remaining);

@@ -9,6 +9,40 @@ use crate::accounts::{FetchJson, Session};
 use crate::{TestApp, eventually};
 
 impl TestApp {
+    /// The deployment's credit ledger, as another process (`veracity admin`) opens it.
+    async fn operator_ledger(&self) -> veracity_app::CreditLedger {
+        let events = std::sync::Arc::new(crate::nats::app_event_store(&self.config).await);
+        veracity_app::CreditLedger::new(events, std::sync::Arc::new(veracity_domain::ports::SystemClock), 0)
+    }
+
+    /// Puts the organisation on `plan` (`FREE`, `BASIC`, `PRO`, `ENTERPRISE`), as
+    /// `veracity admin plan` does.
+    pub async fn set_plan(&self, session: &Session, plan: &str) {
+        let plan: veracity_domain::accounts::Plan = serde_json::from_value(Value::String(plan.into())).expect("a plan");
+        let tenant = session.tenant_id.parse().expect("a tenant id");
+        let operator = veracity_domain::accounts::Actor::Operator("test".into());
+        self.operator_ledger().await.change_plan(tenant, plan, operator, "test-plan").await.expect("change the plan");
+    }
+
+    /// Grants `credits` to the organisation, as `veracity admin grant` does (through the
+    /// deployment's event log).
+    pub async fn grant(&self, session: &Session, credits: u64) {
+        use veracity_domain::accounts::Actor;
+        use veracity_domain::billing::account::{CreditsGranted, GrantKind};
+        let ledger = self.operator_ledger().await;
+        let grant = CreditsGranted {
+            grant: crate::unique("test-grant-"),
+            kind: GrantKind::Admin,
+            amount: credits,
+            expires_at: None,
+            reason: "test credits".into(),
+            actor: Actor::Operator("test".into()),
+            balance: Default::default(),
+        };
+        let tenant = session.tenant_id.parse().expect("a tenant id");
+        ledger.grant(tenant, grant, "test-grant").await.expect("grant credits");
+    }
+
     pub async fn balance(&self, session: &Session) -> Value {
         self.admin(session, Method::GET, "/v1/billing/balance").fetch().await
     }

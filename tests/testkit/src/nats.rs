@@ -104,6 +104,20 @@ pub async fn app_event_store(config: &veracity::config::Config) -> JetStreamEven
     JetStreamEventStore::open(client, settings).await.expect("open the app's events stream")
 }
 
+/// The events of one aggregate of a test app's deployment, oldest first.
+pub async fn aggregate_events(
+    config: &veracity::config::Config,
+    tenant: &str,
+    kind: &str,
+    id: &str,
+) -> Vec<veracity_domain::EventEnvelope> {
+    use veracity_domain::ports::EventStore;
+    let store = app_event_store(config).await;
+    let tenant: veracity_domain::TenantId = tenant.parse().expect("a tenant id");
+    let aggregate = veracity_domain::AggregateRef::new(tenant, kind, id).expect("a valid aggregate");
+    store.load(&aggregate, 0).await.expect("load the aggregate").into_iter().map(|e| e.envelope).collect()
+}
+
 /// A jobs queue on `server` with a stream of its own, its slots in `slots_bucket`.
 pub async fn open_job_queue(server: &NatsServer, slots_bucket: &str) -> JetStreamJobQueue {
     open_job_queue_with(server, slots_bucket, Duration::from_secs(30)).await
