@@ -259,7 +259,7 @@ async fn a_second_api_process_sees_a_revocation_within_a_second() {
     let first = spawn_app().await;
     let second = spawn_app_with(AppOptions {
         roles: Roles { api: true, workers: false },
-        nats: Some(first.nats.clone()),
+        nats: Some(first.nats()),
         join: Some(first.config.clone()),
         ..Default::default()
     })

@@ -53,7 +53,7 @@ async fn two_api_processes_never_accept_more_jobs_than_the_credits_cover() {
     let a = spawn_app().await;
     let b = spawn_app_with(AppOptions {
         roles: Roles { api: true, workers: false },
-        nats: Some(a.nats.clone()),
+        nats: Some(a.nats()),
         join: Some(a.config.clone()),
         ..AppOptions::default()
     })

@@ -180,7 +180,7 @@ async fn media_is_deleted_after_the_retention_delay_unless_retained_even_across_
 
     // Stop before the delay passes; a new process (same deployment) must still delete it.
     app.halt().await;
-    let next = spawn_app_with(AppOptions { join: Some(app.config.clone()), nats: Some(app.nats.clone()), ..AppOptions::default() }).await;
+    let next = spawn_app_with(AppOptions { join: Some(app.config.clone()), nats: Some(app.nats()), ..AppOptions::default() }).await;
     eventually("the media to be deleted", Duration::from_secs(30), || async { (blobs_of(&blobs, &purged_id) == 0).then_some(()) }).await;
     // Deleted no earlier than the delay after the verdict.
     let events = job_events(&next.config, &owner.tenant_id, &purged_id).await;

@@ -127,7 +127,7 @@ fn corpus() -> Vec<Case> {
 
 /// The event stream's size in bytes.
 async fn stream_bytes(app: &TestApp) -> u64 {
-    let url = app.nats.lock().unwrap().url();
+    let url = app.nats().lock().unwrap().url();
     let client = async_nats::connect(url).await.unwrap();
     let js = async_nats::jetstream::new(client);
     let mut stream = js.get_stream(&app.config.nats.stream).await.unwrap();

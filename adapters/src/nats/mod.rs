@@ -100,7 +100,9 @@ pub async fn connect(settings: &ConnectSettings) -> Result<Client, DomainError> 
                 .await
                 .map_err(|e| DomainError::invalid("nats.credentials_file", format!("{}: {e}", path.display())))?;
         }
-        match options.connect(settings.url.as_str()).await {
+        // A cluster is a comma-separated list (`nats://a:4222,nats://b:4222`): each is a seed.
+        let servers: Vec<&str> = settings.url.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+        match options.connect(servers).await {
             Ok(client) => return Ok(client),
             Err(err) if tokio::time::Instant::now() < deadline => {
                 tracing::warn!(url = %redact_url(&settings.url), attempt, error = %err, "nats not reachable yet; retrying");

@@ -23,6 +23,8 @@ pub struct AppOptions {
     pub roles: Roles,
     /// Use this server instead of starting one for the app.
     pub nats: Option<Arc<std::sync::Mutex<NatsServer>>>,
+    /// Use the NATS deployment at this URL (a cluster the test runs) instead of a server.
+    pub nats_url: Option<String>,
     pub max_body_bytes: u64,
     /// The service clock; `None` for the real one.
     pub clock: Option<Arc<ManualClock>>,
@@ -44,6 +46,7 @@ impl Default for AppOptions {
             database: Database::Sqlite,
             roles: Roles { api: true, workers: true },
             nats: None,
+            nats_url: None,
             max_body_bytes: 1024 * 1024,
             clock: None,
             join: None,
@@ -60,13 +63,18 @@ pub struct TestApp {
     pub internal_addr: Option<SocketAddr>,
     pub http: reqwest::Client,
     pub config: Config,
-    pub nats: Arc<std::sync::Mutex<NatsServer>>,
+    nats: Option<Arc<std::sync::Mutex<NatsServer>>>,
     running: Option<Running>,
     _postgres: Option<TestDatabase>,
     _dir: TempDir,
 }
 
 impl TestApp {
+    /// The app's own nats-server (not there when it runs on [`AppOptions::nats_url`]).
+    pub fn nats(&self) -> Arc<std::sync::Mutex<NatsServer>> {
+        self.nats.clone().expect("this app runs on a NATS deployment of the test's, not a server of its own")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }
@@ -105,8 +113,14 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     init();
     let dir = tempfile::tempdir().expect("temp dir");
-    let nats = options.nats.unwrap_or_else(|| Arc::new(std::sync::Mutex::new(NatsServer::start())));
-    let nats_url = nats.lock().unwrap().url();
+    let (nats, nats_url) = match options.nats_url {
+        Some(url) => (None, url),
+        None => {
+            let nats = options.nats.unwrap_or_else(|| Arc::new(std::sync::Mutex::new(NatsServer::start())));
+            let url = nats.lock().unwrap().url();
+            (Some(nats), url)
+        }
+    };
     let postgres = match (options.database, &options.join) {
         (Database::Postgres, None) => Some(TestDatabase::create().await),
         _ => None,

@@ -18,12 +18,17 @@ pub struct NatsServer {
 }
 
 fn launch(store: &Path, port: Option<u16>) -> (ChildGuard, u16) {
+    launch_with(store, port, &[])
+}
+
+fn launch_with(store: &Path, port: Option<u16>, extra: &[String]) -> (ChildGuard, u16) {
     let binary = tool("VERACITY_NATS_SERVER", "nats-server");
     let port_arg = port.map_or("-1".to_owned(), |p| p.to_string());
     let mut child = ChildGuard::spawn(
         Command::new(&binary)
             .args(["-js", "-a", "127.0.0.1", "-p", &port_arg, "-sd"])
             .arg(store)
+            .args(extra)
             .stdout(Stdio::null())
             .stderr(Stdio::piped()),
     )
@@ -66,6 +71,107 @@ impl NatsServer {
         let (child, port) = launch(self.store.path(), Some(self.port));
         assert_eq!(port, self.port);
         self.child = Some(child);
+    }
+}
+
+/// A JetStream cluster of real nats-servers on loopback, each node with its own storage; a node
+/// can be killed (as a crash would) and restarted with its data.
+pub struct NatsCluster {
+    nodes: Vec<ClusterNode>,
+}
+
+struct ClusterNode {
+    name: String,
+    client_port: u16,
+    cluster_port: u16,
+    store: TempDir,
+    child: Option<ChildGuard>,
+}
+
+/// A port free now (the OS picks it; a cluster's routes must be known before its nodes start).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port()
+}
+
+impl NatsCluster {
+    /// Starts `size` nodes and waits (bounded) until the cluster can hold a stream with a
+    /// replica on each.
+    pub async fn start(size: usize) -> Self {
+        let nodes: Vec<ClusterNode> = (0..size)
+            .map(|i| ClusterNode {
+                name: format!("{}-n{i}", unique("nats")),
+                client_port: free_port(),
+                cluster_port: free_port(),
+                store: tempfile::tempdir().expect("temp dir"),
+                child: None,
+            })
+            .collect();
+        let mut cluster = Self { nodes };
+        for i in 0..size {
+            cluster.launch(i);
+        }
+        cluster.wait_for_replicas(size).await;
+        cluster
+    }
+
+    fn launch(&mut self, i: usize) {
+        let routes: Vec<String> = self.nodes.iter().map(|n| format!("nats://127.0.0.1:{}", n.cluster_port)).collect();
+        let node = &self.nodes[i];
+        let extra = [
+            "--server_name".to_owned(),
+            node.name.clone(),
+            "--cluster_name".into(),
+            "veracity-test".into(),
+            "--cluster".into(),
+            format!("nats://127.0.0.1:{}", node.cluster_port),
+            "--routes".into(),
+            routes.join(","),
+        ];
+        let (child, port) = launch_with(node.store.path(), Some(node.client_port), &extra);
+        assert_eq!(port, node.client_port);
+        self.nodes[i].child = Some(child);
+    }
+
+    /// Every node's client address, as a NATS URL list.
+    pub fn url(&self) -> String {
+        self.nodes.iter().map(|n| format!("nats://127.0.0.1:{}", n.client_port)).collect::<Vec<_>>().join(",")
+    }
+
+    /// Kills node `i` (as a crash would), keeping its data.
+    pub fn kill(&mut self, i: usize) {
+        if let Some(mut child) = self.nodes[i].child.take() {
+            child.kill();
+        }
+    }
+
+    /// Starts node `i` again on its ports with its data.
+    pub fn restart(&mut self, i: usize) {
+        self.kill(i);
+        self.launch(i);
+    }
+
+    /// Waits until a stream with `replicas` replicas can be made (the cluster has a JetStream
+    /// leader and enough peers).
+    pub async fn wait_for_replicas(&self, replicas: usize) {
+        init();
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            let settings = ConnectSettings {
+                url: self.url(),
+                connection_name: "veracity-test-cluster".into(),
+                credentials_file: None,
+                initial_connect_timeout: Duration::from_secs(5),
+            };
+            let opened = async {
+                let client = veracity_adapters::nats::connect(&settings).await.map_err(|e| e.to_string())?;
+                let stream = StreamSettings { stream: unique("PROBE_"), subject_prefix: format!("{}.probe", unique("t")), replicas };
+                JetStreamEventStore::open(client, stream).await.map(drop).map_err(|e| e.to_string())
+            };
+            let outcome = tokio::time::timeout(Duration::from_secs(10), opened).await.unwrap_or_else(|_| Err("no answer in 10 s".into()));
+            let Err(why) = outcome else { return };
+            assert!(std::time::Instant::now() < deadline, "the NATS cluster did not accept {replicas}-replica streams within 60 s: {why}");
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
     }
 }
 
