@@ -19,6 +19,7 @@ use crate::support::accounts::Session;
 use crate::support::app::{AppOptions, TestApp, spawn_app_with};
 use crate::support::eventually;
 use crate::support::nats::{NatsCluster, aggregate_events};
+use crate::support::postgres::PrivatePostgres;
 
 /// Machine-like prose, long enough to be judged; each job gets a numbered variant.
 const TEXT: &str = "In today's rapidly evolving landscape, it is important to note that technology plays a pivotal role. \
@@ -240,10 +241,13 @@ async fn audit(app: &TestApp, tenant: &Tenant, ids: &[String], available_before:
 }
 
 /// A deployment for the load: the sweeper quick, so the audit sees what it finishes.
-fn load_options(nats_url: Option<String>, replicas: usize) -> AppOptions {
+fn load_options(nats_url: Option<String>, replicas: usize, database_url: Option<String>) -> AppOptions {
     AppOptions {
         nats_url,
         tweak: Some(Box::new(move |config| {
+            if let Some(url) = database_url {
+                config.database.url = veracity::config::Secret::new(url);
+            }
             config.nats.replicas = replicas;
             config.detection.sweep_interval_secs = 1;
             config.detection.sweep_grace_secs = 20;
@@ -290,7 +294,7 @@ async fn load_through<Fut: std::future::Future<Output = ()>>(app: &TestApp, what
 /// is down (the clients send them again), and afterwards nothing is lost or doubled.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nats_restarted_mid_load_loses_and_doubles_nothing() {
-    let app = spawn_app_with(load_options(None, 1)).await;
+    let app = spawn_app_with(load_options(None, 1, None)).await;
     let nats = app.nats();
     load_through(&app, "nats-server restarted", || async {
         tokio::task::block_in_place(|| nats.lock().unwrap().stop());
@@ -308,11 +312,41 @@ async fn nats_restarted_mid_load_loses_and_doubles_nothing() {
 async fn a_cluster_node_lost_and_restarted_mid_load_loses_and_doubles_nothing() {
     let cluster = Arc::new(Mutex::new(NatsCluster::start(3).await));
     let url = cluster.lock().unwrap().url();
-    let app = spawn_app_with(load_options(Some(url), 3)).await;
+    let app = spawn_app_with(load_options(Some(url), 3, None)).await;
     load_through(&app, "a node of a 3-node cluster lost", || async {
         tokio::task::block_in_place(|| cluster.lock().unwrap().kill(0));
         tokio::time::sleep(Duration::from_secs(3)).await;
         tokio::task::block_in_place(|| cluster.lock().unwrap().restart(0));
+    })
+    .await;
+    app.stop().await;
+}
+
+/// PostgreSQL (the read models) is stopped, as a crash would, for a few seconds while jobs flow:
+/// `/readyz` names the database as down, and once it is back the projections catch up and the
+/// audit holds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_restarted_mid_load_and_the_projections_catch_up() {
+    let postgres = PrivatePostgres::start();
+    let url = postgres.create_database("veracity").await;
+    let app = spawn_app_with(load_options(None, 1, Some(url))).await;
+    load_through(&app, "PostgreSQL restarted", || async {
+        tokio::task::block_in_place(|| postgres.stop_server());
+        let down: Value = eventually("/readyz to report the database down", Duration::from_secs(20), || async {
+            let response = app.get("/readyz").await;
+            (response.status() == StatusCode::SERVICE_UNAVAILABLE).then_some(())?;
+            response.json().await.ok()
+        })
+        .await;
+        let failed: Vec<&str> =
+            down["checks"].as_array().unwrap().iter().filter(|c| c["status"] == "failed").map(|c| c["name"].as_str().unwrap()).collect();
+        assert_eq!(failed, ["database"], "{down}");
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        tokio::task::block_in_place(|| postgres.start_server());
+        eventually("/readyz to recover", Duration::from_secs(30), || async {
+            (app.get("/readyz").await.status() == StatusCode::OK).then_some(())
+        })
+        .await;
     })
     .await;
     app.stop().await;

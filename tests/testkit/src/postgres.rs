@@ -56,3 +56,90 @@ impl Drop for TestDatabase {
         .join();
     }
 }
+
+/// A PostgreSQL server of the test's own (initdb in a temp dir, its own port), for tests that
+/// stop and start it: the shared cluster serves every other test at the same time.
+pub struct PrivatePostgres {
+    dir: tempfile::TempDir,
+    bin: std::path::PathBuf,
+    port: u16,
+    /// Run the server as `postgres` (it refuses root).
+    as_postgres: bool,
+}
+
+impl PrivatePostgres {
+    /// Creates the cluster (trust authentication on 127.0.0.1, no fsync) and starts it.
+    pub fn start() -> Self {
+        let versions = std::fs::read_dir("/usr/lib/postgresql").expect("PostgreSQL is installed (scripts/bootstrap)");
+        let mut versions: Vec<std::path::PathBuf> = versions.filter_map(Result::ok).map(|e| e.path()).collect();
+        versions.sort();
+        let bin = versions.pop().expect("a PostgreSQL version").join("bin");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+        let this = Self { dir, bin, port, as_postgres: root };
+        if root {
+            let status = Command::new("chown").args(["-R", "postgres:postgres"]).arg(this.dir.path()).status().expect("chown");
+            assert!(status.success(), "chown the PostgreSQL directory");
+        }
+        let data = this.dir.path().join("data");
+        this.run("initdb", &["-D", data.to_str().unwrap(), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
+        this.start_server();
+        this
+    }
+
+    fn run(&self, tool: &str, args: &[&str]) {
+        let program = self.bin.join(tool);
+        let output = if self.as_postgres {
+            Command::new("runuser").args(["-u", "postgres", "--"]).arg(&program).args(args).output()
+        } else {
+            Command::new(&program).args(args).output()
+        }
+        .unwrap_or_else(|e| panic!("{}: {e}", program.display()));
+        assert!(
+            output.status.success(),
+            "{tool} {args:?}: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    /// Starts the server and waits until it accepts connections.
+    pub fn start_server(&self) {
+        let data = self.dir.path().join("data");
+        let options = format!("-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off", self.port, self.dir.path().display());
+        let log = self.dir.path().join("server.log");
+        self.run("pg_ctl", &["-D", data.to_str().unwrap(), "-o", &options, "-l", log.to_str().unwrap(), "-w", "-t", "30", "start"]);
+    }
+
+    /// Stops the server at once, as a crash would (`immediate`: no checkpoint, clients cut off).
+    pub fn stop_server(&self) {
+        let data = self.dir.path().join("data");
+        self.run("pg_ctl", &["-D", data.to_str().unwrap(), "-m", "immediate", "-w", "stop"]);
+    }
+
+    /// A URL of database `name` on this server (`postgres` exists from the start).
+    pub fn url(&self, name: &str) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/{name}", self.port)
+    }
+
+    /// Creates database `name` and answers its URL.
+    pub async fn create_database(&self, name: &str) -> String {
+        let admin = Database::connect(self.url("postgres")).await.expect("connect to the private PostgreSQL");
+        admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("CREATE DATABASE");
+        self.url(name)
+    }
+}
+
+impl Drop for PrivatePostgres {
+    fn drop(&mut self) {
+        let data = self.dir.path().join("data");
+        let program = self.bin.join("pg_ctl");
+        let args = ["-D", data.to_str().unwrap_or_default(), "-m", "immediate", "stop"];
+        let _ = if self.as_postgres {
+            Command::new("runuser").args(["-u", "postgres", "--"]).arg(&program).args(args).output()
+        } else {
+            Command::new(&program).args(args).output()
+        };
+    }
+}
