@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 ENV := source scripts/env.sh
 
-.PHONY: run test bench eval bootstrap build openapi check-openapi fmt sdks
+.PHONY: run test bench eval chaos bootstrap build openapi check-openapi fmt sdks
 
 bootstrap:
 	@scripts/bootstrap
@@ -30,6 +30,12 @@ test: bootstrap
 # Benchmarks (release build); each prints a table.
 bench: bootstrap
 	@$(ENV) && cargo bench --locked --bench auth_overhead --bench detection --bench billing --bench webhooks
+
+# A mixed load for a few minutes (VERACITY_CHAOS_SECS, default 120) while a worker, a NATS node
+# and PostgreSQL are killed and restarted in turn; then an audit of the event log and the read
+# models (tests/e2e/chaos.rs). Loopback only; prints the counts, fails on any difference.
+chaos: bootstrap
+	@$(ENV) && cargo test --locked --test e2e -- chaos::chaos --ignored --exact --nocapture
 
 # Re-measures the detectors on the CI fixture set (tests/e2e/evaluation.rs) and records the
 # result in models/evaluation.json, which GET /v1/models quotes, and the model card

@@ -1,11 +1,9 @@
 //! Failure tests on real components: a dependency fails while jobs flow, and afterwards the
-//! deployment is audited: every accepted job finished exactly once (one result in the log),
-//! was reserved once and captured once, is listed once by the jobs read model, has one reserved
-//! and one captured ledger row, and the balance read model equals the grants less the captures.
-//! The client side behaves as a careful integrator's: a submission that fails is sent again
-//! with the same `Idempotency-Key`, so a lost answer never makes a second job.
+//! deployment is audited against its event log (testkit's `load::audit`): every accepted job
+//! finished exactly once and was charged once, any job of a failed request ended failed and
+//! uncharged, and every read model agrees. The clients send a failed submission again with
+//! the same `Idempotency-Key`, as a careful integrator does.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -13,75 +11,12 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use veracity_domain::billing::{CreditsCaptured, CreditsReleased, CreditsReserved};
 
-use crate::support::accounts::Session;
 use crate::support::app::{AppOptions, TestApp, spawn_app_with};
 use crate::support::eventually;
-use crate::support::nats::{NatsCluster, aggregate_events};
+use crate::support::load::{Audited, Tenant, Work, audit, submit_until_accepted};
+use crate::support::nats::NatsCluster;
 use crate::support::postgres::PrivatePostgres;
-
-/// Machine-like prose, long enough to be judged; each job gets a numbered variant.
-const TEXT: &str = "In today's rapidly evolving landscape, it is important to note that technology plays a pivotal role. \
-    Furthermore, organizations must delve into innovative strategies to navigate the complexities of the digital realm. \
-    Moreover, leveraging cutting-edge solutions can foster seamless collaboration and unlock unprecedented potential. \
-    Additionally, it is crucial to underscore the significance of adaptability in this ever-changing environment.";
-
-/// The most one submission may take, retries included.
-const SUBMIT_LIMIT: Duration = Duration::from_secs(120);
-
-/// A tenant under load: its owner and key.
-struct Tenant {
-    owner: Session,
-    key: String,
-}
-
-async fn tenant(app: &TestApp, credits: u64) -> Tenant {
-    let owner = app.signup().await;
-    app.set_plan(&owner, "PRO").await;
-    app.grant(&owner, credits).await;
-    let (_, key) = app.create_key(&owner, json!({"name": "load", "rate_limit_per_minute": 20000, "daily_limit": 100000})).await;
-    Tenant { owner, key }
-}
-
-/// Submits job `n` for `tenant` (`Prefer: wait=0`), sending it again with the same
-/// `Idempotency-Key` until it is accepted; its id and how many tries failed.
-async fn submit_one(app: &TestApp, tenant: &Tenant, n: usize) -> (String, usize) {
-    let idempotency = format!("failure-test-{}-{n}", tenant.owner.tenant_id);
-    let body = json!({"text": format!("{TEXT} Case number {n} is reviewed today.")});
-    let started = Instant::now();
-    let mut failed = 0;
-    let mut last = String::new();
-    loop {
-        let sent = app
-            .http
-            .post(app.url("/v1/detect/text"))
-            .bearer_auth(&tenant.key)
-            .header("Idempotency-Key", &idempotency)
-            .header("Prefer", "wait=0")
-            .timeout(Duration::from_secs(15))
-            .json(&body)
-            .send()
-            .await;
-        match sent {
-            Ok(response) if response.status() == StatusCode::ACCEPTED || response.status() == StatusCode::OK => {
-                let job: Value = response.json().await.expect("a job");
-                return (job["id"].as_str().expect("an id").to_owned(), failed);
-            }
-            Ok(response) if response.status().is_client_error() && response.status() != StatusCode::CONFLICT => {
-                // 409 IDEMPOTENCY_IN_PROGRESS and 429 are retried; any other 4xx is a bug here.
-                let status = response.status();
-                let body = response.text().await.unwrap_or_default();
-                assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "job {n}: {body}");
-            }
-            Ok(response) => last = format!("{}: {}", response.status(), response.text().await.unwrap_or_default()),
-            Err(e) => last = e.to_string(),
-        }
-        failed += 1;
-        assert!(started.elapsed() < SUBMIT_LIMIT, "job {n} was not accepted within {SUBMIT_LIMIT:?} ({failed} tries); last: {last}");
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-}
 
 /// Submits `per_tenant` jobs for each tenant, `clients` at a time; `accepted` counts them as
 /// they are accepted. The accepted ids per tenant, and the failed tries.
@@ -95,7 +30,8 @@ async fn submit_all(
     let work: Vec<(usize, usize)> = (0..per_tenant).flat_map(|n| (0..tenants.len()).map(move |t| (t, n))).collect();
     let done: Vec<(usize, String, usize)> = futures::stream::iter(work)
         .map(|(t, n)| async move {
-            let (id, failed) = submit_one(app, &tenants[t], n).await;
+            let idempotency = format!("failure-test-{}-{n}", tenants[t].owner.tenant_id);
+            let (id, failed) = submit_until_accepted(app, &tenants[t], &Work::text(n), &idempotency).await;
             accepted.fetch_add(1, Ordering::SeqCst);
             (t, id, failed)
         })
@@ -119,127 +55,6 @@ async fn once_accepted(accepted: &AtomicUsize, count: usize) {
     .await;
 }
 
-/// Every id in the jobs read model, page by page.
-async fn listed_jobs(app: &TestApp, key: &str) -> Vec<String> {
-    let mut ids = Vec::new();
-    let mut after: Option<String> = None;
-    for _ in 0..100 {
-        let path = match &after {
-            Some(cursor) => format!("/v1/jobs?limit=100&starting_after={cursor}"),
-            None => "/v1/jobs?limit=100".into(),
-        };
-        let page: Value = app.http.get(app.url(&path)).bearer_auth(key).send().await.unwrap().json().await.unwrap();
-        ids.extend(page["data"].as_array().unwrap().iter().map(|j| j["id"].as_str().unwrap().to_owned()));
-        match page["next_cursor"].as_str() {
-            Some(cursor) => after = Some(cursor.to_owned()),
-            None => break,
-        }
-    }
-    ids
-}
-
-/// The audit of one tenant after the load: see the module's comment. A request that failed
-/// after its job was partly stored may leave a job the client never heard of: it must end
-/// failed, with its credits released, never captured. `available_before` is the balance before
-/// the load; every job costs `price`.
-async fn audit(app: &TestApp, tenant: &Tenant, ids: &[String], available_before: i64, price: i64) -> usize {
-    let accepted: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
-    assert_eq!(accepted.len(), ids.len(), "a job id was accepted twice");
-    for id in ids {
-        let job = app.finished_job(&tenant.key, id, Duration::from_secs(180)).await;
-        assert_eq!(job["status"], "completed", "{job}");
-    }
-    // The log: one result per accepted job.
-    for id in ids {
-        let events = aggregate_events(&app.config, &tenant.owner.tenant_id, "job", id).await;
-        let results: Vec<&str> =
-            events.iter().map(|e| e.event_type.as_str()).filter(|t| *t == "job.completed" || *t == "job.failed").collect();
-        assert_eq!(results, ["job.completed"], "job {id}");
-    }
-    // The credits in the log: every accepted job reserved and captured once; any other job
-    // (a failed request's) reserved and released once. Stale reservations are settled by the
-    // sweeper after its grace period.
-    let tenant_id = &tenant.owner.tenant_id;
-    let moves = || async {
-        let mut per_job: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
-        for event in aggregate_events(&app.config, tenant_id, "credit_account", tenant_id).await {
-            if let Some(reserved) = event.decode::<CreditsReserved>().unwrap() {
-                per_job.entry(reserved.job.to_string()).or_default().0 += 1;
-            } else if let Some(captured) = event.decode::<CreditsCaptured>().unwrap() {
-                per_job.entry(captured.job.to_string()).or_default().1 += 1;
-            } else if let Some(released) = event.decode::<CreditsReleased>().unwrap() {
-                per_job.entry(released.job.to_string()).or_default().2 += 1;
-            }
-        }
-        per_job
-    };
-    let settled = |per_job: &BTreeMap<String, (usize, usize, usize)>| {
-        per_job.iter().all(|(job, counts)| *counts == if accepted.contains(job.as_str()) { (1, 1, 0) } else { (1, 0, 1) })
-            && accepted.iter().all(|id| per_job.contains_key(*id))
-    };
-    let limit = Duration::from_secs(90);
-    let per_job = match tokio::time::timeout(limit, async {
-        loop {
-            let per_job = moves().await;
-            if settled(&per_job) {
-                return per_job;
-            }
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
-    })
-    .await
-    {
-        Ok(per_job) => per_job,
-        Err(_) => {
-            let wrong: Vec<_> = moves()
-                .await
-                .into_iter()
-                .filter(|(job, c)| *c != if accepted.contains(job.as_str()) { (1, 1, 0) } else { (1, 0, 1) })
-                .collect();
-            panic!("credits not settled once per job within {limit:?}: (reserved, captured, released) {wrong:?}");
-        }
-    };
-    let others = per_job.len() - accepted.len();
-    // The read models: every job listed once, other jobs failed; the ledger's rows; the balance.
-    let n = ids.len();
-    let check = || async {
-        let listed = listed_jobs(app, &tenant.key).await;
-        let unique: BTreeSet<&str> = listed.iter().map(String::as_str).collect();
-        if unique.len() != listed.len() {
-            return Err(format!("{} rows for {} jobs", listed.len(), unique.len()));
-        }
-        if !accepted.is_subset(&unique) {
-            return Err(format!("accepted jobs not listed: {:?}", accepted.difference(&unique).collect::<Vec<_>>()));
-        }
-        for extra in unique.difference(&accepted) {
-            let job: Value =
-                app.http.get(app.url(&format!("/v1/jobs/{extra}"))).bearer_auth(&tenant.key).send().await.unwrap().json().await.unwrap();
-            if job["status"] != "failed" {
-                return Err(format!("a job the client never heard of is not failed: {job}"));
-            }
-        }
-        let ledger = app.ledger(&tenant.owner).await;
-        let count = |kind: &str| ledger.iter().filter(|e| e["type"] == kind && e["job_id"].is_string()).count();
-        let rows = (count("reserved"), count("captured"), count("released"));
-        if rows != (n + others, n, others) {
-            return Err(format!("ledger rows (reserved, captured, released) {rows:?}, the log says {:?}", (n + others, n, others)));
-        }
-        let balance = app.balance(&tenant.owner).await;
-        if balance["available"].as_i64() != Some(available_before - price * n as i64) || balance["reserved"].as_i64() != Some(0) {
-            return Err(format!("balance {balance}; expected available {}", available_before - price * n as i64));
-        }
-        Ok(())
-    };
-    let started = Instant::now();
-    loop {
-        match check().await {
-            Ok(()) => return others,
-            Err(why) if started.elapsed() > Duration::from_secs(60) => panic!("the read models do not match the log: {why}"),
-            Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
-        }
-    }
-}
-
 /// A deployment for the load: the sweeper quick, so the audit sees what it finishes.
 fn load_options(nats_url: Option<String>, replicas: usize, database_url: Option<String>) -> AppOptions {
     AppOptions {
@@ -261,7 +76,7 @@ fn load_options(nats_url: Option<String>, replicas: usize, database_url: Option<
 async fn load_through<Fut: std::future::Future<Output = ()>>(app: &TestApp, what: &str, disrupt: impl FnOnce() -> Fut) {
     let mut tenants = Vec::new();
     for _ in 0..4 {
-        tenants.push(tenant(app, 1000).await);
+        tenants.push(app.load_tenant("PRO", 1000).await);
     }
     let mut before = Vec::new();
     for t in &tenants {
@@ -278,11 +93,13 @@ async fn load_through<Fut: std::future::Future<Output = ()>>(app: &TestApp, what
     // Requests in flight may wait out a short outage (the client library buffers): what counts
     // is that the failure came with submissions still to come.
     assert!(at_start < 200, "every job was accepted before the failure: the test did not test it");
-    let mut others = 0;
+    let mut audited = Audited::default();
     for (t, tenant) in tenants.iter().enumerate() {
         assert_eq!(ids[t].len(), 50);
-        others += audit(app, tenant, &ids[t], before[t], 1).await;
+        audited += audit(app, tenant, &ids[t], before[t]).await;
     }
+    assert_eq!((audited.completed, audited.captured), (200, 200), "every text job completed, 1 credit each: {audited:?}");
+    let others = audited.others;
     eprintln!(
         "{what}: the failure came after {at_start} of 200 jobs were accepted; {failed} submissions failed and were sent again; \
          {others} jobs of failed requests ended failed, their credits released"

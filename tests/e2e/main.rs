@@ -9,6 +9,7 @@ mod auth_sessions;
 mod billing;
 mod billing_stripe;
 mod blob_store_contract;
+mod chaos;
 mod compat_deepfakedetector;
 mod compat_dmi;
 mod compat_glair;

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod app;
 pub mod billing;
 pub mod detection;
+pub mod load;
 pub mod moto;
 pub mod nats;
 pub mod postgres;
