@@ -79,7 +79,7 @@ async fn chaos() {
         tenants.push(tenant);
     }
 
-    // The load: each client takes the next job number until the time is up.
+    // The load: each client takes the next job number until the time is up, and waits for it.
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let next = AtomicUsize::new(0);
     let accepted: Mutex<Vec<(usize, &'static str, String)>> = Mutex::new(Vec::new());
@@ -92,7 +92,9 @@ async fn chaos() {
             let idempotency = format!("chaos-{}-{n}", tenants[t].owner.tenant_id);
             let (id, failed) = submit_until_accepted(&app, &tenants[t], &work, &idempotency).await;
             retried.fetch_add(failed, Ordering::SeqCst);
-            accepted.lock().unwrap().push((t, kind, id));
+            accepted.lock().unwrap().push((t, kind, id.clone()));
+            // A closed loop: the next job once this one is done, so the backlog stays bounded.
+            app.finished_job(&tenants[t].key, &id, Duration::from_secs(300)).await;
         }
     };
     // The faults, in turn every 15 s: a worker killed (a new one starts 3 s later), a NATS node
