@@ -242,6 +242,7 @@ async fn the_sweeper_finishes_what_failures_left() {
     }
     let failed = app.finished_job(&key, &never_submitted.to_string(), Duration::from_secs(10)).await;
     assert_eq!((failed["status"].as_str(), failed["error"]["code"].as_str()), (Some("failed"), Some("ANALYSIS_ABORTED")), "{failed}");
+    assert_eq!(failed["media_type"], "text", "what its upload is, though never submitted: {failed}");
     let requeued = app.finished_job(&key, &never_queued.to_string(), Duration::from_secs(30)).await;
     assert_eq!(requeued["status"], "failed", "it ran and found no media: {requeued}");
     eventually("every reservation returned", Duration::from_secs(30), || async {

@@ -6,7 +6,7 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use veracity_domain::aggregate::Aggregate;
 use veracity_domain::detection::job::JobEvent;
-use veracity_domain::detection::{JobState, JobStatus};
+use veracity_domain::detection::{JobState, JobStatus, MediaSource, MediaType};
 use veracity_domain::events::EventEnum;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
@@ -46,7 +46,12 @@ impl Projection for Jobs {
                     tenant_id: Set(e.tenant.to_string()),
                     key_id: Set(None),
                     status: Set(JobStatus::Queued.as_str().into()),
-                    media_type: Set(None),
+                    // What the upload is, until the submission says (the same unless a
+                    // request failed part-way).
+                    media_type: Set(match &upload.source {
+                        MediaSource::Text { .. } => Some(MediaType::Text.as_str().into()),
+                        _ => upload.media.format.and_then(|f| f.media_type()).map(|m| m.as_str().into()),
+                    }),
                     check_kind: Set(None),
                     format: Set(upload.media.format.map(|f| f.as_str().to_owned())),
                     size: Set(i64::try_from(upload.media.size).unwrap_or(i64::MAX)),

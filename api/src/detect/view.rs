@@ -325,7 +325,7 @@ impl Job {
             id: id.to_owned(),
             object: "detection".into(),
             status: state.status.into(),
-            media_type: submitted.map_or(MediaTypeView::Image, |s| s.media_type.into()),
+            media_type: state.media_type().map_or(MediaTypeView::Image, Into::into),
             check: submitted.map_or(CheckView::Deepfake, |s| s.check.into()),
             analysis_type: options.analysis_type.into(),
             strict_mode: options.strict_mode,

@@ -270,6 +270,16 @@ impl JobState {
         JobFailed { attempt: self.attempts, code: FailureCode::AnalysisAborted, message: why }
     }
 
+    /// What the job analyses: as submitted; before that (a request that failed part-way), what
+    /// its upload is.
+    pub fn media_type(&self) -> Option<MediaType> {
+        self.submitted.as_ref().map(|s| s.media_type).or_else(|| match (&self.source, &self.media) {
+            (Some(MediaSource::Text { .. }), _) => Some(MediaType::Text),
+            (_, Some(media)) => media.format.and_then(|f| f.media_type()),
+            _ => None,
+        })
+    }
+
     /// How the job's credits settle, once it is finished (`None` while it can still run).
     pub fn settlement(&self) -> Option<Settlement> {
         match self.status {

@@ -88,14 +88,20 @@ impl PrivatePostgres {
         this
     }
 
-    fn run(&self, tool: &str, args: &[&str]) {
+    /// `tool` of this PostgreSQL, as the user its server runs as.
+    fn command(&self, tool: &str) -> Command {
         let program = self.bin.join(tool);
-        let output = if self.as_postgres {
-            Command::new("runuser").args(["-u", "postgres", "--"]).arg(&program).args(args).output()
+        if self.as_postgres {
+            let mut command = Command::new("runuser");
+            command.args(["-u", "postgres", "--"]).arg(program);
+            command
         } else {
-            Command::new(&program).args(args).output()
+            Command::new(program)
         }
-        .unwrap_or_else(|e| panic!("{}: {e}", program.display()));
+    }
+
+    fn run(&self, tool: &str, args: &[&str]) {
+        let output = self.command(tool).args(args).output().unwrap_or_else(|e| panic!("{tool}: {e}"));
         assert!(
             output.status.success(),
             "{tool} {args:?}: {}{}",
@@ -134,12 +140,6 @@ impl PrivatePostgres {
 impl Drop for PrivatePostgres {
     fn drop(&mut self) {
         let data = self.dir.path().join("data");
-        let program = self.bin.join("pg_ctl");
-        let args = ["-D", data.to_str().unwrap_or_default(), "-m", "immediate", "stop"];
-        let _ = if self.as_postgres {
-            Command::new("runuser").args(["-u", "postgres", "--"]).arg(&program).args(args).output()
-        } else {
-            Command::new(&program).args(args).output()
-        };
+        let _ = self.command("pg_ctl").args(["-D", data.to_str().unwrap_or_default(), "-m", "immediate", "stop"]).output();
     }
 }
