@@ -437,6 +437,8 @@ RevokeApiKey Revoke an API key
 
 Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`),
 including a previous secret still in its rotation grace period. Revoking twice is fine.
+The key stays listed and readable with `status: "revoked"`, so that the organisation
+keeps a record of which keys existed and when each stopped working.
 
  @param ctx context.Context - for authentication, logging, cancellation, deadlines, tracing, etc. Passed from http.Request or context.Background().
  @param keyId

@@ -358,7 +358,7 @@ func (a *JobsAPIService) GetJobHeatmapExecute(r ApiGetJobHeatmapRequest) (*os.Fi
 	}
 
 	// to determine the Accept header
-	localVarHTTPHeaderAccepts := []string{"application/octet-stream", "application/problem+json"}
+	localVarHTTPHeaderAccepts := []string{"image/png", "application/problem+json"}
 
 	// set Accept header
 	localVarHTTPHeaderAccept := selectHeaderAccept(localVarHTTPHeaderAccepts)
@@ -499,7 +499,7 @@ func (a *JobsAPIService) GetJobMediaExecute(r ApiGetJobMediaRequest) (*os.File, 
 	}
 
 	// to determine the Accept header
-	localVarHTTPHeaderAccepts := []string{"application/octet-stream", "application/problem+json"}
+	localVarHTTPHeaderAccepts := []string{"image/jpeg", "image/png", "image/webp", "image/gif", "image/bmp", "image/tiff", "video/mp4", "video/quicktime", "video/webm", "video/x-matroska", "video/x-msvideo", "video/x-ms-wmv", "audio/wav", "audio/mpeg", "audio/mp4", "audio/aac", "audio/flac", "audio/ogg", "application/problem+json"}
 
 	// set Accept header
 	localVarHTTPHeaderAccept := selectHeaderAccept(localVarHTTPHeaderAccepts)

@@ -382,6 +382,8 @@ impl ApiKeysApi {
     ///
     /// Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`),
     /// including a previous secret still in its rotation grace period. Revoking twice is fine.
+    /// The key stays listed and readable with `status: "revoked"`, so that the organisation
+    /// keeps a record of which keys existed and when each stopped working.
     #[oai(path = "/v1/api-keys/:key_id", method = "delete", operation_id = "revokeApiKey")]
     async fn revoke(&self, state: Data<&AppState>, admin: AdminUser, key_id: Path<String>) -> Result<RevokeResponse, ApiError> {
         let key: ApiKeyId = key_id.parse().map_err(|_| not_found(&key_id))?;

@@ -59,14 +59,9 @@ pub enum MediaResponse {
 
 #[derive(ApiResponse)]
 pub enum HeatmapResponse {
-    /// The overlay, a 256×256 PNG (`Content-Type: image/png`).
-    #[oai(status = 200)]
-    Png(
-        Binary<Bytes>,
-        /// `image/png`.
-        #[oai(header = "Content-Type")]
-        String,
-    ),
+    /// The overlay, a 256×256 PNG.
+    #[oai(status = 200, content_type = "image/png")]
+    Png(Binary<Bytes>),
 }
 
 #[derive(ApiResponse)]
@@ -190,7 +185,7 @@ impl JobsApi {
     async fn heatmap(&self, reader: JobReader, state: Data<&AppState>, job_id: Path<String>) -> Result<HeatmapResponse, ApiError> {
         let id = parse_job_id(&job_id.0)?;
         match jobs::job_heatmap(state.cmd(&reader.request_id), state.blobs.as_ref(), reader.tenant, id).await? {
-            HeatmapImage::Png(bytes) => Ok(HeatmapResponse::Png(Binary(bytes), "image/png".to_owned())),
+            HeatmapImage::Png(bytes) => Ok(HeatmapResponse::Png(Binary(bytes))),
             HeatmapImage::None => Err(ApiError::new(
                 ErrorCode::NotFound,
                 "this job's result has no heatmap (send images or video with return_details=true; it comes with the result)",

@@ -961,7 +961,7 @@ class JobsApi
 
 
         $headers = $this->headerSelector->selectHeaders(
-            ['application/octet-stream', 'application/problem+json', ],
+            ['image/png', 'application/problem+json', ],
             $contentType,
             $multipart
         );
@@ -1280,7 +1280,7 @@ class JobsApi
 
 
         $headers = $this->headerSelector->selectHeaders(
-            ['application/octet-stream', 'application/problem+json', ],
+            ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/bmp', 'image/tiff', 'video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska', 'video/x-msvideo', 'video/x-ms-wmv', 'audio/wav', 'audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/flac', 'audio/ogg', 'application/problem+json', ],
             $contentType,
             $multipart
         );

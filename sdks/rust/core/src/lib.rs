@@ -16915,7 +16915,9 @@ impl Client {
     ///
     ///Ends the key for good: within a second every API process refuses it (401
     /// `AUTH_INVALID`), including a previous secret still in its rotation
-    /// grace period. Revoking twice is fine.
+    /// grace period. Revoking twice is fine. The key stays listed and
+    /// readable with `status: "revoked"`, so that the organisation
+    /// keeps a record of which keys existed and when each stopped working.
     ///
     ///Sends a `DELETE` request to `/v1/api-keys/{key_id}`
     ///

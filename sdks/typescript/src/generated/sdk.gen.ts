@@ -252,6 +252,8 @@ export const createApiKey = <ThrowOnError extends boolean = false>(options: Opti
  *
  * Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`),
  * including a previous secret still in its rotation grace period. Revoking twice is fine.
+ * The key stays listed and readable with `status: "revoked"`, so that the organisation
+ * keeps a record of which keys existed and when each stopped working.
  */
 export const revokeApiKey = <ThrowOnError extends boolean = false>(options: Options<RevokeApiKeyData, ThrowOnError>): RequestResult<RevokeApiKeyResponses, RevokeApiKeyErrors, ThrowOnError> => (options.client ?? client).delete<RevokeApiKeyResponses, RevokeApiKeyErrors, ThrowOnError>({
     security: [{

@@ -3587,7 +3587,7 @@ export type GetJobHeatmapError = GetJobHeatmapErrors[keyof GetJobHeatmapErrors];
 
 export type GetJobHeatmapResponses = {
     /**
-     * The overlay, a 256×256 PNG (`Content-Type: image/png`).
+     * The overlay, a 256×256 PNG.
      */
     200: Blob | File;
 };

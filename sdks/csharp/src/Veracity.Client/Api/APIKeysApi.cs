@@ -113,7 +113,7 @@ namespace Veracity.Client.Api
         /// Revoke an API key
         /// </summary>
         /// <remarks>
-        /// Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+        /// Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
         /// </remarks>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="keyId"></param>
@@ -125,7 +125,7 @@ namespace Veracity.Client.Api
         /// Revoke an API key
         /// </summary>
         /// <remarks>
-        /// Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+        /// Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
         /// </remarks>
         /// <param name="keyId"></param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
@@ -1725,7 +1725,7 @@ namespace Veracity.Client.Api
         partial void OnErrorRevokeApiKey(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string keyId);
 
         /// <summary>
-        /// Revoke an API key Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+        /// Revoke an API key Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
         /// </summary>
         /// <param name="keyId"></param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
@@ -1743,7 +1743,7 @@ namespace Veracity.Client.Api
         }
 
         /// <summary>
-        /// Revoke an API key Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+        /// Revoke an API key Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
         /// </summary>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="keyId"></param>

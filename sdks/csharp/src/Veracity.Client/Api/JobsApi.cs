@@ -1297,7 +1297,7 @@ namespace Veracity.Client.Api
                     bearerTokenLocalVar3.UseInHeader(httpRequestMessageLocalVar, "");
 
                     string[] acceptLocalVars = new string[] {
-                        "application/octet-stream",
+                        "image/png",
                         "application/problem+json"
                     };
 
@@ -1694,7 +1694,24 @@ namespace Veracity.Client.Api
                     bearerTokenLocalVar3.UseInHeader(httpRequestMessageLocalVar, "");
 
                     string[] acceptLocalVars = new string[] {
-                        "application/octet-stream",
+                        "image/jpeg",
+                        "image/png",
+                        "image/webp",
+                        "image/gif",
+                        "image/bmp",
+                        "image/tiff",
+                        "video/mp4",
+                        "video/quicktime",
+                        "video/webm",
+                        "video/x-matroska",
+                        "video/x-msvideo",
+                        "video/x-ms-wmv",
+                        "audio/wav",
+                        "audio/mpeg",
+                        "audio/mp4",
+                        "audio/aac",
+                        "audio/flac",
+                        "audio/ogg",
                         "application/problem+json"
                     };
 

@@ -67,6 +67,8 @@ def sync_detailed(
 
      Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`),
     including a previous secret still in its rotation grace period. Revoking twice is fine.
+    The key stays listed and readable with `status: "revoked"`, so that the organisation
+    keeps a record of which keys existed and when each stopped working.
 
     Args:
         key_id (str):
@@ -99,6 +101,8 @@ def sync(
 
      Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`),
     including a previous secret still in its rotation grace period. Revoking twice is fine.
+    The key stays listed and readable with `status: "revoked"`, so that the organisation
+    keeps a record of which keys existed and when each stopped working.
 
     Args:
         key_id (str):
@@ -126,6 +130,8 @@ async def asyncio_detailed(
 
      Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`),
     including a previous secret still in its rotation grace period. Revoking twice is fine.
+    The key stays listed and readable with `status: "revoked"`, so that the organisation
+    keeps a record of which keys existed and when each stopped working.
 
     Args:
         key_id (str):
@@ -156,6 +162,8 @@ async def asyncio(
 
      Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`),
     including a previous secret still in its rotation grace period. Revoking twice is fine.
+    The key stays listed and readable with `status: "revoked"`, so that the organisation
+    keeps a record of which keys existed and when each stopped working.
 
     Args:
         key_id (str):

@@ -222,7 +222,7 @@ module VeracityClient
     end
 
     # Revoke an API key
-    # Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`), including a previous secret still in its rotation grace period. Revoking twice is fine.
+    # Ends the key for good: within a second every API process refuses it (401 `AUTH_INVALID`), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with `status: \"revoked\"`, so that the organisation keeps a record of which keys existed and when each stopped working.
     # @param key_id [String] 
     # @param [Hash] opts the optional parameters
     # @return [nil]
@@ -232,7 +232,7 @@ module VeracityClient
     end
 
     # Revoke an API key
-    # Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+    # Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
     # @param key_id [String] 
     # @param [Hash] opts the optional parameters
     # @return [Array<(nil, Integer, Hash)>] nil, response status code and response headers

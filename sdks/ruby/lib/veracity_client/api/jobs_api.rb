@@ -177,7 +177,7 @@ module VeracityClient
       # header parameters
       header_params = opts[:header_params] || {}
       # HTTP header 'Accept' (if needed)
-      header_params['Accept'] = @api_client.select_header_accept(['application/octet-stream', 'application/problem+json']) unless header_params['Accept']
+      header_params['Accept'] = @api_client.select_header_accept(['image/png', 'application/problem+json']) unless header_params['Accept']
 
       # form parameters
       form_params = opts[:form_params] || {}
@@ -240,7 +240,7 @@ module VeracityClient
       # header parameters
       header_params = opts[:header_params] || {}
       # HTTP header 'Accept' (if needed)
-      header_params['Accept'] = @api_client.select_header_accept(['application/octet-stream', 'application/problem+json']) unless header_params['Accept']
+      header_params['Accept'] = @api_client.select_header_accept(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/bmp', 'image/tiff', 'video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska', 'video/x-msvideo', 'video/x-ms-wmv', 'audio/wav', 'audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/flac', 'audio/ogg', 'application/problem+json']) unless header_params['Accept']
 
       # form parameters
       form_params = opts[:form_params] || {}

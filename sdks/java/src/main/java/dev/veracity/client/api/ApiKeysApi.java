@@ -544,7 +544,7 @@ public class ApiKeysApi {
 
   /**
    * Revoke an API key
-   * Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+   * Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
    * @param keyId  (required)
    * @throws ApiException if fails to make API call
    */
@@ -554,7 +554,7 @@ public class ApiKeysApi {
 
   /**
    * Revoke an API key
-   * Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+   * Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
    * @param keyId  (required)
    * @param headers Optional headers to include in the request
    * @throws ApiException if fails to make API call
@@ -565,7 +565,7 @@ public class ApiKeysApi {
 
   /**
    * Revoke an API key
-   * Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+   * Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
    * @param keyId  (required)
    * @return ApiResponse&lt;Void&gt;
    * @throws ApiException if fails to make API call
@@ -576,7 +576,7 @@ public class ApiKeysApi {
 
   /**
    * Revoke an API key
-   * Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine.
+   * Ends the key for good: within a second every API process refuses it (401 &#x60;AUTH_INVALID&#x60;), including a previous secret still in its rotation grace period. Revoking twice is fine. The key stays listed and readable with &#x60;status: \&quot;revoked\&quot;&#x60;, so that the organisation keeps a record of which keys existed and when each stopped working.
    * @param keyId  (required)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Void&gt;

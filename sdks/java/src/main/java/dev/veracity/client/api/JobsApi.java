@@ -500,7 +500,7 @@ public class JobsApi {
 
     localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
 
-    localVarRequestBuilder.header("Accept", "application/octet-stream, application/problem+json");
+    localVarRequestBuilder.header("Accept", "image/png, application/problem+json");
 
     localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
     if (memberVarReadTimeout != null) {
@@ -617,7 +617,7 @@ public class JobsApi {
 
     localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
 
-    localVarRequestBuilder.header("Accept", "application/octet-stream, application/problem+json");
+    localVarRequestBuilder.header("Accept", "image/jpeg, image/png, image/webp, image/gif, image/bmp, image/tiff, video/mp4, video/quicktime, video/webm, video/x-matroska, video/x-msvideo, video/x-ms-wmv, audio/wav, audio/mpeg, audio/mp4, audio/aac, audio/flac, audio/ogg, application/problem+json");
 
     localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
     if (memberVarReadTimeout != null) {
