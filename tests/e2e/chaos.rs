@@ -4,8 +4,10 @@
 //! process, two `veracity worker` processes) while a worker, a NATS node and PostgreSQL are killed
 //! and restarted in turn. Then the deployment is audited against its event log (testkit's
 //! `load::audit`: one result per job, one capture or release per result, read models equal to
-//! the log), and every job's webhook message is checked delivered at least once. Prints the
-//! counts; fails on any difference. `make test` skips it (minutes long); `VERACITY_CHAOS_SECS`
+//! the log), every job's webhook message is checked delivered at least once, and once the
+//! projections have caught up, every read-model table is compared row for row with a fresh
+//! database that `veracity projections rebuild` filled from the log alone. Prints the counts;
+//! fails on any difference. `make test` skips it (minutes long); `VERACITY_CHAOS_SECS`
 //! sets the load's length (default 120).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,13 +16,15 @@ use std::time::{Duration, Instant};
 
 use reqwest::Method;
 use serde_json::json;
+use veracity_domain::ports::EventStore as _;
 
 use crate::support::app::{AppOptions, spawn_app_with};
 use crate::support::detection::{face, media};
 use crate::support::load::{Audited, Work, audit, submit_until_accepted};
-use crate::support::nats::NatsCluster;
+use crate::support::nats::{NatsCluster, app_event_store};
 use crate::support::postgres::PrivatePostgres;
-use crate::support::process::start_worker;
+use crate::support::process::{operator_command, start_worker};
+use crate::support::read_models;
 use crate::support::webhooks::Receiver;
 
 const TENANTS: usize = 4;
@@ -46,6 +50,7 @@ async fn chaos() {
     let cluster = Arc::new(Mutex::new(NatsCluster::start(3).await));
     let postgres = PrivatePostgres::start();
     let database = postgres.create_database("veracity").await;
+    let live_database = database.clone();
     let receiver = Receiver::start().await;
     let nats_url = cluster.lock().unwrap().url();
     let app = spawn_app_with(AppOptions {
@@ -156,6 +161,38 @@ async fn chaos() {
         messages += ids.len();
     }
     let deliveries: usize = (0..TENANTS).map(|t| receiver.received(&format!("t{t}")).len()).sum();
+
+    // The read models against a rebuild. The projections run in the workers: once they hold the
+    // whole log and the workers are stopped (so nothing appends), the live tables are final.
+    let events = app_event_store(&app.config).await;
+    let head = || async { events.head().await.expect("the log's head") };
+    let mut at = head().await;
+    for attempt in 0.. {
+        read_models::wait_caught_up(&live_database, at, Duration::from_secs(120)).await;
+        workers.iter_mut().for_each(|w| w.kill());
+        let now = head().await;
+        if now == at {
+            break;
+        }
+        // Something was appended between the check and the stop (a late webhook retry): one
+        // worker projects it, then the check again.
+        assert!(attempt < 5, "the log kept growing after the load ({at} → {now})");
+        at = now;
+        workers[0] = start_worker(&app.config, &worker_log(format!("w0-settle-{attempt}.log")));
+    }
+    let live = read_models::snapshot(&live_database).await;
+    let rebuilt_database = postgres.create_database("rebuilt").await;
+    let rebuild_started = Instant::now();
+    for args in [&["migrate"][..], &["projections", "rebuild"]] {
+        let output =
+            operator_command(&app.config, logs.path()).env("VERACITY_DATABASE_URL", &rebuilt_database).args(args).output().unwrap();
+        assert!(output.status.success(), "veracity {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let rebuild_ms = rebuild_started.elapsed().as_millis();
+    let rebuilt = read_models::snapshot(&rebuilt_database).await;
+    let differences = read_models::differences(&live, &rebuilt);
+    assert!(differences.is_empty(), "read models differ from a rebuild of the log:\n{}", differences.join("\n"));
+    let rows: usize = live.values().map(Vec::len).sum();
     let by_kind = |kind: &str| accepted.iter().filter(|(_, k, _)| *k == kind).count();
     println!("\nchaos: {seconds} s of load on a 3-node NATS cluster, PostgreSQL and two workers\n");
     println!("| what | count |\n|---|---:|");
@@ -172,10 +209,14 @@ async fn chaos() {
         ("faults injected", injected.len()),
         ("webhook messages (each delivered)", messages),
         ("webhook deliveries", deliveries),
+        ("events in the log", at as usize),
+        ("read-model tables compared with a rebuild", live.len()),
+        ("  rows compared", rows),
         ("differences", 0),
     ] {
         println!("| {what} | {count} |");
     }
     println!("\nfaults: {}", injected.join(", "));
+    println!("rebuild of every projection into a fresh database: {rebuild_ms} ms");
     app.stop().await;
 }

@@ -12,6 +12,7 @@ pub mod moto;
 pub mod nats;
 pub mod postgres;
 pub mod process;
+pub mod read_models;
 pub mod webhooks;
 
 use std::path::PathBuf;
