@@ -241,6 +241,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
                 compat_at_root: config.compat.mount_at_root.clone(),
                 ..EdgeSettings::new(config.http.metrics_token.as_ref().map(|t| t.expose()), config.http.hsts)
             },
+            traces: components.traces.clone(),
         };
         let idle = Duration::from_secs(config.http.idle_timeout_secs);
         let deadlines = ReadDeadlines {
@@ -290,6 +291,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
             health: reads.clone(),
             clock: components.clock.clone(),
             settings: webhook_settings,
+            traces: components.traces.clone(),
         };
         let fan_out = ProjectionRunner::new(
             Arc::new(WebhookFanOut(ports.clone())),

@@ -13,7 +13,9 @@ use veracity_adapters::nats::{
 use veracity_adapters::redact::redact_url;
 use veracity_adapters::sql;
 use veracity_app::CreditLedger;
-use veracity_domain::ports::{BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue, JobSlots, SystemClock, WebhookQueue};
+use veracity_domain::ports::{
+    BlobStore, Clock, EventStore, IdempotencyKeys, JobQueue, JobSlots, NoTraces, SystemClock, Traces, WebhookQueue,
+};
 
 use crate::config::{BlobBackend, Config};
 
@@ -31,6 +33,8 @@ pub struct Components {
     pub ledger: Arc<CreditLedger>,
     /// Webhook messages waiting for the dispatcher.
     pub webhooks: Arc<dyn WebhookQueue>,
+    /// Where finished spans go (`telemetry.otlp_endpoint`; nowhere by default).
+    pub traces: Arc<dyn Traces>,
 }
 
 /// A unique name for this process, used as its lease owner and NATS connection name.
@@ -116,7 +120,18 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
     let events: Arc<dyn EventStore> = Arc::new(events);
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let ledger = Arc::new(CreditLedger::new(events.clone(), clock.clone(), config.billing.low_balance_credits));
-    Ok(Components { events, blobs, db, clock, jobs: Arc::new(queue), slots, idempotency, ledger, webhooks })
+    let traces: Arc<dyn Traces> = match &config.telemetry.otlp_endpoint {
+        Some(endpoint) => {
+            tracing::info!(endpoint = %redact_url(endpoint), "exporting traces over OTLP");
+            Arc::new(veracity_adapters::otlp::OtlpTraces::start(veracity_adapters::otlp::OtlpSettings {
+                endpoint: endpoint.clone(),
+                service_name: config.telemetry.service_name.clone(),
+                instance: instance_id(role),
+            }))
+        }
+        None => Arc::new(NoTraces),
+    };
+    Ok(Components { events, blobs, db, clock, jobs: Arc::new(queue), slots, idempotency, ledger, webhooks, traces })
 }
 
 /// Refuses to run against a schema older than this build (production runs `veracity migrate`

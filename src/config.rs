@@ -35,6 +35,7 @@ pub struct Config {
     pub compat: CompatConfig,
     pub worker: WorkerConfig,
     pub log: LogConfig,
+    pub telemetry: TelemetryConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -271,6 +272,24 @@ impl Default for WorkerConfig {
     }
 }
 
+/// OpenTelemetry traces: one trace per job, from its submission through the queue and the
+/// worker to its webhook deliveries.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TelemetryConfig {
+    /// An OTLP/HTTP collector's base URL (spans go to `<url>/v1/traces` as JSON), e.g.
+    /// `http://otel-collector:4318`. Unset: no traces.
+    pub otlp_endpoint: Option<String>,
+    /// `service.name` of every span.
+    pub service_name: String,
+}
+
+impl Default for TelemetryConfig {
+    fn default() -> Self {
+        Self { otlp_endpoint: None, service_name: "veracity".into() }
+    }
+}
+
 /// The vendors' drop-in routes (docs/migrate/).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -356,6 +375,11 @@ impl Config {
         }
         if self.http.max_upload_bytes < self.http.max_body_bytes {
             problems.push("http.max_upload_bytes must be at least http.max_body_bytes".into());
+        }
+        if let Some(endpoint) = &self.telemetry.otlp_endpoint
+            && !(endpoint.starts_with("http://") || endpoint.starts_with("https://"))
+        {
+            problems.push(format!("telemetry.otlp_endpoint `{endpoint}` is not an http(s) URL like http://otel-collector:4318"));
         }
         if !self.worker.ops_bind.is_empty() && self.worker.ops_bind.parse::<SocketAddr>().is_err() {
             problems.push(format!("worker.ops_bind `{}` is not an address like 10.0.0.5:9091 (empty: none)", self.worker.ops_bind));
@@ -472,6 +496,18 @@ mod tests {
             let error = Config::load(None).unwrap_err().to_string();
             assert!(error.contains("deepfakedetector cannot be served at the root"), "{error}");
             assert!(error.contains("unknown vendor `acme` (one of: dmi, glair, veriplus)"), "{error}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn an_otlp_endpoint_is_an_http_url() {
+        Jail::expect_with(|jail| {
+            jail.set_env("VERACITY_TELEMETRY_OTLP_ENDPOINT", "http://otel-collector:4318");
+            assert_eq!(Config::load(None).unwrap().telemetry.otlp_endpoint.as_deref(), Some("http://otel-collector:4318"));
+            jail.set_env("VERACITY_TELEMETRY_OTLP_ENDPOINT", "otel-collector:4317");
+            let error = Config::load(None).unwrap_err().to_string();
+            assert!(error.contains("telemetry.otlp_endpoint `otel-collector:4317` is not an http(s) URL"), "{error}");
             Ok(())
         });
     }

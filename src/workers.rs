@@ -99,7 +99,8 @@ pub async fn detection_worker(config: &Config, components: &Components) -> anyho
         Arc::new(analyser),
         components.ledger.clone(),
         settings,
-    ))
+    )
+    .with_traces(components.traces.clone()))
 }
 
 pub fn sweeper(config: &Config, components: &Components) -> Sweeper {

@@ -4,6 +4,7 @@
 pub mod blob;
 pub mod media_url;
 pub mod nats;
+pub mod otlp;
 pub mod projections;
 pub mod redact;
 pub mod sql;

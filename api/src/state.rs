@@ -10,7 +10,7 @@ use veracity_domain::detection::MediaLimits;
 use veracity_domain::detection::catalog::ModelCard;
 use veracity_domain::ports::{
     BlobStore, Checkout, Clock, EventStore, IdempotencyKeys, JobQueue, MediaProbe, MediaUrls, PaymentNotices, ReadModels, SecretSealer,
-    WebhookSender,
+    Traces, WebhookSender,
 };
 
 use crate::auth::Auth;
@@ -38,6 +38,8 @@ pub struct AppState {
     pub models: Arc<Vec<ModelCard>>,
     pub webhooks: WebhookServices,
     pub edge: EdgeSettings,
+    /// Where the spans of submissions go (one trace per job).
+    pub traces: Arc<dyn Traces>,
 }
 
 /// What the public listener reveals, and how it answers.

@@ -11,7 +11,7 @@ use veracity_domain::billing::{Priced, Pricing};
 use veracity_domain::detection::job::{JobEvent, JobSubmitted, UploadReceived};
 use veracity_domain::detection::{Check, JobOptions, JobState, MediaFormat, MediaSource, MediaType, StoredMedia};
 use veracity_domain::digest::sha256_hex;
-use veracity_domain::ports::{BlobKey, BlobStore, EventStore, JobQueue, JobTicket, TicketMedia, Watched};
+use veracity_domain::ports::{BlobKey, BlobStore, EventStore, JobQueue, JobTicket, Span, SpanKind, TicketMedia, Traces, Watched};
 use veracity_domain::{AggregatePosition, AggregateRef, ApiKeyId, DomainError, JobId, TenantId};
 
 use crate::commands::{Cmd, aggregate, append_and_fold};
@@ -24,6 +24,8 @@ pub struct DetectionPorts<'a> {
     pub queue: &'a dyn JobQueue,
     pub ledger: &'a CreditLedger,
     pub pricing: &'a Pricing,
+    /// Where the submission's span goes: the root of the job's trace.
+    pub traces: &'a dyn Traces,
 }
 
 /// Validated media and what to do with it.
@@ -69,6 +71,27 @@ pub async fn check_affordable(
 /// records and queues it. If recording fails, the reservation is released.
 pub async fn submit(cmd: Cmd<'_>, ports: &DetectionPorts<'_>, s: Submission) -> Result<Submitted, AppError> {
     let (job, tenant) = (JobId::new(), s.tenant);
+    let started = chrono::Utc::now();
+    let (media_type, check, size) = (s.media_type, s.check, s.bytes.len());
+    let submitted = submit_job(cmd, ports, job, s).await;
+    if ports.traces.enabled() {
+        let span = Span::job_root(job, "veracity.submit", SpanKind::Server, started, chrono::Utc::now())
+            .with("veracity.job_id", job.to_string())
+            .with("veracity.tenant_id", tenant.to_string())
+            .with("veracity.media_type", media_type.as_str())
+            .with("veracity.check", check.as_str())
+            .with("veracity.bytes", size as i64)
+            .with("veracity.request_id", cmd.request_id);
+        ports.traces.record(match &submitted {
+            Ok(_) => span,
+            Err(err) => span.failed(err.to_string()),
+        });
+    }
+    submitted
+}
+
+async fn submit_job(cmd: Cmd<'_>, ports: &DetectionPorts<'_>, job: JobId, s: Submission) -> Result<Submitted, AppError> {
+    let tenant = s.tenant;
     let media_type = s.media_type;
     let priced = Priced { media_type, check: s.check, analysis_type: s.options.analysis_type };
     let required = ports.pricing.reserve(priced);

@@ -37,4 +37,5 @@ mod readiness;
 mod results;
 mod sdk_flows;
 mod serve_binary;
+mod telemetry;
 mod webhooks;

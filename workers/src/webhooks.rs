@@ -19,10 +19,13 @@ use tokio_util::sync::CancellationToken;
 use veracity_adapters::projections::Projection;
 use veracity_app::Cmd;
 use veracity_app::webhooks::{
-    Dispatch, Next, Prepared, WebhookMetrics, WebhookSettings, dispatcher_wants, fan_out, prepare, queue_from_log, record,
+    Dispatch, Next, Outgoing, Prepared, WebhookMetrics, WebhookSettings, dispatcher_wants, fan_out, prepare, queue_from_log, record,
 };
-use veracity_domain::ports::{Clock, EventStore, MessageDelivery, MessageTicket, SecretSealer, WebhookHealth, WebhookQueue, WebhookSender};
+use veracity_domain::ports::{
+    Clock, EventStore, MessageDelivery, MessageTicket, SecretSealer, Span, SpanKind, Traces, WebhookHealth, WebhookQueue, WebhookSender,
+};
 use veracity_domain::sync::LockExt;
+use veracity_domain::webhooks::AttemptOutcome;
 use veracity_domain::{DomainError, EventEnvelope, RecordedEvent};
 
 /// The fan-out's checkpoint name.
@@ -38,6 +41,8 @@ pub struct WebhookPorts {
     pub health: Arc<dyn WebhookHealth>,
     pub clock: Arc<dyn Clock>,
     pub settings: Arc<WebhookSettings>,
+    /// Where each attempt's span goes (in its job's trace, for messages about a job).
+    pub traces: Arc<dyn Traces>,
 }
 
 impl WebhookPorts {
@@ -204,6 +209,25 @@ impl WebhookDispatcher {
         Self { ports, settings, metrics, lanes: Mutex::new(HashMap::new()) }
     }
 
+    /// One attempt as a span of its job's trace (messages about no job, tests, have none). The
+    /// URL is left out: a receiver's may carry a token in its query.
+    fn trace(&self, ticket: &MessageTicket, outgoing: &Outgoing, outcome: &AttemptOutcome, sent_at: chrono::DateTime<chrono::Utc>) {
+        let Some(job) = outgoing.job().filter(|_| self.ports.traces.enabled()) else { return };
+        let mut span = Span::in_job(job, "veracity.webhook", SpanKind::Client, sent_at, chrono::Utc::now())
+            .with("veracity.webhook.message_id", ticket.message.to_string())
+            .with("veracity.webhook.target", ticket.target.as_str())
+            .with("veracity.webhook.event_type", outgoing.event_type())
+            .with("veracity.webhook.attempt", i64::from(outgoing.attempt()));
+        if let Some(status) = outcome.status_code {
+            span = span.with("http.response.status_code", i64::from(status));
+        }
+        self.ports.traces.record(match (&outcome.error, outcome.status_code) {
+            (Some(error), _) => span.failed(error.clone()),
+            (None, Some(status)) if !(200..300).contains(&status) => span.failed(format!("HTTP {status}")),
+            _ => span,
+        });
+    }
+
     fn lane(&self, target: &str) -> Arc<Lane> {
         let mut lanes = self.lanes.locked();
         if lanes.len() >= MAX_LANES && !lanes.contains_key(target) {
@@ -317,7 +341,9 @@ impl WebhookDispatcher {
             }
         }
         let headers: Vec<(&str, String)> = outgoing.headers.iter().map(|(n, v)| (*n, v.clone())).collect();
+        let sent_at = chrono::Utc::now();
         let outcome = self.ports.sender.post(&outgoing.url, &headers, outgoing.body.as_bytes()).await;
+        self.trace(ticket, &outgoing, &outcome, sent_at);
         let label = match outcome.status_code {
             Some(s) if (200..300).contains(&s) => "success",
             Some(_) => "http_error",

@@ -400,6 +400,7 @@ fn detection_ports(state: &AppState) -> DetectionPorts<'_> {
         queue: state.jobs.as_ref(),
         ledger: state.ledger.as_ref(),
         pricing: &state.billing.pricing,
+        traces: state.traces.as_ref(),
     }
 }
 

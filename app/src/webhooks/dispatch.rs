@@ -191,6 +191,23 @@ pub struct Outgoing {
     position: AggregatePosition,
 }
 
+impl Outgoing {
+    /// The job the message is about, if any.
+    pub fn job(&self) -> Option<JobId> {
+        self.state.created.as_ref().and_then(|c| c.job)
+    }
+
+    /// The message's event type, e.g. `deepfake.scan_completed`.
+    pub fn event_type(&self) -> &'static str {
+        self.state.created.as_ref().map_or("unknown", |c| c.event_type.as_str())
+    }
+
+    /// Which attempt of the message this request is (1 for the first).
+    pub fn attempt(&self) -> u32 {
+        self.state.attempts + 1
+    }
+}
+
 /// How soon a ticket comes back after losing a race with another writer of its message.
 const RECHECK: Duration = Duration::from_secs(1);
 

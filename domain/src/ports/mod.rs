@@ -11,6 +11,7 @@ pub mod media_probe;
 pub mod media_url;
 pub mod payments;
 pub mod read_models;
+pub mod traces;
 pub mod webhooks;
 
 pub use crate::detection::detector::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOutput, Frame, RgbImage};
@@ -26,6 +27,7 @@ pub use read_models::{
     ApiKeyRow, ApiKeysRead, AuditFilter, AuditRead, AuditRow, JobFilter, JobRow, JobsRead, LedgerEntryType, LedgerFilter, LedgerRead,
     LedgerRow, MemberRow, MembersRead, Page, Paged, ReadModels, ReadProgress, TenantScope, UsageGrouping, UsageRow,
 };
+pub use traces::{NoTraces, Span, SpanKind, SpanValue, Traces};
 pub use webhooks::{
     AttemptRow, MessageDelivery, MessageFilter, MessageRow, MessageStream, MessageTicket, SecretSealer, WebhookHealth, WebhookQueue,
     WebhookSender, WebhooksRead, secret_context,

@@ -101,7 +101,7 @@ impl Receiver {
         let acceptor = TcpListener::bind("127.0.0.1:0").into_acceptor().await.expect("bind the receiver");
         let addr = acceptor.local_addr()[0].as_socket_addr().copied().expect("a socket address");
         let shared = Shared { inner: Arc::default(), arrived: Arc::new(Notify::new()), stop: CancellationToken::new() };
-        let app = Route::new().at("/:path", post(receive)).data(shared.clone());
+        let app = Route::new().at("/*path", post(receive)).data(shared.clone());
         let stop = shared.stop.clone();
         tokio::spawn(async move {
             let _ = Server::new_with_acceptor(acceptor)

@@ -33,7 +33,8 @@ use veracity_domain::billing::{Priced, Pricing};
 use veracity_domain::detection::job::{FailureCode, JobCompleted, JobDeleted, JobEvent, JobFailed, JobSubmitted};
 use veracity_domain::detection::{JobState, MediaSource, MediaType, Settlement, StoredMedia};
 use veracity_domain::ports::{
-    BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, TicketDelivery, TicketMedia,
+    BlobKey, BlobStore, Clock, DecodedMedia, EventStore, JobQueue, JobSlots, JobTicket, NoTraces, Span, SpanKind, TicketDelivery,
+    TicketMedia, Traces,
 };
 use veracity_domain::{AggregatePosition, AggregateRef, DomainError, TenantId};
 
@@ -115,6 +116,8 @@ pub struct DetectionWorker {
     pub settings: WorkerSettings,
     /// Jobs finished, detector times (registered by the process that serves `/metrics`).
     pub metrics: WorkerMetrics,
+    /// Where each job's queue and analysis spans go (under its submission's).
+    pub traces: Arc<dyn Traces>,
     plans: Mutex<HashMap<TenantId, (Plan, Instant)>>,
 }
 
@@ -148,7 +151,14 @@ impl DetectionWorker {
         settings: WorkerSettings,
     ) -> Self {
         let metrics = WorkerMetrics::default();
-        Self { events, blobs, queue, slots, db, clock, analyser, ledger, settings, metrics, plans: Mutex::new(HashMap::new()) }
+        let traces = Arc::new(NoTraces);
+        Self { events, blobs, queue, slots, db, clock, analyser, ledger, settings, metrics, traces, plans: Mutex::new(HashMap::new()) }
+    }
+
+    /// Records each job's spans in `traces`.
+    pub fn with_traces(mut self, traces: Arc<dyn Traces>) -> Self {
+        self.traces = traces;
+        self
     }
 
     /// Counts into `metrics` (the process's registered ones) rather than its own.
@@ -317,6 +327,8 @@ impl DetectionWorker {
         decoding: Option<Background<Decoding>>,
         queued_at: DateTime<Utc>,
     ) -> Result<Outcome, DomainError> {
+        let started = chrono::Utc::now();
+        let traced = (submitted.media_type, submitted.check);
         let media_type = Some(submitted.media_type);
         let attempt = start.attempt;
         let heatmap_key = media.heatmap_key();
@@ -396,6 +408,7 @@ impl DetectionWorker {
             Ok(_) => {
                 let waited = (self.clock.now() - queued_at).num_milliseconds() as f64 / 1000.0;
                 self.metrics.finished(submitted.media_type.as_str(), failure.map(|c| c.as_str()), &timings, Some(waited));
+                self.trace(agg, (queued_at, started), traced, attempt, failure, &timings);
                 self.settle_as(agg, settlement, media_type).await?
             }
             // Someone else stored a result, or the job was deleted: ours is dropped, and the
@@ -407,6 +420,41 @@ impl DetectionWorker {
             Err(e) => return Err(e),
         }
         Ok(Outcome::Ack)
+    }
+
+    /// The job's time in the queue and its analysis, as spans of its trace: the analysis carries
+    /// each detector's milliseconds (`veracity.detector.<id>.ms`) and the failure code, if any.
+    fn trace(
+        &self,
+        agg: &AggregateRef,
+        (queued_at, started): (DateTime<Utc>, DateTime<Utc>),
+        (media_type, check): (MediaType, veracity_domain::detection::Check),
+        attempt: u32,
+        failure: Option<FailureCode>,
+        timings: &[(String, f64)],
+    ) {
+        let Ok(job) = agg.id().parse::<veracity_domain::JobId>() else { return };
+        if !self.traces.enabled() {
+            return;
+        }
+        let media_type = media_type.as_str();
+        self.traces.record(
+            Span::in_job(job, "veracity.queue", SpanKind::Consumer, queued_at, started)
+                .with("veracity.media_type", media_type)
+                .with("veracity.attempt", i64::from(attempt)),
+        );
+        let mut analyse = Span::in_job(job, "veracity.analyse", SpanKind::Internal, started, chrono::Utc::now())
+            .with("veracity.media_type", media_type)
+            .with("veracity.check", check.as_str())
+            .with("veracity.attempt", i64::from(attempt))
+            .with("veracity.worker", self.settings.worker_id.as_str());
+        for (detector, ms) in timings {
+            analyse = analyse.with(&format!("veracity.detector.{detector}.ms"), *ms);
+        }
+        self.traces.record(match failure {
+            Some(code) => analyse.with("veracity.error_code", code.as_str()).failed(code.as_str()),
+            None => analyse,
+        });
     }
 
     /// The poison-job path: records the job `failed` (`ANALYSIS_ABORTED`), releases its credits
