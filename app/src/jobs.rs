@@ -103,18 +103,19 @@ pub async fn purge_media(cmd: Cmd<'_>, blobs: &dyn BlobStore, agg: &AggregateRef
 }
 
 /// Captures (completed) or releases (failed, cancelled) a finished job's reserved credits.
-/// Each settles once: the ledger ignores a second settlement of the same job.
+/// Each settles once: the ledger ignores a second settlement of the same job. Answers whether
+/// this call settled it (false: it was settled already, or held nothing).
 pub async fn settle_job(
     ledger: &CreditLedger,
     agg: &AggregateRef,
     settlement: Settlement,
     media_type: Option<MediaType>,
-) -> Result<(), DomainError> {
+) -> Result<bool, DomainError> {
     let tenant = agg.tenant();
     let job: JobId = agg.id().parse().map_err(|_| DomainError::internal(format!("job aggregate {agg} has no job id")))?;
-    match settlement {
+    let committed = match settlement {
         Settlement::Capture(price) => ledger.capture(tenant, job, price, media_type, agg.id()).await?,
         Settlement::Release => ledger.release(tenant, job, agg.id()).await?,
     };
-    Ok(())
+    Ok(committed.appended.is_some())
 }

@@ -136,8 +136,7 @@ impl Sweeper {
         let (state, position): (JobState, _) = fold(&self.events.load(&agg, 0).await?)?;
         let correlation = format!("sweeper:{job}");
         if let Some(settlement) = state.settlement() {
-            if self.ledger.reserved_jobs(tenant, &correlation).await?.contains(&job) {
-                settle_job(&self.ledger, &agg, settlement, state.submitted.as_ref().map(|s| s.media_type)).await?;
+            if settle_job(&self.ledger, &agg, settlement, state.submitted.as_ref().map(|s| s.media_type)).await? {
                 pass.swept.settled += 1;
             }
             return Ok(());

@@ -24,7 +24,8 @@ use veracity_domain::ports::{JobFilter, Page};
 
 use veracity_domain::webhooks::payload::veriplus_manipulation;
 
-use crate::detect::payload::{DetectInput, DetectOptions, FormField, FormFields, field_text, parse_analysis_type, parse_bool};
+use crate::detect::form::{FormField, FormFields, field_text, parse_analysis_type, parse_bool};
+use crate::detect::payload::{DetectInput, DetectOptions};
 use crate::detect::view::{Job, MediaTypeView, Status, VerdictView};
 use crate::detect::{Detection, Endpoint, submit};
 use crate::error::{ApiError, ErrorCode};
@@ -156,7 +157,7 @@ async fn drain(field: poem::web::Field, cap: u64) -> Result<(), ApiError> {
         }
         total += n as u64;
         if total > cap {
-            return Err(crate::detect::payload::too_large(cap, None));
+            return Err(crate::detect::form::too_large(cap, None));
         }
     }
 }

@@ -2,6 +2,7 @@
 //! claimed types), store it content-addressed, record `upload.received` and `job.submitted`,
 //! queue the job, and wait for its result when the client prefers to.
 
+pub mod form;
 pub mod idempotency;
 pub mod payload;
 pub mod view;
@@ -134,7 +135,7 @@ fn prepare(input: DetectInput, endpoint: Endpoint, limits: &MediaLimits, probe: 
             }
             let total: usize = list.iter().map(Vec::len).sum();
             if total as u64 > limits.frames_bytes {
-                return Err(payload::too_large(limits.frames_bytes, None));
+                return Err(form::too_large(limits.frames_bytes, None));
             }
             let mut pixels = 0u64;
             for (i, frame) in list.iter().enumerate() {
@@ -185,7 +186,7 @@ async fn fetch(settings: &DetectSettings, url: &str, endpoint: Endpoint) -> Resu
     let fetched = settings.fetcher.fetch(url, cap).await.map_err(|e| match e {
         FetchError::Refused(why) => ApiError::new(ErrorCode::MediaUrlRefused, why),
         FetchError::Unreachable(why) => ApiError::new(ErrorCode::MediaUrlUnreachable, why),
-        FetchError::TooLarge { limit } => payload::too_large(limit, None),
+        FetchError::TooLarge { limit } => form::too_large(limit, None),
     })?;
     if fetched.bytes.is_empty() {
         return Err(ApiError::new(ErrorCode::MediaUrlUnreachable, "the URL answered with an empty body"));
@@ -193,7 +194,7 @@ async fn fetch(settings: &DetectSettings, url: &str, endpoint: Endpoint) -> Resu
     let format = sniff(&fetched.bytes)?;
     let limit = limits.bytes_for(format.media_type().expect("sniffed formats are accepted ones"));
     if fetched.bytes.len() as u64 > limit {
-        return Err(payload::too_large(limit, Some(format)));
+        return Err(form::too_large(limit, Some(format)));
     }
     let input = DetectInput::File { bytes: fetched.bytes, format, filename: fetched.filename };
     Ok((input, MediaSource::Url { url: fetched.recorded_url }))

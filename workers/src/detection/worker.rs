@@ -503,7 +503,7 @@ impl DetectionWorker {
     }
 
     async fn settle_as(&self, agg: &AggregateRef, settlement: Settlement, media_type: Option<MediaType>) -> Result<(), DomainError> {
-        settle_job(&self.ledger, agg, settlement, media_type).await
+        settle_job(&self.ledger, agg, settlement, media_type).await.map(|_| ())
     }
 
     /// The job's state once its submission is stored. The API queues the ticket while it stores
