@@ -122,9 +122,9 @@ pub async fn connect(config: &Config, nats_url: &str, role: &str) -> anyhow::Res
     let ledger = Arc::new(CreditLedger::new(events.clone(), clock.clone(), config.billing.low_balance_credits));
     let traces: Arc<dyn Traces> = match &config.telemetry.otlp_endpoint {
         Some(endpoint) => {
-            tracing::info!(endpoint = %redact_url(endpoint), "exporting traces over OTLP");
+            tracing::info!(endpoint = %redact_url(endpoint.expose()), "exporting traces over OTLP");
             Arc::new(veracity_adapters::otlp::OtlpTraces::start(veracity_adapters::otlp::OtlpSettings {
-                endpoint: endpoint.clone(),
+                endpoint: endpoint.expose().to_owned(),
                 service_name: config.telemetry.service_name.clone(),
                 instance: instance_id(role),
             }))

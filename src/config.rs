@@ -278,8 +278,8 @@ impl Default for WorkerConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct TelemetryConfig {
     /// An OTLP/HTTP collector's base URL (spans go to `<url>/v1/traces` as JSON), e.g.
-    /// `http://otel-collector:4318`. Unset: no traces.
-    pub otlp_endpoint: Option<String>,
+    /// `http://otel-collector:4318` (credentials in it are kept secret). Unset: no traces.
+    pub otlp_endpoint: Option<Secret>,
     /// `service.name` of every span.
     pub service_name: String,
 }
@@ -376,10 +376,10 @@ impl Config {
         if self.http.max_upload_bytes < self.http.max_body_bytes {
             problems.push("http.max_upload_bytes must be at least http.max_body_bytes".into());
         }
-        if let Some(endpoint) = &self.telemetry.otlp_endpoint
+        if let Some(endpoint) = self.telemetry.otlp_endpoint.as_ref().map(Secret::expose)
             && !(endpoint.starts_with("http://") || endpoint.starts_with("https://"))
         {
-            problems.push(format!("telemetry.otlp_endpoint `{endpoint}` is not an http(s) URL like http://otel-collector:4318"));
+            problems.push("telemetry.otlp_endpoint is not an http(s) URL like http://otel-collector:4318".into());
         }
         if !self.worker.ops_bind.is_empty() && self.worker.ops_bind.parse::<SocketAddr>().is_err() {
             problems.push(format!("worker.ops_bind `{}` is not an address like 10.0.0.5:9091 (empty: none)", self.worker.ops_bind));
@@ -504,10 +504,11 @@ mod tests {
     fn an_otlp_endpoint_is_an_http_url() {
         Jail::expect_with(|jail| {
             jail.set_env("VERACITY_TELEMETRY_OTLP_ENDPOINT", "http://otel-collector:4318");
-            assert_eq!(Config::load(None).unwrap().telemetry.otlp_endpoint.as_deref(), Some("http://otel-collector:4318"));
+            let config = Config::load(None).unwrap();
+            assert_eq!(config.telemetry.otlp_endpoint.as_ref().map(Secret::expose), Some("http://otel-collector:4318"));
             jail.set_env("VERACITY_TELEMETRY_OTLP_ENDPOINT", "otel-collector:4317");
             let error = Config::load(None).unwrap_err().to_string();
-            assert!(error.contains("telemetry.otlp_endpoint `otel-collector:4317` is not an http(s) URL"), "{error}");
+            assert!(error.contains("telemetry.otlp_endpoint is not an http(s) URL"), "{error}");
             Ok(())
         });
     }

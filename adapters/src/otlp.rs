@@ -1,8 +1,9 @@
-//! OpenTelemetry traces over OTLP/HTTP with JSON bodies (`POST <endpoint>/v1/traces`), which
-//! every OpenTelemetry Collector, Jaeger, Tempo and Honeycomb accept: the port's spans are queued
-//! (at most [`QUEUE`]; more are dropped and counted, never waited for) and one task sends them in
-//! batches of up to [`BATCH`], at least once a second. A batch the collector does not take is
-//! dropped with a warning (at most one a minute): traces are for looking, not for keeping.
+//! OpenTelemetry traces over OTLP/HTTP with JSON bodies (`POST <endpoint>/v1/traces`), which the
+//! OpenTelemetry Collector, Jaeger and Grafana Tempo accept: the port's spans are queued (at most
+//! [`QUEUE`]; more are dropped and counted, never waited for) and one task sends them in batches
+//! of up to [`BATCH`], at least once a second. A batch the collector does not take, and spans
+//! dropped from a full queue, cost a warning (at most one a minute), and spans still queued when
+//! the process stops (a second's worth at most) are lost: traces are for looking, not keeping.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -30,7 +31,7 @@ pub struct OtlpSettings {
     pub instance: String,
 }
 
-/// The exporter; dropping the last handle sends what is queued and ends its task.
+/// The exporter; dropping it ends its task once the queue is empty.
 pub struct OtlpTraces {
     queue: mpsc::Sender<Span>,
     dropped: Arc<AtomicU64>,
@@ -65,11 +66,14 @@ impl Traces for OtlpTraces {
 
 async fn send_batches(settings: OtlpSettings, mut spans: mpsc::Receiver<Span>, dropped: Arc<AtomicU64>) {
     let url = format!("{}/v1/traces", settings.endpoint.trim_end_matches('/'));
+    // The endpoint may carry credentials: logs show it redacted.
+    let shown = crate::redact::redact_url(&url);
     let http = reqwest::Client::builder().timeout(TIMEOUT).build().expect("an HTTP client");
     let mut last_warning: Option<Instant> = None;
+    let mut reported = 0;
     let mut warn = |what: String| {
         if last_warning.is_none_or(|at| at.elapsed() > Duration::from_secs(60)) {
-            tracing::warn!(url = %url, dropped = dropped.load(Ordering::Relaxed), "traces not exported: {what}");
+            tracing::warn!(url = %shown, dropped = dropped.load(Ordering::Relaxed), "traces not exported: {what}");
             last_warning = Some(Instant::now());
         }
     };
@@ -86,7 +90,12 @@ async fn send_batches(settings: OtlpSettings, mut spans: mpsc::Receiver<Span>, d
         match http.post(&url).header(reqwest::header::CONTENT_TYPE, "application/json").body(body).send().await {
             Ok(response) if response.status().is_success() => {}
             Ok(response) => warn(format!("the collector answered {}", response.status())),
-            Err(err) => warn(err.to_string()),
+            Err(err) => warn(err.without_url().to_string()),
+        }
+        let now_dropped = dropped.load(Ordering::Relaxed);
+        if now_dropped > reported {
+            warn(format!("{} spans dropped: the queue of {QUEUE} was full", now_dropped - reported));
+            reported = now_dropped;
         }
     }
 }

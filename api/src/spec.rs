@@ -290,6 +290,15 @@ mod tests {
     }
 
     #[test]
+    fn a_job_s_media_is_documented_as_every_format_it_can_be() {
+        let doc: Value = serde_json::from_str(&crate::spec_json()).unwrap();
+        let content = &doc["paths"]["/v1/jobs/{job_id}/media"]["get"]["responses"]["200"]["content"];
+        let types: Vec<&String> = content.as_object().expect("the media answer has a body").keys().collect();
+        assert_eq!(types.len(), veracity_domain::detection::MediaFormat::SUPPORTED.len(), "{types:?}");
+        assert!(types.iter().any(|t| *t == "image/jpeg") && types.iter().any(|t| *t == "audio/mpeg"), "{types:?}");
+    }
+
+    #[test]
     fn public_operations_declare_no_security_and_integers_are_signed() {
         let spec = r#"{"paths": {"/a": {"get": {"responses": {}}, "post": {"security": [{"Key": []}]}}},
             "components": {"schemas": {"S": {"properties": {"n": {"type": "integer", "format": "uint64"},

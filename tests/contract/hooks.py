@@ -1,9 +1,9 @@
 """Schemathesis hooks for tests/e2e/api_contract.rs: another organisation's ids are always 404.
 
 After each successful answer to an operation that takes an id in its path, the request is sent
-again with another organisation's credentials standing in for the run's own (the admin token
-for VERACITY_OTHER_ADMIN_TOKEN, the API key for VERACITY_OTHER_API_KEY), and so is a DELETE of
-the same path where the API has one. Every one of those must be answered 404 Not Found: not
+again with another organisation's credentials instead of the run's own, once with each kind the
+operation takes (its admin token VERACITY_OTHER_ADMIN_TOKEN, its API key VERACITY_OTHER_API_KEY),
+and so is a DELETE of the same path where the API has one. Every one of those must be answered 404 Not Found: not
 403, which would confirm that the id exists, and never 2xx. A correct server changes nothing
 on such a request; a DELETE that got through is itself the failure being looked for.
 
@@ -26,17 +26,18 @@ import requests
 import schemathesis
 from schemathesis.openapi.checks import IgnoredAuth
 
-_SWAPS = [
-    (os.environ["VERACITY_ADMIN_TOKEN"], os.environ["VERACITY_OTHER_ADMIN_TOKEN"]),
-    (os.environ["VERACITY_API_KEY"], os.environ["VERACITY_OTHER_API_KEY"]),
-]
+_OTHER = {
+    "admin token": {"Authorization": f"Bearer {os.environ['VERACITY_OTHER_ADMIN_TOKEN']}"},
+    "API key": {"Authorization": f"Bearer {os.environ['VERACITY_OTHER_API_KEY']}"},
+}
 _OWN_KEY_IDS = set(os.environ["VERACITY_OWN_KEY_IDS"].split(","))
 _NO_SUCH_KEY = {"key_id": "key_00000000000000000000000000"}
 _SESSION = requests.Session()
-# Each (method, URL) is probed once: the stateful phase reads the same resource many times.
-_PROBED: set[tuple[str, str]] = set()
-# Probes answered 404, by operation ("GET /v1/api-keys/{key_id}"), written at exit to the file
-# VERACITY_CONTRACT_PROBES names so that the test can tell that each kind of resource was probed.
+# Each (method, URL, credentials) is probed once: the stateful phase reads a resource many times.
+_PROBED: set[tuple[str, str, str]] = set()
+# Probes answered 404, by operation and credentials ("GET /v1/jobs/{job_id} as API key"),
+# written at exit to the file VERACITY_CONTRACT_PROBES names, so that the test can tell that
+# each kind of resource was probed with each kind of credentials it takes.
 _REFUSED: dict[str, int] = {}
 
 
@@ -47,19 +48,27 @@ def _write_probes() -> None:
             json.dump(_REFUSED, out, indent=1, sort_keys=True)
 
 
-def _as_other_organisation(prepared: requests.PreparedRequest, method: str) -> requests.PreparedRequest | None:
-    probe = prepared.copy()
-    probe.method = method
-    swapped = False
-    for name, value in list(probe.headers.items()):
-        for own, other in _SWAPS:
-            if own in value:
-                probe.headers[name] = value.replace(own, other)
-                swapped = True
-    if method != prepared.method:
-        probe.prepare_body(data=None, files=None)
-        probe.headers.pop("Content-Type", None)
-    return probe if swapped else None
+def _credentials(case) -> list[str]:
+    """The kinds of credentials the operation takes, as its `security` lists them."""
+    operation = case.operation.schema.raw_schema["paths"][case.path][case.method.lower()]
+    schemes = {name for requirement in operation.get("security", []) for name in requirement}
+    kinds = []
+    if "AdminToken" in schemes:
+        kinds.append("admin token")
+    if schemes & {"ApiKeyBearer", "ApiKeyHeader"}:
+        kinds.append("API key")
+    return kinds
+
+
+def _as_other_organisation(sent: requests.PreparedRequest, method: str, kind: str) -> requests.PreparedRequest:
+    """`sent` again (or a bodiless `method` of its URL) with the other organisation's credentials."""
+    skip = {"authorization", "x-api-key", "content-length", "transfer-encoding"}
+    if method != sent.method:
+        skip.add("content-type")
+    headers = {name: value for name, value in sent.headers.items() if name.lower() not in skip}
+    headers.update(_OTHER[kind])
+    body = sent.body if method == sent.method else None
+    return requests.Request(method, sent.url, headers=headers, data=body).prepare()
 
 
 @schemathesis.check
@@ -71,25 +80,23 @@ def other_organisations_get_404(ctx, response, case):
     if method == "DELETE":
         return None  # the resource is gone, so a 404 now would prove nothing
     methods = [method]
-    path_item = case.operation.schema.raw_schema.get("paths", {}).get(case.path, {})
-    if "delete" in path_item:
+    if "delete" in case.operation.schema.raw_schema["paths"][case.path]:
         methods.append("DELETE")
     for probe_method in methods:
-        if (probe_method, response.request.url) in _PROBED:
-            continue
-        probe = _as_other_organisation(response.request, probe_method)
-        if probe is None:
-            continue  # a public operation: nothing of the run's own was sent
-        _PROBED.add((probe_method, response.request.url))
-        answer = _SESSION.send(probe, timeout=30, allow_redirects=False)
-        if answer.status_code != 404:
-            raise AssertionError(
-                f"Another organisation's {probe_method} {response.request.path_url} was answered "
-                f"{answer.status_code}, not 404 (the owner's {method} got {response.status_code}):\n"
-                f"{answer.text[:500]}"
-            )
-        label = f"{probe_method} {case.path}"
-        _REFUSED[label] = _REFUSED.get(label, 0) + 1
+        for kind in _credentials(case):
+            if (probe_method, response.request.url, kind) in _PROBED:
+                continue
+            _PROBED.add((probe_method, response.request.url, kind))
+            probe = _as_other_organisation(response.request, probe_method, kind)
+            answer = _SESSION.send(probe, timeout=30, allow_redirects=False)
+            if answer.status_code != 404:
+                raise AssertionError(
+                    f"Another organisation's {probe_method} {response.request.path_url} with its {kind} was "
+                    f"answered {answer.status_code}, not 404 (the owner's {method} got {response.status_code}):\n"
+                    f"{answer.text[:500]}"
+                )
+            label = f"{probe_method} {case.path} as {kind}"
+            _REFUSED[label] = _REFUSED.get(label, 0) + 1
     return None
 
 

@@ -39,7 +39,7 @@ async fn a_job_is_one_trace_from_its_submission_to_its_webhook() {
     let endpoint = collector.url("otlp");
     let app = spawn_app_with(AppOptions {
         tweak: Some(Box::new(move |config| {
-            config.telemetry.otlp_endpoint = Some(endpoint);
+            config.telemetry.otlp_endpoint = Some(veracity::config::Secret::new(endpoint));
             config.webhooks.allow_http = true;
             config.webhooks.allow_loopback = true;
         })),
