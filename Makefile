@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 ENV := source scripts/env.sh
 
-.PHONY: run test bench eval chaos bootstrap build openapi check-openapi fmt sdks
+.PHONY: run test bench load eval chaos bootstrap build openapi check-openapi fmt sdks
 
 bootstrap:
 	@scripts/bootstrap
@@ -34,6 +34,12 @@ bench: bootstrap
 # A mixed load for a few minutes (VERACITY_CHAOS_SECS, default 120) while a worker, a NATS node
 # and PostgreSQL are killed and restarted in turn; then an audit of the event log and the read
 # models (tests/e2e/chaos.rs). Loopback only; prints the counts, fails on any difference.
+# Throughput under concurrent load against a real `veracity serve` (benches/load.rs): requests
+# per second, latency percentiles and server CPU per request at 1, 4 and 16 clients, against the
+# model-bound ceiling. VERACITY_LOAD_SECS sets each row's length (default 20).
+load: bootstrap
+	@$(ENV) && cargo bench --locked --bench load
+
 chaos: bootstrap
 	@$(ENV) && cargo test --locked --test e2e -- chaos::chaos --ignored --exact --nocapture
 
