@@ -124,8 +124,9 @@ fn model_seconds(analyser: &veracity_workers::detection::Analyser, media: &Media
                 format: Some(media.format),
             };
             let decoded = analyser.decode_timed(bytes, &stored, media.media_type).expect("the fixture decodes");
-            let analysis =
-                analyser.inspect(decoded, Check::Deepfake, &JobOptions::default(), &AtomicBool::new(false)).expect("the fixture is analysed");
+            let analysis = analyser
+                .inspect(decoded, Check::Deepfake, &JobOptions::default(), &AtomicBool::new(false))
+                .expect("the fixture is analysed");
             analysis.report.models.iter().filter_map(|m| m.latency_ms).sum::<f64>() / 1e3
         })
         .collect();
@@ -174,8 +175,7 @@ async fn account(http: &reqwest::Client, base: &str, dir: &Path) -> String {
         assert!(output.status.success(), "veracity {args:?}: {}", String::from_utf8_lossy(&output.stderr));
     }
     let key = json!({"name": "load", "rate_limit_per_minute": 100_000, "daily_limit": 100_000_000});
-    let made: Value =
-        http.post(format!("{base}/v1/api-keys")).bearer_auth(token).json(&key).send().await.unwrap().json().await.unwrap();
+    let made: Value = http.post(format!("{base}/v1/api-keys")).bearer_auth(token).json(&key).send().await.unwrap().json().await.unwrap();
     made["secret"].as_str().unwrap_or_else(|| panic!("an API key: {made}")).to_owned()
 }
 
@@ -216,7 +216,8 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
     let deadline = started + length;
     let tasks: Vec<_> = (0..clients)
         .map(|_| {
-            let (http, url, key, media, next) = (http.clone(), format!("{base}{}", media.route), key.to_owned(), media.clone(), next.clone());
+            let (http, url, key, media, next) =
+                (http.clone(), format!("{base}{}", media.route), key.to_owned(), media.clone(), next.clone());
             tokio::spawn(async move {
                 let (mut latencies, mut failed) = (Vec::new(), 0);
                 while Instant::now() < deadline {

@@ -25,7 +25,7 @@ type FaceView struct {
 	Bbox []float32 `json:"bbox"`
 	// Face-detector confidence, 0–1.
 	Score float32 `json:"score"`
-	// 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it.
+	// 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it: the CLIP probe judges the 4 largest faces of at least 40 px per frame, and the `faces_not_judged` signal counts the others and says why.
 	FakeScore *float32 `json:"fake_score,omitempty"`
 	// The analysed frame (0 for images).
 	Frame int64 `json:"frame"`

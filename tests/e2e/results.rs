@@ -181,3 +181,38 @@ async fn a_heatmap_shows_where_the_probe_s_score_comes_from_while_the_media_is_k
     assert_eq!(blobs_of(&blobs, id), 0);
     app.stop().await;
 }
+
+/// The 1927 Solvay conference photo: about 30 faces, more than the CLIP probe judges in one frame
+/// (the 4 largest of at least 40 px). Every face is reported; those left unjudged have no
+/// `fake_score`, and a signal says how many and why, so a missing score is not read as a clean
+/// one. (Faces under 40 px are counted the same way: the clip module's unit test.)
+#[tokio::test]
+async fn faces_too_small_to_judge_are_reported_found_and_counted_as_not_judged() {
+    let app = spawn_app().await;
+    let key = app.detect_key().await;
+    let form = form("image", "solvay.jpg", face("solvay_conference_1927.jpg"));
+    let job: Value = app
+        .http
+        .post(app.url("/v1/detect/image"))
+        .bearer_auth(&key)
+        .header("Prefer", "wait=60")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(job["status"], "completed", "{job}");
+    let faces = job["faces"].as_array().unwrap();
+    assert!(faces.len() >= 20, "the group's faces are found: {}", faces.len());
+    let judged = faces.iter().filter(|f| f["fake_score"].is_number()).count();
+    let unjudged = faces.len() - judged;
+    assert!(unjudged > 0, "{job}");
+    let signal = signal(&job, "faces_not_judged");
+    assert!(signal.get("score").is_none() && signal.get("contribution").is_none(), "informative only: {signal}");
+    let detail = signal["detail"].as_str().unwrap();
+    assert!(detail.starts_with(&format!("{unjudged} of {} faces found were not judged", faces.len())), "{detail}");
+    assert!(detail.contains("beyond the 4 largest of their frame") || detail.contains("smaller than 40 px"), "{detail}");
+    assert_eq!(judged, 4, "the 4 largest faces are judged: {job}");
+}

@@ -116,7 +116,9 @@ pub struct FaceView {
     /// Face-detector confidence, 0–1.
     pub score: f32,
     /// 0–1: how likely this face region is synthetic or manipulated (the highest score an
-    /// image classifier gave its crop); absent when no classifier scored it.
+    /// image classifier gave its crop); absent when no classifier scored it: the CLIP probe
+    /// judges the 4 largest faces of at least 40 px per frame, and the `faces_not_judged`
+    /// signal counts the others and says why.
     pub fake_score: Option<f32>,
     /// The analysed frame (0 for images).
     pub frame: u32,

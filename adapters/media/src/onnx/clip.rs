@@ -20,7 +20,7 @@ use veracity_domain::detection::report::{Face, Heatmap, ModelRun, Signal, round3
 use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
-use super::regions::{Crop, centre_square, crops, split_scores, suspicious_frames};
+use super::regions::{Crop, MIN_FACE_SIDE, centre_square, crops, judgeable, split_scores, suspicious_frames};
 use super::resize::resample_nchw;
 use super::{Model, OnnxRuntime};
 
@@ -232,6 +232,31 @@ impl ClipProbe {
     }
 }
 
+/// Says how many of the faces found the probe did not judge, and why: too small (a face box
+/// under [`MIN_FACE_SIDE`] pixels has too little detail once enlarged to the probe's 224-pixel
+/// input), or past the largest `per_frame` of its frame (or in a frame that was not scored).
+/// Informative only: it carries no evidence. `None` when every face was judged.
+fn faces_not_judged(faces: &[Face], judged: usize, per_frame: usize) -> Option<Signal> {
+    let unjudged = faces.len().saturating_sub(judged);
+    if unjudged == 0 {
+        return None;
+    }
+    let small = faces.iter().filter(|f| !judgeable(f)).count().min(unjudged);
+    let mut why = Vec::new();
+    if small > 0 {
+        why.push(format!("{small} smaller than {MIN_FACE_SIDE:.0} px, too small for the probe to judge"));
+    }
+    if unjudged > small {
+        why.push(format!("{} beyond the {per_frame} largest of their frame", unjudged - small));
+    }
+    Some(Signal {
+        name: "faces_not_judged".into(),
+        score: None,
+        detail: format!("{unjudged} of {} faces found were not judged by the CLIP probe: {}", faces.len(), why.join("; ")),
+        contribution: None,
+    })
+}
+
 impl Detector for ClipProbe {
     fn id(&self) -> &str {
         Self::ID
@@ -277,6 +302,9 @@ impl Detector for ClipProbe {
                 detail: format!("CLIP probe on {} face crop(s): highest risk {:.0} of 100", face_scores.len(), top * 100.0),
             });
         }
+        if let Some(signal) = faces_not_judged(faces, face_scores.len(), s.max_faces_per_frame) {
+            signals.push(signal);
+        }
         let suspicious_frames = suspicious_frames(media, &frame_scores, SUSPICIOUS, "AI-generated content (CLIP probe)");
         let model_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(DetectorOutput {
@@ -310,5 +338,21 @@ mod tests {
         assert_eq!(points.risk(0.0), 0.0);
         assert!((points.risk(1.0) - 1.0).abs() < 1e-6);
         assert!(points.risk(0.5) > 0.4 && points.risk(0.5) < 0.7);
+    }
+
+    #[test]
+    fn faces_left_unjudged_are_counted_with_the_reason() {
+        let face = |side: f32| Face { bbox: [0.0, 0.0, side, side], score: 0.99, fake_score: None, frame: 0, landmarks: vec![] };
+        assert_eq!(faces_not_judged(&[face(120.0)], 1, 4), None, "every face judged");
+        let faces: Vec<Face> = [30.0, 25.0, 39.9, 200.0, 150.0, 90.0, 80.0, 60.0].map(face).to_vec();
+        let signal = faces_not_judged(&faces, 4, 4).expect("4 of 8 unjudged");
+        assert_eq!((signal.name.as_str(), signal.score, signal.contribution), ("faces_not_judged", None, None));
+        assert_eq!(
+            signal.detail,
+            "4 of 8 faces found were not judged by the CLIP probe: 3 smaller than 40 px, too small for the probe to judge; \
+             1 beyond the 4 largest of their frame"
+        );
+        let small = faces_not_judged(&faces[..3], 0, 4).unwrap();
+        assert!(small.detail.ends_with("3 smaller than 40 px, too small for the probe to judge"), "{}", small.detail);
     }
 }

@@ -7,8 +7,9 @@ use veracity_domain::ports::{DecodedMedia, RgbImage};
 
 use super::resize::Region;
 
-/// Faces smaller than this (box side, pixels) are too small for a 224-pixel classifier input.
-const MIN_FACE_SIDE: f32 = 40.0;
+/// Faces smaller than this (box side, pixels) are too small for a 224-pixel classifier input:
+/// found and reported, not judged.
+pub const MIN_FACE_SIDE: f32 = 40.0;
 /// A face crop is the face box enlarged by this much, squared: classifiers trained on face
 /// crops (DeepfakeBench, FaceForensics++) see a margin of hair, ears and background.
 const FACE_MARGIN: f32 = 1.3;
@@ -81,11 +82,7 @@ pub fn crops(
             continue;
         }
         let index = media.frames[frame].index;
-        let mut here: Vec<(usize, &Face)> = faces
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.frame == index && (f.bbox[2] - f.bbox[0]).min(f.bbox[3] - f.bbox[1]) >= MIN_FACE_SIDE)
-            .collect();
+        let mut here: Vec<(usize, &Face)> = faces.iter().enumerate().filter(|(_, f)| f.frame == index && judgeable(f)).collect();
         here.sort_by(|a, b| side(b.1).total_cmp(&side(a.1)));
         for (face, f) in here.into_iter().take(max_faces_per_frame) {
             let region = face_square(f.bbox);
@@ -97,6 +94,11 @@ pub fn crops(
         }
     }
     (out, via_frame)
+}
+
+/// Whether a face is big enough for a classifier to judge ([`MIN_FACE_SIDE`]).
+pub fn judgeable(face: &Face) -> bool {
+    (face.bbox[2] - face.bbox[0]).min(face.bbox[3] - face.bbox[1]) >= MIN_FACE_SIDE
 }
 
 /// The scores of `crops` (in order), rounded to 3 decimals and split into frame scores

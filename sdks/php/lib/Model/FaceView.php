@@ -400,7 +400,7 @@ class FaceView implements ModelInterface, ArrayAccess, \JsonSerializable
     /**
      * Sets fake_score
      *
-     * @param float|null $fake_score 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it.
+     * @param float|null $fake_score 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it: the CLIP probe judges the 4 largest faces of at least 40 px per frame, and the `faces_not_judged` signal counts the others and says why.
      *
      * @return self
      */

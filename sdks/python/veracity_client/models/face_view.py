@@ -20,7 +20,9 @@ class FaceView:
         frame (int): The analysed frame (0 for images).
         landmarks (list[list[float]]): Eyes, nose and mouth corners as `[x, y]` (with `return_details`).
         fake_score (float | Unset): 0–1: how likely this face region is synthetic or manipulated (the highest score an
-            image classifier gave its crop); absent when no classifier scored it.
+            image classifier gave its crop); absent when no classifier scored it: the CLIP probe
+            judges the 4 largest faces of at least 40 px per frame, and the `faces_not_judged`
+            signal counts the others and says why.
     """
 
     bbox: list[float]

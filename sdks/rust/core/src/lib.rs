@@ -2695,7 +2695,9 @@ pub mod types {
         pub bbox: ::std::vec::Vec<f32>,
         ///0–1: how likely this face region is synthetic or manipulated (the
         /// highest score an image classifier gave its crop); absent
-        /// when no classifier scored it.
+        /// when no classifier scored it: the CLIP probe judges the 4
+        /// largest faces of at least 40 px per frame, and the
+        /// `faces_not_judged` signal counts the others and says why.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fake_score: ::std::option::Option<f32>,
         ///The analysed frame (0 for images).

@@ -37,7 +37,7 @@ namespace Veracity.Client.Model
         /// <param name="score">Face-detector confidence, 0–1.</param>
         /// <param name="frame">The analysed frame (0 for images).</param>
         /// <param name="landmarks">Eyes, nose and mouth corners as &#x60;[x, y]&#x60; (with &#x60;return_details&#x60;).</param>
-        /// <param name="fakeScore">0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it.</param>
+        /// <param name="fakeScore">0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it: the CLIP probe judges the 4 largest faces of at least 40 px per frame, and the &#x60;faces_not_judged&#x60; signal counts the others and says why.</param>
         [JsonConstructor]
         public FaceView(List<float> bbox, float score, long frame, List<List<float>> landmarks, Option<float?> fakeScore = default)
         {
@@ -87,9 +87,9 @@ namespace Veracity.Client.Model
         public Option<float?> FakeScoreOption { get; private set; }
 
         /// <summary>
-        /// 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it.
+        /// 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it: the CLIP probe judges the 4 largest faces of at least 40 px per frame, and the &#x60;faces_not_judged&#x60; signal counts the others and says why.
         /// </summary>
-        /// <value>0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it.</value>
+        /// <value>0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it: the CLIP probe judges the 4 largest faces of at least 40 px per frame, and the &#x60;faces_not_judged&#x60; signal counts the others and says why.</value>
         [JsonPropertyName("fake_score")]
         public float? FakeScore { get { return this.FakeScoreOption.Value; } set { this.FakeScoreOption = new(value); } }
 

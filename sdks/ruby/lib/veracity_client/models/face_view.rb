@@ -21,7 +21,7 @@ module VeracityClient
     # Face-detector confidence, 0–1.
     attr_accessor :score
 
-    # 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it.
+    # 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it: the CLIP probe judges the 4 largest faces of at least 40 px per frame, and the `faces_not_judged` signal counts the others and says why.
     attr_accessor :fake_score
 
     # The analysed frame (0 for images).

@@ -128,7 +128,7 @@ public class FaceView {
   }
 
   /**
-   * 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it.
+   * 0–1: how likely this face region is synthetic or manipulated (the highest score an image classifier gave its crop); absent when no classifier scored it: the CLIP probe judges the 4 largest faces of at least 40 px per frame, and the &#x60;faces_not_judged&#x60; signal counts the others and says why.
    * @return fakeScore
    */
   @javax.annotation.Nullable
