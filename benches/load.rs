@@ -10,6 +10,10 @@
 //! images differ in one pixel (re-encoded), videos in a trailing MP4 `free` box. Media: a
 //! 1-megapixel portrait (one face), the 1927 Solvay conference photo (29 faces), and a 10 s 720p
 //! H.264 video. Each phase runs `VERACITY_LOAD_SECS` (default 20) and at most 2,000 requests.
+//!
+//! To compare settings: `VERACITY_LOAD_SERVE_<KEY>=value` runs the server with `VERACITY_<KEY>`
+//! (e.g. `VERACITY_LOAD_SERVE_MODELS_INTRA_THREADS=1`), and `VERACITY_LOAD_ONLY=portrait` keeps
+//! the media whose name starts with it.
 
 mod common;
 
@@ -134,6 +138,15 @@ fn model_seconds(analyser: &veracity_workers::detection::Analyser, media: &Media
     runs[runs.len() / 2]
 }
 
+/// The server's settings asked for with `VERACITY_LOAD_SERVE_<KEY>`, as `VERACITY_<KEY>`.
+fn serve_settings() -> Vec<(String, String)> {
+    let mut settings: Vec<(String, String)> = std::env::vars()
+        .filter_map(|(key, value)| Some((format!("VERACITY_{}", key.strip_prefix("VERACITY_LOAD_SERVE_")?), value)))
+        .collect();
+    settings.sort();
+    settings
+}
+
 /// `veracity serve` in `dir`, with the address it printed.
 fn start_serve(dir: &Path) -> (ChildGuard, String) {
     let log = std::fs::File::create(dir.join("serve.log")).unwrap();
@@ -143,6 +156,7 @@ fn start_serve(dir: &Path) -> (ChildGuard, String) {
         .env("VERACITY_HTTP_BIND", "127.0.0.1:0")
         .env("VERACITY_LOG_LEVEL", "warn")
         .env("VERACITY_MODELS_DIR", repo("models"))
+        .envs(serve_settings())
         .stdout(Stdio::piped())
         .stderr(log);
     let mut child = ChildGuard::spawn(&mut command).expect("start veracity serve");
@@ -262,7 +276,8 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
 async fn run() {
     let length = Duration::from_secs(std::env::var("VERACITY_LOAD_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(20).clamp(2, 600));
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let media: Vec<Arc<Media>> = media().into_iter().map(Arc::new).collect();
+    let only = std::env::var("VERACITY_LOAD_ONLY").unwrap_or_default();
+    let media: Vec<Arc<Media>> = media().into_iter().filter(|m| m.name.starts_with(&only)).map(Arc::new).collect();
 
     // The ceiling first, alone on the machine: one thread per model.
     let mut config = Config::default();
@@ -282,7 +297,12 @@ async fn run() {
         phase(&http, &base, &key, m, 2, Duration::from_secs(2), serve.id()).await;
     }
 
-    println!("\nload: closed loop against `veracity serve` on this machine ({cores} cores), {} s per row\n", length.as_secs());
+    let settings: Vec<String> = serve_settings().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+    println!(
+        "\nload: closed loop against `veracity serve` on this machine ({cores} cores), {} s per row{}\n",
+        length.as_secs(),
+        if settings.is_empty() { String::new() } else { format!(", with {}", settings.join(" ")) }
+    );
     println!("| media | clients | requests | failed | req/s | p50 ms | p95 ms | p99 ms | server CPU s/req | ceiling req/s | of ceiling |");
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (m, ceiling) in media.iter().zip(&ceilings) {
