@@ -188,6 +188,7 @@ func (r ApiDeleteWebhookEndpointRequest) Execute() (*http.Response, error) {
 DeleteWebhookEndpoint Delete a webhook endpoint
 
 Nothing more is sent to it; its messages still pending fail with "the endpoint was deleted".
+Its delivery log goes with it: its messages and their attempts are then 404.
 
  @param ctx context.Context - for authentication, logging, cancellation, deadlines, tracing, etc. Passed from http.Request or context.Background().
  @param endpointId

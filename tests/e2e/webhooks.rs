@@ -427,3 +427,28 @@ async fn endpoints_are_managed_by_admins_and_scoped_keys_and_invisible_to_other_
     let gone = app.admin(&alice, Method::GET, &format!("/v1/webhooks/{endpoint}")).send().await.unwrap();
     assert_eq!(gone.status(), StatusCode::NOT_FOUND);
 }
+
+/// Deleting an endpoint takes its delivery log with it: its messages and their attempts are 404
+/// afterwards, as its message list is (schemathesis's `use_after_free` walks this path).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deleted_endpoint_s_messages_are_gone_with_it() {
+    let app = app_with(loopback).await;
+    let receiver = Receiver::start().await;
+    let owner = app.signup().await;
+    let (endpoint, _) = create_endpoint(&app, &owner, json!({"url": receiver.url("gone"), "event_types": ["webhook.test"]})).await;
+    let queued: Value = app.admin(&owner, Method::POST, &format!("/v1/webhooks/{endpoint}/test")).fetch().await;
+    let message = format!("/v1/webhooks/{endpoint}/messages/{}", queued["message_id"].as_str().unwrap());
+    eventually("the message in the log", Duration::from_secs(10), || async {
+        let response = app.admin(&owner, Method::GET, &message).send().await.unwrap();
+        (response.status() == StatusCode::OK).then_some(())
+    })
+    .await;
+    let deleted = app.admin(&owner, Method::DELETE, &format!("/v1/webhooks/{endpoint}")).send().await.unwrap();
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    for path in [message.clone(), format!("{message}/attempts"), format!("/v1/webhooks/{endpoint}/messages")] {
+        let response = app.admin(&owner, Method::GET, &path).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    let retry = app.admin(&owner, Method::POST, &format!("{message}/retry")).send().await.unwrap();
+    assert_eq!(retry.status(), StatusCode::NOT_FOUND);
+}

@@ -171,6 +171,10 @@ async fn owned_message(
     raw: &str,
 ) -> Result<veracity_domain::ports::MessageRow, ApiError> {
     let id = message_id(raw)?;
+    // A deleted endpoint's log goes with it, as its message list does.
+    if let Some(endpoint) = target {
+        use_cases::webhooks(state.cmd(&manager.request_id), manager.tenant).await?.require(endpoint)?;
+    }
     let row = state.reads.get_message(&manager.scope, id).await?;
     row.filter(|m| m.endpoint == target).ok_or_else(|| DomainError::NotFound { resource: "webhook message", id: raw.to_owned() }.into())
 }
@@ -339,6 +343,7 @@ impl WebhooksApi {
     /// Delete a webhook endpoint
     ///
     /// Nothing more is sent to it; its messages still pending fail with "the endpoint was deleted".
+    /// Its delivery log goes with it: its messages and their attempts are then 404.
     #[oai(path = "/v1/webhooks/:endpoint_id", method = "delete", operation_id = "deleteWebhookEndpoint")]
     async fn delete(&self, state: Data<&AppState>, manager: WebhookManager, endpoint_id: Path<String>) -> Result<DeleteResponse, ApiError> {
         let id = self::endpoint_id(&endpoint_id)?;

@@ -17629,7 +17629,8 @@ impl Client {
     ///Delete a webhook endpoint
     ///
     ///Nothing more is sent to it; its messages still pending fail with "the
-    /// endpoint was deleted".
+    /// endpoint was deleted". Its delivery log goes with it: its messages
+    /// and their attempts are then 404.
     ///
     ///Sends a `DELETE` request to `/v1/webhooks/{endpoint_id}`
     ///

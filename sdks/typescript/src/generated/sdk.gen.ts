@@ -1025,6 +1025,7 @@ export const rotateCallbackSecret = <ThrowOnError extends boolean = false>(optio
  * Delete a webhook endpoint
  *
  * Nothing more is sent to it; its messages still pending fail with "the endpoint was deleted".
+ * Its delivery log goes with it: its messages and their attempts are then 404.
  */
 export const deleteWebhookEndpoint = <ThrowOnError extends boolean = false>(options: Options<DeleteWebhookEndpointData, ThrowOnError>): RequestResult<DeleteWebhookEndpointResponses, DeleteWebhookEndpointErrors, ThrowOnError> => (options.client ?? client).delete<DeleteWebhookEndpointResponses, DeleteWebhookEndpointErrors, ThrowOnError>({
     security: [

@@ -65,7 +65,7 @@ namespace Veracity.Client.Api
         /// Delete a webhook endpoint
         /// </summary>
         /// <remarks>
-        /// Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+        /// Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
         /// </remarks>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="endpointId"></param>
@@ -77,7 +77,7 @@ namespace Veracity.Client.Api
         /// Delete a webhook endpoint
         /// </summary>
         /// <remarks>
-        /// Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+        /// Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
         /// </remarks>
         /// <param name="endpointId"></param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
@@ -1585,7 +1585,7 @@ namespace Veracity.Client.Api
         partial void OnErrorDeleteWebhookEndpoint(ref bool suppressDefaultLogLocalVar, Exception exceptionLocalVar, string pathFormatLocalVar, string pathLocalVar, string endpointId);
 
         /// <summary>
-        /// Delete a webhook endpoint Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+        /// Delete a webhook endpoint Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
         /// </summary>
         /// <param name="endpointId"></param>
         /// <param name="cancellationToken">Cancellation Token to cancel the request.</param>
@@ -1603,7 +1603,7 @@ namespace Veracity.Client.Api
         }
 
         /// <summary>
-        /// Delete a webhook endpoint Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+        /// Delete a webhook endpoint Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
         /// </summary>
         /// <exception cref="ApiException">Thrown when fails to make API call</exception>
         /// <param name="endpointId"></param>

@@ -66,6 +66,7 @@ def sync_detailed(
     """Delete a webhook endpoint
 
      Nothing more is sent to it; its messages still pending fail with "the endpoint was deleted".
+    Its delivery log goes with it: its messages and their attempts are then 404.
 
     Args:
         endpoint_id (str):
@@ -97,6 +98,7 @@ def sync(
     """Delete a webhook endpoint
 
      Nothing more is sent to it; its messages still pending fail with "the endpoint was deleted".
+    Its delivery log goes with it: its messages and their attempts are then 404.
 
     Args:
         endpoint_id (str):
@@ -123,6 +125,7 @@ async def asyncio_detailed(
     """Delete a webhook endpoint
 
      Nothing more is sent to it; its messages still pending fail with "the endpoint was deleted".
+    Its delivery log goes with it: its messages and their attempts are then 404.
 
     Args:
         endpoint_id (str):
@@ -152,6 +155,7 @@ async def asyncio(
     """Delete a webhook endpoint
 
      Nothing more is sent to it; its messages still pending fail with "the endpoint was deleted".
+    Its delivery log goes with it: its messages and their attempts are then 404.
 
     Args:
         endpoint_id (str):

@@ -88,7 +88,7 @@ module VeracityClient
     end
 
     # Delete a webhook endpoint
-    # Nothing more is sent to it; its messages still pending fail with \"the endpoint was deleted\".
+    # Nothing more is sent to it; its messages still pending fail with \"the endpoint was deleted\". Its delivery log goes with it: its messages and their attempts are then 404.
     # @param endpoint_id [String] 
     # @param [Hash] opts the optional parameters
     # @return [nil]
@@ -98,7 +98,7 @@ module VeracityClient
     end
 
     # Delete a webhook endpoint
-    # Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+    # Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
     # @param endpoint_id [String] 
     # @param [Hash] opts the optional parameters
     # @return [Array<(nil, Integer, Hash)>] nil, response status code and response headers

@@ -309,7 +309,7 @@ public class WebhooksApi {
 
   /**
    * Delete a webhook endpoint
-   * Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+   * Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
    * @param endpointId  (required)
    * @throws ApiException if fails to make API call
    */
@@ -319,7 +319,7 @@ public class WebhooksApi {
 
   /**
    * Delete a webhook endpoint
-   * Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+   * Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
    * @param endpointId  (required)
    * @param headers Optional headers to include in the request
    * @throws ApiException if fails to make API call
@@ -330,7 +330,7 @@ public class WebhooksApi {
 
   /**
    * Delete a webhook endpoint
-   * Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+   * Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
    * @param endpointId  (required)
    * @return ApiResponse&lt;Void&gt;
    * @throws ApiException if fails to make API call
@@ -341,7 +341,7 @@ public class WebhooksApi {
 
   /**
    * Delete a webhook endpoint
-   * Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;.
+   * Nothing more is sent to it; its messages still pending fail with \&quot;the endpoint was deleted\&quot;. Its delivery log goes with it: its messages and their attempts are then 404.
    * @param endpointId  (required)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Void&gt;
