@@ -127,8 +127,11 @@ impl ClipProbe {
         description: "Linear probe on frozen CLIP ViT-B/16 (OpenAI, INT8 build) embeddings, Platt-calibrated, then \
                       placed on the risk scale by the probe's own operating points (T_lo 0.264 → risk 40, T_hi 0.879 → \
                       risk 70): the probability that an image was made by a generative model. Scores the whole frame \
-                      and up to 4 face crops per frame (1.3× the face box), on every sampled video frame (up to 64), in \
-                      batches of 8 per encoder run; a face's `fake_score` is its crop's score. With `return_details`, an \
+                      and up to 4 face crops per frame (the largest, 1.3× the face box), on every sampled video frame (up \
+                      to 64), in batches of 8 per encoder run; a face's `fake_score` is its crop's score. Faces under 40 px \
+                      (too little detail once enlarged to the 224-pixel input) and past the 4 largest of their frame are \
+                      reported without a `fake_score`, and the informative signal `faces_not_judged` counts them and says \
+                      why. With `return_details`, an \
                       occlusion heatmap of the most suspicious frame (4×4 cells flattened to their average colour in turn: 16 more runs)",
         weights: Weights::Manifest { model: "clip-vit-b16-int8" },
     };
