@@ -35,7 +35,7 @@ pub struct Config {
     pub compat: CompatConfig,
     pub worker: WorkerConfig,
     pub log: LogConfig,
-    pub telemetry: crate::telemetry::TelemetryConfig,
+    pub telemetry: TelemetryConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -269,6 +269,24 @@ pub struct WorkerConfig {
 impl Default for WorkerConfig {
     fn default() -> Self {
         Self { ops_bind: "127.0.0.1:9091".into() }
+    }
+}
+
+/// OpenTelemetry traces: one trace per job, from its submission through the queue and the
+/// worker to its webhook deliveries.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TelemetryConfig {
+    /// An OTLP/HTTP collector's base URL (spans go to `<url>/v1/traces` as JSON), e.g.
+    /// `http://otel-collector:4318` (credentials in it are kept secret). Unset: no traces.
+    pub otlp_endpoint: Option<Secret>,
+    /// `service.name` of every span.
+    pub service_name: String,
+}
+
+impl Default for TelemetryConfig {
+    fn default() -> Self {
+        Self { otlp_endpoint: None, service_name: "veracity".into() }
     }
 }
 

@@ -1,13 +1,11 @@
 //! Logging: `tracing` to stderr, as text for people or JSON lines for collectors. Every line
 //! logged while serving a request carries its `request_id` (from the edge middleware's span).
-//! And the settings of OpenTelemetry traces (exported by `veracity_adapters::otlp`).
 
 use std::io::IsTerminal;
 
-use serde::{Deserialize, Serialize};
 use tracing_subscriber::EnvFilter;
 
-use crate::config::{LogConfig, LogFormat, Secret};
+use crate::config::{LogConfig, LogFormat};
 
 /// Installs the global subscriber; `RUST_LOG`, when set, overrides `log.level`.
 pub fn init(log: &LogConfig) {
@@ -19,22 +17,4 @@ pub fn init(log: &LogConfig) {
     };
     // Already installed (tests start several apps in one process): keep the first.
     drop(installed);
-}
-
-/// OpenTelemetry traces: one trace per job, from its submission through the queue and the
-/// worker to its webhook deliveries.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct TelemetryConfig {
-    /// An OTLP/HTTP collector's base URL (spans go to `<url>/v1/traces` as JSON), e.g.
-    /// `http://otel-collector:4318` (credentials in it are kept secret). Unset: no traces.
-    pub otlp_endpoint: Option<Secret>,
-    /// `service.name` of every span.
-    pub service_name: String,
-}
-
-impl Default for TelemetryConfig {
-    fn default() -> Self {
-        Self { otlp_endpoint: None, service_name: "veracity".into() }
-    }
 }

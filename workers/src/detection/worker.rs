@@ -433,10 +433,10 @@ impl DetectionWorker {
         failure: Option<FailureCode>,
         timings: &[(String, f64)],
     ) {
+        let Ok(job) = agg.id().parse::<veracity_domain::JobId>() else { return };
         if !self.traces.enabled() {
             return;
         }
-        let Ok(job) = agg.id().parse::<veracity_domain::JobId>() else { return };
         let media_type = media_type.as_str();
         self.traces.record(
             Span::in_job(job, "veracity.queue", SpanKind::Consumer, queued_at, started)
