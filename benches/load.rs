@@ -13,7 +13,7 @@
 //!
 //! To compare settings: `VERACITY_LOAD_SERVE_<KEY>=value` runs the server with `VERACITY_<KEY>`
 //! (e.g. `VERACITY_LOAD_SERVE_MODELS_INTRA_THREADS=1`), and `VERACITY_LOAD_ONLY=portrait` keeps
-//! the media whose name starts with it.
+//! the media whose name starts with it, and `VERACITY_LOAD_CLIENTS=4,64` sets the rows' client counts.
 
 mod common;
 
@@ -32,8 +32,10 @@ use veracity_testkit::process::{ChildGuard, veracity_command_at};
 
 const CLIENTS: [usize; 3] = [1, 4, 16];
 const MAX_REQUESTS: usize = 2_000;
-/// Runs of each media in-process for the ceiling (the median counts).
-const CEILING_RUNS: usize = 5;
+/// Runs of each media in-process for the ceiling (the median counts), after `CEILING_WARMUP`
+/// runs that do not (the first runs of a session allocate its buffers).
+const CEILING_RUNS: usize = 9;
+const CEILING_WARMUP: usize = 2;
 
 fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -118,7 +120,7 @@ fn media() -> Vec<Media> {
 /// Model seconds of one request of `media`, single-threaded, in this process: the median over
 /// a few runs of the sum of the detectors' times (decoding and fusion left out).
 fn model_seconds(analyser: &veracity_workers::detection::Analyser, media: &Media) -> f64 {
-    let mut runs: Vec<f64> = (0..CEILING_RUNS)
+    let mut runs: Vec<f64> = (0..CEILING_WARMUP + CEILING_RUNS)
         .map(|i| {
             let bytes = &media.files[i % media.files.len()];
             let stored = StoredMedia {
@@ -133,6 +135,7 @@ fn model_seconds(analyser: &veracity_workers::detection::Analyser, media: &Media
                 .expect("the fixture is analysed");
             analysis.report.models.iter().filter_map(|m| m.latency_ms).sum::<f64>() / 1e3
         })
+        .skip(CEILING_WARMUP)
         .collect();
     runs.sort_by(f64::total_cmp);
     runs[runs.len() / 2]
@@ -277,6 +280,10 @@ async fn run() {
     let length = Duration::from_secs(std::env::var("VERACITY_LOAD_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(20).clamp(2, 600));
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let only = std::env::var("VERACITY_LOAD_ONLY").unwrap_or_default();
+    let clients: Vec<usize> = match std::env::var("VERACITY_LOAD_CLIENTS") {
+        Ok(list) => list.split(',').filter_map(|c| c.trim().parse().ok()).filter(|c| (1..=256).contains(c)).collect(),
+        Err(_) => CLIENTS.to_vec(),
+    };
     let media: Vec<Arc<Media>> = media().into_iter().filter(|m| m.name.starts_with(&only)).map(Arc::new).collect();
 
     // The ceiling first, alone on the machine: one thread per model.
@@ -306,7 +313,7 @@ async fn run() {
     println!("| media | clients | requests | failed | req/s | p50 ms | p95 ms | p99 ms | server CPU s/req | ceiling req/s | of ceiling |");
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (m, ceiling) in media.iter().zip(&ceilings) {
-        for clients in CLIENTS {
+        for &clients in &clients {
             let p = phase(&http, &base, &key, m, clients, length, serve.id()).await;
             let rate = p.completed as f64 / p.seconds;
             let at = |q: f64| if p.latencies_ms.is_empty() { f64::NAN } else { percentile(&p.latencies_ms, q) };

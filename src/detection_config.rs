@@ -105,7 +105,9 @@ pub struct ModelsConfig {
     /// `libonnxruntime.so`. Unset: `ORT_DYLIB_PATH`, which `scripts/env.sh` points at the
     /// library `scripts/bootstrap` installed.
     pub onnxruntime: Option<PathBuf>,
-    /// Threads one model inference may use. Default: the CPUs this process may use, at most 4.
+    /// Threads one model inference may use while it is the only job using the models; jobs
+    /// running at once (up to `detection.worker_concurrency`) each get an equal share of them.
+    /// Default: the CPUs this process may use.
     pub intra_threads: usize,
     /// The face detector: `mtcnn` (MIT weights) or `scrfd` (finds more small and turned faces;
     /// its insightface weights are for non-commercial research only).
@@ -140,7 +142,7 @@ impl Default for ModelsConfig {
         Self {
             dir: "models".into(),
             onnxruntime: None,
-            intra_threads: cpus.min(4),
+            intra_threads: cpus,
             face_detector: FaceDetectorKind::Mtcnn,
             c2pa_trust_anchors: None,
         }

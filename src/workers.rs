@@ -29,6 +29,7 @@ pub fn detectors(config: &Config) -> anyhow::Result<Vec<Arc<dyn Detector>>> {
         library: config.models.library(),
         models_dir: config.models.dir.clone(),
         intra_threads: config.models.intra_threads,
+        concurrent_jobs: config.detection.worker_concurrency.min(std::thread::available_parallelism().map_or(1, |n| n.get())),
     })
     .context("starting the model runtime")?;
     let faces: Arc<dyn Detector> = match config.models.face_detector {

@@ -11,7 +11,7 @@ use veracity_media::onnx::{OnnxRuntime, RuntimeSettings, u8s8_is_exact};
 fn the_uint8_encoder_computes_what_the_int8_one_does() {
     let library = std::env::var_os("ORT_DYLIB_PATH").expect("ORT_DYLIB_PATH (source scripts/env.sh, or run make test)");
     let models_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models");
-    let runtime = OnnxRuntime::load(RuntimeSettings { library: library.into(), models_dir, intra_threads: 1 }).unwrap();
+    let runtime = OnnxRuntime::load(RuntimeSettings { library: library.into(), models_dir, intra_threads: 1, concurrent_jobs: 1 }).unwrap();
     // A fixed pseudo-random image, already normalised (about -2..2, as CLIP's inputs are).
     let mut state = 0x2545_f491_u32;
     let input: Vec<f32> = (0..3 * 224 * 224)

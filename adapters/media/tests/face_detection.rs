@@ -13,7 +13,7 @@ fn root() -> PathBuf {
 
 fn runtime() -> OnnxRuntime {
     let library = std::env::var_os("ORT_DYLIB_PATH").expect("ORT_DYLIB_PATH (source scripts/env.sh, or run make test)");
-    OnnxRuntime::load(RuntimeSettings { library: library.into(), models_dir: root().join("models"), intra_threads: 1 })
+    OnnxRuntime::load(RuntimeSettings { library: library.into(), models_dir: root().join("models"), intra_threads: 1, concurrent_jobs: 1 })
         .expect("ONNX Runtime and the manifest load")
 }
 

@@ -38,8 +38,13 @@ fn features_match_librosa_and_the_forest_agrees_with_scikit_learn() {
     }
 
     let library = std::env::var_os("ORT_DYLIB_PATH").expect("ORT_DYLIB_PATH (source scripts/env.sh, or run make test)");
-    let runtime =
-        OnnxRuntime::load(RuntimeSettings { library: library.into(), models_dir: root().join("models"), intra_threads: 1 }).unwrap();
+    let runtime = OnnxRuntime::load(RuntimeSettings {
+        library: library.into(),
+        models_dir: root().join("models"),
+        intra_threads: 1,
+        concurrent_jobs: 1,
+    })
+    .unwrap();
     let forest = SpeechForest::load(&runtime).unwrap();
     let p = forest.probabilities(&[ours]).unwrap()[0];
     let sklearn = reference["prob_ai"].as_f64().unwrap() as f32;

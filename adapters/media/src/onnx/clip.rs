@@ -22,7 +22,7 @@ use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutp
 
 use super::regions::{Crop, MIN_FACE_SIDE, centre_square, crops, judgeable, split_scores, suspicious_frames};
 use super::resize::resample_nchw;
-use super::{Model, OnnxRuntime};
+use super::{JobGuard, Model, OnnxRuntime};
 
 /// The probe's weights, as `clip_head.json` holds them.
 #[derive(Debug, Clone, Deserialize)]
@@ -80,7 +80,9 @@ pub struct ClipSettings {
 
 impl Default for ClipSettings {
     fn default() -> Self {
-        Self { max_frames: 64, max_faces_per_frame: 4, batch: 8 }
+        // Batches of 4: per image as fast as 8 on two threads (33 ms) and 10 % faster on one
+        // (67 against 74 ms; the INT8 encoder, measured with ONNX Runtime 1.32 on AVX-VNNI).
+        Self { max_frames: 64, max_faces_per_frame: 4, batch: 4 }
     }
 }
 
@@ -128,7 +130,7 @@ impl ClipProbe {
                       placed on the risk scale by the probe's own operating points (T_lo 0.264 → risk 40, T_hi 0.879 → \
                       risk 70): the probability that an image was made by a generative model. Scores the whole frame \
                       and up to 4 face crops per frame (the largest, 1.3× the face box), on every sampled video frame (up \
-                      to 64), in batches of 8 per encoder run; a face's `fake_score` is its crop's score. Faces under 40 px \
+                      to 64), in batches of 4 per encoder run; a face's `fake_score` is its crop's score. Faces under 40 px \
                       (too little detail once enlarged to the 224-pixel input) and past the 4 largest of their frame are \
                       reported without a `fake_score`, and the informative signal `faces_not_judged` counts them and says \
                       why. With `return_details`, an \
@@ -270,6 +272,7 @@ impl Detector for ClipProbe {
     }
 
     fn detect(&self, media: &DecodedMedia, request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError> {
+        let _job = JobGuard::enter();
         let started = Instant::now();
         let s = &self.settings;
         let (crops, via_frame) = crops(media, faces, true, true, s.max_frames, s.max_faces_per_frame);
