@@ -1,10 +1,13 @@
 //! `make load`: throughput under concurrent load against a real `veracity serve` (its own
 //! process, on 127.0.0.1:0 in a temporary directory), closed loop: each of c clients sends a
-//! request, waits for its verdict (`Prefer: wait`), and sends the next. For c = 1, 4 and 16 it
-//! prints requests per second, p50/p95/p99 latency, the server's CPU seconds per request (its
+//! request, waits for its verdict (`Prefer: wait=10`; answered 202, it polls the job until it
+//! finishes), and sends the next. For c = 1, 4, 16 and 64 it prints requests per second,
+//! p50/p95/p99 latency, failures, 5xx answers, requests answered 202 at once (back-pressure: the
+//! queue ahead would not drain within the wait), the server's CPU seconds per request (its
 //! process and its nats-server, from `/proc`) and the share of the **model-bound ceiling**:
-//! cores ÷ the model CPU seconds of one request, measured first in this process with one thread
-//! per model (the sum of the detectors' times on the same media, decoding left out).
+//! cores ÷ the model CPU seconds of one request, measured in this process with one thread per
+//! model (the sum of the detectors' times on the same media, decoding left out) before and after
+//! the medium's rows, the mean of the two.
 //!
 //! Every request sends a different file, so no cache keyed on content can flatter a number:
 //! images differ in one pixel (re-encoded), videos in a trailing MP4 `free` box. Media: a
@@ -13,7 +16,7 @@
 //!
 //! To compare settings: `VERACITY_LOAD_SERVE_<KEY>=value` runs the server with `VERACITY_<KEY>`
 //! (e.g. `VERACITY_LOAD_SERVE_MODELS_INTRA_THREADS=1`), and `VERACITY_LOAD_ONLY=portrait` keeps
-//! the media whose name starts with it, and `VERACITY_LOAD_CLIENTS=4,64` sets the rows' client counts.
+//! the media whose name starts with it; `VERACITY_LOAD_CLIENTS=4,64` sets the rows' client counts.
 
 mod common;
 
@@ -30,7 +33,13 @@ use veracity::config::Config;
 use veracity_domain::detection::{Check, JobOptions, MediaFormat, MediaType, StoredMedia};
 use veracity_testkit::process::{ChildGuard, veracity_command_at};
 
-const CLIENTS: [usize; 3] = [1, 4, 16];
+const CLIENTS: [usize; 4] = [1, 4, 16, 64];
+/// `Prefer: wait` of every request: what a synchronous client would give. A request answered
+/// 202 (the queue ahead would not drain in time) polls its job until it finishes.
+const WAIT_SECS: u64 = 10;
+/// Between two polls of a job answered 202, and the longest a client waits for it in all.
+const POLL_EVERY: Duration = Duration::from_millis(200);
+const GIVE_UP: Duration = Duration::from_secs(300);
 const MAX_REQUESTS: usize = 2_000;
 /// Runs of each media in-process for the ceiling (the median counts), after `CEILING_WARMUP`
 /// runs that do not (the first runs of a session allocate its buffers).
@@ -220,6 +229,9 @@ fn cpu_seconds(pid: u32) -> f64 {
 struct Phase {
     completed: usize,
     failed: usize,
+    /// Answered 202 at once, then polled to the result.
+    early: usize,
+    server_errors: usize,
     seconds: f64,
     latencies_ms: Vec<f64>,
     cpu_seconds: f64,
@@ -233,10 +245,10 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
     let deadline = started + length;
     let tasks: Vec<_> = (0..clients)
         .map(|_| {
-            let (http, url, key, media, next) =
-                (http.clone(), format!("{base}{}", media.route), key.to_owned(), media.clone(), next.clone());
+            let (http, url, base, key, media, next) =
+                (http.clone(), format!("{base}{}", media.route), base.to_owned(), key.to_owned(), media.clone(), next.clone());
             tokio::spawn(async move {
-                let (mut latencies, mut failed) = (Vec::new(), 0);
+                let (mut latencies, mut failed, mut early, mut server_errors) = (Vec::new(), 0, 0, 0);
                 while Instant::now() < deadline {
                     let n = next.fetch_add(1, Ordering::SeqCst);
                     if n >= MAX_REQUESTS {
@@ -246,13 +258,24 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
                     let part = reqwest::multipart::Part::bytes(bytes).file_name(media.file_name);
                     let form = reqwest::multipart::Form::new().part("file", part);
                     let sent = Instant::now();
-                    let answer = http.post(&url).bearer_auth(&key).header("Prefer", "wait=120").multipart(form).send().await;
+                    let answer =
+                        http.post(&url).bearer_auth(&key).header("Prefer", format!("wait={WAIT_SECS}")).multipart(form).send().await;
                     let ok = match answer {
                         Ok(response) if response.status() == 200 => {
                             let job: Value = response.json().await.unwrap_or_default();
                             job["status"] == "completed"
                         }
-                        _ => false,
+                        Ok(response) if response.status() == 202 => {
+                            early += usize::from(sent.elapsed() < Duration::from_secs(WAIT_SECS));
+                            let job: Value = response.json().await.unwrap_or_default();
+                            let id = job["id"].as_str().unwrap_or_default().to_owned();
+                            poll(&http, &base, &key, &id, &mut server_errors).await
+                        }
+                        Ok(response) => {
+                            server_errors += usize::from(response.status().is_server_error());
+                            false
+                        }
+                        Err(_) => false,
                     };
                     if ok {
                         latencies.push(sent.elapsed().as_secs_f64() * 1e3);
@@ -260,20 +283,42 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
                         failed += 1;
                     }
                 }
-                (latencies, failed)
+                (latencies, failed, early, server_errors)
             })
         })
         .collect();
-    let (mut latencies_ms, mut failed) = (Vec::new(), 0);
+    let (mut latencies_ms, mut failed, mut early, mut server_errors) = (Vec::new(), 0, 0, 0);
     for task in tasks {
-        let (latencies, fails) = task.await.unwrap();
+        let (latencies, fails, answered_early, errors) = task.await.unwrap();
         latencies_ms.extend(latencies);
         failed += fails;
+        early += answered_early;
+        server_errors += errors;
     }
     let seconds = started.elapsed().as_secs_f64();
     let cpu_seconds = cpu_seconds(pid) - cpu_before;
     latencies_ms.sort_by(f64::total_cmp);
-    Phase { completed: latencies_ms.len(), failed, seconds, latencies_ms, cpu_seconds }
+    Phase { completed: latencies_ms.len(), failed, early, server_errors, seconds, latencies_ms, cpu_seconds }
+}
+
+/// Polls job `id` until it finishes (or `GIVE_UP`): whether it completed.
+async fn poll(http: &reqwest::Client, base: &str, key: &str, id: &str, server_errors: &mut usize) -> bool {
+    let started = Instant::now();
+    while started.elapsed() < GIVE_UP {
+        tokio::time::sleep(POLL_EVERY).await;
+        let Ok(response) = http.get(format!("{base}/v1/jobs/{id}")).bearer_auth(key).send().await else { continue };
+        if response.status().is_server_error() {
+            *server_errors += 1;
+            continue;
+        }
+        let job: Value = response.json().await.unwrap_or_default();
+        match job["status"].as_str() {
+            Some("completed") => return true,
+            Some("failed") => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 async fn run() {
@@ -286,14 +331,14 @@ async fn run() {
     };
     let media: Vec<Arc<Media>> = media().into_iter().filter(|m| m.name.starts_with(&only)).map(Arc::new).collect();
 
-    // The ceiling first, alone on the machine: one thread per model.
+    // The ceiling is measured in this process with one thread per model, while the server idles:
+    // before and after each medium's rows (this machine's speed drifts by several per cent
+    // over minutes), and the mean of the two counts.
     let mut config = Config::default();
     config.models.dir = repo("models");
     config.models.intra_threads = 1;
     let analyser = veracity::workers::analyser(&config, veracity::workers::detectors(&config).expect("the models load"))
         .expect("the analyser is configured");
-    let ceilings: Vec<f64> = media.iter().map(|m| cores as f64 / model_seconds(&analyser, m)).collect();
-    drop(analyser);
 
     let dir = tempfile::tempdir().unwrap();
     let (serve, base) = start_serve(dir.path());
@@ -310,18 +355,30 @@ async fn run() {
         length.as_secs(),
         if settings.is_empty() { String::new() } else { format!(", with {}", settings.join(" ")) }
     );
-    println!("| media | clients | requests | failed | req/s | p50 ms | p95 ms | p99 ms | server CPU s/req | ceiling req/s | of ceiling |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (m, ceiling) in media.iter().zip(&ceilings) {
+    println!(
+        "| media | clients | requests | failed | 5xx | 202 at once | req/s | p50 ms | p95 ms | p99 ms | server CPU s/req | ceiling req/s | of ceiling |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let mut drift = Vec::new();
+    for m in &media {
+        let before = model_seconds(&analyser, m);
+        let mut phases = Vec::new();
         for &clients in &clients {
-            let p = phase(&http, &base, &key, m, clients, length, serve.id()).await;
+            phases.push((clients, phase(&http, &base, &key, m, clients, length, serve.id()).await));
+        }
+        let after = model_seconds(&analyser, m);
+        drift.push(format!("{} {:.0} → {:.0} ms", m.name, before * 1e3, after * 1e3));
+        let ceiling = cores as f64 / ((before + after) / 2.0);
+        for (clients, p) in phases {
             let rate = p.completed as f64 / p.seconds;
             let at = |q: f64| if p.latencies_ms.is_empty() { f64::NAN } else { percentile(&p.latencies_ms, q) };
             println!(
-                "| {} | {clients} | {} | {} | {rate:.2} | {:.0} | {:.0} | {:.0} | {:.3} | {ceiling:.2} | {:.0} % |",
+                "| {} | {clients} | {} | {} | {} | {} | {rate:.2} | {:.0} | {:.0} | {:.0} | {:.3} | {ceiling:.2} | {:.0} % |",
                 m.name,
                 p.completed,
                 p.failed,
+                p.server_errors,
+                p.early,
                 at(0.5),
                 at(0.95),
                 at(0.99),
@@ -332,7 +389,11 @@ async fn run() {
     }
     println!(
         "\nceiling = {cores} cores ÷ the model CPU seconds of one request, measured in-process with one thread per model \
-         (median of {CEILING_RUNS}); server CPU includes its nats-server."
+         (median of {CEILING_RUNS}) before and after the medium's rows, the mean of the two ({}); server CPU includes its \
+         nats-server. Every request sends `Prefer: wait={WAIT_SECS}`; \
+         \"202 at once\": answered before that because the queue ahead would not drain in time, then polled to its result \
+         (latency counts until the result).",
+        drift.join(", ")
     );
     drop(serve);
 }

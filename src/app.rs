@@ -14,6 +14,7 @@ use veracity_adapters::projections;
 use veracity_adapters::stripe::{StripeCheckout, StripeNotices, StripeSettings};
 use veracity_adapters::webhooks::{WebhookHttpSender, XChaChaSealer};
 use veracity_api::auth::{Auth, AuthSettings, Hasher, KeyAuthenticator, LoginThrottle, SecurityLog, TokenIssuer, TrustedProxies};
+use veracity_api::backlog::Backlog;
 use veracity_api::read_deadline::{ReadDeadlineAcceptor, ReadDeadlines};
 use veracity_api::state::BillingSettings;
 use veracity_api::state::DetectSettings;
@@ -217,6 +218,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
         tasks.push(tokio::spawn(auth.keys.clone().follow(shutdown.child_token())));
         let flush_every = Duration::from_millis(config.auth.usage_flush_interval_ms);
         tasks.push(tokio::spawn(auth.keys.clone().record_usage(flush_every, shutdown.child_token())));
+        let backlog = Arc::new(Backlog::new(components.jobs.clone(), metrics.registry()));
         let state = AppState {
             events: components.events.clone(),
             blobs: components.blobs.clone(),
@@ -232,6 +234,7 @@ pub async fn start(config: &Config, components: Components, roles: Roles) -> any
                 max_wait: Duration::from_secs(config.detection.max_wait_secs),
                 fetcher: Arc::new(MediaFetcher::new(config.detection.url_policy())),
                 probe: Arc::new(veracity_media::MediaProbe),
+                backlog,
             },
             ledger: components.ledger.clone(),
             billing: billing(config)?,

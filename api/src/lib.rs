@@ -2,6 +2,7 @@
 //! request an id, renders every error as problem+json, limits bodies and records metrics.
 
 pub mod auth;
+pub mod backlog;
 pub mod compat;
 pub mod console;
 pub mod detect;

@@ -126,6 +126,8 @@ pub struct DetectSettings {
     pub fetcher: Arc<dyn MediaUrls>,
     /// Reads image headers at upload time.
     pub probe: Arc<dyn MediaProbe>,
+    /// Answers waiting requests at once when the queue ahead will not drain in time.
+    pub backlog: Arc<crate::backlog::Backlog>,
 }
 
 impl std::fmt::Debug for DetectSettings {

@@ -6,13 +6,15 @@ use prometheus::{HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry};
 
 /// `veracity_jobs_finished_total{media_type, outcome}` (`completed`, `failed`),
 /// `veracity_job_failures_total{code}`, `veracity_detector_duration_seconds{detector}` and
-/// `veracity_job_duration_seconds{media_type}` (from queueing to the stored result).
+/// `veracity_job_duration_seconds{media_type}` (from queueing to the stored result) and
+/// `veracity_job_queue_wait_seconds{media_type}` (from queueing to the start of the analysis).
 #[derive(Clone)]
 pub struct WorkerMetrics {
     pub finished: IntCounterVec,
     pub failures: IntCounterVec,
     pub detectors: HistogramVec,
     pub duration: HistogramVec,
+    pub queue_wait: HistogramVec,
 }
 
 impl Default for WorkerMetrics {
@@ -39,7 +41,13 @@ impl Default for WorkerMetrics {
             &["media_type"],
         )
         .expect("valid metric definition");
-        Self { finished, failures, detectors, duration }
+        let queue_wait = HistogramVec::new(
+            HistogramOpts::new("veracity_job_queue_wait_seconds", "Time a job waited in the queue before a worker started analysing it")
+                .buckets(vec![0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0]),
+            &["media_type"],
+        )
+        .expect("valid metric definition");
+        Self { finished, failures, detectors, duration, queue_wait }
     }
 }
 
@@ -51,9 +59,15 @@ impl WorkerMetrics {
             Box::new(self.failures.clone()),
             Box::new(self.detectors.clone()),
             Box::new(self.duration.clone()),
+            Box::new(self.queue_wait.clone()),
         ] {
             registry.register(collector).expect("metric registered once");
         }
+    }
+
+    /// A job started `waited` seconds after it was queued.
+    pub fn started(&self, media_type: &str, waited: f64) {
+        self.queue_wait.with_label_values(&[media_type]).observe(waited.max(0.0));
     }
 
     /// A finished job: `failure` is its error code when it failed; `detectors` the milliseconds

@@ -10,7 +10,7 @@ use async_nats::jetstream::kv::{self, UpdateErrorKind};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
-use veracity_domain::ports::job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketStream};
+use veracity_domain::ports::job_queue::{JobQueue, JobSlots, JobTicket, QueueLevel, TicketDelivery, TicketStream};
 use veracity_domain::{DomainError, JobId, TenantId};
 
 use super::nats_error;
@@ -79,8 +79,11 @@ impl JobQueue for JetStreamJobQueue {
             .boxed())
     }
 
-    async fn depth(&self) -> Result<u64, DomainError> {
-        work_queue::depth(&self.js, &self.settings.stream).await
+    async fn level(&self) -> Result<QueueLevel, DomainError> {
+        let state = work_queue::state(&self.js, &self.settings.stream).await?;
+        // A work queue deletes a ticket once it is acknowledged: every sequence number handed
+        // out and no longer stored was drained.
+        Ok(QueueLevel { depth: state.messages, drained: state.last_sequence.saturating_sub(state.messages) })
     }
 }
 

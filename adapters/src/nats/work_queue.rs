@@ -41,9 +41,14 @@ pub(super) async fn open_stream(
 /// The messages in `stream`: a work queue keeps a message until it is acknowledged, so this is
 /// what waits plus what is being worked on.
 pub(super) async fn depth(js: &jetstream::Context, stream: &str) -> Result<u64, DomainError> {
+    Ok(state(js, stream).await?.messages)
+}
+
+/// The state of `stream` now: its message count and sequence numbers.
+pub(super) async fn state(js: &jetstream::Context, stream: &str) -> Result<stream::State, DomainError> {
     let mut stream = js.get_stream(stream).await.map_err(|e| nats_error(&format!("opening stream {stream}"), e))?;
     let info = stream.info().await.map_err(|e| nats_error("reading a queue's depth", e))?;
-    Ok(info.state.messages)
+    Ok(info.state.clone())
 }
 
 /// Publishes `body` and waits for the stream to store it; the same `dedupe_id` within two

@@ -30,7 +30,9 @@ pub enum DetectResponse {
     /// The job finished within the wait; this is its result.
     #[oai(status = 200)]
     Done(Json<Job>, #[oai(header = "Idempotent-Replayed")] Option<bool>),
-    /// Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+    /// Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+    /// request asking to wait gets this at once when the jobs queued ahead of it are not
+    /// expected to finish within its wait.
     #[oai(status = 202)]
     Accepted(Json<Job>, #[oai(header = "Location")] String, #[oai(header = "Idempotent-Replayed")] Option<bool>),
 }

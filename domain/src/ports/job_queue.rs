@@ -64,7 +64,20 @@ pub trait JobQueue: Send + Sync {
     async fn consume(&self, group: &str) -> Result<TicketStream, DomainError>;
 
     /// Tickets queued and not yet acknowledged: waiting for a worker, or being worked on.
-    async fn depth(&self) -> Result<u64, DomainError>;
+    async fn depth(&self) -> Result<u64, DomainError> {
+        Ok(self.level().await?.depth)
+    }
+
+    /// The depth, and how many tickets the queue has let go of (acknowledged or given up) since
+    /// it was created: two readings give the rate the workers drain it at.
+    async fn level(&self) -> Result<QueueLevel, DomainError>;
+}
+
+/// One reading of a job queue (see [`JobQueue::level`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueLevel {
+    pub depth: u64,
+    pub drained: u64,
 }
 
 /// Running-job slots per tenant: a job runs only while it holds one.

@@ -19,7 +19,7 @@ pub use blob_store::{BlobKey, BlobStore};
 pub use clock::{Clock, SystemClock};
 pub use event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription, Watched};
 pub use idempotency::{IdempotencyClaim, IdempotencyKeys};
-pub use job_queue::{JobQueue, JobSlots, JobTicket, TicketDelivery, TicketHandle, TicketMedia, TicketStream};
+pub use job_queue::{JobQueue, JobSlots, JobTicket, QueueLevel, TicketDelivery, TicketHandle, TicketMedia, TicketStream};
 pub use media_probe::MediaProbe;
 pub use media_url::{FetchError, FetchedMedia, MediaUrls};
 pub use payments::{Checkout, CheckoutLink, NoticeError, PaymentNotice, PaymentNotices};

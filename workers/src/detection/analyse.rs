@@ -15,7 +15,7 @@ use veracity_domain::detection::report::{
 use veracity_domain::detection::{Check, JobOptions, MediaLimits, MediaType, StoredMedia};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput};
 use veracity_media::c2pa::ContentCredentialsReader;
-use veracity_media::onnx::render_heatmap;
+use veracity_media::onnx::{JobGuard, render_heatmap};
 use veracity_media::{VideoSampling, decode_frames};
 
 /// Why a job failed, as recorded in `job.failed`.
@@ -54,6 +54,8 @@ pub struct Analyser {
 
 impl Analyser {
     pub fn decode(&self, bytes: &[u8], media: &StoredMedia, media_type: MediaType) -> Result<DecodedMedia, Failure> {
+        // Decoding takes cores too: concurrent model runs take their share, not all of them.
+        let _busy = JobGuard::enter();
         let digest = veracity_domain::digest::sha256_hex(bytes);
         if digest != media.sha256 {
             return Err(Failure::new(FailureCode::AnalysisFailed, "the stored media does not match its SHA-256; it was not analysed"));
@@ -92,6 +94,7 @@ impl Analyser {
         options: &JobOptions,
         stop: &AtomicBool,
     ) -> Result<Analysis, Failure> {
+        let _busy = JobGuard::enter();
         let started = Instant::now();
         let Timed { value: decoded, elapsed: decoding } = decoded;
         let request = DetectRequest { check, analysis_type: options.analysis_type, details: options.return_details };

@@ -328,6 +328,7 @@ impl DetectionWorker {
         queued_at: DateTime<Utc>,
     ) -> Result<Outcome, DomainError> {
         let started = chrono::Utc::now();
+        self.metrics.started(submitted.media_type.as_str(), (started - queued_at).num_milliseconds() as f64 / 1000.0);
         let traced = (submitted.media_type, submitted.check);
         let media_type = Some(submitted.media_type);
         let attempt = start.attempt;

@@ -15,7 +15,7 @@ use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutp
 use super::manifest::ClassifierEntry;
 use super::regions::{crops, split_scores, suspicious_frames};
 use super::resize::{resample_nchw, resample_nhwc};
-use super::{JobGuard, Model, OnnxRuntime};
+use super::{Model, OnnxRuntime};
 
 /// Frames scored per video, faces per frame, inputs per call.
 const MAX_FRAMES: usize = 8;
@@ -136,7 +136,6 @@ impl Detector for OnnxClassifier {
     }
 
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError> {
-        let _job = JobGuard::enter();
         let started = Instant::now();
         let regions = &self.config.regions;
         let (frames, with_faces) = (regions.iter().any(|r| r == "frame"), regions.iter().any(|r| r == "face"));

@@ -22,7 +22,7 @@ use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutp
 
 use super::regions::{Crop, MIN_FACE_SIDE, centre_square, crops, judgeable, split_scores, suspicious_frames};
 use super::resize::resample_nchw;
-use super::{JobGuard, Model, OnnxRuntime};
+use super::{Model, OnnxRuntime};
 
 /// The probe's weights, as `clip_head.json` holds them.
 #[derive(Debug, Clone, Deserialize)]
@@ -272,7 +272,6 @@ impl Detector for ClipProbe {
     }
 
     fn detect(&self, media: &DecodedMedia, request: DetectRequest, faces: &[Face]) -> Result<DetectorOutput, DomainError> {
-        let _job = JobGuard::enter();
         let started = Instant::now();
         let s = &self.settings;
         let (crops, via_frame) = crops(media, faces, true, true, s.max_frames, s.max_faces_per_frame);

@@ -65,16 +65,17 @@ fn layout(settings: &RuntimeSettings) -> (Option<usize>, usize, usize) {
     ((share < threads).then_some(threads), jobs, share)
 }
 
-/// ONNX detectors' jobs in progress in this process (see [`JobGuard`]).
+/// Jobs being decoded or analysed in this process (see [`JobGuard`]).
 static JOBS_IN_MODELS: AtomicUsize = AtomicUsize::new(0);
 
-/// Marks a job as using the models while it lives: a model run takes its wide session only when
-/// no other job is marked. Each ONNX detector holds one for its whole `detect`, so a job between
-/// two of its runs (resampling the next pyramid level) still counts.
-pub(crate) struct JobGuard(());
+/// Marks a job as being decoded or analysed while it lives: a model run takes its wide session
+/// only when no other job is marked. The analyser holds one for a job's whole decode and for its
+/// whole analysis, so a job between two model runs (decoding, resampling the next pyramid level,
+/// another detector) still counts; model runs outside any (tests, tools) take the wide session.
+pub struct JobGuard(());
 
 impl JobGuard {
-    pub(crate) fn enter() -> JobGuard {
+    pub fn enter() -> JobGuard {
         JOBS_IN_MODELS.fetch_add(1, Ordering::SeqCst);
         JobGuard(())
     }

@@ -13,7 +13,7 @@ use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput, RgbImage};
 
 use super::resize::{Region, resample_nwhc};
-use super::{JobGuard, Model, OnnxRuntime};
+use super::{Model, OnnxRuntime};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MtcnnSettings {
@@ -285,7 +285,6 @@ impl Detector for FaceDetector {
     }
 
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
-        let _job = JobGuard::enter();
         let s = &self.settings;
         let min_face = if media.media_type == MediaType::Video { s.video_min_face } else { s.min_face };
         find_faces(Self::ID, self.version(), media, |image| self.detect_faces_from(image, min_face))

@@ -17,7 +17,7 @@ use veracity_domain::detection::report::{Face, FlaggedSegment, ModelRun, Segment
 use veracity_domain::ports::{AudioClip, DecodedMedia, DetectRequest, Detector, DetectorOutput};
 
 use super::speech_features::{FEATURES, FeatureExtractor, SAMPLE_RATE};
-use super::{JobGuard, Model, OnnxRuntime};
+use super::{Model, OnnxRuntime};
 
 const WINDOW_SECONDS: f64 = 4.0;
 const HOP_SECONDS: f64 = 2.0;
@@ -134,7 +134,6 @@ impl Detector for SpeechForest {
     }
 
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
-        let _job = JobGuard::enter();
         let started = Instant::now();
         let video = media.media_type == MediaType::Video;
         if video && media.audio.is_none() {

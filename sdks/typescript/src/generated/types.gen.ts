@@ -2859,7 +2859,9 @@ export type DetectResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -2899,7 +2901,9 @@ export type DetectUrlResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -2969,7 +2973,9 @@ export type DetectImageResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3009,7 +3015,9 @@ export type DetectImageUrlResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3079,7 +3087,9 @@ export type DetectVideoResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3119,7 +3129,9 @@ export type DetectVideoUrlResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3159,7 +3171,9 @@ export type DetectVideoFramesResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3229,7 +3243,9 @@ export type DetectAudioResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3269,7 +3285,9 @@ export type DetectAudioUrlResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3309,7 +3327,9 @@ export type DetectTextResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3379,7 +3399,9 @@ export type DetectAiMediaResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };
@@ -3419,7 +3441,9 @@ export type DetectAiMediaUrlResponses = {
      */
     200: Job;
     /**
-     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`.
+     * Accepted; the job is queued or running. Poll the `Location`, `GET /v1/jobs/{id}`. A
+     * request asking to wait gets this at once when the jobs queued ahead of it are not
+     * expected to finish within its wait.
      */
     202: Job;
 };

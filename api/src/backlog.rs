@@ -1,0 +1,150 @@
+//! Back-pressure for requests that wait for their result (`Prefer: wait`): when the jobs ahead of
+//! a new one cannot be drained within the time it would wait, it is answered 202 at once (with
+//! its `Location` to poll) instead of holding a connection for a timeout that is known in advance.
+//!
+//! The estimate comes from readings of the job queue (its depth, and how many tickets it has let
+//! go of) taken by the requests themselves, at most one every [`READ_EVERY`]: the rate the workers
+//! drain it at counts only the time it was busy (non-empty at both ends of an interval), so a quiet
+//! period does not read as slow workers. With too little to go on (a fresh process, a quiet
+//! queue) there is no estimate and requests wait as they asked.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use prometheus::{Gauge, IntCounterVec, Opts, Registry};
+use veracity_domain::detection::MediaType;
+use veracity_domain::ports::{JobQueue, QueueLevel};
+
+/// The least time between two readings of the queue.
+const READ_EVERY: Duration = Duration::from_millis(250);
+/// Readings older than this are forgotten.
+const WINDOW: Duration = Duration::from_secs(30);
+/// The longest a reading may take before it is given up (the request goes on without it).
+const READ_TIMEOUT: Duration = Duration::from_millis(500);
+/// Busy time and tickets drained needed before the rate is trusted.
+const MIN_BUSY: Duration = Duration::from_secs(2);
+const MIN_DRAINED: u64 = 4;
+
+pub struct Backlog {
+    queue: Arc<dyn JobQueue>,
+    readings: Mutex<VecDeque<(Instant, QueueLevel)>>,
+    /// Held by the one request reading the queue; the others use the readings there are.
+    reading: tokio::sync::Mutex<()>,
+    answered_early: IntCounterVec,
+    expected_wait: Gauge,
+}
+
+impl Backlog {
+    /// An estimator over `queue`, its metrics registered in `registry`.
+    pub fn new(queue: Arc<dyn JobQueue>, registry: &Registry) -> Backlog {
+        let answered_early = IntCounterVec::new(
+            Opts::new(
+                "veracity_detect_answered_early_total",
+                "Requests asking to wait for their result that were answered 202 at once: the queue ahead would not drain in time",
+            ),
+            &["media_type"],
+        )
+        .expect("valid metric definition");
+        let expected_wait = Gauge::new(
+            "veracity_queue_expected_wait_seconds",
+            "The last estimate of how long a new job waits for the jobs queue ahead of it to drain (0 while unknown)",
+        )
+        .expect("valid metric definition");
+        registry.register(Box::new(answered_early.clone())).expect("metric registered once");
+        registry.register(Box::new(expected_wait.clone())).expect("metric registered once");
+        Backlog { queue, readings: Mutex::new(VecDeque::new()), reading: tokio::sync::Mutex::new(()), answered_early, expected_wait }
+    }
+
+    /// How long a request that just queued a job of `media_type` should wait: `wait`, or zero
+    /// when the queue ahead is expected to take longer than that to drain.
+    pub async fn wait_for(&self, wait: Duration, media_type: MediaType) -> Duration {
+        if wait.is_zero() {
+            return wait;
+        }
+        self.read().await;
+        let estimate = estimate(&self.readings());
+        self.expected_wait.set(estimate.map_or(0.0, |d| d.as_secs_f64()));
+        match estimate {
+            Some(expected) if expected > wait => {
+                self.answered_early.with_label_values(&[media_type.as_str()]).inc();
+                Duration::ZERO
+            }
+            _ => wait,
+        }
+    }
+
+    fn readings(&self) -> std::sync::MutexGuard<'_, VecDeque<(Instant, QueueLevel)>> {
+        self.readings.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Reads the queue unless a recent reading exists or another request is reading it.
+    async fn read(&self) {
+        let fresh = |readings: &VecDeque<(Instant, QueueLevel)>| readings.back().is_some_and(|(at, _)| at.elapsed() < READ_EVERY);
+        if fresh(&self.readings()) {
+            return;
+        }
+        let Ok(_reading) = self.reading.try_lock() else { return };
+        match tokio::time::timeout(READ_TIMEOUT, self.queue.level()).await {
+            Ok(Ok(level)) => {
+                let mut readings = self.readings();
+                let now = Instant::now();
+                readings.push_back((now, level));
+                while readings.front().is_some_and(|(at, _)| now.duration_since(*at) > WINDOW) {
+                    readings.pop_front();
+                }
+            }
+            Ok(Err(error)) => tracing::debug!(%error, "reading the job queue's level failed"),
+            Err(_) => tracing::debug!("reading the job queue's level timed out"),
+        }
+    }
+}
+
+/// The time the latest reading's depth takes to drain at the rate drained while the queue was
+/// busy; `None` with less than [`MIN_BUSY`] of busy time or [`MIN_DRAINED`] tickets drained.
+fn estimate(readings: &VecDeque<(Instant, QueueLevel)>) -> Option<Duration> {
+    let (mut busy, mut drained) = (Duration::ZERO, 0u64);
+    for ((t0, a), (t1, b)) in readings.iter().zip(readings.iter().skip(1)) {
+        if a.depth > 0 && b.depth > 0 {
+            busy += t1.duration_since(*t0);
+            drained += b.drained.saturating_sub(a.drained);
+        }
+    }
+    if busy < MIN_BUSY || drained < MIN_DRAINED {
+        return None;
+    }
+    let rate = drained as f64 / busy.as_secs_f64();
+    let depth = readings.back()?.1.depth;
+    Some(Duration::from_secs_f64(depth as f64 / rate))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn readings(levels: &[(u64, u64, u64)]) -> VecDeque<(Instant, QueueLevel)> {
+        let start = Instant::now();
+        levels.iter().map(|&(ms, depth, drained)| (start + Duration::from_millis(ms), QueueLevel { depth, drained })).collect()
+    }
+
+    #[test]
+    fn the_wait_is_the_depth_over_the_rate_drained_while_busy() {
+        // 4 tickets drained per second while busy, 40 waiting: 10 s.
+        let busy = readings(&[(0, 40, 0), (1_000, 40, 4), (2_000, 40, 8), (3_000, 40, 12)]);
+        assert_eq!(estimate(&busy), Some(Duration::from_secs(10)));
+        // A quiet minute (empty queue) before the burst does not slow the rate down.
+        let quiet_then_busy = readings(&[(0, 0, 0), (60_000, 0, 0), (60_500, 8, 0), (61_500, 8, 4), (62_500, 8, 8), (63_500, 8, 12)]);
+        assert_eq!(estimate(&quiet_then_busy), Some(Duration::from_secs(2)));
+    }
+
+    #[test]
+    fn there_is_no_estimate_with_too_little_to_go_on() {
+        assert_eq!(estimate(&readings(&[])), None);
+        assert_eq!(estimate(&readings(&[(0, 5, 0)])), None);
+        // Busy for 1 s only, or 3 tickets drained only.
+        assert_eq!(estimate(&readings(&[(0, 5, 0), (1_000, 5, 10)])), None);
+        assert_eq!(estimate(&readings(&[(0, 5, 0), (5_000, 5, 3)])), None);
+        // Stuck workers: nothing drained while busy gives no rate (requests wait as asked).
+        assert_eq!(estimate(&readings(&[(0, 5, 0), (5_000, 9, 0)])), None);
+    }
+}
