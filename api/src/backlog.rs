@@ -3,12 +3,14 @@
 //! its `Location` to poll) instead of holding a connection for a timeout that is known in advance.
 //!
 //! The estimate comes from readings of the job queue (its depth, and how many tickets it has let
-//! go of) taken by the requests themselves, at most one every [`READ_EVERY`]: the rate the workers
+//! go of) that waiting requests start in the background, at most one every [`READ_EVERY`] (a
+//! request never waits for one: it uses the readings there are): the rate the workers
 //! drain it at counts only the time it was busy (non-empty at both ends of an interval), so a quiet
 //! period does not read as slow workers. With too little to go on (a fresh process, a quiet
 //! queue) there is no estimate and requests wait as they asked.
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -29,8 +31,8 @@ const MIN_DRAINED: u64 = 4;
 pub struct Backlog {
     queue: Arc<dyn JobQueue>,
     readings: Mutex<VecDeque<(Instant, QueueLevel)>>,
-    /// Held by the one request reading the queue; the others use the readings there are.
-    reading: tokio::sync::Mutex<()>,
+    /// Set while a reading is under way (one at a time).
+    reading: AtomicBool,
     answered_early: IntCounterVec,
     expected_wait: Gauge,
 }
@@ -53,16 +55,16 @@ impl Backlog {
         .expect("valid metric definition");
         registry.register(Box::new(answered_early.clone())).expect("metric registered once");
         registry.register(Box::new(expected_wait.clone())).expect("metric registered once");
-        Backlog { queue, readings: Mutex::new(VecDeque::new()), reading: tokio::sync::Mutex::new(()), answered_early, expected_wait }
+        Backlog { queue, readings: Mutex::new(VecDeque::new()), reading: AtomicBool::new(false), answered_early, expected_wait }
     }
 
     /// How long a request that just queued a job of `media_type` should wait: `wait`, or zero
     /// when the queue ahead is expected to take longer than that to drain.
-    pub async fn wait_for(&self, wait: Duration, media_type: MediaType) -> Duration {
+    pub fn wait_for(self: &Arc<Self>, wait: Duration, media_type: MediaType) -> Duration {
         if wait.is_zero() {
             return wait;
         }
-        self.read().await;
+        self.read_soon();
         let estimate = estimate(&self.readings());
         self.expected_wait.set(estimate.map_or(0.0, |d| d.as_secs_f64()));
         match estimate {
@@ -78,13 +80,23 @@ impl Backlog {
         self.readings.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Reads the queue unless a recent reading exists or another request is reading it.
-    async fn read(&self) {
-        let fresh = |readings: &VecDeque<(Instant, QueueLevel)>| readings.back().is_some_and(|(at, _)| at.elapsed() < READ_EVERY);
-        if fresh(&self.readings()) {
+    /// Starts a reading of the queue in the background unless a recent one exists or one is
+    /// under way.
+    fn read_soon(self: &Arc<Self>) {
+        if self.readings().back().is_some_and(|(at, _)| at.elapsed() < READ_EVERY) {
             return;
         }
-        let Ok(_reading) = self.reading.try_lock() else { return };
+        if self.reading.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let this = self.clone();
+        tokio::spawn(async move {
+            this.read().await;
+            this.reading.store(false, Ordering::Release);
+        });
+    }
+
+    async fn read(&self) {
         match tokio::time::timeout(READ_TIMEOUT, self.queue.level()).await {
             Ok(Ok(level)) => {
                 let mut readings = self.readings();

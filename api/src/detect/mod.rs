@@ -277,7 +277,7 @@ pub async fn submit(
     }
     let Some(idempotency_key) = idempotency_key else {
         let created = create(state, key, endpoint, input, options).await?;
-        let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type).await;
+        let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type);
         return finish(state, key, created.job, wait, Some(created.following), false).await;
     };
     let claim = idempotency::Claim::new(state, key, idempotency_key, endpoint, &input, &options)?;
@@ -285,7 +285,7 @@ pub async fn submit(
         IdempotencyClaim::Claimed => match create(state, key, endpoint, input, options).await {
             Ok(created) => {
                 claim.complete(&created.job).await;
-                let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type).await;
+                let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type);
                 finish(state, key, created.job, wait, Some(created.following), false).await
             }
             Err(error) => {
