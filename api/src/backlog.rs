@@ -27,6 +27,9 @@ const READ_TIMEOUT: Duration = Duration::from_millis(500);
 /// Busy time and tickets drained needed before the rate is trusted.
 const MIN_BUSY: Duration = Duration::from_secs(2);
 const MIN_DRAINED: u64 = 4;
+/// A latest reading older than this says nothing about the queue now (readings are only taken
+/// while requests wait): no estimate until a fresh one.
+const STALE: Duration = Duration::from_secs(2);
 
 pub struct Backlog {
     queue: Arc<dyn JobQueue>,
@@ -65,7 +68,10 @@ impl Backlog {
             return wait;
         }
         self.read_soon();
-        let estimate = estimate(&self.readings());
+        let estimate = {
+            let readings = self.readings();
+            readings.back().filter(|(at, _)| at.elapsed() < STALE).and_then(|_| estimate(&readings))
+        };
         self.expected_wait.set(estimate.map_or(0.0, |d| d.as_secs_f64()));
         match estimate {
             Some(expected) if expected > wait => {
