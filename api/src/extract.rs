@@ -160,6 +160,7 @@ impl<'a> ApiExtractor<'a> for AdminUser {
 }
 
 /// An integration authenticated by API key, already counted against the key's limits.
+#[derive(Clone)]
 pub struct ApiKeyCaller {
     pub caller: Caller,
     /// The tenant proven by the key, for the read models.

@@ -20,6 +20,13 @@ fn newton() -> Response {
     Response::builder().content_type("text/plain").body(face("newton.png"))
 }
 
+/// The portrait, a second and a half late: longer than an impatient client waits.
+#[handler]
+async fn slow_newton() -> Response {
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    Response::builder().content_type("image/png").body(face("newton.png"))
+}
+
 #[handler]
 fn redirect_to(Path(hops): Path<u32>) -> Redirect {
     if hops == 0 { Redirect::temporary("/newton.png") } else { Redirect::temporary(format!("/hops/{}", hops - 1)) }
@@ -54,6 +61,7 @@ async fn media_server() -> (SocketAddr, CancellationToken) {
     let addr = acceptor.local_addr()[0].as_socket_addr().copied().unwrap();
     let routes = Route::new()
         .at("/newton.png", get(newton))
+        .at("/slow.png", get(slow_newton))
         .at("/hops/:hops", get(redirect_to))
         .at("/to-private", get(to_private))
         .at("/to-metadata", get(to_metadata))
@@ -155,6 +163,56 @@ async fn media_url_refuses_internal_addresses_and_plain_http_by_default() {
         let problem: Value = response.json().await.unwrap();
         assert_eq!(problem["code"], "MEDIA_URL_REFUSED", "{url}: {problem}");
     }
+    stop.cancel();
+    app.stop().await;
+}
+
+/// A client that hangs up while its request is still fetching the media (its own timeout) must
+/// not strand its `Idempotency-Key`: the job is created anyway and the retry is given it, instead
+/// of "still in progress" until the claim counts as abandoned (five minutes).
+#[tokio::test]
+async fn a_client_hanging_up_mid_request_leaves_its_idempotency_key_usable() {
+    let app = spawn_app_with(AppOptions {
+        tweak: Some(Box::new(|config| {
+            config.detection.media_url_allow_http = true;
+            config.detection.media_url_allow_loopback = true;
+        })),
+        ..AppOptions::default()
+    })
+    .await;
+    let (server, stop) = media_server().await;
+    let key = app.detect_key().await;
+    // HTTP/2 (cleartext, prior knowledge): a client giving up resets its stream, which cancels
+    // the server's handler wherever it is (HTTP/1 notices only when it writes the answer).
+    let http2 = reqwest::Client::builder().http2_prior_knowledge().build().unwrap();
+    let detect = |timeout: std::time::Duration| {
+        http2
+            .post(app.url("/v1/detect/image/url"))
+            .bearer_auth(&key)
+            .header("Idempotency-Key", "hang-up-1")
+            .timeout(timeout)
+            .json(&json!({"media_url": format!("http://{server}/slow.png"), "analysis_type": "FACE"}))
+            .send()
+    };
+    let hung_up = detect(std::time::Duration::from_millis(300)).await;
+    assert!(hung_up.is_err_and(|e| e.is_timeout()), "the first request should time out on the client");
+
+    // Retries: "in progress" while the fetch runs, then the job the first request created.
+    let mut answer = None;
+    for _ in 0..40 {
+        let response = detect(std::time::Duration::from_secs(30)).await.unwrap();
+        if response.status() != StatusCode::CONFLICT {
+            answer = Some(response);
+            break;
+        }
+        assert_eq!(code_of(response, StatusCode::CONFLICT).await, "IDEMPOTENCY_IN_PROGRESS");
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+    let answer = answer.expect("the key stayed in progress for 10 s after its request was abandoned");
+    assert_eq!(answer.status(), 200);
+    assert_eq!(answer.headers()["idempotent-replayed"], "true");
+    let job: Value = answer.json().await.unwrap();
+    assert_eq!(job["status"], "completed", "{job}");
     stop.cancel();
     app.stop().await;
 }

@@ -25,6 +25,7 @@ mod event_store_contract;
 mod failures;
 mod hostile_inputs;
 mod http_edge;
+mod idempotency_keys;
 mod isolation_audit;
 mod job_slots;
 mod members_rbac;

@@ -109,4 +109,20 @@ impl IdempotencyKeys for JetStreamIdempotencyKeys {
     async fn release(&self, scope: &str, key: &str) -> Result<(), DomainError> {
         self.store.delete(Self::key(scope, key)).await.map_err(|e| nats_error("releasing an idempotency key", e))
     }
+
+    async fn release_unconfirmed(&self, scope: &str, key: &str, fingerprint: &str, claimed_at: DateTime<Utc>) -> Result<(), DomainError> {
+        let stored_key = Self::key(scope, key);
+        let entry = self.store.entry(stored_key.clone()).await.map_err(|e| nats_error("reading an idempotency key", e))?;
+        let Some(entry) = entry.filter(|e| e.operation == kv::Operation::Put) else { return Ok(()) };
+        let ours = serde_json::from_slice::<Record>(&entry.value)
+            .is_ok_and(|r| r.fingerprint == fingerprint && r.claimed_at == claimed_at && r.resource.is_none());
+        if !ours {
+            return Ok(());
+        }
+        match self.store.delete_expect_revision(&stored_key, Some(entry.revision)).await {
+            // Changed since it was read: no longer this claim.
+            Err(e) if e.kind() == kv::UpdateErrorKind::WrongLastRevision => Ok(()),
+            result => result.map_err(|e| nats_error("releasing an unconfirmed idempotency claim", e)),
+        }
+    }
 }

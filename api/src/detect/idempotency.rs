@@ -31,29 +31,48 @@ pub fn check_key(key: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
-pub struct Claim<'a> {
-    state: &'a AppState,
+/// A key being claimed. It owns what it needs, so the claimed section can run in a task of its
+/// own that a client hanging up cannot cancel halfway (which would leave the key "in progress"
+/// until it counts as abandoned).
+pub struct Claim {
+    state: AppState,
     scope: String,
-    key: &'a str,
+    key: String,
     fingerprint: String,
 }
 
-impl<'a> Claim<'a> {
+impl Claim {
     pub fn new(
-        state: &'a AppState,
+        state: &AppState,
         caller: &ApiKeyCaller,
-        key: &'a str,
+        key: &str,
         endpoint: Endpoint,
         input: &DetectInput,
         options: &DetectOptions,
     ) -> Result<Self, ApiError> {
         check_key(key)?;
-        Ok(Self { state, scope: caller.caller.tenant.to_string(), key, fingerprint: fingerprint(endpoint, input, options) })
+        Ok(Self {
+            state: state.clone(),
+            scope: caller.caller.tenant.to_string(),
+            key: key.to_owned(),
+            fingerprint: fingerprint(endpoint, input, options),
+        })
     }
 
     pub async fn take(&self) -> Result<IdempotencyClaim, ApiError> {
         let now = self.state.clock.now();
-        Ok(self.state.idempotency.claim(&self.scope, self.key, &self.fingerprint, now, ABANDONED_AFTER).await?)
+        let claimed = self.state.idempotency.claim(&self.scope, &self.key, &self.fingerprint, now, ABANDONED_AFTER).await;
+        if claimed.is_err() {
+            // The claim may have been written with its answer lost: undo it as soon as the store
+            // answers, else every retry would be told "in progress" for five minutes.
+            let (store, scope, key, fingerprint) =
+                (self.state.idempotency.clone(), self.scope.clone(), self.key.clone(), self.fingerprint.clone());
+            tokio::spawn(persist("undo an unconfirmed idempotency claim", move || {
+                let (store, scope, key, fingerprint) = (store.clone(), scope.clone(), key.clone(), fingerprint.clone());
+                Box::pin(async move { store.release_unconfirmed(&scope, &key, &fingerprint, now).await })
+            }));
+        }
+        Ok(claimed?)
     }
 
     /// Records the job the key made. The job exists whatever happens here, so its id is the
@@ -62,7 +81,7 @@ impl<'a> Claim<'a> {
     /// wait (409), never given a second job.
     pub async fn complete(&self, job: &JobId) {
         let (store, scope, key, fingerprint, job) =
-            (self.state.idempotency.clone(), self.scope.clone(), self.key.to_owned(), self.fingerprint.clone(), job.to_string());
+            (self.state.idempotency.clone(), self.scope.clone(), self.key.clone(), self.fingerprint.clone(), job.to_string());
         let clock = self.state.clock.clone();
         persist("record an idempotency key's job", move || {
             let (store, scope, key, fingerprint, job, now) =
@@ -76,7 +95,7 @@ impl<'a> Claim<'a> {
     /// the store is down, as soon as it is back (else a retry would wait for the claim to count
     /// as abandoned, five minutes).
     pub async fn release(&self) {
-        let (store, scope, key) = (self.state.idempotency.clone(), self.scope.clone(), self.key.to_owned());
+        let (store, scope, key) = (self.state.idempotency.clone(), self.scope.clone(), self.key.clone());
         persist("release an idempotency key", move || {
             let (store, scope, key) = (store.clone(), scope.clone(), key.clone());
             Box::pin(async move { store.release(&scope, &key).await })

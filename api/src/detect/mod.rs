@@ -8,6 +8,7 @@ pub mod payload;
 pub mod view;
 
 use std::time::Duration;
+use tracing::Instrument;
 
 use veracity_domain::accounts::Scope;
 use veracity_domain::detection::frames;
@@ -282,17 +283,23 @@ pub async fn submit(
     };
     let claim = idempotency::Claim::new(state, key, idempotency_key, endpoint, &input, &options)?;
     match claim.take().await? {
-        IdempotencyClaim::Claimed => match create(state, key, endpoint, input, options).await {
-            Ok(created) => {
-                claim.complete(&created.job).await;
-                let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type);
-                finish(state, key, created.job, wait, Some(created.following), false).await
-            }
-            Err(error) => {
-                claim.release().await;
-                Err(error)
-            }
-        },
+        IdempotencyClaim::Claimed => {
+            // From the claim to its completion or release in a task of its own: a client that
+            // hangs up meanwhile (its timeout, a dropped connection) cancels this handler, and
+            // a claim left halfway would answer every retry 409 until it counted as abandoned.
+            let (owned_state, owned_key) = (state.clone(), key.clone());
+            let claimed = async move {
+                let created = create(&owned_state, &owned_key, endpoint, input, options).await;
+                match &created {
+                    Ok(created) => claim.complete(&created.job).await,
+                    Err(_) => claim.release().await,
+                }
+                created
+            };
+            let created = tokio::spawn(claimed.in_current_span()).await.map_err(|_| ApiError::internal())??;
+            let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type);
+            finish(state, key, created.job, wait, Some(created.following), false).await
+        }
         IdempotencyClaim::Replay { resource } => {
             let job: JobId = resource.parse().map_err(|_| ApiError::internal())?;
             let (current, _) = load::<JobState>(state.events.as_ref(), &aggregate::<JobState>(key.caller.tenant, job.to_string())?).await?;

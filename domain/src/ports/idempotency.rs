@@ -41,4 +41,10 @@ pub trait IdempotencyKeys: Send + Sync {
 
     /// Forgets a claim whose request failed before creating anything, so the key may be retried.
     async fn release(&self, scope: &str, key: &str) -> Result<(), DomainError>;
+
+    /// Undoes a `claim` that failed: its write may have landed with the answer lost (the store
+    /// went down mid-write), which would leave the key "in progress" with no request behind it.
+    /// Forgets the key only while it still holds that very claim (`fingerprint`, claimed at
+    /// `claimed_at`, nothing created), so a claim another request made since is kept.
+    async fn release_unconfirmed(&self, scope: &str, key: &str, fingerprint: &str, claimed_at: DateTime<Utc>) -> Result<(), DomainError>;
 }
