@@ -3,10 +3,11 @@
 //! its `Location` to poll) instead of holding a connection for a timeout that is known in advance.
 //!
 //! The estimate comes from readings of the job queue (its depth, and how many tickets it has let
-//! go of) that waiting requests start in the background, at most one every [`READ_EVERY`] (a
-//! request never waits for one: it uses the readings there are): the rate the workers
-//! drain it at counts only the time it was busy (non-empty at both ends of an interval), so a quiet
-//! period does not read as slow workers. With too little to go on (a fresh process, a quiet
+//! go of) that waiting requests start in the background, at most one every [`READ_EVERY`] (under
+//! load a request uses the readings there are; one that finds none fresher than [`STALE`] waits
+//! for its own): the rate the workers drain it at counts only the time it was busy (non-empty at
+//! both ends of an interval at most [`MAX_GAP`] long), so a quiet period does not read as slow
+//! workers. With too little to go on (a fresh process, a quiet
 //! queue) there is no estimate and requests wait as they asked.
 
 use std::collections::VecDeque;
@@ -28,8 +29,10 @@ const READ_TIMEOUT: Duration = Duration::from_millis(500);
 const MIN_BUSY: Duration = Duration::from_secs(2);
 const MIN_DRAINED: u64 = 4;
 /// A latest reading older than this says nothing about the queue now (readings are only taken
-/// while requests wait): no estimate until a fresh one.
+/// while requests wait): a request that finds none fresher waits for one.
 const STALE: Duration = Duration::from_secs(2);
+/// Two readings further apart than this do not show the queue was busy between them.
+const MAX_GAP: Duration = Duration::from_secs(5);
 
 pub struct Backlog {
     queue: Arc<dyn JobQueue>,
@@ -63,15 +66,20 @@ impl Backlog {
 
     /// How long a request that just queued a job of `media_type` should wait: `wait`, or zero
     /// when the queue ahead is expected to take longer than that to drain.
-    pub fn wait_for(self: &Arc<Self>, wait: Duration, media_type: MediaType) -> Duration {
+    pub async fn wait_for(self: &Arc<Self>, wait: Duration, media_type: MediaType) -> Duration {
         if wait.is_zero() {
             return wait;
         }
-        self.read_soon();
-        let estimate = {
-            let readings = self.readings();
-            readings.back().filter(|(at, _)| at.elapsed() < STALE).and_then(|_| estimate(&readings))
-        };
+        let stale = self.readings().back().is_none_or(|(at, _)| at.elapsed() >= STALE);
+        if let Some(reading) = self.read_soon()
+            && stale
+        {
+            // Sparse traffic: the readings there are say nothing about now, so this request
+            // waits for its own (a round trip to the queue; at most READ_TIMEOUT). Under load
+            // a fresh reading is always there and nobody waits.
+            let _ = reading.await;
+        }
+        let estimate = estimate(&self.readings(), Instant::now());
         self.expected_wait.set(estimate.map_or(0.0, |d| d.as_secs_f64()));
         match estimate {
             Some(expected) if expected > wait => {
@@ -87,19 +95,20 @@ impl Backlog {
     }
 
     /// Starts a reading of the queue in the background unless a recent one exists or one is
-    /// under way.
-    fn read_soon(self: &Arc<Self>) {
+    /// under way. A task of its own, so a request that awaits it and is cancelled does not
+    /// leave it half done.
+    fn read_soon(self: &Arc<Self>) -> Option<tokio::task::JoinHandle<()>> {
         if self.readings().back().is_some_and(|(at, _)| at.elapsed() < READ_EVERY) {
-            return;
+            return None;
         }
         if self.reading.swap(true, Ordering::AcqRel) {
-            return;
+            return None;
         }
         let this = self.clone();
-        tokio::spawn(async move {
+        Some(tokio::spawn(async move {
             this.read().await;
             this.reading.store(false, Ordering::Release);
-        });
+        }))
     }
 
     async fn read(&self) {
@@ -119,11 +128,18 @@ impl Backlog {
 }
 
 /// The time the latest reading's depth takes to drain at the rate drained while the queue was
-/// busy; `None` with less than [`MIN_BUSY`] of busy time or [`MIN_DRAINED`] tickets drained.
-fn estimate(readings: &VecDeque<(Instant, QueueLevel)>) -> Option<Duration> {
+/// busy; `None` with less than [`MIN_BUSY`] of busy time or [`MIN_DRAINED`] tickets drained, or
+/// when the latest reading is older than [`STALE`] at `now`.
+fn estimate(readings: &VecDeque<(Instant, QueueLevel)>, now: Instant) -> Option<Duration> {
+    let (latest, _) = readings.back()?;
+    if now.saturating_duration_since(*latest) >= STALE {
+        return None;
+    }
     let (mut busy, mut drained) = (Duration::ZERO, 0u64);
     for ((t0, a), (t1, b)) in readings.iter().zip(readings.iter().skip(1)) {
-        if a.depth > 0 && b.depth > 0 {
+        // Non-empty at both ends of an interval short enough to say the queue stayed busy
+        // between them (after a long gap it may have emptied and filled again).
+        if a.depth > 0 && b.depth > 0 && t1.duration_since(*t0) <= MAX_GAP {
             busy += t1.duration_since(*t0);
             drained += b.drained.saturating_sub(a.drained);
         }
@@ -145,6 +161,12 @@ mod tests {
         levels.iter().map(|&(ms, depth, drained)| (start + Duration::from_millis(ms), QueueLevel { depth, drained })).collect()
     }
 
+    /// The estimate just after the latest reading.
+    fn estimate(readings: &VecDeque<(Instant, QueueLevel)>) -> Option<Duration> {
+        let now = readings.back().map_or_else(Instant::now, |(at, _)| *at + Duration::from_millis(100));
+        super::estimate(readings, now)
+    }
+
     #[test]
     fn the_wait_is_the_depth_over_the_rate_drained_while_busy() {
         // 4 tickets drained per second while busy, 40 waiting: 10 s.
@@ -164,5 +186,12 @@ mod tests {
         assert_eq!(estimate(&readings(&[(0, 5, 0), (5_000, 5, 3)])), None);
         // Stuck workers: nothing drained while busy gives no rate (requests wait as asked).
         assert_eq!(estimate(&readings(&[(0, 5, 0), (5_000, 9, 0)])), None);
+        // Readings far apart do not show the queue stayed busy between them.
+        assert_eq!(estimate(&readings(&[(0, 5, 0), (6_000, 5, 10), (12_000, 5, 20)])), None);
+        // A busy spell that ended in a quiet one: its last reading says nothing about now.
+        let busy = readings(&[(0, 40, 0), (1_000, 40, 4), (2_000, 40, 8), (3_000, 40, 12)]);
+        let (latest, _) = *busy.back().unwrap();
+        assert_eq!(super::estimate(&busy, latest + Duration::from_millis(1_900)), Some(Duration::from_secs(10)));
+        assert_eq!(super::estimate(&busy, latest + STALE), None);
     }
 }

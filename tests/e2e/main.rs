@@ -6,6 +6,7 @@ mod support;
 mod api_contract;
 mod api_keys;
 mod auth_sessions;
+mod back_pressure;
 mod billing;
 mod billing_stripe;
 mod blob_store_contract;

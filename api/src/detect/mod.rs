@@ -278,7 +278,7 @@ pub async fn submit(
     }
     let Some(idempotency_key) = idempotency_key else {
         let created = create(state, key, endpoint, input, options).await?;
-        let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type);
+        let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type).await;
         return finish(state, key, created.job, wait, Some(created.following), false).await;
     };
     let claim = idempotency::Claim::new(state, key, idempotency_key, endpoint, &input, &options)?;
@@ -297,7 +297,7 @@ pub async fn submit(
                 created
             };
             let created = tokio::spawn(claimed.in_current_span()).await.map_err(|_| ApiError::internal())??;
-            let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type);
+            let wait = state.detect.backlog.wait_for(wait_for(prefer, created.media_type, &state.detect), created.media_type).await;
             finish(state, key, created.job, wait, Some(created.following), false).await
         }
         IdempotencyClaim::Replay { resource } => {
