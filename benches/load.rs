@@ -232,23 +232,40 @@ struct Phase {
     /// Answered 202 at once, then polled to the result.
     early: usize,
     server_errors: usize,
-    seconds: f64,
     latencies_ms: Vec<f64>,
-    cpu_seconds: f64,
+    /// The steady part of the phase (see [`STEADY_AFTER`]): its length, the requests completed
+    /// in it and the server's CPU seconds over it.
+    steady_seconds: f64,
+    steady_completed: usize,
+    steady_cpu_seconds: f64,
 }
+
+/// Requests per second and CPU per request count the part of a phase from this long after its
+/// start to its end, when every client is busy: not the first moments (the first requests all
+/// arrive at once) nor the tail after the end (the last requests finishing with ever fewer
+/// clients left, some cores idle), which belong to the bench, not the server. Their latencies
+/// count all the same.
+const STEADY_AFTER: Duration = Duration::from_secs(2);
 
 /// `clients` closed-loop clients sending `media` for `length` (or `MAX_REQUESTS` requests).
 async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>, clients: usize, length: Duration, pid: u32) -> Phase {
     let next = Arc::new(AtomicUsize::new(0));
-    let cpu_before = cpu_seconds(pid);
     let started = Instant::now();
     let deadline = started + length;
+    let steady_from = started + STEADY_AFTER.min(length / 4);
+    let steady_cpu = tokio::spawn(async move {
+        tokio::time::sleep_until(steady_from.into()).await;
+        let from = cpu_seconds(pid);
+        tokio::time::sleep_until(deadline.into()).await;
+        cpu_seconds(pid) - from
+    });
     let tasks: Vec<_> = (0..clients)
         .map(|_| {
             let (http, url, base, key, media, next) =
                 (http.clone(), format!("{base}{}", media.route), base.to_owned(), key.to_owned(), media.clone(), next.clone());
             tokio::spawn(async move {
                 let (mut latencies, mut failed, mut early, mut server_errors) = (Vec::new(), 0, 0, 0);
+                let mut steady = 0;
                 while Instant::now() < deadline {
                     let n = next.fetch_add(1, Ordering::SeqCst);
                     if n >= MAX_REQUESTS {
@@ -278,27 +295,38 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
                         Err(_) => false,
                     };
                     if ok {
-                        latencies.push(sent.elapsed().as_secs_f64() * 1e3);
+                        let done = Instant::now();
+                        latencies.push(done.duration_since(sent).as_secs_f64() * 1e3);
+                        steady += usize::from(done >= steady_from && done <= deadline);
                     } else {
                         failed += 1;
                     }
                 }
-                (latencies, failed, early, server_errors)
+                (latencies, failed, early, server_errors, steady)
             })
         })
         .collect();
-    let (mut latencies_ms, mut failed, mut early, mut server_errors) = (Vec::new(), 0, 0, 0);
+    let (mut latencies_ms, mut failed, mut early, mut server_errors, mut steady_completed) = (Vec::new(), 0, 0, 0, 0);
     for task in tasks {
-        let (latencies, fails, answered_early, errors) = task.await.unwrap();
+        let (latencies, fails, answered_early, errors, steady) = task.await.unwrap();
         latencies_ms.extend(latencies);
         failed += fails;
         early += answered_early;
         server_errors += errors;
+        steady_completed += steady;
     }
-    let seconds = started.elapsed().as_secs_f64();
-    let cpu_seconds = cpu_seconds(pid) - cpu_before;
+    let steady_cpu_seconds = steady_cpu.await.unwrap();
     latencies_ms.sort_by(f64::total_cmp);
-    Phase { completed: latencies_ms.len(), failed, early, server_errors, seconds, latencies_ms, cpu_seconds }
+    Phase {
+        completed: latencies_ms.len(),
+        failed,
+        early,
+        server_errors,
+        latencies_ms,
+        steady_seconds: deadline.duration_since(steady_from).as_secs_f64(),
+        steady_completed,
+        steady_cpu_seconds,
+    }
 }
 
 /// Polls job `id` until it finishes (or `GIVE_UP`): whether it completed.
@@ -370,7 +398,7 @@ async fn run() {
         drift.push(format!("{} {:.0} → {:.0} ms", m.name, before * 1e3, after * 1e3));
         let ceiling = cores as f64 / ((before + after) / 2.0);
         for (clients, p) in phases {
-            let rate = p.completed as f64 / p.seconds;
+            let rate = p.steady_completed as f64 / p.steady_seconds;
             let at = |q: f64| if p.latencies_ms.is_empty() { f64::NAN } else { percentile(&p.latencies_ms, q) };
             println!(
                 "| {} | {clients} | {} | {} | {} | {} | {rate:.2} | {:.0} | {:.0} | {:.0} | {:.3} | {ceiling:.2} | {:.0} % |",
@@ -382,7 +410,7 @@ async fn run() {
                 at(0.5),
                 at(0.95),
                 at(0.99),
-                p.cpu_seconds / p.completed.max(1) as f64,
+                p.steady_cpu_seconds / p.steady_completed.max(1) as f64,
                 100.0 * rate / ceiling,
             );
         }
@@ -390,10 +418,13 @@ async fn run() {
     println!(
         "\nceiling = {cores} cores ÷ the model CPU seconds of one request, measured in-process with one thread per model \
          (median of {CEILING_RUNS}) before and after the medium's rows, the mean of the two ({}); server CPU includes its \
-         nats-server. Every request sends `Prefer: wait={WAIT_SECS}`; \
+         nats-server. req/s and CPU s/req count the steady part of each row, from {} s after its start to its end (the \
+         first requests arrive at once; the last ones finish after the end with fewer clients left); \
+         the latencies count every request. Every request sends `Prefer: wait={WAIT_SECS}`; \
          \"202 at once\": answered before that because the queue ahead would not drain in time, then polled to its result \
          (latency counts until the result).",
-        drift.join(", ")
+        drift.join(", "),
+        STEADY_AFTER.as_secs()
     );
     drop(serve);
 }
