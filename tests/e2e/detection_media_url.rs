@@ -75,16 +75,21 @@ async fn media_server() -> (SocketAddr, CancellationToken) {
     (addr, stop)
 }
 
-#[tokio::test]
-async fn media_url_is_fetched_from_loopback_only_with_the_test_switch() {
-    let app = spawn_app_with(AppOptions {
+/// An app whose `media_url` fetches may reach this test's plain-HTTP loopback server.
+async fn loopback_app() -> crate::support::TestApp {
+    spawn_app_with(AppOptions {
         tweak: Some(Box::new(|config| {
             config.detection.media_url_allow_http = true;
             config.detection.media_url_allow_loopback = true;
         })),
         ..AppOptions::default()
     })
-    .await;
+    .await
+}
+
+#[tokio::test]
+async fn media_url_is_fetched_from_loopback_only_with_the_test_switch() {
+    let app = loopback_app().await;
     let (server, stop) = media_server().await;
     let key = app.detect_key().await;
     let detect = |url: String| {
@@ -172,14 +177,7 @@ async fn media_url_refuses_internal_addresses_and_plain_http_by_default() {
 /// of "still in progress" until the claim counts as abandoned (five minutes).
 #[tokio::test]
 async fn a_client_hanging_up_mid_request_leaves_its_idempotency_key_usable() {
-    let app = spawn_app_with(AppOptions {
-        tweak: Some(Box::new(|config| {
-            config.detection.media_url_allow_http = true;
-            config.detection.media_url_allow_loopback = true;
-        })),
-        ..AppOptions::default()
-    })
-    .await;
+    let app = loopback_app().await;
     let (server, stop) = media_server().await;
     let key = app.detect_key().await;
     // HTTP/2 (cleartext, prior knowledge): a client giving up resets its stream, which cancels

@@ -56,13 +56,8 @@ impl Chroma {
     fn get() -> &'static Chroma {
         static TABLES: std::sync::OnceLock<Chroma> = std::sync::OnceLock::new();
         TABLES.get_or_init(|| {
-            let mut y_terms = [[0f32; 256]; 3];
-            for v in 0..256 {
-                let v8 = f32::from(v as u8);
-                y_terms[0][v] = 0.299 * v8;
-                y_terms[1][v] = 0.587 * v8;
-                y_terms[2][v] = 0.114 * v8;
-            }
+            let term = |weight: f32| std::array::from_fn(|v| weight * f32::from(v as u8));
+            let y_terms = [term(0.299), term(0.587), term(0.114)];
             let u = (0..256 * 256)
                 .map(|i| ((f32::from((i / 256) as u8) - (i % 256) as f32) * 0.492 + 128.0).round().clamp(0.0, 255.0) as u8)
                 .collect();
