@@ -35,7 +35,7 @@ pub struct Config {
     pub compat: CompatConfig,
     pub worker: WorkerConfig,
     pub log: LogConfig,
-    pub telemetry: TelemetryConfig,
+    pub telemetry: crate::telemetry_config::TelemetryConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -272,24 +272,6 @@ impl Default for WorkerConfig {
     }
 }
 
-/// OpenTelemetry traces: one trace per job, from its submission through the queue and the
-/// worker to its webhook deliveries.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct TelemetryConfig {
-    /// An OTLP/HTTP collector's base URL (spans go to `<url>/v1/traces` as JSON), e.g.
-    /// `http://otel-collector:4318` (credentials in it are kept secret). Unset: no traces.
-    pub otlp_endpoint: Option<Secret>,
-    /// `service.name` of every span.
-    pub service_name: String,
-}
-
-impl Default for TelemetryConfig {
-    fn default() -> Self {
-        Self { otlp_endpoint: None, service_name: "veracity".into() }
-    }
-}
-
 /// The vendors' drop-in routes (docs/migrate/).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -376,11 +358,6 @@ impl Config {
         if self.http.max_upload_bytes < self.http.max_body_bytes {
             problems.push("http.max_upload_bytes must be at least http.max_body_bytes".into());
         }
-        if let Some(endpoint) = self.telemetry.otlp_endpoint.as_ref().map(Secret::expose)
-            && !(endpoint.starts_with("http://") || endpoint.starts_with("https://"))
-        {
-            problems.push("telemetry.otlp_endpoint is not an http(s) URL like http://otel-collector:4318".into());
-        }
         if !self.worker.ops_bind.is_empty() && self.worker.ops_bind.parse::<SocketAddr>().is_err() {
             problems.push(format!("worker.ops_bind `{}` is not an address like 10.0.0.5:9091 (empty: none)", self.worker.ops_bind));
         }
@@ -450,6 +427,7 @@ impl Config {
         crate::detection_config::validate(&self.detection, &self.models, &mut problems);
         crate::billing_config::validate(&self.billing, &mut problems);
         crate::webhooks_config::validate(&self.webhooks, &mut problems);
+        crate::telemetry_config::validate(&self.telemetry, &mut problems);
         for vendor in &self.compat.mount_at_root {
             if vendor == "deepfakedetector" {
                 problems.push(

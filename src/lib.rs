@@ -15,5 +15,6 @@ pub mod ops;
 pub mod progress;
 pub mod secret;
 pub mod telemetry;
+pub mod telemetry_config;
 pub mod webhooks_config;
 pub mod workers;
