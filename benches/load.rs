@@ -241,7 +241,7 @@ struct Phase {
 }
 
 /// Requests per second and CPU per request count the part of a phase from this long after its
-/// start to its end, when every client is busy: not the first moments (the first requests all
+/// start to its end (or to the moment it reached `MAX_REQUESTS`), when every client is busy: not the first moments (the first requests all
 /// arrive at once) nor the tail after the end (the last requests finishing with ever fewer
 /// clients left, some cores idle), which belong to the bench, not the server. Their latencies
 /// count all the same.
@@ -253,22 +253,38 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
     let started = Instant::now();
     let deadline = started + length;
     let steady_from = started + STEADY_AFTER.min(length / 4);
-    let steady_cpu = tokio::spawn(async move {
-        tokio::time::sleep_until(steady_from.into()).await;
-        let from = cpu_seconds(pid);
-        tokio::time::sleep_until(deadline.into()).await;
-        cpu_seconds(pid) - from
+    // The steady part ends at the deadline, or earlier when the clients reach MAX_REQUESTS.
+    let capped = Arc::new(tokio::sync::Notify::new());
+    let steady_cpu = tokio::spawn({
+        let capped = capped.clone();
+        async move {
+            tokio::time::sleep_until(steady_from.into()).await;
+            let from = cpu_seconds(pid);
+            tokio::select! {
+                _ = tokio::time::sleep_until(deadline.into()) => {}
+                _ = capped.notified() => {}
+            }
+            (cpu_seconds(pid) - from, Instant::now())
+        }
     });
     let tasks: Vec<_> = (0..clients)
         .map(|_| {
-            let (http, url, base, key, media, next) =
-                (http.clone(), format!("{base}{}", media.route), base.to_owned(), key.to_owned(), media.clone(), next.clone());
+            let (http, url, base, key, media, next, capped) = (
+                http.clone(),
+                format!("{base}{}", media.route),
+                base.to_owned(),
+                key.to_owned(),
+                media.clone(),
+                next.clone(),
+                capped.clone(),
+            );
             tokio::spawn(async move {
                 let (mut latencies, mut failed, mut early, mut server_errors) = (Vec::new(), 0, 0, 0);
-                let mut steady = 0;
+                let mut completions = Vec::new();
                 while Instant::now() < deadline {
                     let n = next.fetch_add(1, Ordering::SeqCst);
                     if n >= MAX_REQUESTS {
+                        capped.notify_one();
                         break;
                     }
                     let bytes = media.files[n % media.files.len()].clone();
@@ -297,25 +313,26 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
                     if ok {
                         let done = Instant::now();
                         latencies.push(done.duration_since(sent).as_secs_f64() * 1e3);
-                        steady += usize::from(done >= steady_from && done <= deadline);
+                        completions.push(done);
                     } else {
                         failed += 1;
                     }
                 }
-                (latencies, failed, early, server_errors, steady)
+                (latencies, failed, early, server_errors, completions)
             })
         })
         .collect();
-    let (mut latencies_ms, mut failed, mut early, mut server_errors, mut steady_completed) = (Vec::new(), 0, 0, 0, 0);
+    let (mut latencies_ms, mut failed, mut early, mut server_errors, mut completions) = (Vec::new(), 0, 0, 0, Vec::new());
     for task in tasks {
-        let (latencies, fails, answered_early, errors, steady) = task.await.unwrap();
+        let (latencies, fails, answered_early, errors, done) = task.await.unwrap();
         latencies_ms.extend(latencies);
         failed += fails;
         early += answered_early;
         server_errors += errors;
-        steady_completed += steady;
+        completions.extend(done);
     }
-    let steady_cpu_seconds = steady_cpu.await.unwrap();
+    let (steady_cpu_seconds, steady_to) = steady_cpu.await.unwrap();
+    let steady_completed = completions.iter().filter(|&&done| done >= steady_from && done <= steady_to).count();
     latencies_ms.sort_by(f64::total_cmp);
     Phase {
         completed: latencies_ms.len(),
@@ -323,7 +340,7 @@ async fn phase(http: &reqwest::Client, base: &str, key: &str, media: &Arc<Media>
         early,
         server_errors,
         latencies_ms,
-        steady_seconds: deadline.duration_since(steady_from).as_secs_f64(),
+        steady_seconds: steady_to.duration_since(steady_from).as_secs_f64(),
         steady_completed,
         steady_cpu_seconds,
     }
