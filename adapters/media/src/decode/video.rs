@@ -145,23 +145,36 @@ pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sam
     };
     let max_seconds = f64::from(limits.video_seconds);
 
+    // The stream's length as its packets' timestamps say (demuxing is cheap; decoding is not).
+    let mut packet_end = 0.0f64;
     for (stream, packet) in input.packets() {
         if stream.index() == video_index {
-            decoder.send_packet(&packet).map_err(|e| invalid(format, e))?;
-            sampler.drain(&mut decoder, format)?;
-            if sampler.last_time > max_seconds + 1.0 {
-                limits.check_duration(MediaType::Video, sampler.last_time)?;
+            if let Some(ts) = packet.pts().or(packet.dts()) {
+                packet_end = packet_end.max((ts + packet.duration().max(0)) as f64 * time_base);
+                if packet_end > max_seconds + 1.0 {
+                    limits.check_duration(MediaType::Video, packet_end)?;
+                }
+            }
+            // Once every sample is taken, the frames after the last one are not decoded.
+            if !sampler.done() {
+                decoder.send_packet(&packet).map_err(|e| invalid(format, e))?;
+                sampler.drain(&mut decoder, format)?;
+                if sampler.last_time > max_seconds + 1.0 {
+                    limits.check_duration(MediaType::Video, sampler.last_time)?;
+                }
             }
         } else if let Some(track) = audio.as_mut().filter(|t| t.index == stream.index()) {
             track.push(&packet);
         }
     }
-    decoder.send_eof().map_err(|e| invalid(format, e))?;
-    sampler.drain(&mut decoder, format)?;
+    if !sampler.done() {
+        decoder.send_eof().map_err(|e| invalid(format, e))?;
+        sampler.drain(&mut decoder, format)?;
+    }
     if sampler.frames.is_empty() {
         return Err(invalid(format, "no frame could be decoded"));
     }
-    let duration = container_seconds.unwrap_or(sampler.last_time);
+    let duration = container_seconds.unwrap_or(sampler.last_time.max(packet_end));
     let audio = audio.and_then(AudioTrack::finish);
     let metadata = MediaMetadata {
         format: format.as_str().to_owned(),
@@ -193,6 +206,11 @@ struct Sampler {
 }
 
 impl Sampler {
+    /// Whether every sample time has its frame.
+    fn done(&self) -> bool {
+        self.next >= self.times.len()
+    }
+
     fn drain(&mut self, decoder: &mut ffmpeg::decoder::Video, format: MediaFormat) -> Result<(), MediaError> {
         let mut frame = ffmpeg::frame::Video::empty();
         while decoder.receive_frame(&mut frame).is_ok() {
@@ -205,7 +223,7 @@ impl Sampler {
             }
             let time = frame.timestamp().or(frame.pts()).map_or(self.last_time, |ts| ts as f64 * self.time_base);
             self.last_time = self.last_time.max(time);
-            if self.next >= self.times.len() || time + 1e-3 < self.times[self.next] {
+            if self.done() || time + 1e-3 < self.times[self.next] {
                 continue;
             }
             while self.next < self.times.len() && self.times[self.next] <= time + 1e-3 {
