@@ -7,7 +7,7 @@
 //! process and its nats-server, from `/proc`) and the share of the **model-bound ceiling**:
 //! cores ÷ the model CPU seconds of one request, measured in this process with one thread per
 //! model (the sum of the detectors' times on the same media, decoding left out) before and after
-//! the medium's rows, the mean of the two.
+//! each row, the mean of the two.
 //!
 //! Every request sends a different file, so no cache keyed on content can flatter a number:
 //! images differ in one pixel (re-encoded), videos in a trailing MP4 `free` box. Media: a
@@ -377,8 +377,8 @@ async fn run() {
     let media: Vec<Arc<Media>> = media().into_iter().filter(|m| m.name.starts_with(&only)).map(Arc::new).collect();
 
     // The ceiling is measured in this process with one thread per model, while the server idles:
-    // before and after each medium's rows (this machine's speed drifts by several per cent
-    // over minutes), and the mean of the two counts.
+    // before and after each row (this machine's speed drifts by several per cent over minutes),
+    // and the mean of the two counts.
     let mut config = Config::default();
     config.models.dir = repo("models");
     config.models.intra_threads = 1;
@@ -406,15 +406,18 @@ async fn run() {
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut drift = Vec::new();
     for m in &media {
-        let before = model_seconds(&analyser, m);
+        // Model seconds before the first row and after each: a row's ceiling is the mean of the
+        // two around it.
+        let mut marks = vec![model_seconds(&analyser, m)];
         let mut phases = Vec::new();
         for &clients in &clients {
             phases.push((clients, phase(&http, &base, &key, m, clients, length, serve.id()).await));
+            marks.push(model_seconds(&analyser, m));
         }
-        let after = model_seconds(&analyser, m);
-        drift.push(format!("{} {:.0} → {:.0} ms", m.name, before * 1e3, after * 1e3));
-        let ceiling = cores as f64 / ((before + after) / 2.0);
-        for (clients, p) in phases {
+        let ms: Vec<String> = marks.iter().map(|s| format!("{:.0}", s * 1e3)).collect();
+        drift.push(format!("{} {} ms", m.name, ms.join(", ")));
+        for (k, (clients, p)) in phases.into_iter().enumerate() {
+            let ceiling = cores as f64 / ((marks[k] + marks[k + 1]) / 2.0);
             let rate = p.steady_completed as f64 / p.steady_seconds;
             let at = |q: f64| if p.latencies_ms.is_empty() { f64::NAN } else { percentile(&p.latencies_ms, q) };
             println!(
@@ -434,7 +437,8 @@ async fn run() {
     }
     println!(
         "\nceiling = {cores} cores ÷ the model CPU seconds of one request, measured in-process with one thread per model \
-         (median of {CEILING_RUNS}) before and after the medium's rows, the mean of the two ({}); server CPU includes its \
+         (median of {CEILING_RUNS}) before and after each row, the mean of the two (this machine's speed drifts by several \
+         per cent over minutes; in row order: {}); server CPU includes its \
          nats-server. req/s and CPU s/req count the steady part of each row, from {} s after its start to its end (the \
          first requests arrive at once; the last ones finish after the end with fewer clients left); \
          the latencies count every request. Every request sends `Prefer: wait={WAIT_SECS}`; \

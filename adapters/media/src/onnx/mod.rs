@@ -5,6 +5,7 @@
 mod classifier;
 mod clip;
 mod heatmap;
+mod lanes;
 pub mod manifest;
 mod mtcnn;
 mod regions;
@@ -52,7 +53,8 @@ pub struct RuntimeSettings {
 /// thread answered 7.5 requests/s at 0.26 CPU s each, against 6.6–6.8 at 0.28–0.30 with one
 /// 2-thread session per model (jobs queued on it and its threads woke and slept per operator) or
 /// with ONNX Runtime's global pool shared by 2-thread sessions. Alone, a request's models take
-/// ~180 ms on 2 threads against ~250 ms on one: the wide session keeps that.
+/// ~180 ms on 2 threads against ~250 ms on one: the wide session keeps that. A job alone with
+/// several frames or batches spreads them over the narrow sessions instead (see [`lanes`]).
 ///
 /// Answers (wide session's threads, narrow sessions, their threads).
 fn layout(settings: &RuntimeSettings) -> (Option<usize>, usize, usize) {
@@ -205,6 +207,10 @@ impl Model {
         }
         fn wait(session: &Mutex<Session>) -> MutexGuard<'_, Session> {
             session.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        }
+        // A thread working a lane of a job alone has its own narrow session.
+        if let Some(session) = lanes::current().and_then(|lane| self.narrow.get(lane)) {
+            return wait(session);
         }
         match &self.wide {
             Some(wide) if self.narrow.is_empty() => return wait(wide),

@@ -13,7 +13,7 @@ use veracity_domain::detection::{Check, MediaType};
 use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutput, RgbImage};
 
 use super::resize::{Region, resample_nwhc};
-use super::{Model, OnnxRuntime};
+use super::{Model, OnnxRuntime, lanes};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MtcnnSettings {
@@ -287,7 +287,7 @@ impl Detector for FaceDetector {
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
         let s = &self.settings;
         let min_face = if media.media_type == MediaType::Video { s.video_min_face } else { s.min_face };
-        find_faces(Self::ID, self.version(), media, |image| self.detect_faces_from(image, min_face))
+        find_faces(Self::ID, self.version(), media, lanes::available(&self.pnet), |image| self.detect_faces_from(image, min_face))
     }
 }
 
@@ -296,19 +296,20 @@ pub(super) fn wants_faces(media: MediaType, request: DetectRequest) -> bool {
     matches!(media, MediaType::Image | MediaType::Video) && (request.check == Check::Deepfake || request.analysis_type.requires_face())
 }
 
-/// A face detector's output: `detect_faces` on every frame, boxes and landmarks rounded to 0.1
-/// pixel, and a signal counting what was found.
+/// A face detector's output: `detect_faces` on every frame (spread over `lanes`), boxes and
+/// landmarks rounded to 0.1 pixel, and a signal counting what was found.
 pub(super) fn find_faces(
     id: &str,
     version: &str,
     media: &DecodedMedia,
-    detect_faces: impl Fn(&RgbImage) -> Result<Vec<FaceBox>, DomainError>,
+    lanes: usize,
+    detect_faces: impl Fn(&RgbImage) -> Result<Vec<FaceBox>, DomainError> + Sync,
 ) -> Result<DetectorOutput, DomainError> {
     let started = Instant::now();
     let mut faces = Vec::new();
     let mut frames_with_faces = 0;
-    for frame in &media.frames {
-        let found = detect_faces(&frame.image)?;
+    let found_per_frame = lanes::spread(lanes, &media.frames, |frame| detect_faces(&frame.image))?;
+    for (frame, found) in media.frames.iter().zip(found_per_frame) {
         frames_with_faces += usize::from(!found.is_empty());
         faces.extend(found.into_iter().map(|f| Face {
             bbox: f.bbox.map(|v| (v * 10.0).round() / 10.0),

@@ -15,7 +15,7 @@ use veracity_domain::ports::{DecodedMedia, DetectRequest, Detector, DetectorOutp
 
 use super::mtcnn::{FaceBox, find_faces, suppress, wants_faces};
 use super::resize::{Region, resample_nchw};
-use super::{Model, OnnxRuntime};
+use super::{Model, OnnxRuntime, lanes};
 
 const SIDE: usize = 640;
 const STRIDES: [usize; 3] = [8, 16, 32];
@@ -113,6 +113,6 @@ impl Detector for ScrfdDetector {
     }
 
     fn detect(&self, media: &DecodedMedia, _request: DetectRequest, _faces: &[Face]) -> Result<DetectorOutput, DomainError> {
-        find_faces(Self::ID, self.version(), media, |image| self.detect_faces(image))
+        find_faces(Self::ID, self.version(), media, lanes::available(&self.model), |image| self.detect_faces(image))
     }
 }
