@@ -43,7 +43,7 @@ pub struct DetectionConfig {
     /// such work must be first (longer than any request lives).
     pub sweep_interval_secs: u64,
     pub sweep_grace_secs: u64,
-    /// FFmpeg decoding threads per video (0: FFmpeg decides).
+    /// FFmpeg decoding threads per video (0: one per core).
     pub video_threads: usize,
     /// `media_url` fetching: plain `http` is refused unless this is set.
     pub media_url_allow_http: bool,

