@@ -152,11 +152,12 @@ pub fn decode_video(bytes: &[u8], format: MediaFormat, limits: &MediaLimits, sam
     let max_seconds = f64::from(limits.video_seconds);
 
     // The stream's length as its packets' timestamps say (demuxing is cheap; decoding is not).
+    // Their durations are not trusted: one bogus packet duration would fail a sound video.
     let mut packet_end = 0.0f64;
     for (stream, packet) in input.packets() {
         if stream.index() == video_index {
             if let Some(ts) = packet.pts().or(packet.dts()) {
-                packet_end = packet_end.max((ts + packet.duration().max(0)) as f64 * time_base);
+                packet_end = packet_end.max(ts as f64 * time_base);
                 if packet_end > max_seconds + 1.0 {
                     limits.check_duration(MediaType::Video, packet_end)?;
                 }
