@@ -1,4 +1,4 @@
-//! Lanes: a job alone in the models spreads its frames (or batches) over the narrow sessions,
+//! Lanes: a job alone in the models spreads its frames (or crops) over the narrow sessions,
 //! one thread each, instead of running them one after the other on the wide session.
 //!
 //! Independent frames on one-thread sessions keep every core on arithmetic; the wide session

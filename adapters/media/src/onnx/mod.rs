@@ -54,7 +54,7 @@ pub struct RuntimeSettings {
 /// 2-thread session per model (jobs queued on it and its threads woke and slept per operator) or
 /// with ONNX Runtime's global pool shared by 2-thread sessions. Alone, a request's models take
 /// ~180 ms on 2 threads against ~250 ms on one: the wide session keeps that. A job alone with
-/// several frames or batches spreads them over the narrow sessions instead (see [`lanes`]).
+/// several frames or crops spreads them over the narrow sessions instead (see [`lanes`]).
 ///
 /// Answers (wide session's threads, narrow sessions, their threads).
 fn layout(settings: &RuntimeSettings) -> (Option<usize>, usize, usize) {
