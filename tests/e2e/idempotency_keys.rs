@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use chrono::{TimeDelta, Utc};
 use veracity_adapters::nats::JetStreamIdempotencyKeys;
-use veracity_domain::ports::{IdempotencyClaim, IdempotencyKeys};
+use veracity_domain::ports::{IdempotencyClaim, IdempotencyKeys, UnconfirmedClaim};
 
 use crate::support::nats::{NatsServer, connect};
 use crate::support::unique;
@@ -35,15 +35,18 @@ async fn claims_replay_release_and_undo_only_their_own_write() {
 
     // Undoing an unconfirmed claim forgets the key only while it holds that very claim.
     let t1 = t0 + TimeDelta::milliseconds(7);
-    assert_eq!(keys.claim("tenant-a", "k2", "fp1", t1, STALE).await.unwrap(), IdempotencyClaim::Claimed);
-    keys.release_unconfirmed("tenant-a", "k2", "fp1", t0).await.unwrap(); // another claim's time
-    keys.release_unconfirmed("tenant-a", "k2", "fp9", t1).await.unwrap(); // another request
+    assert_eq!(keys.release_unconfirmed("tenant-a", "k2", "fp1", t1).await.unwrap(), UnconfirmedClaim::Absent, "not landed (yet)");
+    assert_eq!(keys.claim("tenant-a", "k2", "fp1", t1, STALE).await.unwrap(), IdempotencyClaim::Claimed); // lands late
+    let another_time = keys.release_unconfirmed("tenant-a", "k2", "fp1", t0).await.unwrap();
+    let another_request = keys.release_unconfirmed("tenant-a", "k2", "fp9", t1).await.unwrap();
+    assert_eq!((another_time, another_request), (UnconfirmedClaim::Superseded, UnconfirmedClaim::Superseded));
     assert_eq!(keys.claim("tenant-a", "k2", "fp1", t1, STALE).await.unwrap(), IdempotencyClaim::InProgress);
-    keys.release_unconfirmed("tenant-a", "k2", "fp1", t1).await.unwrap();
+    assert_eq!(keys.release_unconfirmed("tenant-a", "k2", "fp1", t1).await.unwrap(), UnconfirmedClaim::Released);
+    assert_eq!(keys.release_unconfirmed("tenant-a", "k2", "fp1", t1).await.unwrap(), UnconfirmedClaim::Absent, "deleted");
     assert_eq!(keys.claim("tenant-a", "k2", "fp1", t0, STALE).await.unwrap(), IdempotencyClaim::Claimed);
     // Never a completed key, and nothing to undo is fine.
     keys.complete("tenant-a", "k2", "fp1", "job_2", t0).await.unwrap();
-    keys.release_unconfirmed("tenant-a", "k2", "fp1", t0).await.unwrap();
+    assert_eq!(keys.release_unconfirmed("tenant-a", "k2", "fp1", t0).await.unwrap(), UnconfirmedClaim::Superseded);
     assert_eq!(keys.claim("tenant-a", "k2", "fp1", t0, STALE).await.unwrap(), IdempotencyClaim::Replay { resource: "job_2".into() });
-    keys.release_unconfirmed("tenant-a", "never-claimed", "fp1", t0).await.unwrap();
+    assert_eq!(keys.release_unconfirmed("tenant-a", "never-claimed", "fp1", t0).await.unwrap(), UnconfirmedClaim::Absent);
 }

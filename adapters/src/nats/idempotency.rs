@@ -3,12 +3,13 @@
 
 use std::time::Duration;
 
+use async_nats::jetstream::stream::LastRawMessageErrorKind;
 use async_nats::jetstream::{self, kv};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use veracity_domain::DomainError;
-use veracity_domain::ports::{IdempotencyClaim, IdempotencyKeys};
+use veracity_domain::ports::{IdempotencyClaim, IdempotencyKeys, UnconfirmedClaim};
 
 use super::nats_error;
 use veracity_domain::digest::sha256_hex;
@@ -51,6 +52,25 @@ impl JetStreamIdempotencyKeys {
     /// Client keys may hold any characters; the stored key is a digest of them.
     fn key(scope: &str, key: &str) -> String {
         format!("{}.{}", sha256_hex(scope.as_bytes()).get(..16).unwrap_or_default(), sha256_hex(key.as_bytes()))
+    }
+
+    /// The key's record and revision as the stream's leader has them (none when the key is
+    /// unset or deleted). `kv::Store::entry` is a direct get that any replica may answer, and
+    /// one still catching up (a node just restarted, a leader not yet elected) can miss a
+    /// write that has landed: fine for a claim, which a retry corrects, not for an undo that
+    /// stops for good once it has looked.
+    async fn leader_entry(&self, stored_key: &str) -> Result<Option<(u64, bytes::Bytes)>, DomainError> {
+        let subject = format!("{}{stored_key}", self.store.prefix);
+        let message = match self.store.stream.get_last_raw_message_by_subject(&subject).await {
+            Ok(message) => message,
+            Err(e) if e.kind() == LastRawMessageErrorKind::NoMessageFound => return Ok(None),
+            Err(e) => return Err(nats_error("reading an idempotency key from the leader", e)),
+        };
+        // Deletes and purges carry this header; a put has none (or says PUT).
+        if message.headers.get("KV-Operation").is_some_and(|op| op.as_str() != "PUT") {
+            return Ok(None);
+        }
+        Ok(Some((message.sequence, message.payload)))
     }
 
     fn encode(record: &Record) -> bytes::Bytes {
@@ -110,19 +130,25 @@ impl IdempotencyKeys for JetStreamIdempotencyKeys {
         self.store.delete(Self::key(scope, key)).await.map_err(|e| nats_error("releasing an idempotency key", e))
     }
 
-    async fn release_unconfirmed(&self, scope: &str, key: &str, fingerprint: &str, claimed_at: DateTime<Utc>) -> Result<(), DomainError> {
+    async fn release_unconfirmed(
+        &self,
+        scope: &str,
+        key: &str,
+        fingerprint: &str,
+        claimed_at: DateTime<Utc>,
+    ) -> Result<UnconfirmedClaim, DomainError> {
         let stored_key = Self::key(scope, key);
-        let entry = self.store.entry(stored_key.clone()).await.map_err(|e| nats_error("reading an idempotency key", e))?;
-        let Some(entry) = entry.filter(|e| e.operation == kv::Operation::Put) else { return Ok(()) };
-        let ours = serde_json::from_slice::<Record>(&entry.value)
+        let Some((revision, value)) = self.leader_entry(&stored_key).await? else { return Ok(UnconfirmedClaim::Absent) };
+        let ours = serde_json::from_slice::<Record>(&value)
             .is_ok_and(|r| r.fingerprint == fingerprint && r.claimed_at == claimed_at && r.resource.is_none());
         if !ours {
-            return Ok(());
+            return Ok(UnconfirmedClaim::Superseded);
         }
-        match self.store.delete_expect_revision(&stored_key, Some(entry.revision)).await {
+        match self.store.delete_expect_revision(&stored_key, Some(revision)).await {
+            Ok(()) => Ok(UnconfirmedClaim::Released),
             // Changed since it was read: no longer this claim.
-            Err(e) if e.kind() == kv::UpdateErrorKind::WrongLastRevision => Ok(()),
-            result => result.map_err(|e| nats_error("releasing an unconfirmed idempotency claim", e)),
+            Err(e) if e.kind() == kv::UpdateErrorKind::WrongLastRevision => Ok(UnconfirmedClaim::Superseded),
+            Err(e) => Err(nats_error("releasing an unconfirmed idempotency claim", e)),
         }
     }
 }

@@ -2,10 +2,13 @@
 //! the job is created, completed with the job's id, and released when the request fails before
 //! creating anything, so the client can retry it with the same key.
 
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
 use veracity_domain::JobId;
-use veracity_domain::ports::IdempotencyClaim;
+use veracity_domain::ports::{IdempotencyClaim, IdempotencyKeys, UnconfirmedClaim};
 
 use super::Endpoint;
 use super::payload::{DetectInput, DetectOptions};
@@ -63,14 +66,10 @@ impl Claim {
         let now = self.state.clock.now();
         let claimed = self.state.idempotency.claim(&self.scope, &self.key, &self.fingerprint, now, ABANDONED_AFTER).await;
         if claimed.is_err() {
-            // The claim may have been written with its answer lost: undo it as soon as the store
-            // answers, else every retry would be told "in progress" for five minutes.
-            let (store, scope, key, fingerprint) =
-                (self.state.idempotency.clone(), self.scope.clone(), self.key.clone(), self.fingerprint.clone());
-            tokio::spawn(persist("undo an unconfirmed idempotency claim", move || {
-                let (store, scope, key, fingerprint) = (store.clone(), scope.clone(), key.clone(), fingerprint.clone());
-                Box::pin(async move { store.release_unconfirmed(&scope, &key, &fingerprint, now).await })
-            }));
+            // The claim may have been written with its answer lost, or may still arrive (sent
+            // once the connection is back): undo it when it shows up, else every retry would
+            // be told "in progress" until the claim counted as abandoned.
+            undo_unconfirmed(&self.state.idempotency, &self.scope, &self.key, &self.fingerprint, now);
         }
         Ok(claimed?)
     }
@@ -102,6 +101,49 @@ impl Claim {
         })
         .await;
     }
+}
+
+/// Undo tasks running. Past this many (a long store outage under heavy retrying), a failed
+/// claim that did land is left to count as abandoned.
+static UNDOS_RUNNING: AtomicUsize = AtomicUsize::new(0);
+const MAX_UNDOS_RUNNING: usize = 4096;
+
+/// Watches, in the background, for a claim whose write failed, and forgets it if it landed.
+/// A write whose answer was lost can still arrive later, so finding nothing is not the end:
+/// it looks again (every second, then every 5 s) until the claim would count as abandoned,
+/// and stops as soon as the key holds something else, which the claim can no longer replace.
+fn undo_unconfirmed(store: &Arc<dyn IdempotencyKeys>, scope: &str, key: &str, fingerprint: &str, claimed_at: DateTime<Utc>) {
+    if UNDOS_RUNNING.fetch_add(1, Ordering::SeqCst) >= MAX_UNDOS_RUNNING {
+        UNDOS_RUNNING.fetch_sub(1, Ordering::SeqCst);
+        tracing::warn!("too many idempotency claims to undo; this one will count as abandoned after {ABANDONED_AFTER:?}");
+        return;
+    }
+    struct Running;
+    impl Drop for Running {
+        fn drop(&mut self) {
+            UNDOS_RUNNING.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    let (store, scope, key, fingerprint) = (store.clone(), scope.to_owned(), key.to_owned(), fingerprint.to_owned());
+    tokio::spawn(async move {
+        let _running = Running;
+        let started = Instant::now();
+        loop {
+            match store.release_unconfirmed(&scope, &key, &fingerprint, claimed_at).await {
+                Ok(UnconfirmedClaim::Released) => {
+                    tracing::info!("undid an idempotency claim whose answer was lost");
+                    return;
+                }
+                Ok(UnconfirmedClaim::Superseded) => return,
+                Ok(UnconfirmedClaim::Absent) | Err(_) => {}
+            }
+            let waited = started.elapsed();
+            if waited >= ABANDONED_AFTER {
+                return;
+            }
+            tokio::time::sleep(if waited < Duration::from_secs(30) { Duration::from_secs(1) } else { Duration::from_secs(5) }).await;
+        }
+    });
 }
 
 /// Runs `write` now; if it fails, again every second in the background until it succeeds or

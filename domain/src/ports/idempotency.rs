@@ -22,6 +22,19 @@ pub enum IdempotencyClaim {
     Mismatch,
 }
 
+/// What undoing an unconfirmed claim found (`IdempotencyKeys::release_unconfirmed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnconfirmedClaim {
+    /// The claim had landed and is forgotten now.
+    Released,
+    /// The key holds another request's claim or a finished request. Claims are written with
+    /// compare-and-set, so the unconfirmed one can no longer land: nothing is left to undo.
+    Superseded,
+    /// The key holds nothing: the claim has not landed, or not yet (a write can arrive after
+    /// its answer was lost, e.g. sent when the connection comes back). Look again later.
+    Absent,
+}
+
 #[async_trait]
 pub trait IdempotencyKeys: Send + Sync {
     /// Claims `key` within `scope` (a tenant) for a request whose content hashes to
@@ -45,6 +58,13 @@ pub trait IdempotencyKeys: Send + Sync {
     /// Undoes a `claim` that failed: its write may have landed with the answer lost (the store
     /// went down mid-write), which would leave the key "in progress" with no request behind it.
     /// Forgets the key only while it still holds that very claim (`fingerprint`, claimed at
-    /// `claimed_at`, nothing created), so a claim another request made since is kept.
-    async fn release_unconfirmed(&self, scope: &str, key: &str, fingerprint: &str, claimed_at: DateTime<Utc>) -> Result<(), DomainError>;
+    /// `claimed_at`, nothing created), so a claim another request made since is kept. Reads
+    /// the authoritative copy (never a replica that may lag), as `Superseded` is final.
+    async fn release_unconfirmed(
+        &self,
+        scope: &str,
+        key: &str,
+        fingerprint: &str,
+        claimed_at: DateTime<Utc>,
+    ) -> Result<UnconfirmedClaim, DomainError>;
 }

@@ -18,7 +18,7 @@ pub use crate::detection::detector::{AudioClip, DecodedMedia, DetectRequest, Det
 pub use blob_store::{BlobKey, BlobStore};
 pub use clock::{Clock, SystemClock};
 pub use event_store::{AckHandle, Delivery, DeliveryStream, EventStore, Subscription, Watched};
-pub use idempotency::{IdempotencyClaim, IdempotencyKeys};
+pub use idempotency::{IdempotencyClaim, IdempotencyKeys, UnconfirmedClaim};
 pub use job_queue::{JobQueue, JobSlots, JobTicket, QueueLevel, TicketDelivery, TicketHandle, TicketMedia, TicketStream};
 pub use media_probe::MediaProbe;
 pub use media_url::{FetchError, FetchedMedia, MediaUrls};
