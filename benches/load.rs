@@ -197,7 +197,8 @@ async fn account(http: &reqwest::Client, base: &str, dir: &Path) -> String {
         vec!["admin", "plan", "--tenant", tenant, "--plan", "ENTERPRISE"],
     ] {
         let mut command = veracity_command_at(Path::new(env!("CARGO_BIN_EXE_veracity")), dir);
-        let output = command.args(&args).env("VERACITY_LOG_LEVEL", "warn").output().unwrap();
+        // The server's settings too: the same event log and database.
+        let output = command.args(&args).env("VERACITY_LOG_LEVEL", "warn").envs(serve_settings()).output().unwrap();
         assert!(output.status.success(), "veracity {args:?}: {}", String::from_utf8_lossy(&output.stderr));
     }
     let key = json!({"name": "load", "rate_limit_per_minute": 100_000, "daily_limit": 100_000_000});

@@ -193,3 +193,82 @@ fn fingerprint(endpoint: Endpoint, input: &DetectInput, options: &DetectOptions)
     }
     sha256_hex(format!("{}|{content}|{options}", endpoint.as_str()).as_bytes())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use async_trait::async_trait;
+    use veracity_domain::DomainError;
+
+    use super::*;
+
+    /// One key's claim, as (fingerprint, claimed at); the undo's rules as the JetStream store
+    /// has them (its own test covers that store).
+    #[derive(Default)]
+    struct OneKey(Mutex<Option<(String, DateTime<Utc>)>>);
+
+    #[async_trait]
+    impl IdempotencyKeys for OneKey {
+        async fn claim(&self, _: &str, _: &str, _: &str, _: DateTime<Utc>, _: Duration) -> Result<IdempotencyClaim, DomainError> {
+            unreachable!("not used by the undo")
+        }
+        async fn complete(&self, _: &str, _: &str, _: &str, _: &str, _: DateTime<Utc>) -> Result<(), DomainError> {
+            unreachable!("not used by the undo")
+        }
+        async fn release(&self, _: &str, _: &str) -> Result<(), DomainError> {
+            unreachable!("not used by the undo")
+        }
+        async fn release_unconfirmed(
+            &self,
+            _: &str,
+            _: &str,
+            fingerprint: &str,
+            claimed_at: DateTime<Utc>,
+        ) -> Result<UnconfirmedClaim, DomainError> {
+            let mut record = self.0.lock().unwrap();
+            Ok(match &*record {
+                None => UnconfirmedClaim::Absent,
+                Some((f, at)) if f == fingerprint && *at == claimed_at => {
+                    *record = None;
+                    UnconfirmedClaim::Released
+                }
+                Some(_) => UnconfirmedClaim::Superseded,
+            })
+        }
+    }
+
+    async fn holds(store: &OneKey, within: Duration, wanted: Option<&str>) -> bool {
+        let started = Instant::now();
+        while started.elapsed() < within {
+            if store.0.lock().unwrap().as_ref().map(|(f, _)| f.as_str()) == wanted {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        false
+    }
+
+    #[tokio::test]
+    async fn a_claim_that_lands_after_the_first_look_is_still_undone() {
+        let store = Arc::new(OneKey::default());
+        let claimed_at = Utc::now();
+        let keys: Arc<dyn IdempotencyKeys> = store.clone();
+        undo_unconfirmed(&keys, "tenant", "key", "fp", claimed_at);
+        // The write whose answer was lost arrives after the undo found nothing.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        *store.0.lock().unwrap() = Some(("fp".into(), claimed_at));
+        assert!(holds(&store, Duration::from_secs(5), None).await, "the late claim was undone");
+    }
+
+    #[tokio::test]
+    async fn another_request_s_claim_is_left_alone() {
+        let store = Arc::new(OneKey::default());
+        let claimed_at = Utc::now();
+        *store.0.lock().unwrap() = Some(("other".into(), claimed_at));
+        let keys: Arc<dyn IdempotencyKeys> = store.clone();
+        undo_unconfirmed(&keys, "tenant", "key", "fp", claimed_at);
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        assert!(holds(&store, Duration::from_millis(10), Some("other")).await, "another request's claim is kept");
+    }
+}
