@@ -264,7 +264,9 @@ pub async fn recover(
 mod dispatch;
 mod metrics;
 
-pub use dispatch::{Dispatch, Next, Outgoing, Prepared, dispatcher_wants, fan_out, lane, prepare, queue_from_log, record};
+pub use dispatch::{
+    Dispatch, Next, Outgoing, Prepared, dispatcher_kinds, dispatcher_wants, fan_out, lane, prepare, queue_from_log, record,
+};
 pub use metrics::WebhookMetrics;
 
 #[cfg(test)]

@@ -28,6 +28,22 @@ pub enum Event {
 }
 
 impl Event {
+    /// Every aggregate kind in the log, one per variant: the kinds [`Event::decode`] reads.
+    pub const KINDS: [&'static str; 12] = [
+        TenantEvent::AGGREGATE,
+        EmailEvent::AGGREGATE,
+        UserEvent::AGGREGATE,
+        MembershipEvent::AGGREGATE,
+        ApiKeyEvent::AGGREGATE,
+        KeyUsageEvent::AGGREGATE,
+        SessionEvent::AGGREGATE,
+        AuditEvent::AGGREGATE,
+        JobEvent::AGGREGATE,
+        CreditAccountEvent::AGGREGATE,
+        WebhooksEvent::AGGREGATE,
+        WebhookMessageEvent::AGGREGATE,
+    ];
+
     /// The typed event in `envelope`; an aggregate or event type this build does not know is
     /// an error, never skipped.
     pub fn decode(envelope: &EventEnvelope) -> Result<Event, DomainError> {
@@ -48,5 +64,41 @@ impl Event {
                 return Err(DomainError::internal(format!("event {} is on an unknown aggregate type `{other}`", envelope.id)));
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+    use crate::ids::{EventId, TenantId};
+
+    /// `KINDS` lists exactly the kinds `decode` reads: each of them is known (its event type
+    /// is what fails here), and nothing else is.
+    #[test]
+    fn kinds_are_the_kinds_decode_reads() {
+        let envelope = |kind: &str| EventEnvelope {
+            envelope_version: 1,
+            id: EventId::new(),
+            event_type: "no.such.event".into(),
+            schema_version: 1,
+            tenant: TenantId::new(),
+            aggregate_type: kind.into(),
+            aggregate_id: "x".into(),
+            version: 1,
+            occurred_at: Utc::now(),
+            correlation_id: None,
+            payload: serde_json::Value::Null,
+        };
+        let unknown = |kind: &str| Event::decode(&envelope(kind)).unwrap_err().to_string().contains("unknown aggregate type");
+        for kind in Event::KINDS {
+            assert!(!unknown(kind), "{kind} is read by decode");
+        }
+        assert!(unknown("no_such_kind"));
+        let mut distinct = Event::KINDS.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), Event::KINDS.len(), "each kind once");
     }
 }

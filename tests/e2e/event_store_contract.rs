@@ -230,6 +230,23 @@ pub async fn watch_follows_stored_events_only(store: Arc<dyn EventStore>) {
     assert!(more.is_err(), "nothing else is seen: {more:?}");
 }
 
+/// The next event of some kinds after a sequence, across tenants and ids; none past the end.
+pub async fn next_of_kinds_finds_the_first_one_after(store: Arc<dyn EventStore>) {
+    let kinds = |list: &[&str]| list.iter().map(|k| (*k).to_owned()).collect::<Vec<String>>();
+    let of = |tenant, kind: &str, id: &str| AggregateRef::new(tenant, kind, id).unwrap();
+    let (a, b) = (TenantId::new(), TenantId::new());
+    let first_job = store.append(&of(a, "job", "j1"), AggregatePosition::EMPTY, event(1)).await.unwrap().sequence;
+    let key = store.append(&of(b, "api_key", "k1"), AggregatePosition::EMPTY, event(2)).await.unwrap().sequence;
+    let second_job = store.append(&of(b, "job", "j2"), AggregatePosition::EMPTY, event(3)).await.unwrap().sequence;
+    let before = first_job - 1;
+    assert_eq!(store.next_of_kinds(&kinds(&["job"]), before).await.unwrap(), Some(first_job));
+    assert_eq!(store.next_of_kinds(&kinds(&["job"]), first_job).await.unwrap(), Some(second_job), "past an api_key event");
+    assert_eq!(store.next_of_kinds(&kinds(&["job"]), second_job).await.unwrap(), None);
+    assert_eq!(store.next_of_kinds(&kinds(&["session", "api_key"]), before).await.unwrap(), Some(key));
+    assert_eq!(store.next_of_kinds(&kinds(&["job", "api_key"]), first_job).await.unwrap(), Some(key), "the first of several kinds");
+    assert_eq!(store.next_of_kinds(&kinds(&["session"]), before).await.unwrap(), None);
+}
+
 pub async fn head_of_an_empty_log_is_zero(store: Arc<dyn EventStore>) {
     assert_eq!(store.head().await.unwrap(), 0);
 }
@@ -271,6 +288,7 @@ macro_rules! contract {
             case!(fifty_concurrent_writers);
             case!(subscription_replays_then_follows);
             case!(watch_follows_stored_events_only);
+            case!(next_of_kinds_finds_the_first_one_after);
             case!(head_of_an_empty_log_is_zero);
         }
     };

@@ -74,6 +74,24 @@ impl Fixture {
         }
     }
 
+    /// Appends `count` events to an API key aggregate (`append` writes to jobs only).
+    async fn append_api_key_events(&mut self, count: usize) {
+        let key = self.aggregates.iter().find(|a| a.kind() == "api_key").cloned().unwrap();
+        for n in 0..count {
+            let position = self.positions.get(&key).copied().unwrap_or(AggregatePosition::EMPTY);
+            let event = NewEvent {
+                id: EventId::new(),
+                event_type: "test.key".into(),
+                schema_version: 1,
+                occurred_at: Utc::now(),
+                correlation_id: None,
+                payload: json!({ "n": n }),
+            };
+            let appended = self.events.append(&key, position, event).await.unwrap();
+            self.positions.insert(key.clone(), appended.position());
+        }
+    }
+
     fn runner(&self, projection: Arc<dyn Projection>, owner: &str) -> ProjectionRunner {
         let settings = ProjectorSettings {
             owner: owner.into(),
@@ -204,8 +222,13 @@ async fn racing_runners_and_a_rebuild_under_them(database: Database) {
 }
 
 /// The real projection, wanting job events only: the rest of the log is read and skipped
-/// without a transaction.
-struct JobsOnly;
+/// without a transaction, or (`asks_for_kinds`) never sent to a live runner. `others_seen`
+/// counts the events of other kinds it was shown.
+#[derive(Default)]
+struct JobsOnly {
+    asks_for_kinds: bool,
+    others_seen: AtomicUsize,
+}
 
 #[async_trait]
 impl Projection for JobsOnly {
@@ -214,7 +237,14 @@ impl Projection for JobsOnly {
     }
 
     fn wants(&self, event: &EventEnvelope) -> bool {
+        if event.aggregate_type != "job" {
+            self.others_seen.fetch_add(1, Ordering::SeqCst);
+        }
         event.aggregate_type == "job"
+    }
+
+    fn kinds(&self) -> Vec<&'static str> {
+        if self.asks_for_kinds { vec!["job"] } else { Vec::new() }
     }
 
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
@@ -232,20 +262,7 @@ impl Projection for JobsOnly {
 async fn skipped_events_still_move_the_checkpoint(database: Database) {
     let mut fx = Fixture::new(database).await;
     fx.append(60).await;
-    let tail = fx.aggregates.iter().find(|a| a.kind() == "api_key").cloned().unwrap();
-    for n in 0..3 {
-        let position = fx.positions.get(&tail).copied().unwrap_or(AggregatePosition::EMPTY);
-        let event = NewEvent {
-            id: EventId::new(),
-            event_type: "test.tail".into(),
-            schema_version: 1,
-            occurred_at: Utc::now(),
-            correlation_id: None,
-            payload: json!({ "n": n }),
-        };
-        let appended = fx.events.append(&tail, position, event).await.unwrap();
-        fx.positions.insert(tail.clone(), appended.position());
-    }
+    fx.append_api_key_events(3).await;
     let assert_jobs_only = |rows: Vec<aggregate_catalog::Model>, positions: &BTreeMap<AggregateRef, AggregatePosition>| {
         let jobs: Vec<_> = positions.keys().filter(|a| a.kind() == "job").collect();
         assert_eq!(rows.len(), jobs.len(), "one row per job aggregate, none for the others");
@@ -257,7 +274,7 @@ async fn skipped_events_still_move_the_checkpoint(database: Database) {
 
     let stop = CancellationToken::new();
     let live = tokio::spawn({
-        let (runner, stop) = (fx.runner(Arc::new(JobsOnly), "picky"), stop.clone());
+        let (runner, stop) = (fx.runner(Arc::new(JobsOnly::default()), "picky"), stop.clone());
         async move { runner.run(stop).await }
     });
     fx.wait_caught_up().await;
@@ -265,9 +282,39 @@ async fn skipped_events_still_move_the_checkpoint(database: Database) {
     live.await.unwrap();
     assert_jobs_only(fx.rows().await, &fx.positions);
 
-    let head = projector::rebuild(&fx.runner(Arc::new(JobsOnly), "rebuild"), &CancellationToken::new()).await.unwrap();
+    let head = projector::rebuild(&fx.runner(Arc::new(JobsOnly::default()), "rebuild"), &CancellationToken::new()).await.unwrap();
     assert_eq!(fx.checkpoint().await, head, "the rebuild's checkpoint is at the head");
     assert_jobs_only(fx.rows().await, &fx.positions);
+}
+
+/// A live runner that asks for its projection's kinds is sent those only (the server filters
+/// the rest), applies each once, and its checkpoint still reaches the head of a log that ends
+/// with other kinds; new events of its kind after that are applied too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_runner_asking_for_its_kinds_is_sent_only_those_and_reaches_the_head() {
+    let mut fx = Fixture::new(Database::Sqlite).await;
+    fx.append(60).await;
+    fx.append_api_key_events(5).await;
+    let projection = Arc::new(JobsOnly { asks_for_kinds: true, ..JobsOnly::default() });
+    let stop = CancellationToken::new();
+    let live = tokio::spawn({
+        let (runner, stop) = (fx.runner(projection.clone(), "kinds"), stop.clone());
+        async move { runner.run(stop).await }
+    });
+    fx.wait_caught_up().await;
+    fx.append(30).await;
+    fx.append_api_key_events(2).await;
+    fx.wait_caught_up().await;
+    stop.cancel();
+    live.await.unwrap();
+    assert_eq!(projection.others_seen.load(Ordering::SeqCst), 0, "no event of another kind was sent");
+    let rows = fx.rows().await;
+    let jobs: Vec<_> = fx.positions.keys().filter(|a| a.kind() == "job").collect();
+    assert_eq!(rows.len(), jobs.len(), "one row per job aggregate");
+    for row in rows {
+        let agg = AggregateRef::new(row.tenant_id.parse().unwrap(), &row.aggregate_type, row.aggregate_id.clone()).unwrap();
+        assert_eq!(row.event_count as u64, fx.positions[&agg].version, "{agg}: each event counted exactly once");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -131,7 +131,11 @@ impl ProjectionRunner {
         // at the next lease renewal, and before a bounded run or the runner stops.
         let mut position = stored;
         tracing::info!(projection = name, from = position + 1, "projection subscribing");
-        let subscription = Subscription::durable(format!("proj_{name}"), position + 1);
+        // A live runner asks the log for its projection's kinds only; a bounded one (a rebuild,
+        // a catch-up to a target) reads every event, so it reaches its target event by event.
+        let kinds = if target.is_some() { Vec::new() } else { self.projection.kinds() };
+        let subscription = Subscription::durable(format!("proj_{name}"), position + 1).of_kinds(&kinds);
+        let kinds: Vec<String> = kinds.into_iter().map(str::to_owned).collect();
         let mut batches = self.events.subscribe(subscription).await?.ready_chunks(self.settings.batch_size);
         let mut renewal = tokio::time::interval(ttl / 3);
         renewal.tick().await;
@@ -146,6 +150,9 @@ impl ProjectionRunner {
                     return Ok(Stop::Shutdown);
                 }
                 _ = renewal.tick() => {
+                    if !kinds.is_empty() {
+                        position = self.read_to_head(&kinds, position).await;
+                    }
                     let now = self.clock.now();
                     let renewed = if stored < position {
                         checkpoints::advance(&self.db, name, owner, stored, position, ttl, now).await?
@@ -184,6 +191,23 @@ impl ProjectionRunner {
                     }
                 }
             }
+        }
+    }
+
+    /// How far a runner that reads some kinds only has read: it never sees the rest of the
+    /// log, so it counts as read every event before the next one of its kinds, up to the head
+    /// looked up first (events stored after that may be of its kinds and not asked about).
+    /// Without this its checkpoint would stay at its last event, and its lag would count the
+    /// others. `position` is the last event it read.
+    async fn read_to_head(&self, kinds: &[String], position: u64) -> u64 {
+        let Ok(head) = self.events.head().await else { return position };
+        if head <= position {
+            return position;
+        }
+        match self.events.next_of_kinds(kinds, position).await {
+            Ok(Some(next)) => (next - 1).min(head).max(position),
+            Ok(None) => head,
+            Err(_) => position,
         }
     }
 

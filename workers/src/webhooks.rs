@@ -19,7 +19,8 @@ use tokio_util::sync::CancellationToken;
 use veracity_adapters::projections::Projection;
 use veracity_app::Cmd;
 use veracity_app::webhooks::{
-    Dispatch, Next, Outgoing, Prepared, WebhookMetrics, WebhookSettings, dispatcher_wants, fan_out, prepare, queue_from_log, record,
+    Dispatch, Next, Outgoing, Prepared, WebhookMetrics, WebhookSettings, dispatcher_kinds, dispatcher_wants, fan_out, prepare,
+    queue_from_log, record,
 };
 use veracity_domain::ports::{
     Clock, EventStore, MessageDelivery, MessageTicket, SecretSealer, Span, SpanKind, Traces, WebhookHealth, WebhookQueue, WebhookSender,
@@ -71,6 +72,10 @@ impl Projection for WebhookFanOut {
 
     fn wants(&self, event: &EventEnvelope) -> bool {
         dispatcher_wants(event)
+    }
+
+    fn kinds(&self) -> Vec<&'static str> {
+        dispatcher_kinds()
     }
 
     /// The network work, outside the runner's transaction. An error (NATS or the database

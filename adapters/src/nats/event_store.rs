@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use async_nats::jetstream::context::PublishErrorKind;
-use async_nats::jetstream::stream::DirectGetErrorKind;
+use async_nats::jetstream::stream::{DirectGetErrorKind, RawMessageErrorKind};
 use async_nats::jetstream::{self, consumer, message::PublishMessage, stream};
 use async_trait::async_trait;
 use futures::StreamExt;
@@ -267,10 +267,16 @@ impl EventStore for JetStreamEventStore {
 
     async fn subscribe(&self, subscription: Subscription) -> Result<DeliveryStream, DomainError> {
         let stream = self.stream().await?;
-        let filter_subject = format!("{}.>", self.settings.subject_prefix);
+        // Subjects are `<prefix>.<tenant>.<kind>.<id>`: the server sends only the kinds asked
+        // for, so a subscriber reading a few kinds costs nothing for the rest of the log.
+        let prefix = &self.settings.subject_prefix;
+        let (filter_subject, filter_subjects) = match subscription.kinds.as_slice() {
+            [] => (format!("{prefix}.>"), Vec::new()),
+            kinds => (String::new(), kinds.iter().map(|kind| format!("{prefix}.*.{kind}.>")).collect()),
+        };
         let deliver_policy = start_at(subscription.from_sequence);
         let Some(durable_name) = subscription.durable_name else {
-            let config = consumer::pull::OrderedConfig { filter_subject, deliver_policy, ..Default::default() };
+            let config = consumer::pull::OrderedConfig { filter_subject, filter_subjects, deliver_policy, ..Default::default() };
             let consumer = stream.create_consumer(config).await.map_err(|e| nats_error("subscribing", e))?;
             let messages = consumer.messages().await.map_err(|e| nats_error("subscribing", e))?;
             return Ok(messages
@@ -293,6 +299,7 @@ impl EventStore for JetStreamEventStore {
             ack_wait: Duration::from_secs(30),
             max_ack_pending: 1_024,
             filter_subject,
+            filter_subjects,
             // A subscriber gone for a day is gone: it would be recreated at its position anyway.
             inactive_threshold: Duration::from_secs(24 * 3600),
             ..Default::default()
@@ -327,5 +334,25 @@ impl EventStore for JetStreamEventStore {
         }
         let info = self.stream().await?.get_info().await.map_err(|e| nats_error("reading stream info", e))?;
         Ok(info.state.last_sequence)
+    }
+
+    async fn next_of_kinds(&self, kinds: &[String], after: u64) -> Result<Option<u64>, DomainError> {
+        let stream = self.stream().await?;
+        let mut first: Option<u64> = None;
+        for kind in kinds {
+            // A get through the stream's leader, not a direct get, which a lagging replica may answer.
+            let next = stream
+                .raw_message_builder()
+                .sequence(after + 1)
+                .next_by_subject(format!("{}.*.{kind}.>", self.settings.subject_prefix))
+                .send()
+                .await;
+            match next {
+                Ok(message) => first = Some(first.map_or(message.sequence, |f| f.min(message.sequence))),
+                Err(e) if e.kind() == RawMessageErrorKind::NoMessageFound => {}
+                Err(e) => return Err(nats_error("finding the next event of some kinds", e)),
+            }
+        }
+        Ok(first)
     }
 }

@@ -63,6 +63,10 @@ impl Projection for Accounts {
         super::about_accounts(event)
     }
 
+    fn kinds(&self) -> Vec<&'static str> {
+        super::account_kinds()
+    }
+
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
         let e = &event.envelope;
         let tenant_id = e.tenant.to_string();

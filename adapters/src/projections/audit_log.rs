@@ -157,6 +157,10 @@ impl Projection for AuditLog {
         super::about_accounts(event)
     }
 
+    fn kinds(&self) -> Vec<&'static str> {
+        super::account_kinds()
+    }
+
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
         let e = &event.envelope;
         let Some(entry) = entry(e)? else { return Ok(()) };

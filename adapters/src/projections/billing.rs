@@ -95,6 +95,10 @@ impl Projection for Billing {
         event.aggregate_type == CreditAccount::KIND
     }
 
+    fn kinds(&self) -> Vec<&'static str> {
+        vec![CreditAccount::KIND]
+    }
+
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
         let e = &event.envelope;
         if e.aggregate_type != CreditAccount::KIND {

@@ -27,6 +27,10 @@ impl Projection for Jobs {
         event.aggregate_type == JobState::KIND
     }
 
+    fn kinds(&self) -> Vec<&'static str> {
+        vec![JobState::KIND]
+    }
+
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
         let e = &event.envelope;
         if e.aggregate_type != JobState::KIND {

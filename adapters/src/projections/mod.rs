@@ -34,6 +34,12 @@ pub trait Projection: Send + Sync {
         true
     }
 
+    /// The aggregate kinds of every event `wants` may accept (empty: all kinds). A live runner
+    /// asks the log for these kinds only, so the rest of the log costs it nothing.
+    fn kinds(&self) -> Vec<&'static str> {
+        Vec::new()
+    }
+
     /// Effects outside the database (appends to the log, messages to queues) of each wanted
     /// event, run in log order before the batch's transaction, so no database lock is held
     /// while they wait on the network. At least once: a crash before the checkpoint moves runs
@@ -48,6 +54,13 @@ pub trait Projection: Send + Sync {
 
     /// Deletes every row this projection owns, ahead of a replay from the start of the log.
     async fn reset(&self, txn: &DatabaseTransaction) -> Result<(), DomainError>;
+}
+
+/// The kinds [`about_accounts`] may want: all but jobs' and webhook messages'.
+fn account_kinds() -> Vec<&'static str> {
+    use veracity_domain::aggregate::Aggregate;
+    let not = [veracity_domain::detection::JobState::KIND, veracity_domain::webhooks::MessageState::KIND];
+    veracity_domain::Event::KINDS.into_iter().filter(|kind| !not.contains(kind)).collect()
 }
 
 /// Whether an event belongs to the tenants-and-access side: not a job's, and of the credit

@@ -38,6 +38,10 @@ impl Projection for WebhookDeliveries {
         event.aggregate_type == WebhookMessageEvent::AGGREGATE
     }
 
+    fn kinds(&self) -> Vec<&'static str> {
+        vec![WebhookMessageEvent::AGGREGATE]
+    }
+
     async fn apply(&self, txn: &DatabaseTransaction, event: &RecordedEvent) -> Result<(), DomainError> {
         let e = &event.envelope;
         let id = e.aggregate_id.as_str();

@@ -377,7 +377,8 @@ impl KeyAuthenticator {
             let stream = match start {
                 Ok(start) => {
                     from = start;
-                    self.events.subscribe(Subscription::ephemeral(start)).await
+                    let kinds = [ApiKeyState::KIND, KeyUsageEvent::AGGREGATE];
+                    self.events.subscribe(Subscription::ephemeral(start).of_kinds(&kinds)).await
                 }
                 Err(err) => Err(err),
             };

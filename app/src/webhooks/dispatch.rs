@@ -61,6 +61,15 @@ pub fn dispatcher_wants(envelope: &veracity_domain::EventEnvelope) -> bool {
     )
 }
 
+/// The aggregate kinds of the events [`dispatcher_wants`]: jobs', credit accounts' and
+/// webhook messages'.
+pub fn dispatcher_kinds() -> Vec<&'static str> {
+    use veracity_domain::billing::CreditAccountEvent;
+    use veracity_domain::detection::job::JobEvent;
+    use veracity_domain::events::EventEnum;
+    vec![JobEvent::AGGREGATE, CreditAccountEvent::AGGREGATE, WebhookMessageEvent::AGGREGATE]
+}
+
 /// Queues a ticket for a message made or retried (an event of the log): the only way tickets
 /// are queued, so none is missed when a process dies between recording and queueing. Answers
 /// whether it queued one.

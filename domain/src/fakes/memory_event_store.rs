@@ -85,12 +85,19 @@ impl EventStore for InMemoryEventStore {
         let (tx, rx) = mpsc::unbounded();
         inner.subscribers.push(tx);
         let events = stream::iter(backlog).chain(rx);
-        // Nothing is ever redelivered here, so there is nothing to acknowledge.
+        // Nothing is ever redelivered here, so there is nothing to acknowledge; every kind is
+        // delivered (`kinds` is a hint).
         Ok(events.map(|event| Ok(Delivery::new(event, None))).boxed())
     }
 
     async fn head(&self) -> Result<u64, DomainError> {
         Ok(self.lock().log.len() as u64)
+    }
+
+    async fn next_of_kinds(&self, kinds: &[String], after: u64) -> Result<Option<u64>, DomainError> {
+        let inner = self.lock();
+        let of_kinds = |e: &&RecordedEvent| e.sequence > after && kinds.contains(&e.envelope.aggregate_type);
+        Ok(inner.log.iter().find(of_kinds).map(|e| e.sequence))
     }
 
     async fn watch(&self, aggregate: &AggregateRef) -> Result<futures::stream::BoxStream<'static, Watched>, DomainError> {

@@ -34,6 +34,12 @@ pub trait EventStore: Send + Sync {
     /// The sequence of the last event in the log (0 when empty). Also a cheap liveness probe.
     async fn head(&self) -> Result<u64, DomainError>;
 
+    /// The sequence of the first event of one of `kinds` after sequence `after` (`None`: none
+    /// yet), read from the authoritative copy of the log (never a replica that may lag). A
+    /// subscriber reading some kinds only never sees the others; this tells it how far the log
+    /// holds nothing for it.
+    async fn next_of_kinds(&self, kinds: &[String], after: u64) -> Result<Option<u64>, DomainError>;
+
     /// Each event stored on `aggregate` from now on, as it is stored: no replay, and events
     /// may be missed (reconnects), so a waiter applies one only when its
     /// [`Watched::previous_sequence`] is the last event it has, reads the log otherwise, and
@@ -60,15 +66,25 @@ pub struct Subscription {
     /// The first sequence to deliver (values below 1 mean 1). The caller owns its position:
     /// subscribing again with the same durable name restarts that consumer at this sequence.
     pub from_sequence: u64,
+    /// The aggregate kinds whose events the subscriber reads (empty: every kind). The store
+    /// filters where it can, so events of other kinds cost nothing; it may still deliver them,
+    /// so a subscriber checks what it gets.
+    pub kinds: Vec<String>,
 }
 
 impl Subscription {
     pub fn durable(name: impl Into<String>, from_sequence: u64) -> Self {
-        Self { durable_name: Some(name.into()), from_sequence }
+        Self { durable_name: Some(name.into()), from_sequence, kinds: Vec::new() }
     }
 
     pub fn ephemeral(from_sequence: u64) -> Self {
-        Self { durable_name: None, from_sequence }
+        Self { durable_name: None, from_sequence, kinds: Vec::new() }
+    }
+
+    /// Only events of these aggregate kinds (none: every kind).
+    pub fn of_kinds(mut self, kinds: &[&str]) -> Self {
+        self.kinds = kinds.iter().map(|k| (*k).to_owned()).collect();
+        self
     }
 }
 
