@@ -94,6 +94,11 @@ impl JetStreamEventStore {
         format!("{}.{}.{}.{}", self.settings.subject_prefix, aggregate.tenant(), aggregate.kind(), aggregate.id())
     }
 
+    /// The subjects of every aggregate of `kind`, whatever its tenant and id ([`Self::subject`]).
+    fn kind_filter(&self, kind: &str) -> String {
+        format!("{}.*.{kind}.>", self.settings.subject_prefix)
+    }
+
     async fn stream(&self) -> Result<stream::Stream<()>, DomainError> {
         self.js.get_stream_no_info(&self.settings.stream).await.map_err(|e| nats_error(&format!("stream {}", self.settings.stream), e))
     }
@@ -267,12 +272,11 @@ impl EventStore for JetStreamEventStore {
 
     async fn subscribe(&self, subscription: Subscription) -> Result<DeliveryStream, DomainError> {
         let stream = self.stream().await?;
-        // Subjects are `<prefix>.<tenant>.<kind>.<id>`: the server sends only the kinds asked
-        // for, so a subscriber reading a few kinds costs nothing for the rest of the log.
-        let prefix = &self.settings.subject_prefix;
+        // The server sends only the kinds asked for, so a subscriber reading a few kinds costs
+        // nothing for the rest of the log.
         let (filter_subject, filter_subjects) = match subscription.kinds.as_slice() {
-            [] => (format!("{prefix}.>"), Vec::new()),
-            kinds => (String::new(), kinds.iter().map(|kind| format!("{prefix}.*.{kind}.>")).collect()),
+            [] => (format!("{}.>", self.settings.subject_prefix), Vec::new()),
+            kinds => (String::new(), kinds.iter().map(|kind| self.kind_filter(kind)).collect()),
         };
         let deliver_policy = start_at(subscription.from_sequence);
         let Some(durable_name) = subscription.durable_name else {
@@ -341,12 +345,7 @@ impl EventStore for JetStreamEventStore {
         let mut first: Option<u64> = None;
         for kind in kinds {
             // A get through the stream's leader, not a direct get, which a lagging replica may answer.
-            let next = stream
-                .raw_message_builder()
-                .sequence(after + 1)
-                .next_by_subject(format!("{}.*.{kind}.>", self.settings.subject_prefix))
-                .send()
-                .await;
+            let next = stream.raw_message_builder().sequence(after + 1).next_by_subject(self.kind_filter(kind)).send().await;
             match next {
                 Ok(message) => first = Some(first.map_or(message.sequence, |f| f.min(message.sequence))),
                 Err(e) if e.kind() == RawMessageErrorKind::NoMessageFound => {}
